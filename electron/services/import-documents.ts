@@ -1,0 +1,120 @@
+// Import PDFs: read each file, split it into clauses and store it in one transaction of its own,
+// so a failure (or a crash) never leaves half a document behind.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportArgs, ImportFile, ImportResult, JobProgress } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { normalizeCountry } from '../../shared/countries';
+import { detectLanguage } from '../../shared/language/detect-language';
+import type { Store } from '../store/store';
+import { readLaw } from './read-law';
+
+export interface ImportHooks {
+  onProgress?: (index: number, progress: JobProgress) => void;
+  signal?: AbortSignal;
+}
+
+function displayName(file: ImportFile): string {
+  return file.path ? path.basename(file.path) : (file.name ?? 'upload.pdf');
+}
+
+async function readBytes(file: ImportFile, name: string): Promise<Uint8Array> {
+  if (file.dataBase64 !== undefined) return new Uint8Array(Buffer.from(file.dataBase64, 'base64'));
+  try {
+    return new Uint8Array(await fs.readFile(file.path as string));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+    throw new ApiError('not_found', `${name}: ${reason}`, name);
+  }
+}
+
+function yearFrom(title: string): number | null {
+  const match = /\b(1[89]\d\d|20\d\d)\b/.exec(title);
+  return match ? Number(match[1]) : null;
+}
+
+export async function importDocuments(store: Store, args: ImportArgs, hooks: ImportHooks = {}): Promise<ImportResult> {
+  const country = normalizeCountry(args.country);
+  if (!country) throw new ApiError('unknown_country', `"${args.country}" is not a known country code (ISO 3166 alpha-2)`);
+  const result: ImportResult = { documents: [], failed: [], skipped: [] };
+
+  for (const [index, file] of args.files.entries()) {
+    const name = displayName(file);
+    const progress = (stage: JobProgress['stage'], fraction: number, message?: string) =>
+      hooks.onProgress?.(index, { file: name, stage, fraction, message });
+    try {
+      if (hooks.signal?.aborted) throw new ApiError('cancelled', `${name}: import cancelled`, name);
+      progress('reading', 0);
+      const bytes = await readBytes(file, name);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const existing = await store.findDocumentBySha(sha256);
+      if (existing) {
+        const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped`;
+        result.skipped.push({ file: name, existingId: existing.id, message });
+        progress('done', 1, message);
+        continue;
+      }
+      const law = await readLaw(bytes, {
+        fileName: name,
+        password: file.password ?? args.password,
+        language: args.language,
+        ocr: args.ocr ?? 'auto',
+        signal: hooks.signal,
+        onProgress: (stage, fraction) => progress(stage, fraction * 0.9),
+      });
+      const title =
+        (args.files.length === 1 ? args.title : undefined) ??
+        law.titleGuess ??
+        name.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ');
+      const language =
+        args.language ?? detectLanguage(law.clauses.slice(0, 40).map((c) => `${c.heading} ${c.text}`).join('\n'));
+      progress('saving', 0.95);
+      const id = `d${sha256.slice(0, 10)}`;
+      const record = await store.transaction((tx) =>
+        tx.insertDocument({
+          record: {
+            id,
+            file: name,
+            title,
+            country,
+            year: args.files.length === 1 && args.year !== undefined ? args.year : yearFrom(title),
+            language,
+            status: 'unknown',
+            pages: law.pageCount,
+            sha256,
+            importedAt: new Date().toISOString(),
+            ocrPages: law.ocrPages,
+            failedPages: law.failedPages,
+            textQualityWarning: law.textQualityWarning ?? null,
+          },
+          fileName: name,
+          fileBytes: bytes,
+          clauses: law.clauses,
+        }),
+      );
+      result.documents.push({
+        id: record.id,
+        file: name,
+        title: record.title,
+        country,
+        pages: record.pages,
+        clauses: record.clauses,
+        ocrPages: law.ocrPages,
+        failedPages: law.failedPages,
+        ...(law.textQualityWarning ? { textQualityWarning: law.textQualityWarning } : {}),
+      });
+      progress('done', 1);
+    } catch (error) {
+      const info =
+        error instanceof ApiError
+          ? error
+          : new ApiError('internal', `${name}: ${error instanceof Error ? error.message : String(error)}`, name);
+      result.failed.push({ file: name, code: info.code, message: info.message });
+      progress(info.code === 'cancelled' ? 'cancelled' : 'failed', 1, info.message);
+    }
+  }
+  return result;
+}
+

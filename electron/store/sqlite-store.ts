@@ -1,0 +1,552 @@
+// Store over SQLite: WAL, foreign keys, migrations by PRAGMA user_version, every write in a transaction.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SuggestionQuery } from '../../shared/api/contract';
+import type {
+  AcceptedTag,
+  AuditEntry,
+  CellOverride,
+  Clause,
+  ClauseKind,
+  CoverageLevel,
+  DocumentRecord,
+  DocumentStatus,
+  Suggestion,
+  SuggestionView,
+} from '../../shared/model';
+import { MIGRATIONS } from './migrations';
+import { openSqlite, type Row, type SqliteDriver, type SqlValue } from './sqlite-driver';
+import type {
+  AuditInput,
+  ClauseForTagging,
+  ComputedSuggestion,
+  NewDocument,
+  ReviewDecision,
+  Store,
+  StoreTx,
+} from './store';
+
+export function newId(prefix: string): string {
+  return prefix + randomBytes(5).toString('hex');
+}
+
+const json = (value: unknown): string => JSON.stringify(value ?? null);
+const parse = <T>(value: SqlValue | undefined, fallback: T): T =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
+const str = (v: SqlValue | undefined): string => (v === null || v === undefined ? '' : String(v));
+const strOrNull = (v: SqlValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
+
+const DOCUMENT_COLUMNS = `d.id, d.file, d.title, d.country, d.year, d.language, d.status, d.pages, d.sha256,
+  d.imported_at, d.ocr_pages, d.failed_pages, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
+
+function toDocument(r: Row): DocumentRecord {
+  return {
+    id: str(r.id),
+    file: str(r.file),
+    title: str(r.title),
+    country: str(r.country),
+    year: r.year === null ? null : Number(r.year),
+    language: str(r.language),
+    status: str(r.status) as DocumentStatus,
+    pages: Number(r.pages),
+    clauses: Number(r.clause_count),
+    sha256: str(r.sha256),
+    importedAt: str(r.imported_at),
+    ocrPages: parse(r.ocr_pages, []),
+    failedPages: parse(r.failed_pages, []),
+  };
+}
+
+function toClause(r: Row): Clause {
+  return {
+    id: str(r.id),
+    documentId: str(r.document_id),
+    ordinal: Number(r.ordinal),
+    eid: str(r.eid),
+    number: str(r.number),
+    kind: str(r.kind) as ClauseKind,
+    heading: str(r.heading),
+    path: parse(r.path, []),
+    text: str(r.text),
+    pageStart: Number(r.page_start),
+    pageEnd: Number(r.page_end),
+    boxes: parse(r.boxes, []),
+    source: str(r.source) as Clause['source'],
+    ocrConfidence: r.ocr_confidence === null ? null : Number(r.ocr_confidence),
+  };
+}
+
+function toSuggestion(r: Row): Suggestion {
+  return {
+    id: str(r.id),
+    clauseId: str(r.clause_id),
+    documentId: str(r.document_id),
+    provisionId: str(r.provision_id),
+    score: Number(r.score),
+    matched: parse(r.matched, []),
+    status: str(r.status) as Suggestion['status'],
+    coverage: strOrNull(r.coverage) as Suggestion['coverage'],
+    note: strOrNull(r.note),
+    reviewer: strOrNull(r.reviewer),
+    reviewedAt: strOrNull(r.reviewed_at),
+    origin: str(r.origin) as Suggestion['origin'],
+    createdAt: str(r.created_at),
+  };
+}
+
+function toAudit(r: Row): AuditEntry {
+  return {
+    id: Number(r.id),
+    at: str(r.at),
+    actor: str(r.actor),
+    action: str(r.action),
+    entity: str(r.entity),
+    entityId: str(r.entity_id),
+    before: parse(r.before, null),
+    after: parse(r.after, null),
+  };
+}
+
+function toOverride(r: Row): CellOverride {
+  return {
+    country: str(r.country),
+    provisionId: str(r.provision_id),
+    level: str(r.level) as CoverageLevel,
+    rationale: str(r.rationale),
+    reviewedDocumentIds: parse(r.reviewed_document_ids, []),
+    reviewer: str(r.reviewer),
+    at: str(r.at),
+  };
+}
+
+/** Unique, readable clause ids that survive re-import of the same document: `<doc>:<eid>`. */
+function clauseIds(documentId: string, eids: string[]): string[] {
+  const seen = new Map<string, number>();
+  return eids.map((eid) => {
+    const n = (seen.get(eid) ?? 0) + 1;
+    seen.set(eid, n);
+    return `${documentId}:${n === 1 ? eid : `${eid}_${n}`}`;
+  });
+}
+
+function writes(db: SqliteDriver): StoreTx {
+  return {
+    async insertDocument(doc) {
+      const r = doc.record;
+      await db.run(
+        `INSERT INTO documents (id, file, title, country, year, language, status, pages, sha256, imported_at,
+           ocr_pages, failed_pages, text_quality_warning) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+        [
+          r.id,
+          r.file,
+          r.title,
+          r.country,
+          r.year,
+          r.language,
+          r.status,
+          r.pages,
+          r.sha256,
+          r.importedAt,
+          json(r.ocrPages),
+          json(r.failedPages),
+          r.textQualityWarning ?? null,
+        ],
+      );
+      await db.run('INSERT INTO document_files (document_id, name, data) VALUES (?,?,?)', [
+        r.id,
+        doc.fileName,
+        Buffer.from(doc.fileBytes),
+      ]);
+      const ids = clauseIds(
+        r.id,
+        doc.clauses.map((c) => c.eid),
+      );
+      // Multi-row inserts: one statement per 50 clauses keeps large acts quick without hitting SQLite's variable limit.
+      const COLS = 14;
+      for (let start = 0; start < doc.clauses.length; start += 50) {
+        const chunk = doc.clauses.slice(start, start + 50);
+        const params: SqlValue[] = [];
+        chunk.forEach((c, i) => {
+          params.push(
+            ids[start + i],
+            r.id,
+            start + i,
+            c.eid,
+            c.number,
+            c.kind,
+            c.heading,
+            json(c.path),
+            c.text,
+            c.pageStart,
+            c.pageEnd,
+            json(c.boxes),
+            c.source,
+            c.ocrConfidence,
+          );
+        });
+        const placeholders = chunk.map(() => `(${new Array(COLS).fill('?').join(',')})`).join(',');
+        await db.run(
+          `INSERT INTO clauses (id, document_id, ordinal, eid, number, kind, heading, path, text, page_start,
+             page_end, boxes, source, ocr_confidence) VALUES ${placeholders}`,
+          params,
+        );
+      }
+      return { ...r, clauses: doc.clauses.length };
+    },
+
+    async updateDocument(id, patch) {
+      const sets: string[] = [];
+      const params: SqlValue[] = [];
+      if (patch.title !== undefined) (sets.push('title = ?'), params.push(patch.title));
+      if (patch.year !== undefined) (sets.push('year = ?'), params.push(patch.year));
+      if (patch.status !== undefined) (sets.push('status = ?'), params.push(patch.status));
+      if (sets.length) await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
+    },
+
+    async deleteDocument(id) {
+      const { changes } = await db.run('DELETE FROM documents WHERE id = ?', [id]);
+      return changes > 0;
+    },
+
+    async replaceSuggestions(documentIds, computed, now) {
+      const marks = documentIds.map(() => '?').join(',');
+      const reviewed = await db.all<{ clause_id: string; provision_id: string }>(
+        `SELECT clause_id, provision_id FROM suggestions WHERE document_id IN (${marks}) AND status != 'suggested'`,
+        documentIds,
+      );
+      const keep = new Set(reviewed.map((r) => `${r.clause_id}\u0000${r.provision_id}`));
+      await db.run(`DELETE FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`, documentIds);
+      const fresh = computed.filter((c) => !keep.has(`${c.clauseId}\u0000${c.provisionId}`));
+      for (let start = 0; start < fresh.length; start += 100) {
+        const chunk = fresh.slice(start, start + 100);
+        const params: SqlValue[] = [];
+        for (const c of chunk) {
+          params.push(newId('s'), c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);
+        }
+        await db.run(
+          `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, origin, created_at)
+           VALUES ${chunk.map(() => "(?,?,?,?,?,?,'suggested','matcher',?)").join(',')}`,
+          params,
+        );
+      }
+      return [fresh.length, keep.size];
+    },
+
+    async saveSuggestion(s) {
+      await db.run(
+        `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, coverage, note,
+           reviewer, reviewed_at, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+         ON CONFLICT(id) DO UPDATE SET status = excluded.status, coverage = excluded.coverage, note = excluded.note,
+           reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at`,
+        [
+          s.id,
+          s.clauseId,
+          s.documentId,
+          s.provisionId,
+          s.score,
+          json(s.matched),
+          s.status,
+          s.coverage,
+          s.note,
+          s.reviewer,
+          s.reviewedAt,
+          s.origin,
+          s.createdAt,
+        ],
+      );
+    },
+
+    async appendAudit(e: AuditInput, now) {
+      await db.run(
+        'INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, batch) VALUES (?,?,?,?,?,?,?,?)',
+        [now, e.actor, e.action, e.entity, e.entityId, json(e.before), json(e.after), e.batch ?? null],
+      );
+    },
+
+    async setOverride(o) {
+      await db.run(
+        `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids, reviewer, at)
+         VALUES (?,?,?,?,?,?,?) ON CONFLICT(country, provision_id) DO UPDATE SET level = excluded.level,
+         rationale = excluded.rationale, reviewed_document_ids = excluded.reviewed_document_ids,
+         reviewer = excluded.reviewer, at = excluded.at`,
+        [o.country, o.provisionId, o.level, o.rationale, json(o.reviewedDocumentIds), o.reviewer, o.at],
+      );
+    },
+
+    async clearOverride(country, provisionId) {
+      const { changes } = await db.run('DELETE FROM cell_overrides WHERE country = ? AND provision_id = ?', [
+        country,
+        provisionId,
+      ]);
+      return changes > 0;
+    },
+
+    async setSetting(key, value) {
+      await db.run(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+        [key, value],
+      );
+    },
+  };
+}
+
+async function migrate(db: SqliteDriver, file: string): Promise<void> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
+  const current = row?.user_version ?? 0;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  if (current > latest) {
+    throw new Error(`${file} was written by a newer Lexgap (schema ${current}, this one knows ${latest})`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    await db.exec('BEGIN IMMEDIATE');
+    try {
+      await db.exec(m.sql);
+      await db.exec(`PRAGMA user_version = ${m.version}`);
+      await db.exec('COMMIT');
+    } catch (error) {
+      await db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+export async function openSqliteStore(file: string): Promise<Store> {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = await openSqlite(file);
+  await db.exec('PRAGMA journal_mode = WAL');
+  await db.exec('PRAGMA foreign_keys = ON');
+  await db.exec('PRAGMA synchronous = NORMAL');
+  await migrate(db, file);
+
+  const tx = writes(db);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
+  // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
+  const autocommit = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      store.transaction(() => fn(...args));
+
+  const store: Store = {
+    transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
+      const run = async () => {
+        await db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(tx);
+          await db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          await db.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+
+    insertDocument: autocommit(tx.insertDocument),
+    updateDocument: autocommit(tx.updateDocument),
+    deleteDocument: autocommit(tx.deleteDocument),
+    replaceSuggestions: autocommit(tx.replaceSuggestions),
+    saveSuggestion: autocommit(tx.saveSuggestion),
+    appendAudit: autocommit(tx.appendAudit),
+    setOverride: autocommit(tx.setOverride),
+    clearOverride: autocommit(tx.clearOverride),
+    setSetting: autocommit(tx.setSetting),
+
+    async findDocumentBySha(sha256) {
+      const r = await db.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ?`, [sha256]);
+      return r && toDocument(r);
+    },
+
+    async listDocuments(country) {
+      const rows = country
+        ? await db.all(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.country = ? ORDER BY d.title`, [country])
+        : await db.all(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.country, d.title`);
+      return rows.map(toDocument);
+    },
+
+    async getDocument(id) {
+      const r = await db.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`, [id]);
+      return r && toDocument(r);
+    },
+
+    async getDocumentFile(id) {
+      const r = await db.get<{ name: string; data: Buffer }>(
+        'SELECT name, data FROM document_files WHERE document_id = ?',
+        [id],
+      );
+      return r && { name: r.name, data: new Uint8Array(r.data) };
+    },
+
+    async listClauses(documentId) {
+      return (await db.all('SELECT * FROM clauses WHERE document_id = ? ORDER BY ordinal', [documentId])).map(
+        toClause,
+      );
+    },
+
+    async getClause(id) {
+      const r = await db.get('SELECT * FROM clauses WHERE id = ?', [id]);
+      return r && toClause(r);
+    },
+
+    async clausesForTagging(documentId) {
+      const rows = await db.all(
+        `SELECT c.*, d.title AS document_title, d.country AS document_country, d.language AS document_language
+         FROM clauses c JOIN documents d ON d.id = c.document_id
+         ${documentId ? 'WHERE c.document_id = ?' : ''} ORDER BY d.id, c.ordinal`,
+        documentId ? [documentId] : [],
+      );
+      return rows.map(
+        (r): ClauseForTagging => ({
+          clause: toClause(r),
+          documentTitle: str(r.document_title),
+          country: str(r.document_country),
+          language: str(r.document_language),
+        }),
+      );
+    },
+
+    async listSuggestions(q: SuggestionQuery) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (q.documentId) (where.push('s.document_id = ?'), params.push(q.documentId));
+      if (q.clauseId) (where.push('s.clause_id = ?'), params.push(q.clauseId));
+      if (q.country) (where.push('d.country = ?'), params.push(q.country.toUpperCase()));
+      if (q.framework) {
+        where.push('substr(s.provision_id, 1, ?) = ?');
+        params.push(q.framework.length + 1, `${q.framework}.`);
+      }
+      if (q.status) (where.push('s.status = ?'), params.push(q.status));
+      if (q.minScore !== undefined) (where.push('s.score >= ?'), params.push(q.minScore));
+      const rows = await db.all(
+        `SELECT s.*, d.country AS country, d.title AS document_title, c.number AS clause_number,
+           c.kind AS clause_kind, c.heading AS clause_heading
+         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY d.country, d.title, c.ordinal, s.score DESC
+         LIMIT ? OFFSET ?`,
+        [...params, q.limit ?? 100_000, q.offset ?? 0],
+      );
+      return rows.map(
+        (r): SuggestionView => ({
+          ...toSuggestion(r),
+          country: str(r.country),
+          documentTitle: str(r.document_title),
+          clauseNumber: str(r.clause_number),
+          clauseKind: str(r.clause_kind) as ClauseKind,
+          clauseHeading: str(r.clause_heading),
+          frameworkId: str(r.provision_id).split('.')[0],
+          provisionTitle: '',
+        }),
+      );
+    },
+
+    async getSuggestions(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.all(`SELECT * FROM suggestions WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+      const byId = new Map(rows.map((r) => [str(r.id), toSuggestion(r)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    async reviewDecisions() {
+      const rows = await db.all(
+        `SELECT c.text, c.heading, s.provision_id, s.status, d.country, s.document_id
+         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+         WHERE s.status != 'suggested'`,
+      );
+      return rows.map(
+        (r): ReviewDecision => ({
+          text: str(r.text),
+          heading: str(r.heading),
+          provisionId: str(r.provision_id),
+          accepted: r.status === 'accepted',
+          country: str(r.country),
+          documentId: str(r.document_id),
+        }),
+      );
+    },
+
+    async acceptedTags(countries) {
+      const filter = countries?.length ? `AND d.country IN (${countries.map(() => '?').join(',')})` : '';
+      const rows = await db.all(
+        `SELECT s.id AS suggestion_id, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
+           d.id AS document_id, d.title AS document_title, d.year AS document_year, c.id AS clause_id,
+           c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
+           c.page_start, c.page_end
+         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+         WHERE s.status = 'accepted' ${filter} ORDER BY d.country, d.title, c.ordinal`,
+        countries ?? [],
+      );
+      return rows.map(
+        (r): AcceptedTag => ({
+          suggestionId: str(r.suggestion_id),
+          country: str(r.country),
+          provisionId: str(r.provision_id),
+          coverage: (strOrNull(r.coverage) ?? 'full') as AcceptedTag['coverage'],
+          note: strOrNull(r.note),
+          reviewer: strOrNull(r.reviewer),
+          reviewedAt: strOrNull(r.reviewed_at),
+          documentId: str(r.document_id),
+          documentTitle: str(r.document_title),
+          documentYear: r.document_year === null ? null : Number(r.document_year),
+          clauseId: str(r.clause_id),
+          clauseNumber: str(r.clause_number),
+          clauseKind: str(r.clause_kind) as ClauseKind,
+          clauseHeading: str(r.clause_heading),
+          clauseText: str(r.clause_text),
+          pageStart: Number(r.page_start),
+          pageEnd: Number(r.page_end),
+        }),
+      );
+    },
+
+    async listAudit(entityId, limit) {
+      const rows = entityId
+        ? await db.all('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT ?', [entityId, limit ?? 1000])
+        : await db.all('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?', [limit ?? 1000]);
+      return rows.map(toAudit);
+    },
+
+    async lastReviewBatch() {
+      const last = await db.get<{ batch: string }>(
+        `SELECT batch FROM audit_log WHERE action = 'review' AND batch IS NOT NULL
+           AND batch NOT IN (SELECT batch FROM audit_log WHERE action = 'undo' AND batch IS NOT NULL)
+         ORDER BY id DESC LIMIT 1`,
+      );
+      if (!last) return [];
+      return (await db.all('SELECT * FROM audit_log WHERE batch = ? AND action = ? ORDER BY id', [last.batch, 'review'])).map(
+        toAudit,
+      );
+    },
+
+    async listOverrides(countries) {
+      const rows = countries?.length
+        ? await db.all(
+            `SELECT * FROM cell_overrides WHERE country IN (${countries.map(() => '?').join(',')})`,
+            countries,
+          )
+        : await db.all('SELECT * FROM cell_overrides');
+      return rows.map(toOverride);
+    },
+
+    async getSetting(key) {
+      const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
+      return r?.value;
+    },
+
+    async integrityCheck() {
+      const r = await db.get<{ integrity_check: string }>('PRAGMA integrity_check');
+      return r?.integrity_check ?? 'unknown';
+    },
+
+    async close() {
+      await queue;
+      await db.close();
+    },
+  };
+  return store;
+}

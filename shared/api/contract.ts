@@ -1,0 +1,182 @@
+// LexgapApi: every operation once, one plain args object each. Implemented once in
+// electron/api/handlers.ts; carried by IPC, the loopback HTTP bridge and the CLI.
+import type { Catalog } from '../catalog/types';
+import type { ExportFormat, Matrix } from '../matrix/types';
+import type {
+  AuditEntry,
+  CellOverride,
+  Clause,
+  CoverageLevel,
+  DocumentRecord,
+  DocumentStatus,
+  PageFailure,
+  Settings,
+  Suggestion,
+  SuggestionStatus,
+  SuggestionView,
+  TagCoverage,
+} from '../model';
+import type { ApiErrorInfo } from './errors';
+
+/** A PDF to import: a path on this machine, or the bytes (base64) when the UI uploads it. */
+export interface ImportFile {
+  path?: string;
+  name?: string;
+  dataBase64?: string;
+  password?: string;
+}
+
+export type OcrMode = 'auto' | 'force' | 'off';
+
+export interface ImportArgs {
+  files: ImportFile[];
+  country: string;
+  title?: string;
+  year?: number;
+  language?: string;
+  /** Applies to every file that has no password of its own. */
+  password?: string;
+  /** auto: OCR pages without text; force: also replace a text layer; off: never. */
+  ocr?: OcrMode;
+}
+
+export interface ImportedDocument {
+  id: string;
+  file: string;
+  title: string;
+  country: string;
+  pages: number;
+  clauses: number;
+  ocrPages: number[];
+  failedPages: PageFailure[];
+  /** Set when the text layer looks like bad OCR and a re-import with OCR is advised. */
+  textQualityWarning?: string;
+}
+
+export interface ImportResult {
+  documents: ImportedDocument[];
+  failed: { file: string; code: ApiErrorInfo['code']; message: string }[];
+  skipped: { file: string; existingId: string; message: string }[];
+}
+
+export interface JobProgress {
+  file: string;
+  /** 0..1 */
+  fraction: number;
+  stage: 'queued' | 'reading' | 'ocr' | 'segmenting' | 'saving' | 'done' | 'failed' | 'cancelled';
+  message?: string;
+}
+
+export interface JobStatus {
+  id: string;
+  kind: 'import' | 'tag';
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: JobProgress[];
+  importResult?: ImportResult;
+  tagResult?: TagResult;
+  error?: ApiErrorInfo;
+}
+
+export interface TagResult {
+  documents: number;
+  clauses: number;
+  suggestions: number;
+  kept: number;
+  durationMs: number;
+}
+
+export interface SuggestionQuery {
+  documentId?: string;
+  clauseId?: string;
+  country?: string;
+  framework?: string;
+  status?: SuggestionStatus;
+  minScore?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ReviewArgs {
+  ids: string[];
+  decision: 'accept' | 'reject' | 'reset';
+  coverage?: TagCoverage;
+  note?: string;
+}
+
+export interface MatrixSelection {
+  frameworks?: string[];
+  countries?: string[];
+}
+
+export interface ExportArgs extends MatrixSelection {
+  format: ExportFormat;
+  /** Where to write; without it the bytes come back in the result. */
+  path?: string;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  bytes: number;
+  path?: string;
+  dataBase64?: string;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  documents: number;
+}
+
+export interface LexgapApi {
+  importDocuments(args: ImportArgs): Promise<ImportResult>;
+  startImport(args: ImportArgs): Promise<{ jobId: string }>;
+  startTagging(args: { documentId?: string }): Promise<{ jobId: string }>;
+  getJob(args: { jobId: string }): Promise<JobStatus>;
+  cancelJob(args: { jobId: string }): Promise<JobStatus>;
+
+  listCountries(args: Record<string, never>): Promise<CountryInfo[]>;
+  listDocuments(args: { country?: string }): Promise<DocumentRecord[]>;
+  getDocument(args: { documentId: string }): Promise<DocumentRecord>;
+  updateDocument(args: {
+    documentId: string;
+    title?: string;
+    year?: number | null;
+    status?: DocumentStatus;
+  }): Promise<DocumentRecord>;
+  deleteDocument(args: { documentId: string }): Promise<{ deleted: boolean }>;
+  getDocumentFile(args: { documentId: string }): Promise<{ name: string; dataBase64: string }>;
+  listClauses(args: { documentId: string }): Promise<Clause[]>;
+
+  tagDocuments(args: { documentId?: string }): Promise<TagResult>;
+  listSuggestions(args: SuggestionQuery): Promise<SuggestionView[]>;
+  reviewSuggestions(args: ReviewArgs): Promise<Suggestion[]>;
+  undoLastReview(args: Record<string, never>): Promise<{ undone: number }>;
+  addManualTag(args: {
+    clauseId: string;
+    provisionId: string;
+    coverage: TagCoverage;
+    note?: string;
+  }): Promise<Suggestion>;
+  listAudit(args: { entityId?: string; limit?: number }): Promise<AuditEntry[]>;
+
+  listStandards(args: { framework?: string }): Promise<Catalog>;
+
+  buildMatrix(args: MatrixSelection): Promise<Matrix>;
+  setCellOverride(args: {
+    country: string;
+    provisionId: string;
+    level: CoverageLevel;
+    rationale: string;
+    reviewedDocumentIds?: string[];
+  }): Promise<CellOverride>;
+  clearCellOverride(args: { country: string; provisionId: string }): Promise<{ cleared: boolean }>;
+  exportMatrix(args: ExportArgs): Promise<ExportResult>;
+
+  getSettings(args: Record<string, never>): Promise<Settings>;
+  updateSettings(args: Partial<Settings>): Promise<Settings>;
+}
+
+export type MethodName = keyof LexgapApi;
+export type ArgsOf<M extends MethodName> = Parameters<LexgapApi[M]>[0];
+export type ResultOf<M extends MethodName> = Awaited<ReturnType<LexgapApi[M]>>;

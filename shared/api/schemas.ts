@@ -1,0 +1,109 @@
+// Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
+import { z } from 'zod';
+import type { ArgsOf, MethodName } from './contract';
+
+const id = z.string().min(1).max(200);
+const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code');
+const coverageLevel = z.enum(['full', 'partial', 'gap', 'contradicts', 'not_applicable', 'not_reviewed']);
+const tagCoverage = z.enum(['full', 'partial']);
+const empty = z.object({}).strict();
+
+const importFile = z
+  .object({
+    path: z.string().min(1).optional(),
+    name: z.string().min(1).max(500).optional(),
+    dataBase64: z.string().optional(),
+    password: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => f.path !== undefined || (f.dataBase64 !== undefined && f.name !== undefined), {
+    message: 'each file needs a path, or a name and its bytes',
+  });
+
+const importArgs = z
+  .object({
+    files: z.array(importFile).min(1),
+    country,
+    title: z.string().min(1).max(500).optional(),
+    year: z.number().int().min(1800).max(2200).optional(),
+    language: z.string().min(2).max(8).optional(),
+    password: z.string().optional(),
+    ocr: z.enum(['auto', 'force', 'off']).optional(),
+  })
+  .strict();
+
+const selection = {
+  frameworks: z.array(id).optional(),
+  countries: z.array(country).optional(),
+};
+
+export const argSchemas = {
+  importDocuments: importArgs,
+  startImport: importArgs,
+  startTagging: z.object({ documentId: id.optional() }).strict(),
+  getJob: z.object({ jobId: id }).strict(),
+  cancelJob: z.object({ jobId: id }).strict(),
+  listCountries: empty,
+  listDocuments: z.object({ country: country.optional() }).strict(),
+  getDocument: z.object({ documentId: id }).strict(),
+  updateDocument: z
+    .object({
+      documentId: id,
+      title: z.string().min(1).max(500).optional(),
+      year: z.number().int().min(1800).max(2200).nullable().optional(),
+      status: z.enum(['in_force', 'amended', 'repealed', 'unknown']).optional(),
+    })
+    .strict(),
+  deleteDocument: z.object({ documentId: id }).strict(),
+  getDocumentFile: z.object({ documentId: id }).strict(),
+  listClauses: z.object({ documentId: id }).strict(),
+  tagDocuments: z.object({ documentId: id.optional() }).strict(),
+  listSuggestions: z
+    .object({
+      documentId: id.optional(),
+      clauseId: id.optional(),
+      country: country.optional(),
+      framework: id.optional(),
+      status: z.enum(['suggested', 'accepted', 'rejected']).optional(),
+      minScore: z.number().min(0).max(1).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+      offset: z.number().int().min(0).optional(),
+    })
+    .strict(),
+  reviewSuggestions: z
+    .object({
+      ids: z.array(id).min(1),
+      decision: z.enum(['accept', 'reject', 'reset']),
+      coverage: tagCoverage.optional(),
+      note: z.string().max(10_000).optional(),
+    })
+    .strict(),
+  undoLastReview: empty,
+  addManualTag: z
+    .object({ clauseId: id, provisionId: id, coverage: tagCoverage, note: z.string().max(10_000).optional() })
+    .strict(),
+  listAudit: z.object({ entityId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }).strict(),
+  listStandards: z.object({ framework: id.optional() }).strict(),
+  buildMatrix: z.object(selection).strict(),
+  setCellOverride: z
+    .object({
+      country,
+      provisionId: id,
+      level: coverageLevel,
+      rationale: z.string().max(10_000),
+      reviewedDocumentIds: z.array(id).optional(),
+    })
+    .strict(),
+  clearCellOverride: z.object({ country, provisionId: id }).strict(),
+  exportMatrix: z
+    .object({ ...selection, format: z.enum(['xlsx', 'csv', 'html', 'json']), path: z.string().min(1).optional() })
+    .strict(),
+  getSettings: empty,
+  updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),
+} satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };
+
+export const METHOD_NAMES = Object.keys(argSchemas) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(argSchemas, name);
+}

@@ -1,0 +1,199 @@
+// The domain records every layer agrees on. Plain data only: they cross IPC, HTTP and JSON files.
+
+/** A rectangle on a PDF page, in PDF points with the origin at the page's top-left corner. */
+export interface Box {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One line of text as laid out on a page (extraction output, before cleaning). */
+export interface TextLine {
+  text: string;
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Where the text came from: the PDF's own text layer or OCR of the rendered page. */
+  source: 'text' | 'ocr';
+  /** OCR confidence 0..100 for OCR lines; absent for text-layer lines. */
+  confidence?: number;
+}
+
+export interface ExtractedPage {
+  number: number;
+  width: number;
+  height: number;
+  lines: TextLine[];
+  source: 'text' | 'ocr';
+  /** Mean OCR confidence 0..100 when source is 'ocr'. */
+  ocrConfidence?: number;
+}
+
+export interface PageFailure {
+  page: number;
+  reason: string;
+}
+
+export interface ExtractedPdf {
+  pageCount: number;
+  pages: ExtractedPage[];
+  failedPages: PageFailure[];
+  /** The PDF's own Title metadata, when it has one. */
+  metadataTitle?: string;
+}
+
+export type ClauseKind =
+  | 'article'
+  | 'section'
+  | 'clause'
+  | 'regulation'
+  | 'rule'
+  | 'paragraph'
+  | 'schedule'
+  | 'preamble';
+
+/** A clause as segmentation produces it, before it has a database identity. */
+export interface SegmentedClause {
+  /** Structural id that survives re-import, e.g. `part_V__sec_17`. */
+  eid: string;
+  number: string;
+  kind: ClauseKind;
+  heading: string;
+  /** Enclosing Part/Chapter/Division headings, outermost first, e.g. ["Part V — Children in need of care"]. */
+  path: string[];
+  text: string;
+  pageStart: number;
+  pageEnd: number;
+  boxes: Box[];
+  source: 'text' | 'ocr';
+  /** Mean OCR confidence 0..100 when the clause's text came from OCR, else null. */
+  ocrConfidence: number | null;
+}
+
+export interface Clause extends SegmentedClause {
+  id: string;
+  documentId: string;
+  /** Position in the document, 0-based, body clauses first then schedules. */
+  ordinal: number;
+}
+
+export type DocumentStatus = 'in_force' | 'amended' | 'repealed' | 'unknown';
+
+export interface DocumentRecord {
+  id: string;
+  file: string;
+  title: string;
+  country: string;
+  year: number | null;
+  language: string;
+  status: DocumentStatus;
+  pages: number;
+  clauses: number;
+  sha256: string;
+  importedAt: string;
+  ocrPages: number[];
+  failedPages: PageFailure[];
+}
+
+export type SuggestionStatus = 'suggested' | 'accepted' | 'rejected';
+export type TagCoverage = 'full' | 'partial';
+
+/** Why a suggestion was made: a cue that matched, with its span in the clause text (UTF-16 offsets). */
+export interface MatchedTerm {
+  term: string;
+  kind: 'phrase' | 'keyword' | 'negative' | 'context' | 'learned';
+  start: number;
+  end: number;
+}
+
+export interface Suggestion {
+  id: string;
+  clauseId: string;
+  documentId: string;
+  provisionId: string;
+  score: number;
+  matched: MatchedTerm[];
+  status: SuggestionStatus;
+  coverage: TagCoverage | null;
+  note: string | null;
+  reviewer: string | null;
+  reviewedAt: string | null;
+  /** 'matcher' for computed suggestions, 'manual' for tags the analyst added. */
+  origin: 'matcher' | 'manual';
+  createdAt: string;
+}
+
+/** A suggestion with what a reviewer needs to see beside it. */
+export interface SuggestionView extends Suggestion {
+  country: string;
+  documentTitle: string;
+  clauseNumber: string;
+  clauseKind: ClauseKind;
+  clauseHeading: string;
+  frameworkId: string;
+  provisionTitle: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export type CoverageLevel = 'full' | 'partial' | 'gap' | 'contradicts' | 'not_applicable' | 'not_reviewed';
+
+export const COVERAGE_LEVELS: readonly CoverageLevel[] = [
+  'full',
+  'partial',
+  'gap',
+  'contradicts',
+  'not_applicable',
+  'not_reviewed',
+];
+
+/** An analyst's own rating of a (country, provision) cell, replacing the level derived from tags. */
+export interface CellOverride {
+  country: string;
+  provisionId: string;
+  level: CoverageLevel;
+  rationale: string;
+  /** For a gap: which documents were searched. */
+  reviewedDocumentIds: string[];
+  reviewer: string;
+  at: string;
+}
+
+/** An accepted tag joined with what a citation needs: the input of coverage aggregation. */
+export interface AcceptedTag {
+  suggestionId: string;
+  country: string;
+  provisionId: string;
+  coverage: TagCoverage;
+  note: string | null;
+  reviewer: string | null;
+  reviewedAt: string | null;
+  documentId: string;
+  documentTitle: string;
+  documentYear: number | null;
+  clauseId: string;
+  clauseNumber: string;
+  clauseKind: ClauseKind;
+  clauseHeading: string;
+  clauseText: string;
+  pageStart: number;
+  pageEnd: number;
+}
+
+export interface Settings {
+  reviewerName: string;
+}
