@@ -517,10 +517,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
            AND batch NOT IN (SELECT batch FROM audit_log WHERE action = 'undo' AND batch IS NOT NULL)
          ORDER BY id DESC LIMIT 1`,
       );
-      if (!last) return [];
-      return (await db.all('SELECT * FROM audit_log WHERE batch = ? AND action = ? ORDER BY id', [last.batch, 'review'])).map(
-        toAudit,
-      );
+      if (!last) return undefined;
+      const rows = await db.all("SELECT * FROM audit_log WHERE batch = ? AND action = 'review' ORDER BY id", [last.batch]);
+      return { batch: last.batch, entries: rows.map(toAudit) };
     },
 
     async listOverrides(countries) {

@@ -87,7 +87,7 @@ export interface Store extends StoreTx {
 
   listAudit(entityId?: string, limit?: number): Promise<AuditEntry[]>;
   /** The newest batch of review audit entries not yet undone, for undo. */
-  lastReviewBatch(): Promise<AuditEntry[]>;
+  lastReviewBatch(): Promise<{ batch: string; entries: AuditEntry[] } | undefined>;
 
   listOverrides(countries?: string[]): Promise<CellOverride[]>;
   getSetting(key: string): Promise<string | undefined>;

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { type CliContext, CliError, printJson } from '../context';
+
+export function registerImport(program: Command, ctx: CliContext): void {
+  program
+    .command('import')
+    .description('import PDF laws for one country (each file in its own transaction)')
+    .argument('<files...>', 'PDF files')
+    .requiredOption('--country <ISO2>', 'country code, e.g. MY')
+    .option('--title <title>', 'title (when importing one file)')
+    .option('--year <yyyy>', 'year of the law', (v) => Number.parseInt(v, 10))
+    .option('--language <xx>', 'language code (en, ms, id, th, vi, fil, ...)')
+    .option('--password <pw>', 'password for encrypted PDFs')
+    .option('--ocr', 'replace text layers with fresh OCR (pages without text are OCR\'d anyway)')
+    .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
+    .option('--json', 'print one JSON document')
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const result = await ctx.call('importDocuments', {
+        files: files.map((f) => ({ path: path.resolve(f) })),
+        country: String(opts.country),
+        title: opts.title as string | undefined,
+        year: opts.year as number | undefined,
+        language: opts.language as string | undefined,
+        password: opts.password as string | undefined,
+        ocr: opts.ocr ? 'force' : opts.ocrMissing === false ? 'off' : 'auto',
+      });
+      for (const s of result.skipped) ctx.stderr(`${s.message}\n`);
+      for (const d of result.documents) {
+        if (d.textQualityWarning) ctx.stderr(`${d.textQualityWarning}\n`);
+        for (const f of d.failedPages) ctx.stderr(`${d.file}: page ${f.page} could not be read (${f.reason})\n`);
+      }
+      if (opts.json) {
+        printJson(ctx, result);
+      } else {
+        for (const d of result.documents) {
+          const ocr = d.ocrPages.length ? `, ${d.ocrPages.length} page(s) by OCR` : '';
+          ctx.stdout(`${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`);
+        }
+      }
+      if (result.failed.length) {
+        throw new CliError(result.failed.map((f) => f.message).join('\n'));
+      }
+    });
+}

@@ -1,0 +1,80 @@
+// Tagging: score every clause against the catalog, learning from the reviews made so far, and store
+// the suggestions without touching any reviewed one.
+import type { TagResult } from '../../shared/api/contract';
+import type { Catalog } from '../../shared/catalog/types';
+import { buildMatcher, type Matcher } from '../../shared/match/build-matcher';
+import { trainFeedback } from '../../shared/match/feedback-model';
+import type { ComputedSuggestion, Store } from '../store/store';
+
+/** Suggestions kept per clause: the top ones, and any further ones the matcher is confident about. */
+const TOP = 5;
+const MAX = 10;
+const MIN_SCORE = 0.12;
+const CONFIDENT = 0.5;
+
+const matchers = new WeakMap<Catalog, Matcher>();
+
+function matcherFor(catalog: Catalog): Matcher {
+  let matcher = matchers.get(catalog);
+  if (!matcher) {
+    matcher = buildMatcher(catalog);
+    matchers.set(catalog, matcher);
+  }
+  return matcher;
+}
+
+export async function tagDocuments(
+  store: Store,
+  catalog: Catalog,
+  options: { documentId?: string; signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
+): Promise<TagResult> {
+  const started = performance.now();
+  const items = await store.clausesForTagging(options.documentId);
+  const documentIds = options.documentId
+    ? [options.documentId]
+    : (await store.listDocuments()).map((d) => d.id);
+  const matcher = matcherFor(catalog);
+  const feedback = trainFeedback(await store.reviewDecisions());
+
+  const computed: ComputedSuggestion[] = [];
+  for (const [i, item] of items.entries()) {
+    if (options.signal?.aborted) throw new Error('tagging cancelled');
+    const { clause } = item;
+    const ranked = matcher.matchClause(
+      {
+        text: clause.text,
+        heading: clause.heading,
+        path: clause.path,
+        documentTitle: item.documentTitle,
+        language: item.language,
+        number: clause.number,
+        documentId: clause.documentId,
+        country: item.country,
+      },
+      { limit: MAX, feedback },
+    );
+    ranked
+      .filter((r, rank) => r.score >= MIN_SCORE && (rank < TOP || r.score >= CONFIDENT))
+      .forEach((r) =>
+        computed.push({
+          clauseId: clause.id,
+          documentId: clause.documentId,
+          provisionId: r.provisionId,
+          score: Math.round(r.score * 1000) / 1000,
+          matched: r.matched,
+        }),
+      );
+    if (i % 200 === 0) options.onProgress?.(i / Math.max(1, items.length));
+  }
+  const [added, kept] = documentIds.length
+    ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))
+    : [0, 0];
+  options.onProgress?.(1);
+  return {
+    documents: documentIds.length,
+    clauses: items.length,
+    suggestions: added,
+    kept,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
