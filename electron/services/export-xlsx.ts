@@ -1,0 +1,226 @@
+// The matrix as an Excel workbook: a coloured Matrix sheet (frozen headings, collapsible groups,
+// totals, legend), an Evidence sheet with one row per cited clause, and the Standards shown.
+import ExcelJS from 'exceljs';
+import type { Catalog } from '../../shared/catalog/types';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
+import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
+import type { Matrix } from '../../shared/matrix/types';
+import { evidenceRows } from '../../shared/export/evidence-rows';
+import { safeCell, safeCellOrEmpty } from '../../shared/export/safe-cell';
+
+// Excel refuses cells longer than this.
+const MAX_CELL = 32_767;
+const FIXED_COLUMNS = 2;
+const HEADER_ROWS = 2;
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: argb(hex) },
+});
+const text = (value: string | null | undefined) => {
+  const safe = safeCellOrEmpty(value);
+  return safe.length > MAX_CELL ? `${safe.slice(0, MAX_CELL - 1)}…` : safe;
+};
+
+const HEADER_FILL = solid('#1D4E89');
+const FRAMEWORK_FILL = solid('#D6E0EE');
+const GROUP_FILL = solid('#EEF2F7');
+const THIN = { style: 'thin' as const, color: { argb: 'FFFFFFFF' } };
+
+function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
+  const style = LEVEL_STYLES[level];
+  cell.fill = solid(style.fill);
+  cell.font = { color: { argb: argb(style.ink) }, bold: level !== 'not_reviewed' };
+  cell.alignment = { horizontal: 'center', vertical: 'middle' };
+  cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+}
+
+function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
+  const ws = wb.addWorksheet('Matrix', {
+    views: [{ state: 'frozen', xSplit: FIXED_COLUMNS, ySplit: HEADER_ROWS, activeCell: 'C3' }],
+    properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
+  });
+  ws.columns = [
+    { key: 'id', width: 20 },
+    { key: 'title', width: 52 },
+    ...matrix.columns.map(() => ({ width: 16 })),
+  ];
+  const last = FIXED_COLUMNS + matrix.columns.length;
+
+  const header = ws.getRow(1);
+  header.values = ['Standard', 'Provision', ...matrix.columns.map((c) => text(`${c.name} (${c.country})`))];
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.height = 32;
+  for (let col = 1; col <= last; col++) header.getCell(col).fill = HEADER_FILL;
+
+  const shortNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
+  const ratification = ws.getRow(2);
+  ratification.values = [
+    'Ratification',
+    'of the instruments shown',
+    ...matrix.columns.map((c) =>
+      text(
+        c.ratifications
+          .map(
+            (r) =>
+              `${shortNames.get(r.frameworkId) ?? r.frameworkId}: ${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}`,
+          )
+          .join('\n'),
+      ),
+    ),
+  ];
+  ratification.font = { italic: true, size: 9, color: { argb: 'FF334155' } };
+  ratification.alignment = { wrapText: true, vertical: 'top', horizontal: 'center' };
+  ratification.height = Math.max(15, 12 * matrix.frameworks.length + 4);
+  for (let col = 1; col <= last; col++) ratification.getCell(col).fill = GROUP_FILL;
+
+  let currentFramework = '';
+  for (const group of matrix.groups) {
+    if (group.frameworkId !== currentFramework) {
+      currentFramework = group.frameworkId;
+      const fw = matrix.frameworks.find((f) => f.id === group.frameworkId);
+      const row = ws.addRow([text(fw?.shortName ?? group.frameworkId), text(fw?.name ?? '')]);
+      row.font = { bold: true, size: 12, color: { argb: 'FF1D4E89' } };
+      for (let col = 1; col <= last; col++) row.getCell(col).fill = FRAMEWORK_FILL;
+    }
+    const groupRow = ws.addRow(['', text(group.title)]);
+    groupRow.outlineLevel = 1;
+    groupRow.font = { bold: true, color: { argb: 'FF1F2933' } };
+    for (let col = 1; col <= last; col++) groupRow.getCell(col).fill = GROUP_FILL;
+
+    for (const matrixRow of group.rows) {
+      const row = ws.addRow([
+        text(matrixRow.provisionId),
+        text(matrixRow.title),
+        ...matrixRow.cells.map((cell) => LEVEL_STYLES[cell.level].label),
+      ]);
+      row.outlineLevel = 2;
+      matrixRow.cells.forEach((cell, i) => {
+        const target = row.getCell(FIXED_COLUMNS + 1 + i);
+        paintLevel(target, cell.level);
+        if (cell.override) {
+          target.note = text(
+            `Analyst rating: ${cell.override.rationale} (${cell.override.reviewer}, ${cell.override.at.slice(0, 10)})`,
+          );
+        }
+      });
+    }
+  }
+
+  ws.addRow([]);
+  const totalsHead = ws.addRow(['Totals', 'provisions per level']);
+  totalsHead.font = { bold: true };
+  for (const level of COVERAGE_LEVELS) {
+    const row = ws.addRow(['', LEVEL_STYLES[level].label, ...matrix.columns.map((c) => c.totals[level])]);
+    paintLevel(row.getCell(2), level);
+    row.getCell(2).alignment = { horizontal: 'left' };
+    for (let col = FIXED_COLUMNS + 1; col <= last; col++)
+      row.getCell(col).alignment = { horizontal: 'center' };
+  }
+
+  ws.addRow([]);
+  const legendHead = ws.addRow(['Legend']);
+  legendHead.font = { bold: true };
+  for (const level of COVERAGE_LEVELS) {
+    const row = ws.addRow([LEVEL_STYLES[level].label, LEVEL_STYLES[level].meaning]);
+    paintLevel(row.getCell(1), level);
+  }
+  ws.addRow([
+    'Note',
+    'A cell with a comment carries the analyst’s own rating; the Evidence sheet lists every cited clause.',
+  ]);
+}
+
+function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
+  const ws = wb.addWorksheet('Evidence', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = [
+    { header: 'Country', key: 'country', width: 16 },
+    { header: 'Provision', key: 'provisionId', width: 18 },
+    { header: 'Standard', key: 'provisionTitle', width: 34 },
+    { header: 'Law', key: 'law', width: 34 },
+    { header: 'Clause', key: 'clauseNumber', width: 10 },
+    { header: 'Citation', key: 'citation', width: 30 },
+    { header: 'Page', key: 'page', width: 7 },
+    { header: 'Coverage', key: 'coverage', width: 11 },
+    { header: 'Cell level', key: 'level', width: 14 },
+    { header: 'Note', key: 'note', width: 40 },
+    { header: 'Reviewer', key: 'reviewer', width: 14 },
+    { header: 'Date', key: 'date', width: 12 },
+    { header: 'Analyst rationale', key: 'rationale', width: 40 },
+    { header: 'Clause text', key: 'clauseText', width: 80 },
+  ];
+  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  ws.getRow(1).fill = HEADER_FILL;
+  for (const r of evidenceRows(matrix)) {
+    const row = ws.addRow({
+      country: text(r.countryName),
+      provisionId: text(r.provisionId),
+      provisionTitle: text(r.provisionTitle),
+      law: text(r.documentTitle),
+      clauseNumber: text(r.clauseNumber),
+      citation: text(r.citation),
+      page: r.page ?? '',
+      coverage: r.coverage ?? '',
+      level: LEVEL_STYLES[r.level].label,
+      note: text(r.note),
+      reviewer: text(r.reviewer),
+      date: text(r.reviewedAt.slice(0, 10)),
+      rationale: text(r.overrideRationale),
+      clauseText: text(r.clauseText),
+    });
+    paintLevel(row.getCell('level'), r.level);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell('level').alignment = { horizontal: 'center', vertical: 'top' };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+}
+
+function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalog): void {
+  const ws = wb.addWorksheet('Standards', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = [
+    { header: 'Instrument', key: 'framework', width: 14 },
+    { header: 'Id', key: 'id', width: 22 },
+    { header: 'Number', key: 'number', width: 10 },
+    { header: 'Title', key: 'title', width: 40 },
+    { header: 'Group', key: 'group', width: 30 },
+    { header: 'Summary', key: 'summary', width: 80 },
+    { header: 'Legal test', key: 'legalTest', width: 40 },
+    { header: 'Verified', key: 'verified', width: 10 },
+  ];
+  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  ws.getRow(1).fill = HEADER_FILL;
+  const shown = new Set(matrix.frameworks.map((f) => f.id));
+  for (const framework of catalog.frameworks) {
+    if (!shown.has(framework.id)) continue;
+    const groups = new Map(framework.groups.map((g) => [g.id, g.title]));
+    for (const p of framework.provisions) {
+      const row = ws.addRow({
+        framework: text(framework.shortName),
+        id: text(p.id),
+        number: text(p.number),
+        title: text(p.title),
+        group: text(groups.get(p.group) ?? p.group),
+        summary: text(p.summary),
+        legalTest: text(p.legalTest),
+        verified: p.verified ? 'yes' : text(`no${p.unverifiedNote ? `: ${p.unverifiedNote}` : ''}`),
+      });
+      row.alignment = { vertical: 'top', wrapText: true };
+    }
+  }
+}
+
+export async function matrixToXlsx(matrix: Matrix, catalog: Catalog): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Lexgap';
+  // A fixed date keeps the file a function of the matrix.
+  wb.created = new Date(matrix.generatedAt);
+  wb.modified = wb.created;
+  addMatrixSheet(wb, matrix);
+  addEvidenceSheet(wb, matrix);
+  addStandardsSheet(wb, matrix, catalog);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,40 @@
+// The coverage level of one (country, provision) cell: derived from accepted tags, replaced by the
+// analyst's own rating where there is one.
+import type { CellOverride, CoverageLevel, TagCoverage } from '../model';
+import type { MatrixCell } from '../matrix/types';
+
+/** Full where any accepted tag is full, partial where only partial ones exist, else not reviewed. */
+export function deriveLevel(coverages: Iterable<TagCoverage>): CoverageLevel {
+  let level: CoverageLevel = 'not_reviewed';
+  for (const coverage of coverages) {
+    if (coverage === 'full') return 'full';
+    level = 'partial';
+  }
+  return level;
+}
+
+export interface Assessment {
+  level: CoverageLevel;
+  derivedLevel: CoverageLevel;
+  override: MatrixCell['override'];
+}
+
+/** The level shown for a cell: the override's level when the analyst rated it, else the derived one. */
+export function assess(
+  tags: readonly { coverage: TagCoverage }[],
+  override?: CellOverride | null,
+): Assessment {
+  const derivedLevel = deriveLevel(tags.map((t) => t.coverage));
+  if (!override) return { level: derivedLevel, derivedLevel, override: null };
+  return {
+    level: override.level,
+    derivedLevel,
+    override: {
+      level: override.level,
+      rationale: override.rationale,
+      reviewedDocumentIds: [...override.reviewedDocumentIds],
+      reviewer: override.reviewer,
+      at: override.at,
+    },
+  };
+}

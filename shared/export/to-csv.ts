@@ -1,0 +1,86 @@
+// Two CSV tables for consultants' own analysis: the wide matrix (one row per provision, one column per
+// country) and the long evidence table (one row per cited clause).
+import Papa from 'papaparse';
+import type { Matrix } from '../matrix/types';
+import { evidenceRows } from './evidence-rows';
+import { safeCell } from './safe-cell';
+
+export interface MatrixCsv {
+  /** Wide: framework, group, provision id, number, title, then one level code per country. */
+  matrixCsv: string;
+  /** Long: one row per citation (and per analyst rating without one). */
+  evidenceCsv: string;
+}
+
+export const MATRIX_CSV_FIXED_COLUMNS = ['framework', 'group', 'provision_id', 'number', 'title'] as const;
+
+export const EVIDENCE_CSV_COLUMNS = [
+  'country',
+  'country_name',
+  'framework',
+  'provision_id',
+  'provision_number',
+  'provision_title',
+  'level',
+  'derived_level',
+  'citation',
+  'law',
+  'clause_number',
+  'page',
+  'coverage',
+  'note',
+  'reviewer',
+  'reviewed_at',
+  'override_rationale',
+  'reviewed_document_ids',
+  'clause_text',
+] as const;
+
+const text = (value: string) => safeCell(value);
+
+export function matrixToWideCsv(matrix: Matrix): string {
+  const header = [...MATRIX_CSV_FIXED_COLUMNS, ...matrix.columns.map((c) => c.country)];
+  const data: string[][] = [];
+  for (const group of matrix.groups) {
+    for (const row of group.rows) {
+      data.push([
+        text(row.frameworkId),
+        text(group.title),
+        text(row.provisionId),
+        text(row.number),
+        text(row.title),
+        ...row.cells.map((cell) => cell.level),
+      ]);
+    }
+  }
+  return Papa.unparse({ fields: header.map(text), data });
+}
+
+export function matrixToEvidenceCsv(matrix: Matrix): string {
+  const data = evidenceRows(matrix).map((r) => [
+    text(r.country),
+    text(r.countryName),
+    text(r.frameworkId),
+    text(r.provisionId),
+    text(r.provisionNumber),
+    text(r.provisionTitle),
+    r.level,
+    r.derivedLevel,
+    text(r.citation),
+    text(r.documentTitle),
+    text(r.clauseNumber),
+    r.page === null ? '' : String(r.page),
+    r.coverage ?? '',
+    text(r.note),
+    text(r.reviewer),
+    text(r.reviewedAt),
+    text(r.overrideRationale),
+    text(r.reviewedDocumentIds),
+    text(r.clauseText),
+  ]);
+  return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
+}
+
+export function toCsv(matrix: Matrix): MatrixCsv {
+  return { matrixCsv: matrixToWideCsv(matrix), evidenceCsv: matrixToEvidenceCsv(matrix) };
+}

@@ -1,0 +1,271 @@
+// One self-contained, printable HTML report: inline CSS, no scripts, no network. A content security
+// policy forbids scripts outright, and every piece of text is escaped, because notes and clause text
+// come from outside.
+import type { Catalog, Provision } from '../catalog/types';
+import { citePages } from '../coverage/cite-clause';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../model';
+import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
+import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
+
+export interface HtmlReportOptions {
+  /** For provision summaries in the evidence section. */
+  catalog?: Catalog;
+  title?: string;
+  /** Longest clause excerpt shown, in characters (default 600). */
+  excerptLength?: number;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+// Anchors built from ids the user never typed, still reduced to a safe alphabet.
+const anchor = (...parts: string[]) => `ev-${parts.join('-').replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+function formatTimestamp(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
+function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}
+
+const CSS = `
+:root { --ink:#1f2933; --muted:#5f6b7a; --rule:#d9dee4; --accent:#1d4e89; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; padding: 28px 36px 48px; font: 13px/1.45 "Segoe UI", "Noto Sans", "DejaVu Sans", Helvetica, Arial, sans-serif; color: var(--ink); background: #fff; }
+header.cover { border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 18px; }
+.kicker { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: 11px; color: var(--accent); font-weight: 600; }
+h1 { margin: 4px 0 6px; font-size: 26px; font-weight: 650; }
+h2 { font-size: 17px; margin: 26px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); color: var(--accent); }
+h3 { font-size: 14px; margin: 18px 0 4px; }
+h4 { font-size: 13px; margin: 10px 0 4px; }
+.meta { margin: 0; color: var(--muted); }
+.meta strong { color: var(--ink); font-weight: 600; }
+.legend { display: flex; flex-wrap: wrap; gap: 6px 18px; margin: 8px 0 0; padding: 0; list-style: none; }
+.legend li { display: flex; align-items: center; gap: 6px; font-size: 12px; }
+.swatch { display: inline-block; width: 26px; height: 16px; border-radius: 3px; border: 1px solid rgba(0,0,0,.12); }
+table { border-collapse: collapse; }
+table.summary { width: 100%; font-size: 12px; }
+table.summary th, table.summary td { border-bottom: 1px solid var(--rule); padding: 5px 8px; text-align: left; vertical-align: top; }
+table.summary thead th { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-bottom: 2px solid var(--rule); }
+table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; width: 54px; }
+.bar { display: flex; width: 180px; height: 12px; border-radius: 2px; overflow: hidden; background: #eef0f3; margin-top: 3px; }
+.bar span { display: block; height: 100%; }
+.rat { display: inline-block; margin: 0 4px 3px 0; padding: 0 6px; border-radius: 9px; font-size: 11px; background: #eef2f7; color: #334155; white-space: nowrap; }
+.rat.party, .rat.adopted { background: #e3f1e8; color: #14532d; }
+.rat.signatory { background: #fdf3d8; color: #6b4e00; }
+.rat.not_party { background: #fbe4e1; color: #7f1d1d; }
+table.heat { width: 100%; table-layout: fixed; font-size: 11.5px; }
+table.heat th, table.heat td { border: 1px solid #fff; }
+table.heat thead th { background: #f1f4f8; color: var(--ink); padding: 6px 3px; font-weight: 600; text-align: center; vertical-align: bottom; border-bottom: 2px solid var(--accent); }
+table.heat thead th.prov { text-align: left; padding-left: 8px; width: 34%; }
+table.heat thead th small { display: block; font-weight: 400; color: var(--muted); font-size: 10px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+table.heat tr.group th { background: #e6ecf4; color: var(--accent); text-align: left; padding: 5px 8px; font-size: 12px; font-weight: 650; border-top: 6px solid #fff; }
+table.heat tr.group th .fw { color: var(--muted); font-weight: 500; }
+table.heat tbody th.prov { text-align: left; font-weight: 400; padding: 4px 8px; background: #fafbfc; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+table.heat .num { display: inline-block; min-width: 58px; color: var(--muted); font-variant-numeric: tabular-nums; }
+table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; height: 24px; }
+table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
+table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
+table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
+.hint { color: var(--muted); font-size: 11.5px; margin: 6px 0 0; }
+${COVERAGE_LEVELS.map((l) => `.lv-${l} { background: ${LEVEL_STYLES[l].fill}; color: ${LEVEL_STYLES[l].ink}; }`).join('\n')}
+article.provision { border-top: 1px solid var(--rule); padding-top: 4px; }
+article.provision > h3 .num { color: var(--muted); font-weight: 500; margin-right: 6px; }
+.summary-text { margin: 0 0 6px; color: var(--muted); max-width: 900px; }
+.country { margin: 8px 0 10px 0; padding-left: 12px; border-left: 3px solid var(--rule); }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 9px; font-size: 11px; font-weight: 600; margin-left: 6px; vertical-align: 1px; }
+.derived { color: var(--muted); font-weight: 400; font-size: 11.5px; margin-left: 6px; }
+.rationale { margin: 4px 0; padding: 6px 10px; background: #f6f7f9; border-radius: 4px; }
+ol.citations { margin: 4px 0 0; padding-left: 18px; }
+ol.citations li { margin: 0 0 8px; break-inside: avoid; }
+.cite { font-weight: 600; }
+.cite .where { font-weight: 400; color: var(--muted); }
+.note { margin: 2px 0; }
+.by { color: var(--muted); font-size: 11px; }
+blockquote { margin: 3px 0 0; padding: 4px 10px; border-left: 3px solid #c7d2e0; color: #374151; font-size: 12px; background: #fbfcfd; font-family: Georgia, "Noto Serif", "DejaVu Serif", serif; }
+footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 11px; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { padding: 0; font-size: 11px; }
+  a { color: inherit; text-decoration: none; }
+  section.matrix { break-before: page; }
+  section.evidence { break-before: page; }
+  thead { display: table-header-group; }
+  tr, .country { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+}
+`;
+
+function legendHtml(): string {
+  const items = COVERAGE_LEVELS.map((level) => {
+    const s = LEVEL_STYLES[level];
+    return `<li><span class="swatch lv-${level}"></span><strong>${escapeHtml(s.label)}</strong> <span class="meta">${escapeHtml(s.meaning)}</span></li>`;
+  });
+  return `<ul class="legend">${items.join('')}</ul>`;
+}
+
+function ratificationHtml(matrix: Matrix, column: MatrixColumn): string {
+  const names = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
+  return column.ratifications
+    .map((r) => {
+      const since = r.since ? ` ${escapeHtml(r.since.slice(0, 4))}` : '';
+      return `<span class="rat ${escapeHtml(r.status)}">${escapeHtml(names.get(r.frameworkId) ?? r.frameworkId)} · ${escapeHtml(RATIFICATION_LABELS[r.status])}${since}</span>`;
+    })
+    .join('');
+}
+
+function summaryHtml(matrix: Matrix): string {
+  const head = COVERAGE_LEVELS.map((l) => `<th class="n">${escapeHtml(LEVEL_STYLES[l].label)}</th>`).join('');
+  const rows = matrix.columns.map((column) => {
+    const total = COVERAGE_LEVELS.reduce((sum, l) => sum + column.totals[l], 0) || 1;
+    const bar = COVERAGE_LEVELS.filter((l) => column.totals[l] > 0)
+      .map(
+        (l) =>
+          `<span class="lv-${l}" style="width:${((column.totals[l] / total) * 100).toFixed(2)}%"></span>`,
+      )
+      .join('');
+    const counts = COVERAGE_LEVELS.map((l) => `<td class="n">${column.totals[l]}</td>`).join('');
+    return `<tr><th scope="row">${escapeHtml(column.name)} <span class="meta">(${escapeHtml(column.country)})</span><div class="bar" aria-hidden="true">${bar}</div></th><td>${ratificationHtml(matrix, column)}</td>${counts}</tr>`;
+  });
+  return `<table class="summary"><thead><tr><th>Country</th><th>Ratification of the instruments shown</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function heatCell(row: MatrixRow, cell: MatrixCell): string {
+  const s = LEVEL_STYLES[cell.level];
+  const count = cell.evidence.length ? `<sup>${cell.evidence.length}</sup>` : '';
+  const overridden = cell.override ? ' overridden' : '';
+  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}`;
+  const label = `${escapeHtml(s.short)}${count}`;
+  const body =
+    cell.evidence.length || cell.override
+      ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>`
+      : label;
+  return `<td class="cell lv-${cell.level}${overridden}" title="${escapeHtml(tip)}">${body}</td>`;
+}
+
+function heatMapHtml(matrix: Matrix): string {
+  const frameworkNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
+  const span = matrix.columns.length + 1;
+  const head = matrix.columns
+    .map(
+      (c) =>
+        `<th scope="col" title="${escapeHtml(c.name)}">${escapeHtml(c.country)}<small>${escapeHtml(c.name)}</small></th>`,
+    )
+    .join('');
+  const body = matrix.groups.map((group) => {
+    const title = `<tr class="group"><th colspan="${span}"><span class="fw">${escapeHtml(frameworkNames.get(group.frameworkId) ?? group.frameworkId)} ·</span> ${escapeHtml(group.title)}</th></tr>`;
+    const rows = group.rows.map(
+      (row) =>
+        `<tr><th scope="row" class="prov" title="${escapeHtml(`${row.provisionId} ${row.title}`)}"><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
+    );
+    return title + rows.join('');
+  });
+  return `<table class="heat"><thead><tr><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
+  const max = options.excerptLength ?? 600;
+  const provisions = new Map<string, Provision>();
+  for (const f of options.catalog?.frameworks ?? []) for (const p of f.provisions) provisions.set(p.id, p);
+  const names = new Map(matrix.columns.map((c) => [c.country, c.name]));
+  // Documents named in a gap rating are shown by title where the matrix cites them elsewhere.
+  const documentTitles = new Map<string, string>();
+  for (const g of matrix.groups)
+    for (const r of g.rows)
+      for (const c of r.cells) for (const e of c.evidence) documentTitles.set(e.documentId, e.documentTitle);
+
+  const articles: string[] = [];
+  for (const group of matrix.groups) {
+    for (const row of group.rows) {
+      const cells = row.cells.filter((c) => c.evidence.length || c.override);
+      if (!cells.length) continue;
+      const summary = provisions.get(row.provisionId)?.summary;
+      const parts = cells.map((cell) => {
+        const s = LEVEL_STYLES[cell.level];
+        const derived =
+          cell.override && cell.derivedLevel !== cell.level
+            ? `<span class="derived">from the clauses alone: ${escapeHtml(LEVEL_STYLES[cell.derivedLevel].label)}</span>`
+            : '';
+        let rationale = '';
+        if (cell.override) {
+          const docs = cell.override.reviewedDocumentIds.map((id) =>
+            escapeHtml(documentTitles.get(id) ?? id),
+          );
+          rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${docs.length ? `<br><span class="by">Documents reviewed: ${docs.join('; ')}</span>` : ''}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
+        }
+        const items = cell.evidence.map((c) => {
+          const where = [
+            citePages(c.page, c.page),
+            c.coverage === 'full' ? 'full coverage' : 'partial coverage',
+          ];
+          const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
+          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span></div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${escapeHtml(excerpt(c.clauseText, max))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
+        });
+        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
+      });
+      articles.push(
+        `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,
+      );
+    }
+  }
+  return articles.length
+    ? articles.join('')
+    : '<p class="meta">No clause has been accepted and no cell rated yet.</p>';
+}
+
+/** The report as one HTML document (UTF-8), ready to open offline or print to PDF. */
+export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string {
+  const title = options.title ?? 'Gap matrix: child protection legislation';
+  const frameworks = matrix.frameworks.map((f) => f.shortName).join(', ') || 'none';
+  const countries = matrix.columns.map((c) => c.name).join(', ') || 'none';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Lexgap">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header class="cover">
+<p class="kicker">Legislative gap analysis</p>
+<h1>${escapeHtml(title)}</h1>
+<p class="meta"><strong>Standards:</strong> ${escapeHtml(frameworks)} &nbsp;·&nbsp; <strong>Countries:</strong> ${escapeHtml(countries)} &nbsp;·&nbsp; <strong>Generated:</strong> ${escapeHtml(formatTimestamp(matrix.generatedAt))}</p>
+${legendHtml()}
+</header>
+<section class="totals">
+<h2>Coverage by country</h2>
+${summaryHtml(matrix)}
+</section>
+<section class="matrix">
+<h2>Heat map</h2>
+${heatMapHtml(matrix)}
+<p class="hint">Numbers beside a level count the cited clauses; a framed cell carries the analyst's own rating. Each cell links to its evidence below.</p>
+</section>
+<section class="evidence">
+<h2>Evidence by standard</h2>
+${evidenceHtml(matrix, options)}
+</section>
+<footer>Produced with Lexgap from the laws imported and the clauses accepted by the reviewers named above. Coverage levels are the analysts' assessments, not legal advice.</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,35 @@
+// The whole matrix with its evidence as JSON other tools can rely on: a schema name and version, keys
+// in a fixed (sorted) order, so the same matrix always gives the same bytes.
+import type { Matrix } from '../matrix/types';
+
+export const MATRIX_JSON_SCHEMA = 'lexgap.matrix';
+export const MATRIX_JSON_SCHEMA_VERSION = 1;
+
+export interface MatrixJson {
+  schema: typeof MATRIX_JSON_SCHEMA;
+  schemaVersion: typeof MATRIX_JSON_SCHEMA_VERSION;
+  matrix: Matrix;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+export function toJson(matrix: Matrix): string {
+  // The schema fields first, so a reader sees what it holds before the (long) matrix.
+  const doc = {
+    schema: MATRIX_JSON_SCHEMA,
+    schemaVersion: MATRIX_JSON_SCHEMA_VERSION,
+    matrix: sortKeys(matrix),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
