@@ -1,0 +1,150 @@
+// PDF → pages of positioned text lines, with pdf.js running in worker threads (never the main thread).
+// Large files are split across two workers, each opening its own copy of the document.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ApiError } from '../../shared/api/errors';
+import type { ExtractedPage, ExtractedPdf, PageFailure } from '../../shared/model';
+
+export interface ExtractPdfOptions {
+  fileName: string;
+  password?: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+interface WorkerError {
+  name: string;
+  code?: unknown;
+  message: string;
+}
+
+type WorkerMessage =
+  | { type: 'meta'; pageCount: number; title?: string }
+  | { type: 'page'; page: ExtractedPage }
+  | { type: 'pageFailed'; page: number; reason: string }
+  | { type: 'error'; error: WorkerError }
+  | { type: 'done' };
+
+/** Files above this size are worth a second worker (start-up costs ~150 ms). */
+const SPLIT_BYTES = 256 * 1024;
+
+let assetsDir: string | undefined;
+function pdfjsAssetsDir(): string {
+  assetsDir ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return assetsDir;
+}
+
+function looksLikePdf(data: Uint8Array): boolean {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+/** Maps a pdf.js failure to the error a user reads. */
+function toApiError(error: WorkerError, fileName: string, hadPassword: boolean): ApiError {
+  if (error.name === 'PasswordException') {
+    // pdf.js: 1 = a password is needed, 2 = the one given is wrong.
+    return error.code === 2 || (error.code !== 1 && hadPassword)
+      ? new ApiError('wrong_password', `${fileName}: the password is wrong`, fileName)
+      : new ApiError('needs_password', `${fileName} needs a password`, fileName);
+  }
+  const reason = error.message.replace(/\s+/g, ' ').trim() || 'it cannot be read';
+  return new ApiError('damaged', `${fileName} is damaged: ${reason}`, fileName);
+}
+
+export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): Promise<ExtractedPdf> {
+  const { fileName } = options;
+  if (!looksLikePdf(data)) throw new ApiError('not_pdf', `${fileName} is not a PDF`, fileName);
+  if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
+
+  const count = data.byteLength >= SPLIT_BYTES && os.availableParallelism() > 1 ? 2 : 1;
+  const workerUrl = new URL('./extract-worker.mjs', import.meta.url);
+  const workers: Worker[] = [];
+  const pages: ExtractedPage[] = [];
+  const failedPages: PageFailure[] = [];
+  let pageCount = -1;
+  let metadataTitle: string | undefined;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      let settled = false;
+      const fail = (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      };
+      const onAbort = () => fail(new ApiError('cancelled', `${fileName}: import cancelled`, fileName));
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+
+      for (let index = 0; index < count; index += 1) {
+        const worker = new Worker(workerUrl, {
+          // Each worker gets its own copy: pdf.js takes ownership of the bytes it is given.
+          workerData: {
+            data: data.slice(),
+            password: options.password,
+            index,
+            count,
+            assetsDir: pdfjsAssetsDir(),
+          },
+        });
+        workers.push(worker);
+        worker.on('message', (message: WorkerMessage) => {
+          switch (message.type) {
+            case 'meta':
+              pageCount = message.pageCount;
+              if (message.title) metadataTitle = message.title;
+              break;
+            case 'page':
+              pages.push(message.page);
+              options.onProgress?.(pages.length + failedPages.length, pageCount);
+              break;
+            case 'pageFailed':
+              failedPages.push({ page: message.page, reason: message.reason });
+              options.onProgress?.(pages.length + failedPages.length, pageCount);
+              break;
+            case 'error':
+              fail(toApiError(message.error, fileName, options.password !== undefined));
+              break;
+            case 'done':
+              finished += 1;
+              if (finished === count && !settled) {
+                settled = true;
+                options.signal?.removeEventListener('abort', onAbort);
+                resolve();
+              }
+              break;
+          }
+        });
+        worker.on('error', (error) =>
+          fail(
+            toApiError(
+              { name: error.name, message: error.message },
+              fileName,
+              options.password !== undefined,
+            ),
+          ),
+        );
+        worker.on('exit', (code) => {
+          if (code !== 0)
+            fail(new ApiError('internal', `${fileName}: the PDF reader stopped (exit ${code})`, fileName));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  pages.sort((a, b) => a.number - b.number);
+  failedPages.sort((a, b) => a.page - b.page);
+  if (pages.length === 0 && failedPages.length > 0) {
+    throw new ApiError('damaged', `${fileName} is damaged: no page could be read`, fileName);
+  }
+  return {
+    pageCount: Math.max(pageCount, 0),
+    pages,
+    failedPages,
+    ...(metadataTitle ? { metadataTitle } : {}),
+  };
+}

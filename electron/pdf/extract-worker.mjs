@@ -1,0 +1,151 @@
+// Runs in a worker thread: opens the PDF with pdf.js and posts back plain lines for its share of the
+// pages. Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
+import { parentPort, workerData } from 'node:worker_threads';
+
+// The legacy build swaps in core-js's Array.prototype.push (for a spec corner about non-writable
+// lengths that pdf.js never meets), which costs ~20% of text extraction. Keep the native one.
+const nativePush = Array.prototype.push;
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
+globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+Array.prototype.push = nativePush;
+
+const { data, password, index, count, assetsDir } = workerData;
+
+/** Groups text items (in content order) into lines; top-left origin, PDF points. */
+function assembleLines(items, pageNumber, pageTop, pageLeft) {
+  const lines = [];
+  let current = null;
+  for (const item of items) {
+    if (typeof item.str !== 'string' || item.str.length === 0) continue;
+    const [a, b, c, d, e, f] = item.transform;
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
+    const x = e - pageLeft;
+    const baseline = pageTop - f;
+    const width = item.width;
+    const blank = item.str.trim().length === 0;
+    if (current) {
+      const sameLine = Math.abs(baseline - current.baseline) <= Math.max(size, current.size) * 0.45;
+      const goesBack = x < current.right - Math.max(size, current.size) * 2;
+      if (sameLine && !goesBack) {
+        if (blank) {
+          // Space items can be wider than the gap they stand for: note the space, keep the edge.
+          current.space = true;
+          continue;
+        }
+        // Footnote markers are raised, smaller digits: "4 2. Definitions" must read "2. Definitions".
+        if (isMarker(item.str) && size < current.size * 0.8 && baseline < current.baseline - size * 0.2)
+          continue;
+        if (
+          isMarker(current.text) &&
+          current.size < size * 0.8 &&
+          current.baseline < baseline - current.size * 0.2
+        ) {
+          current = { text: item.str, x, right: x + width, baseline, size };
+          continue;
+        }
+        const gap = x - current.right;
+        const needsSpace =
+          (current.space || gap > size * 0.15) && !current.text.endsWith(' ') && !item.str.startsWith(' ');
+        current.text += (needsSpace ? ' ' : '') + item.str;
+        current.space = false;
+        // Superscript footnote markers are smaller: keep the line's body size.
+        if (size > current.size) current.size = size;
+        current.right = Math.max(current.right, x + width);
+        continue;
+      }
+      finish(current, lines, pageNumber);
+    }
+    if (blank) {
+      current = null;
+      continue;
+    }
+    current = { text: item.str, x, right: x + width, baseline, size };
+  }
+  if (current) finish(current, lines, pageNumber);
+  return lines;
+}
+
+const isMarker = (text) => /^[\d*]{1,3}$/.test(text.trim());
+
+function finish(line, lines, pageNumber) {
+  const text = line.text.replace(/\s+/g, ' ').trim();
+  if (!text) return;
+  lines.push({
+    text,
+    page: pageNumber,
+    x: round(line.x),
+    y: round(line.baseline - line.size),
+    width: round(line.right - line.x),
+    height: round(line.size * 1.2),
+    fontSize: round(line.size),
+    source: 'text',
+  });
+}
+
+const round = (n) => Math.round(n * 100) / 100;
+
+function describe(error) {
+  return {
+    name: error && typeof error === 'object' && 'name' in error ? String(error.name) : 'Error',
+    code: error && typeof error === 'object' && 'code' in error ? error.code : undefined,
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+async function main() {
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({
+      data,
+      password,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      standardFontDataUrl: `${assetsDir}/standard_fonts/`,
+      cMapUrl: `${assetsDir}/cmaps/`,
+      cMapPacked: true,
+      wasmUrl: `${assetsDir}/wasm/`,
+      iccUrl: `${assetsDir}/iccs/`,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    parentPort.postMessage({ type: 'error', error: describe(error) });
+    return;
+  }
+  const total = doc.numPages;
+  let title;
+  if (index === 0) {
+    try {
+      const meta = await doc.getMetadata();
+      const raw = meta?.info?.Title;
+      if (typeof raw === 'string' && raw.trim()) title = raw.trim();
+    } catch {
+      // Unreadable metadata does not stop the text.
+    }
+  }
+  parentPort.postMessage({ type: 'meta', pageCount: total, title });
+  // Contiguous halves: pages of one part share fonts, which pdf.js caches per document.
+  const per = Math.ceil(total / count);
+  const first = index * per + 1;
+  const last = Math.min(total, first + per - 1);
+  for (let n = first; n <= last; n += 1) {
+    try {
+      const page = await doc.getPage(n);
+      const [left, bottom, right, top] = page.view;
+      const content = await page.getTextContent();
+      const lines = assembleLines(content.items, n, top, left);
+      parentPort.postMessage({
+        type: 'page',
+        page: { number: n, width: round(right - left), height: round(top - bottom), lines, source: 'text' },
+      });
+      page.cleanup();
+    } catch (error) {
+      parentPort.postMessage({ type: 'pageFailed', page: n, reason: describe(error).message });
+    }
+  }
+  await doc.destroy();
+  parentPort.postMessage({ type: 'done' });
+}
+
+main().catch((error) => parentPort.postMessage({ type: 'error', error: describe(error) }));
