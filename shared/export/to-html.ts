@@ -73,12 +73,14 @@ table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; widt
 table.heat { width: 100%; table-layout: fixed; font-size: 11.5px; }
 table.heat th, table.heat td { border: 1px solid #fff; }
 table.heat thead th { background: #f1f4f8; color: var(--ink); padding: 6px 3px; font-weight: 600; text-align: center; vertical-align: bottom; border-bottom: 2px solid var(--accent); }
-table.heat thead th.prov { text-align: left; padding-left: 8px; width: 34%; }
+table.heat thead th.prov, table.heat thead th.pid { text-align: left; padding-left: 8px; }
+table.heat thead th.pid { width: 13%; }
+table.heat thead th.prov { width: 25%; }
 table.heat thead th small { display: block; font-weight: 400; color: var(--muted); font-size: 10px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.heat tr.group th { background: #e6ecf4; color: var(--accent); text-align: left; padding: 5px 8px; font-size: 12px; font-weight: 650; border-top: 6px solid #fff; }
 table.heat tr.group th .fw { color: var(--muted); font-weight: 500; }
-table.heat tbody th.prov { text-align: left; font-weight: 400; padding: 4px 8px; background: #fafbfc; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-table.heat .num { display: inline-block; min-width: 58px; color: var(--muted); font-variant-numeric: tabular-nums; }
+table.heat tbody th.prov, table.heat tbody th.pid { text-align: left; font-weight: 400; padding: 4px 8px; background: #fafbfc; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+table.heat tbody th.pid { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 11px; }
 table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; height: 24px; }
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
@@ -161,7 +163,7 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
 
 function heatMapHtml(matrix: Matrix): string {
   const frameworkNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
-  const span = matrix.columns.length + 1;
+  const span = matrix.columns.length + 2;
   const head = matrix.columns
     .map(
       (c) =>
@@ -172,11 +174,11 @@ function heatMapHtml(matrix: Matrix): string {
     const title = `<tr class="group"><th colspan="${span}"><span class="fw">${escapeHtml(frameworkNames.get(group.frameworkId) ?? group.frameworkId)} ·</span> ${escapeHtml(group.title)}</th></tr>`;
     const rows = group.rows.map(
       (row) =>
-        `<tr><th scope="row" class="prov" title="${escapeHtml(`${row.provisionId} ${row.title}`)}"><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
+        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId)}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
     );
     return title + rows.join('');
   });
-  return `<table class="heat"><thead><tr><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="heat"><thead><tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {

@@ -1,0 +1,154 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
+import { buildMatrix } from '../../shared/matrix/build-matrix';
+import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
+import { matrixToXlsx } from './export-xlsx';
+
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+async function openBack() {
+  const matrix = buildMatrix(fixtureInput());
+  const bytes = await matrixToXlsx(matrix, fixtureCatalog());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return { matrix, wb };
+}
+
+function findRow(ws: ExcelJS.Worksheet, firstCell: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (!found && row.getCell(1).value === firstCell) found = row;
+  });
+  if (!found) throw new Error(`no row starting with ${firstCell}`);
+  return found;
+}
+
+describe('matrixToXlsx', async () => {
+  const { matrix, wb } = await openBack();
+
+  it('has the Matrix, Evidence and Standards sheets', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Evidence', 'Standards']);
+  });
+
+  it('colours each matrix cell by its level', () => {
+    const ws = wb.getWorksheet('Matrix')!;
+    const row = findRow(ws, 'CRC.19');
+    // Columns: id, title, MY, PK, VN.
+    const expected = ['full', 'partial', 'not_reviewed'] as const;
+    expected.forEach((level, i) => {
+      const cell = row.getCell(3 + i);
+      expect(cell.value).toBe(LEVEL_STYLES[level].label);
+      expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LEVEL_STYLES[level].fill));
+    });
+    const contradicts = findRow(ws, 'CHK.MARRIAGE_AGE').getCell(4);
+    expect(contradicts.value).toBe('Contradicts');
+    expect((contradicts.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LEVEL_STYLES.contradicts.fill));
+    expect(String(contradicts.note)).toContain('Child Marriage Restraint Act 1929');
+  });
+
+  it('freezes the header rows and the provision columns', () => {
+    const view = wb.getWorksheet('Matrix')!.views[0] as ExcelJS.WorksheetViewFrozen;
+    expect(view.state).toBe('frozen');
+    expect(view.xSplit).toBe(2);
+    expect(view.ySplit).toBe(2);
+    expect((wb.getWorksheet('Evidence')!.views[0] as ExcelJS.WorksheetViewFrozen).state).toBe('frozen');
+  });
+
+  it('outlines groups so they collapse under their heading', () => {
+    const ws = wb.getWorksheet('Matrix')!;
+    const groupRow = findRow(ws, '');
+    expect(findRow(ws, 'CRC.19').outlineLevel).toBe(2);
+    expect(findRow(ws, 'CHK.MARRIAGE_AGE').outlineLevel).toBe(2);
+    expect(groupRow.outlineLevel).toBe(1);
+    expect(groupRow.getCell(2).value).toBe('Definition of the child');
+  });
+
+  it('shows ratification under each country and totals and a legend below', () => {
+    const ws = wb.getWorksheet('Matrix')!;
+    expect(ws.getRow(1).getCell(3).value).toBe('Malaysia (MY)');
+    expect(ws.getRow(2).getCell(3).value).toBe('CRC: party 1995\nChecklist: n/a');
+    const legend = findRow(ws, 'Gap');
+    expect(legend.getCell(2).value).toMatch(/Searched and nothing found/);
+    expect((legend.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LEVEL_STYLES.gap.fill));
+    let totalsRow: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'Not reviewed' && typeof row.getCell(3).value === 'number')
+        totalsRow = row;
+    });
+    expect([3, 4, 5].map((c) => totalsRow!.getCell(c).value)).toEqual(
+      matrix.columns.map((c) => c.totals.not_reviewed),
+    );
+  });
+
+  it('lists one evidence row per citation, with law, clause, page, note, reviewer and text', () => {
+    const ws = wb.getWorksheet('Evidence')!;
+    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    expect(header).toEqual([
+      'Country',
+      'Provision',
+      'Standard',
+      'Law',
+      'Clause',
+      'Citation',
+      'Page',
+      'Coverage',
+      'Cell level',
+      'Note',
+      'Reviewer',
+      'Date',
+      'Analyst rationale',
+      'Clause text',
+    ]);
+    const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
+    const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));
+    expect(rows.filter((r) => r && r[6]).length).toBe(citations.length);
+    const s31 = rows.find((r) => r && r[6] === 'Child Bill 1999, s. 31')!;
+    expect(s31.slice(1)).toEqual([
+      'Malaysia',
+      'CRC.19',
+      'Protection from all forms of violence',
+      'Child Bill 1999',
+      '31',
+      'Child Bill 1999, s. 31',
+      30,
+      'full',
+      'Full',
+      'Offence of ill-treatment by a carer.',
+      'Aisha',
+      '2026-11-20',
+      '',
+      expect.stringMatching(/^Any person who, being a person having the care of a child/),
+    ]);
+  });
+
+  it('a formula in a note arrives as text, not as a formula', () => {
+    const ws = wb.getWorksheet('Evidence')!;
+    let noteCell: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === 'CRC.3') noteCell = row.getCell(10);
+    });
+    expect(noteCell!.type).toBe(ExcelJS.ValueType.String);
+    expect(noteCell!.value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(noteCell!.formula).toBeUndefined();
+  });
+
+  it('lists the standards shown with their summaries', () => {
+    const ws = wb.getWorksheet('Standards')!;
+    const row = findRow(ws, 'CRC');
+    expect(row.getCell(2).value).toBe('CRC.1');
+    const values = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
+    expect(values.map((v) => v[2])).toEqual([
+      'CRC.1',
+      'CRC.3',
+      'CRC.19',
+      'CRC.12',
+      'CRC.34',
+      'CHK.MARRIAGE_AGE',
+      'CHK.CORPORAL_PUNISHMENT',
+    ]);
+    expect(values[2][6]).toBe(
+      'States protect children from violence, abuse and neglect by carers (art. 19).',
+    );
+  });
+});
