@@ -1,0 +1,127 @@
+// Page furniture out, body text in: running headers and footers, page numbers, footnotes in small
+// print, and words hyphenated across lines. Each step is small, named and safe to run twice, so
+// cleaning cleaned pages changes nothing. Line breaks (and so paragraph breaks) are kept.
+import type { ExtractedPage, TextLine } from '../model';
+
+/** Share of the page height, at the top and at the bottom, where running heads and folios live. */
+const BAND = 0.12;
+
+const PAGE_NUMBER_PATTERNS = [
+  /^(page|halaman|trang)\s*\d+(\s*(of|dari|\/)\s*\d+)?$/i,
+  /^\d{1,4}$/,
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^\(\s*\d{1,4}\s*\)$/,
+  /^\[\s*\d{1,4}\s*\]$/,
+  /^[ivxlc]{1,6}$/i,
+];
+
+function inBand(line: TextLine, page: ExtractedPage): boolean {
+  const height = page.height > 0 ? page.height : 842;
+  return line.y < height * BAND || line.y + line.height > height * (1 - BAND);
+}
+
+/** Folios: "Page 3 of 12", "3", "- 3 -", "(5)". Only within the top/bottom bands. */
+export function isPageNumber(text: string): boolean {
+  const t = text.trim();
+  return PAGE_NUMBER_PATTERNS.some((pattern) => pattern.test(t));
+}
+
+/** Key under which running heads repeat: digits may vary ("Bill 3", "Bill 5"), spacing and case too. */
+function furnitureKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/[\s.,:;'’"“”_-]+/g, ' ')
+    .trim();
+}
+
+export function dropPageNumbers(pages: ExtractedPage[]): ExtractedPage[] {
+  return pages.map((page) => ({
+    ...page,
+    lines: page.lines.filter((line) => !(inBand(line, page) && isPageNumber(line.text))),
+  }));
+}
+
+/** Lines in the top/bottom bands whose text (digits aside) recurs on many pages. */
+export function dropRunningHeads(pages: ExtractedPage[]): ExtractedPage[] {
+  if (pages.length < 3) return pages;
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set(
+      page.lines.filter((line) => inBand(line, page)).map((line) => furnitureKey(line.text)),
+    );
+    for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.2));
+  const repeated = new Set(
+    [...seen].filter(([key, count]) => key.length > 0 && count >= threshold).map(([key]) => key),
+  );
+  if (repeated.size === 0) return pages;
+  return pages.map((page) => ({
+    ...page,
+    lines: page.lines.filter((line) => !(inBand(line, page) && repeated.has(furnitureKey(line.text)))),
+  }));
+}
+
+/** The body's type size: the size carrying the most characters. */
+export function bodyFontSize(pages: ExtractedPage[]): number {
+  const weight = new Map<number, number>();
+  for (const page of pages)
+    for (const line of page.lines) {
+      const size = Math.round(line.fontSize * 2) / 2;
+      weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+    }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [size, w] of weight)
+    if (w > bestWeight) {
+      best = size;
+      bestWeight = w;
+    }
+  return best;
+}
+
+/** Footnotes: small print in the lower half of a page (editorial notes in consolidated acts). */
+export function dropFootnotes(pages: ExtractedPage[]): ExtractedPage[] {
+  const body = bodyFontSize(pages);
+  if (body <= 0) return pages;
+  return pages.map((page) => {
+    const height = page.height > 0 ? page.height : 842;
+    return {
+      ...page,
+      lines: page.lines.filter(
+        (line) => !(line.source === 'text' && line.fontSize < body * 0.72 && line.y > height * 0.5),
+      ),
+    };
+  });
+}
+
+const HYPHENATED_END = /\p{Ll}[-\u00ad]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** "protec-" + "tion of" → "protection" + "of": the fragment moves up, the next line keeps the rest. */
+export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
+  const lines = pages.flatMap((page) => page.lines.map((line) => ({ ...line })));
+  const dropped = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (!HYPHENATED_END.test(line.text) || !LOWER_START.test(next.text)) continue;
+    const space = next.text.indexOf(' ');
+    const fragment = space === -1 ? next.text : next.text.slice(0, space);
+    const rest = space === -1 ? '' : next.text.slice(space + 1).trimStart();
+    line.text = line.text.slice(0, -1) + fragment;
+    if (rest) next.text = rest;
+    else dropped.add(i + 1);
+  }
+  let index = 0;
+  return pages.map((page) => ({
+    ...page,
+    lines: page.lines.map(() => index++).flatMap((k) => (dropped.has(k) ? [] : [lines[k]])),
+  }));
+}
+
+/** Every cleaning step, in order. Idempotent: cleanLines(cleanLines(p)) equals cleanLines(p). */
+export function cleanLines(pages: ExtractedPage[]): ExtractedPage[] {
+  return joinHyphenatedWords(dropFootnotes(dropRunningHeads(dropPageNumbers(pages))));
+}
