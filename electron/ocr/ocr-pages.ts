@@ -1,6 +1,14 @@
-// OCR of rendered PDF pages. The OCR engineer replaces this placeholder with tesseract.js.
-import type { ExtractedPage } from '../../shared/model';
+// OCR of PDF pages, fully offline: pdf.js renders each page in a worker thread, tesseract.js reads it in
+// worker threads of its own; the core and traineddata come from node_modules, never from the network.
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createScheduler, createWorker, OEM, PSM, type Scheduler } from 'tesseract.js';
 import { ApiError } from '../../shared/api/errors';
+import type { ExtractedPage } from '../../shared/model';
+import { ocrLanguage } from './ocr-languages';
+import { renderPages, type PageRenderer, type RenderedPage } from './render-pages';
+import { tesseractLines } from './tesseract-lines';
 
 export interface OcrOptions {
   fileName: string;
@@ -9,13 +17,158 @@ export interface OcrOptions {
   language: string;
   onPage?: (page: number, done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Told when the document's language has no installed traineddata and English is used instead. */
+  onNote?: (note: string) => void;
+  /** Tesseract workers; defaults to 2 on a machine with 2+ cores when there are 2+ pages. */
+  workers?: number;
 }
 
-/** OCR the given 1-based pages of a PDF, returning lines with word-level positions. */
+const require = createRequire(import.meta.url);
+
+/** Where tesseract keeps the unpacked traineddata between runs (never a download). */
+export function ocrCacheDir(): string {
+  return path.join(os.tmpdir(), 'lexgap-tesseract');
+}
+
+async function startScheduler(
+  count: number,
+  language: { code: string; langPath: string },
+): Promise<Scheduler> {
+  const scheduler = createScheduler();
+  const workers = await Promise.all(
+    Array.from({ length: count }, () =>
+      createWorker(language.code, OEM.LSTM_ONLY, {
+        langPath: language.langPath,
+        gzip: true,
+        cachePath: ocrCacheDir(),
+        // Explicit, so a bundled main process still finds the worker script inside node_modules.
+        workerPath: require.resolve('tesseract.js/src/worker-script/node/index.js'),
+        // The Node worker loads tesseract.js-core with require(); no corePath URL is ever fetched.
+        errorHandler: () => {},
+      }),
+    ),
+  );
+  for (const worker of workers) {
+    await worker.setParameters({
+      // One block read row by row: Tesseract's column finder splits hanging item numbers ("(iii)") from
+      // their text and reads them first; laws are set in one column.
+      tessedit_pageseg_mode: PSM.SINGLE_BLOCK,
+      user_defined_dpi: '300',
+      preserve_interword_spaces: '0',
+    });
+    scheduler.addWorker(worker);
+  }
+  return scheduler;
+}
+
+/** OCR the given 1-based pages of a PDF, returning lines with positions in PDF points.
+ * A page that cannot be rendered or read comes back with no lines and confidence 0. */
 export async function ocrPdfPages(
-  _data: Uint8Array,
-  _pages: number[],
+  data: Uint8Array,
+  pages: number[],
   options: OcrOptions,
 ): Promise<ExtractedPage[]> {
-  throw new ApiError('ocr_failed', `${options.fileName}: OCR is not available yet`, options.fileName);
+  const { fileName, signal } = options;
+  const cancelled = () => new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
+  if (signal?.aborted) throw cancelled();
+  if (pages.length === 0) return [];
+
+  let language: ReturnType<typeof ocrLanguage>;
+  try {
+    language = ocrLanguage(options.language);
+  } catch (error) {
+    throw new ApiError('ocr_failed', `${fileName}: ${(error as Error).message}`, fileName);
+  }
+  if (language.note) options.onNote?.(`${fileName}: ${language.note}`);
+  const cores = os.availableParallelism();
+  const workerCount = Math.max(1, Math.min(options.workers ?? (cores > 1 ? 2 : 1), pages.length));
+
+  let renderer: PageRenderer | undefined;
+  let scheduler: Scheduler | undefined;
+  let aborted = false;
+  const shutdown = async () => {
+    await Promise.allSettled([renderer?.close(), scheduler?.terminate()]);
+  };
+  const abortPromise = new Promise<never>((_, reject) => {
+    const onAbort = () => {
+      aborted = true;
+      // Terminating kills the tesseract threads mid-page; the pending jobs then reject.
+      void shutdown();
+      reject(cancelled());
+    };
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  abortPromise.catch(() => {});
+
+  const work = async (): Promise<ExtractedPage[]> => {
+    [renderer, scheduler] = await Promise.all([
+      renderPages(data, { password: options.password }).catch((error: Error) => {
+        throw new ApiError(
+          'ocr_failed',
+          `${fileName}: the pages could not be rendered for OCR (${error.message})`,
+          fileName,
+        );
+      }),
+      startScheduler(workerCount, language),
+    ]);
+    const activeRenderer = renderer;
+    const activeScheduler = scheduler;
+    const wanted = pages.filter((n) => Number.isInteger(n) && n >= 1 && n <= activeRenderer.pageCount);
+    const results = new Map<number, ExtractedPage>();
+    let done = 0;
+
+    const readPage = async (rendered: RenderedPage): Promise<ExtractedPage> => {
+      try {
+        const { data: result } = await activeScheduler.addJob(
+          'recognize',
+          Buffer.from(rendered.image.buffer, rendered.image.byteOffset, rendered.image.byteLength),
+          {},
+          { text: false, blocks: true },
+        );
+        return tesseractLines(result, rendered);
+      } catch (error) {
+        if (aborted) throw cancelled();
+        throw error;
+      }
+    };
+    const emptyPage = (number: number): ExtractedPage => ({
+      number,
+      width: 0,
+      height: 0,
+      lines: [],
+      source: 'ocr',
+      ocrConfidence: 0,
+    });
+
+    // Render ahead by one page per tesseract worker: both cores stay busy, memory stays bounded.
+    let next = 0;
+    const lane = async () => {
+      while (next < wanted.length) {
+        const number = wanted[next++];
+        let page: ExtractedPage;
+        try {
+          page = await readPage(await activeRenderer.render(number));
+        } catch {
+          if (aborted) throw cancelled();
+          page = emptyPage(number);
+        }
+        results.set(number, page);
+        done += 1;
+        options.onPage?.(number, done, wanted.length);
+      }
+    };
+    await Promise.all(Array.from({ length: workerCount }, lane));
+    return wanted.map((n) => results.get(n) as ExtractedPage);
+  };
+
+  try {
+    return await Promise.race([work(), abortPromise]);
+  } catch (error) {
+    if (aborted || signal?.aborted) throw cancelled();
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('ocr_failed', `${fileName}: OCR failed (${(error as Error).message})`, fileName);
+  } finally {
+    await shutdown();
+  }
 }
