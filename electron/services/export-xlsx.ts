@@ -6,7 +6,7 @@ import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import type { Matrix } from '../../shared/matrix/types';
 import { evidenceRows } from '../../shared/export/evidence-rows';
-import { safeCell, safeCellOrEmpty } from '../../shared/export/safe-cell';
+import { safeCellOrEmpty } from '../../shared/export/safe-cell';
 
 // Excel refuses cells longer than this.
 const MAX_CELL = 32_767;

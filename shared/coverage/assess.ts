@@ -24,7 +24,14 @@ export function assess(
   tags: readonly { coverage: TagCoverage }[],
   override?: CellOverride | null,
 ): Assessment {
-  const derivedLevel = deriveLevel(tags.map((t) => t.coverage));
+  let derivedLevel: CoverageLevel = 'not_reviewed';
+  for (const tag of tags) {
+    if (tag.coverage === 'full') {
+      derivedLevel = 'full';
+      break;
+    }
+    derivedLevel = 'partial';
+  }
   if (!override) return { level: derivedLevel, derivedLevel, override: null };
   return {
     level: override.level,

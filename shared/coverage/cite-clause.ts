@@ -23,18 +23,27 @@ export interface CitableClause {
   clauseKind: ClauseKind;
 }
 
+/** The law's short name: its title, with the year added where the title does not carry it. */
+export function citeLaw(documentTitle: string, documentYear: number | null): string {
+  const title = documentTitle.trim() || 'Untitled document';
+  return documentYear !== null && !title.includes(String(documentYear)) ? `${title} ${documentYear}` : title;
+}
+
+/** The clause part of a citation: "s. 31", "art. 12", "Sch. 2", "Preamble" ('' when unnumbered). */
+export function citeClauseNumber(clauseKind: ClauseKind, clauseNumber: string): string {
+  if (clauseKind === 'preamble') return 'Preamble';
+  let number = clauseNumber.trim();
+  // Most numbers start with a digit: skip the label search for them (it runs once per cited clause).
+  const first = number.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) number = number.replace(LEADING_LABEL, '').trim();
+  return number ? `${PREFIX[clauseKind] ?? ''} ${number}`.trimStart() : '';
+}
+
 /** "Child Bill 1999, s. 31", "Law on Children 2016, art. 12", "Child Bill 1999, Sch. 2". */
 export function citeClause(clause: CitableClause): string {
-  const title = clause.documentTitle.trim() || 'Untitled document';
-  // Add the year only where the title does not already carry it.
-  const law =
-    clause.documentYear !== null && !title.includes(String(clause.documentYear))
-      ? `${title} ${clause.documentYear}`
-      : title;
-  const number = clause.clauseNumber.trim().replace(LEADING_LABEL, '').trim();
-  if (clause.clauseKind === 'preamble') return `${law}, Preamble`;
-  if (!number) return law;
-  return `${law}, ${PREFIX[clause.clauseKind] ?? ''} ${number}`.replace(/\s+/g, ' ');
+  const law = citeLaw(clause.documentTitle, clause.documentYear);
+  const where = citeClauseNumber(clause.clauseKind, clause.clauseNumber);
+  return where ? `${law}, ${where}` : law;
 }
 
 /** "p. 30", or "pp. 30–31" for a clause running over a page break. */

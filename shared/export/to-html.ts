@@ -3,7 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citePages } from '../coverage/cite-clause';
-import { COVERAGE_LEVELS, type CoverageLevel } from '../model';
+import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
 

@@ -1,7 +1,7 @@
 // Standards down, countries across: each cell a coverage level backed by cited clauses.
 import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
 import { assess } from '../coverage/assess';
-import { citeClause } from '../coverage/cite-clause';
+import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
 import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
 
@@ -18,6 +18,7 @@ export interface BuildMatrixInput {
 }
 
 const OTHER_GROUP = { id: 'other', title: 'Other provisions' };
+const NO_TAGS: AcceptedTag[] = [];
 
 const cellKey = (country: string, provisionId: string) => `${country}\u0000${provisionId}`;
 
@@ -27,20 +28,35 @@ export function emptyTotals(): Record<CoverageLevel, number> {
   return totals;
 }
 
-function toCitation(tag: AcceptedTag, citations: Map<string, string>): Citation {
-  // Many tags cite the same clause (one per provision): build each citation string once.
-  let citation = citations.get(tag.clauseId);
-  if (citation === undefined) {
-    citation = citeClause(tag);
-    citations.set(tag.clauseId, citation);
+// Laws are few and each clause number recurs: citation strings are built once per (law, number),
+// which keeps a 50,000-tag matrix from allocating 50,000 new strings.
+interface LawCitations {
+  law: string;
+  byNumber: Map<string, { kind: AcceptedTag['clauseKind']; citation: string }>;
+}
+
+function citationOf(tag: AcceptedTag, laws: Map<string, LawCitations>): string {
+  let entry = laws.get(tag.documentId);
+  if (entry === undefined) {
+    entry = { law: citeLaw(tag.documentTitle, tag.documentYear), byNumber: new Map() };
+    laws.set(tag.documentId, entry);
   }
+  const known = entry.byNumber.get(tag.clauseNumber);
+  if (known !== undefined && known.kind === tag.clauseKind) return known.citation;
+  const where = citeClauseNumber(tag.clauseKind, tag.clauseNumber);
+  const citation = where ? `${entry.law}, ${where}` : entry.law;
+  entry.byNumber.set(tag.clauseNumber, { kind: tag.clauseKind, citation });
+  return citation;
+}
+
+function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation {
   return {
     suggestionId: tag.suggestionId,
     documentId: tag.documentId,
     documentTitle: tag.documentTitle,
     clauseId: tag.clauseId,
     clauseNumber: tag.clauseNumber,
-    citation,
+    citation: citationOf(tag, laws),
     page: tag.pageStart,
     coverage: tag.coverage,
     note: tag.note,
@@ -66,23 +82,29 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   const countries = input.countries;
   const shownCountries = new Set(countries.map((c) => c.code));
 
-  // One pass over the tags and overrides: everything after is a lookup per cell.
-  const tagsByCell = new Map<string, AcceptedTag[]>();
-  for (const tag of input.tags) {
-    if (!shownCountries.has(tag.country)) continue;
-    const key = cellKey(tag.country, tag.provisionId);
-    const list = tagsByCell.get(key);
-    if (list) list.push(tag);
-    else tagsByCell.set(key, [tag]);
+  // One pass over the tags and overrides: everything after is a lookup per cell. Two-level maps
+  // (country, then provision) avoid building a key string per tag.
+  const tagsByCell = new Map<string, Map<string, AcceptedTag[]>>();
+  const overrideByCell = new Map<string, Map<string, CellOverride>>();
+  for (const code of shownCountries) {
+    tagsByCell.set(code, new Map());
+    overrideByCell.set(code, new Map());
   }
-  const overrideByCell = new Map<string, CellOverride>();
+  for (const tag of input.tags) {
+    const byProvision = tagsByCell.get(tag.country);
+    if (!byProvision) continue;
+    const list = byProvision.get(tag.provisionId);
+    if (list) list.push(tag);
+    else byProvision.set(tag.provisionId, [tag]);
+  }
   for (const override of input.overrides) {
-    const key = cellKey(override.country, override.provisionId);
-    const previous = overrideByCell.get(key);
-    if (!previous || previous.at <= override.at) overrideByCell.set(key, override);
+    const byProvision = overrideByCell.get(override.country);
+    if (!byProvision) continue;
+    const previous = byProvision.get(override.provisionId);
+    if (!previous || previous.at <= override.at) byProvision.set(override.provisionId, override);
   }
 
-  const citations = new Map<string, string>();
+  const laws = new Map<string, LawCitations>();
   const totals = countries.map(() => emptyTotals());
   const groups: MatrixRowGroup[] = [];
 
@@ -96,9 +118,11 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     for (const provision of framework.provisions) {
       const group = byGroup.get(provision.group) ?? byGroup.get(OTHER_GROUP.id)!;
       const cells: MatrixCell[] = countries.map((country, column) => {
-        const key = cellKey(country.code, provision.id);
-        const tags = tagsByCell.get(key) ?? [];
-        const { level, derivedLevel, override } = assess(tags, overrideByCell.get(key));
+        const tags = tagsByCell.get(country.code)!.get(provision.id) ?? NO_TAGS;
+        const { level, derivedLevel, override } = assess(
+          tags,
+          overrideByCell.get(country.code)!.get(provision.id),
+        );
         totals[column][level] += 1;
         return {
           country: country.code,
@@ -106,7 +130,7 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
           level,
           derivedLevel,
           override,
-          evidence: tags.map((tag) => toCitation(tag, citations)),
+          evidence: tags.map((tag) => toCitation(tag, laws)),
         };
       });
       group.rows.push({
