@@ -1,5 +1,6 @@
 // OCR of PDF pages, fully offline: pdf.js renders each page in a worker thread, tesseract.js reads it in
 // worker threads of its own; the core and traineddata come from node_modules, never from the network.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface OcrOptions {
   signal?: AbortSignal;
   /** Told when the document's language has no installed traineddata and English is used instead. */
   onNote?: (note: string) => void;
+  /** Render resolution; defaults to OCR_DPI. */
+  dpi?: number;
   /** Tesseract workers; defaults to 2 on a machine with 2+ cores when there are 2+ pages. */
   workers?: number;
 }
@@ -35,6 +38,7 @@ async function startScheduler(
   language: { code: string; langPath: string },
 ): Promise<Scheduler> {
   const scheduler = createScheduler();
+  fs.mkdirSync(ocrCacheDir(), { recursive: true });
   const workers = await Promise.all(
     Array.from({ length: count }, () =>
       createWorker(language.code, OEM.LSTM_ONLY, {
@@ -103,7 +107,7 @@ export async function ocrPdfPages(
 
   const work = async (): Promise<ExtractedPage[]> => {
     [renderer, scheduler] = await Promise.all([
-      renderPages(data, { password: options.password }).catch((error: Error) => {
+      renderPages(data, { password: options.password, dpi: options.dpi }).catch((error: Error) => {
         throw new ApiError(
           'ocr_failed',
           `${fileName}: the pages could not be rendered for OCR (${error.message})`,
