@@ -50,6 +50,16 @@ describe('exportMatrix', () => {
     });
     expect(evidence.data.find((r) => r.provision_id === 'CRC.3')!.note).toBe(`'=HYPERLINK("http://x","y")`);
   });
+
+  it('exports an empty selection (no countries yet) in every format', async () => {
+    const empty = buildMatrix({ ...fixtureInput(), countries: [], tags: [], overrides: [] });
+    for (const format of ['xlsx', 'csv', 'html', 'json'] as const) {
+      const file = await exportMatrix(empty, catalog, format);
+      expect(file.data.byteLength).toBeGreaterThan(0);
+    }
+    const csv = await exportMatrix(empty, catalog, 'csv');
+    expect(Papa.parse<string[]>(decode(csv.data), { skipEmptyLines: true }).data).toHaveLength(1 + 7);
+  });
 });
 
 describe('the HTML report in Chromium', () => {
