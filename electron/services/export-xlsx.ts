@@ -41,6 +41,15 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   const ws = wb.addWorksheet('Matrix', {
     views: [{ state: 'frozen', xSplit: FIXED_COLUMNS, ySplit: HEADER_ROWS, activeCell: 'C3' }],
     properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
+    // Printed: landscape, one page wide, the headings repeated on every page.
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    },
   });
   ws.columns = [
     { key: 'id', width: 20 },

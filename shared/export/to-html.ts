@@ -167,7 +167,7 @@ function heatMapHtml(matrix: Matrix): string {
   const head = matrix.columns
     .map(
       (c) =>
-        `<th scope="col" title="${escapeHtml(c.name)}">${escapeHtml(c.country)}<small>${escapeHtml(c.name)}</small></th>`,
+        `<th scope="col" title="${escapeHtml(c.name)}">${escapeHtml(c.country)}${c.name !== c.country ? `<small>${escapeHtml(c.name)}</small>` : ''}</th>`,
     )
     .join('');
   const body = matrix.groups.map((group) => {
