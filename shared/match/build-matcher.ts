@@ -1,0 +1,290 @@
+// The matcher: every clause against every provision of the catalog, precomputed once per
+// language (cue indexes and BM25 over each provision's profile: title, summary and cues).
+// The score joins four signals on a logit scale and squashes it into 0..1 (0.5 ≈ "likely"):
+//   cues found in the clause (phrases and keywords, English as fallback) minus negative cues,
+//   BM25 of the clause against the provision profiles (relative to the clause's best),
+//   context (the clause heading, its Part/Chapter path and the law's title), and
+//   what reviewers accepted or rejected on similar clauses (see feedback-model.ts).
+import type { Catalog, Provision } from '../catalog/types';
+import type { MatchedTerm } from '../model';
+import { Bm25Index } from './bm25-index';
+import { CueIndex, type CueHit } from './cue-index';
+import { feedbackEvidence, type FeedbackModel } from './feedback-model';
+import { baseLanguage, tokenize, type Token } from './tokenize';
+
+export interface ClauseInput {
+  text: string;
+  heading: string;
+  /** Enclosing Part/Chapter headings, outermost first. */
+  path: string[];
+  documentTitle: string;
+  language: string;
+  number?: string;
+  /** Where the clause comes from: learned evidence weighs most within its document, then country. */
+  documentId?: string;
+  country?: string;
+}
+
+export interface MatchOptions {
+  limit?: number;
+  /** Rank only provisions of these frameworks (ids such as CRC, OPSC). */
+  frameworks?: string[];
+  feedback?: FeedbackModel;
+}
+
+export interface MatchResult {
+  provisionId: string;
+  /** 0..1; about 0.5 and above means the provision is likely. */
+  score: number;
+  /** Evidence. Terms in the clause text carry offsets into it; context and learned terms found
+   *  outside the text (heading, path, title, similar reviewed clauses) have start = end = -1. */
+  matched: MatchedTerm[];
+}
+
+export interface Matcher {
+  provisions: Provision[];
+  matchClause(input: ClauseInput, options?: MatchOptions): MatchResult[];
+  matchClauses(inputs: ClauseInput[], options?: MatchOptions): MatchResult[][];
+}
+
+export interface ScoreWeights {
+  bias: number;
+  cue: number;
+  bm25: number;
+  negative: number;
+  context: number;
+  learned: number;
+  /** How much English cues count on a clause in another Latin-script language. */
+  englishFallback: number;
+}
+
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  bias: -3.4,
+  cue: 1.3,
+  bm25: 2.6,
+  negative: 1.4,
+  context: 1.0,
+  learned: 3,
+  englishFallback: 0.6,
+};
+
+export interface MatcherOptions {
+  feedback?: FeedbackModel;
+  weights?: Partial<ScoreWeights>;
+}
+
+/** Context fields and how much each says about a clause. */
+const CONTEXT = { heading: 0.9, innerPath: 0.55, outerPath: 0.3, title: 0.3 };
+const LATIN_SPACED = new Set(['en', 'ms', 'id', 'fil', 'vi']);
+const MAX_SPANS_PER_CUE = 3;
+const KEYWORD_CAP = 1.2;
+
+interface CueSums {
+  phrase: Float64Array;
+  keyword: Float64Array;
+  negative: Float64Array;
+}
+
+const cueSums = (n: number): CueSums => ({
+  phrase: new Float64Array(n),
+  keyword: new Float64Array(n),
+  negative: new Float64Array(n),
+});
+
+interface LanguageIndex {
+  cues: CueIndex;
+  bm25: Bm25Index;
+}
+
+function addTokens(profile: Map<string, number>, tokens: Token[], weight: number): void {
+  for (const t of tokens) if (!t.stop) profile.set(t.stem, (profile.get(t.stem) ?? 0) + weight);
+}
+
+function queryOf(tokens: Token[]): Map<string, number> {
+  const q = new Map<string, number>();
+  for (const t of tokens) if (!t.stop && t.stem.length > 1) q.set(t.stem, (q.get(t.stem) ?? 0) + 1);
+  return q;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Matcher {
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const provisions = catalog.frameworks.flatMap((f) => f.provisions);
+  const n = provisions.length;
+  const prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
+  const frameworkOf = provisions.map((p) => p.frameworkId);
+  const indexes = new Map<string, LanguageIndex>();
+
+  // Built on a language's first clause: a Vietnamese corpus never pays for Malay stemming.
+  function indexFor(language: string): LanguageIndex {
+    let index = indexes.get(language);
+    if (index) return index;
+    const cues = new CueIndex(language);
+    const profiles = provisions.map((p, i) => {
+      const profile = new Map<string, number>();
+      const own = p.cues[language];
+      if (language === 'en') {
+        addTokens(profile, tokenize(p.title, 'en'), 2);
+        addTokens(profile, tokenize(p.summary, 'en'), 1);
+      }
+      if (own) {
+        for (const c of own.phrases) cues.add(i, c, 'phrase');
+        for (const c of own.keywords) cues.add(i, c, 'keyword');
+        for (const c of own.negative) cues.add(i, c, 'negative');
+        for (const c of [...own.phrases, ...own.keywords]) {
+          const text = typeof c === 'string' ? c : c.text;
+          const w = typeof c === 'string' ? 1 : Math.max(0.25, c.weight / 2);
+          addTokens(profile, tokenize(text, language), w);
+        }
+      }
+      return profile;
+    });
+    cues.finish(n);
+    index = { cues, bm25: new Bm25Index(profiles) };
+    indexes.set(language, index);
+    return index;
+  }
+
+  /** Cue evidence of `hits` added into phrase, keyword and negative sums with a factor. */
+  function addCues(hits: CueHit[], factor: number, sums: CueSums) {
+    for (const { cue, spans } of hits) {
+      const repeat = 1 + 0.2 * Math.min(3, spans.length - 1);
+      const into =
+        cue.kind === 'negative' ? sums.negative : cue.kind === 'phrase' ? sums.phrase : sums.keyword;
+      for (const e of cue.entries) into[e.provision] += factor * e.weight * cue.specificity * repeat;
+    }
+  }
+
+  // A precise phrase is worth more than any number of loose keywords: keywords saturate.
+  const cueLogit = (s: CueSums, p: number) =>
+    weights.cue * (Math.log1p(s.phrase[p]) + KEYWORD_CAP * (1 - Math.exp(-s.keyword[p] / KEYWORD_CAP)));
+
+  function matchClause(input: ClauseInput, matchOptions: MatchOptions = {}): MatchResult[] {
+    const language = baseLanguage(input.language);
+    const limit = matchOptions.limit ?? 10;
+    const allowed = matchOptions.frameworks?.length ? new Set(matchOptions.frameworks) : null;
+    const feedback = matchOptions.feedback ?? options.feedback;
+    const own = indexFor(language);
+    const english = language !== 'en' && LATIN_SPACED.has(language) ? indexFor('en') : null;
+
+    const cue = cueSums(n);
+    const bm = new Float64Array(n);
+    const ctx = cueSums(n);
+    const ctxBm = new Float64Array(n);
+
+    // The clause text.
+    const tokens = tokenize(input.text, language);
+    const textHits: CueHit[][] = [own.cues.find(tokens, input.text)];
+    addCues(textHits[0], 1, cue);
+    own.bm25.score(queryOf(tokens), bm);
+    let enTokens: Token[] = [];
+    if (english) {
+      enTokens = tokenize(input.text, 'en');
+      textHits.push(english.cues.find(enTokens));
+      addCues(textHits[1], weights.englishFallback, cue);
+      english.bm25.score(queryOf(enTokens), bm, weights.englishFallback);
+    }
+
+    // Context: heading, path (innermost first), title; BM25 normalised per field.
+    const contextHits: CueHit[] = [];
+    const fields: [string, number][] = [[input.heading, CONTEXT.heading]];
+    input.path.forEach((p, i) =>
+      fields.push([p, i === input.path.length - 1 ? CONTEXT.innerPath : CONTEXT.outerPath]),
+    );
+    fields.push([input.documentTitle, CONTEXT.title]);
+    const fieldBm = new Float64Array(n);
+    for (const [text, factor] of fields) {
+      if (!text?.trim()) continue;
+      for (const [index, lang, f] of [
+        [own, language, factor],
+        ...(english ? [[english, 'en', factor * weights.englishFallback] as const] : []),
+      ] as const) {
+        const ft = tokenize(text, lang);
+        const hits = index.cues.find(ft, text);
+        addCues(hits, f, ctx);
+        contextHits.push(...hits);
+        fieldBm.fill(0);
+        index.bm25.score(queryOf(ft), fieldBm);
+        let max = 0;
+        for (let p = 0; p < n; p++) if (fieldBm[p] > max) max = fieldBm[p];
+        if (max > 0) for (let p = 0; p < n; p++) ctxBm[p] += (f * fieldBm[p]) / (max + 2);
+      }
+    }
+
+    const learned = feedback
+      ? feedbackEvidence(feedback, [...tokenize(input.heading, language), ...tokens], input)
+      : null;
+    const learnedAt = new Map<number, number>();
+    if (learned?.size)
+      provisions.forEach((p, i) => learned.has(p.id) && learnedAt.set(i, learned.get(p.id)!.vote));
+
+    let maxBm = 0;
+    for (let p = 0; p < n; p++) if (bm[p] > maxBm) maxBm = bm[p];
+    const scored: { p: number; z: number }[] = [];
+    for (let p = 0; p < n; p++) {
+      if (allowed && !allowed.has(frameworkOf[p])) continue;
+      const cueZ = cueLogit(cue, p);
+      const ctxZ = cueLogit(ctx, p) / weights.cue;
+      if (cueZ === 0 && bm[p] === 0 && ctxZ === 0 && ctxBm[p] === 0 && !learnedAt.has(p)) continue;
+      const z =
+        weights.bias +
+        prior[p] +
+        cueZ +
+        weights.bm25 * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) -
+        weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p]) +
+        weights.context * (ctxZ + ctxBm[p]) +
+        weights.learned * Math.tanh(learnedAt.get(p) ?? 0);
+      scored.push({ p, z });
+    }
+    scored.sort((a, b) => b.z - a.z);
+    return scored.slice(0, limit).map(({ p, z }) => ({
+      provisionId: provisions[p].id,
+      score: sigmoid(z),
+      matched: evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], tokens),
+    }));
+  }
+
+  function evidence(
+    p: number,
+    textHits: CueHit[][],
+    contextHits: CueHit[],
+    learnedStems: string[],
+    tokens: Token[],
+  ): MatchedTerm[] {
+    const out: MatchedTerm[] = [];
+    const seen = new Set<string>();
+    for (const hits of textHits) {
+      for (const { cue, spans } of hits) {
+        if (!cue.entries.some((e) => e.provision === p)) continue;
+        for (const [start, end] of spans.slice(0, MAX_SPANS_PER_CUE)) {
+          const key = `${start}:${end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ term: cue.text, kind: cue.kind, start, end });
+        }
+      }
+    }
+    for (const { cue } of contextHits) {
+      if (cue.kind === 'negative' || !cue.entries.some((e) => e.provision === p) || seen.has(cue.key))
+        continue;
+      seen.add(cue.key);
+      out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
+    }
+    for (const s of learnedStems) {
+      const token = tokens.find((t) => t.stem === s);
+      out.push(
+        token
+          ? { term: token.term, kind: 'learned', start: token.start, end: token.end }
+          : { term: s, kind: 'learned', start: -1, end: -1 },
+      );
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  return {
+    provisions,
+    matchClause,
+    matchClauses: (inputs, matchOptions) => inputs.map((input) => matchClause(input, matchOptions)),
+  };
+}

@@ -1,0 +1,164 @@
+// Phrase and keyword cues of one language compiled to stem sequences, found in a clause in one
+// pass over its words (an index from each cue's first stem), never cue by cue over the text.
+import type { Cue } from '../catalog/types';
+import { tokenize, type Token } from './tokenize';
+
+export type CueKind = 'phrase' | 'keyword' | 'negative';
+
+export interface CueEntry {
+  /** Index of the provision in the matcher's provision list. */
+  provision: number;
+  weight: number;
+}
+
+export interface CompiledCue {
+  key: string;
+  kind: CueKind;
+  text: string;
+  /** Content stems in order (stopwords skipped unless the cue has nothing else). */
+  stems: string[];
+  entries: CueEntry[];
+  /** Rarer cues count for more: a cue shared by many provisions says little about each. */
+  specificity: number;
+}
+
+export interface CueHit {
+  cue: CompiledCue;
+  /** Offsets of each occurrence in the text. */
+  spans: [number, number][];
+}
+
+const DEFAULT_WEIGHT: Record<CueKind, number> = { phrase: 2, keyword: 1, negative: 1.5 };
+/** Stopwords allowed between two content words of a phrase ("protection of the child"). */
+const MAX_GAP = 3;
+
+export function cueText(cue: Cue): string {
+  return typeof cue === 'string' ? cue : cue.text;
+}
+
+export function cueWeight(cue: Cue, kind: CueKind): number {
+  return typeof cue === 'string' ? DEFAULT_WEIGHT[kind] : cue.weight;
+}
+
+/** The stems a phrase is matched on. */
+export function contentStems(tokens: Token[]): string[] {
+  const content = tokens.filter((t) => !t.stop);
+  return (content.length ? content : tokens).map((t) => t.stem);
+}
+
+// Scripts written without spaces: dictionary word breaks differ between a cue and a clause
+// ("มีอายุ" vs "อายุ"), so their cues are found as character sequences instead.
+const UNSPACED = new Set(['th', 'km', 'lo', 'my']);
+
+export class CueIndex {
+  private readonly byFirst = new Map<string, CompiledCue[]>();
+  private readonly cues = new Map<string, CompiledCue>();
+  private readonly unspaced: boolean;
+
+  constructor(readonly language: string) {
+    this.unspaced = UNSPACED.has(language);
+  }
+
+  add(provision: number, cue: Cue, kind: CueKind): void {
+    const text = cueText(cue).trim();
+    if (!text) return;
+    const stems = this.unspaced
+      ? [text.toLowerCase().replace(/\s+/g, '')]
+      : contentStems(tokenize(text, this.language));
+    if (!stems.length || !stems[0]) return;
+    const key = `${kind === 'negative' ? 'n' : 'p'}:${stems.join(' ')}`;
+    let compiled = this.cues.get(key);
+    if (!compiled) {
+      compiled = {
+        key,
+        kind: stems.length > 1 && kind === 'keyword' ? 'phrase' : kind,
+        text,
+        stems,
+        entries: [],
+        specificity: 1,
+      };
+      this.cues.set(key, compiled);
+      const list = this.byFirst.get(stems[0]) ?? [];
+      list.push(compiled);
+      this.byFirst.set(stems[0], list);
+    }
+    const weight = cueWeight(cue, kind);
+    const existing = compiled.entries.find((e) => e.provision === provision);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else compiled.entries.push({ provision, weight });
+  }
+
+  /** Call once all cues are in: sets each cue's specificity from how many provisions share it. */
+  finish(provisionCount: number): void {
+    const scale = Math.log(Math.max(2, provisionCount));
+    for (const cue of this.cues.values()) {
+      const spread = Math.log(Math.max(1, provisionCount / cue.entries.length)) / scale;
+      cue.specificity = Math.min(1, Math.max(0.25, 0.35 + spread));
+    }
+  }
+
+  /** Every cue found in the text (its tokens), with the spans where it occurs. */
+  find(tokens: Token[], text?: string): CueHit[] {
+    if (this.unspaced && text !== undefined) return this.findUnspaced(text);
+    const content: Token[] = [];
+    const position: number[] = [];
+    tokens.forEach((t, i) => {
+      if (!t.stop) {
+        content.push(t);
+        position.push(i);
+      }
+    });
+    const hits = new Map<string, CueHit>();
+    const record = (cue: CompiledCue, start: number, end: number) => {
+      let hit = hits.get(cue.key);
+      if (!hit) hits.set(cue.key, (hit = { cue, spans: [] }));
+      hit.spans.push([start, end]);
+    };
+    for (let i = 0; i < content.length; i++) {
+      const candidates = this.byFirst.get(content[i].stem);
+      if (!candidates) continue;
+      for (const cue of candidates) {
+        let j = 1;
+        for (; j < cue.stems.length; j++) {
+          const k = i + j;
+          if (k >= content.length || content[k].stem !== cue.stems[j]) break;
+          if (position[k] - position[k - 1] > MAX_GAP) break;
+        }
+        if (j === cue.stems.length) record(cue, content[i].start, content[i + j - 1].end);
+      }
+    }
+    // Cues made only of stopwords ("no", "not") are matched on the full word sequence.
+    for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i].stop) continue;
+      for (const cue of this.byFirst.get(tokens[i].stem) ?? []) {
+        let j = 1;
+        while (j < cue.stems.length && tokens[i + j]?.stem === cue.stems[j]) j++;
+        if (j === cue.stems.length) record(cue, tokens[i].start, tokens[i + j - 1].end);
+      }
+    }
+    return [...hits.values()];
+  }
+
+  private findUnspaced(text: string): CueHit[] {
+    // The text without spaces, and where each of its characters sits in the original.
+    const at: number[] = [];
+    let joined = '';
+    const lower = text.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      if (!/\s/.test(lower[i])) {
+        joined += lower[i];
+        at.push(i);
+      }
+    }
+    const hits: CueHit[] = [];
+    for (const cue of this.cues.values()) {
+      const needle = cue.stems[0];
+      const spans: [number, number][] = [];
+      for (let k = joined.indexOf(needle); k >= 0; k = joined.indexOf(needle, k + needle.length)) {
+        spans.push([at[k], at[k + needle.length - 1] + 1]);
+      }
+      if (spans.length) hits.push({ cue, spans });
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,92 @@
+// Words of a text with stems and UTF-16 offsets into the original string, per language: regular
+// expressions for space-separated scripts (Vietnamese by syllable), Intl.Segmenter's dictionary
+// word breaks for Thai, Khmer, Lao and Burmese.
+import { stem } from './stem';
+import { isStopword } from './stopwords';
+
+export interface Token {
+  /** The word lower-cased (and, for Latin scripts other than Vietnamese, without diacritics). */
+  term: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** A function word: ignored by the ranking signal, kept inside phrases. */
+  stop: boolean;
+}
+
+const SEGMENTED = new Set(['th', 'km', 'lo', 'my']);
+// Malay and Indonesian keep hyphenated reduplication ("kanak-kanak") as one word.
+const HYPHEN_WORDS = new Set(['ms', 'id']);
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD_HYPHEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  twentyone: '21',
+};
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+/** Base language of a tag such as `ms-MY` or `EN`. */
+export function baseLanguage(language: string): string {
+  const base = (language || 'en').toLowerCase().split(/[-_]/)[0];
+  return base === 'in' ? 'id' : base === 'tl' ? 'fil' : base;
+}
+
+function normalise(word: string, language: string): string {
+  const lower = word.toLowerCase();
+  if (language === 'vi') return lower.normalize('NFC');
+  if (SEGMENTED.has(language)) return lower;
+  // Latin scripts: fold diacritics so "ñ" and "n", "é" and "e" meet.
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+}
+
+function makeToken(raw: string, start: number, language: string): Token {
+  const term = normalise(raw, language);
+  let s = language === 'en' ? (NUMBER_WORDS[term] ?? stem(term, language)) : stem(term, language);
+  if (language !== 'en' && /^\d+$/.test(term)) s = term;
+  return { term, stem: s, start, end: start + raw.length, stop: isStopword(term, language) };
+}
+
+/** The words of `text` in `language` (ISO 639-1, e.g. en, ms, id, vi, th, km, lo, my). */
+export function tokenize(text: string, language: string): Token[] {
+  const lang = baseLanguage(language);
+  const out: Token[] = [];
+  if (SEGMENTED.has(lang)) {
+    for (const seg of segmenter(lang).segment(text)) {
+      if (seg.isWordLike) out.push(makeToken(seg.segment, seg.index, lang));
+    }
+    return out;
+  }
+  const pattern = HYPHEN_WORDS.has(lang) ? WORD_HYPHEN : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(makeToken(m[0], m.index, lang));
+  return out;
+}
