@@ -1,8 +1,20 @@
 // Tesseract's block → paragraph → line tree to positioned lines in PDF points, like the text layer's.
+// Tesseract reads the page as one block (see ocr-pages.ts), so a row can run from a marginal note
+// across the body text; rows are split at wide gaps and notes outside the body column are left out.
 import type Tesseract from 'tesseract.js';
 import type { ExtractedPage, TextLine } from '../../shared/model';
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+interface Segment {
+  words: Tesseract.Word[];
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  rowHeight: number;
+  confidence: number;
+}
 
 /** Specks, rules and stamps come back as lines of punctuation: they carry no text. */
 function isNoise(text: string, confidence: number): boolean {
@@ -12,41 +24,86 @@ function isNoise(text: string, confidence: number): boolean {
   return confidence < 30 && letters <= 2;
 }
 
+/** Splits a row where words are further apart than justified text ever spaces them. */
+function splitRow(line: Tesseract.Line): Segment[] {
+  const words = line.words.filter((w) => w.text.trim().length > 0);
+  const height =
+    line.rowAttributes?.rowHeight > 0 ? line.rowAttributes.rowHeight : line.bbox.y1 - line.bbox.y0;
+  const segments: Tesseract.Word[][] = [];
+  for (const word of words) {
+    const current = segments.at(-1);
+    const last = current?.at(-1);
+    if (current && last && word.bbox.x0 - last.bbox.x1 <= height * 1.8) current.push(word);
+    else segments.push([word]);
+  }
+  return segments.map((ws) => ({
+    words: ws,
+    x0: Math.min(...ws.map((w) => w.bbox.x0)),
+    y0: Math.min(...ws.map((w) => w.bbox.y0)),
+    x1: Math.max(...ws.map((w) => w.bbox.x1)),
+    y1: Math.max(...ws.map((w) => w.bbox.y1)),
+    rowHeight: height,
+    // One split-off word keeps its own confidence; the whole row keeps the row's.
+    confidence:
+      ws.length === words.length ? line.confidence : ws.reduce((s, w) => s + w.confidence, 0) / ws.length,
+  }));
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+/** Short segments wholly left or right of the body column: marginal notes and gutter specks. */
+function marginal(segments: Segment[], pageWidth: number): Set<Segment> {
+  const body = segments.filter((s) => s.x1 - s.x0 > pageWidth * 0.4);
+  if (body.length < 3) return new Set();
+  const left = percentile(
+    body.map((s) => s.x0),
+    0.25,
+  );
+  const right = percentile(
+    body.map((s) => s.x1),
+    0.75,
+  );
+  return new Set(segments.filter((s) => s.x1 - s.x0 < pageWidth * 0.25 && (s.x1 < left || s.x0 > right)));
+}
+
 export function tesseractLines(
   result: Pick<Tesseract.Page, 'blocks'>,
   page: { number: number; width: number; height: number; scale: number },
 ): ExtractedPage {
+  const segments: Segment[] = [];
+  for (const block of result.blocks ?? [])
+    for (const paragraph of block.paragraphs)
+      for (const line of paragraph.lines) segments.push(...splitRow(line));
+  const notes = marginal(segments, page.width * page.scale);
+
   const lines: TextLine[] = [];
   let weighted = 0;
   let chars = 0;
-  for (const block of result.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const words = line.words.filter((w) => w.text.trim().length > 0);
-        const text = words
-          .map((w) => w.text.trim())
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (!text || isNoise(text, line.confidence)) continue;
-        const { x0, y0, x1, y1 } = line.bbox;
-        const rowHeight = line.rowAttributes?.rowHeight;
-        const height = (y1 - y0) / page.scale;
-        lines.push({
-          text,
-          page: page.number,
-          x: round(x0 / page.scale),
-          y: round(y0 / page.scale),
-          width: round((x1 - x0) / page.scale),
-          height: round(height),
-          fontSize: round(rowHeight && rowHeight > 0 ? rowHeight / page.scale : height),
-          source: 'ocr',
-          confidence: Math.round(line.confidence),
-        });
-        weighted += line.confidence * text.length;
-        chars += text.length;
-      }
-    }
+  for (const segment of segments) {
+    if (notes.has(segment)) continue;
+    const text = segment.words
+      .map((w) => w.text.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text || isNoise(text, segment.confidence)) continue;
+    const height = (segment.y1 - segment.y0) / page.scale;
+    lines.push({
+      text,
+      page: page.number,
+      x: round(segment.x0 / page.scale),
+      y: round(segment.y0 / page.scale),
+      width: round((segment.x1 - segment.x0) / page.scale),
+      height: round(height),
+      fontSize: round(segment.rowHeight > 0 ? segment.rowHeight / page.scale : height),
+      source: 'ocr',
+      confidence: Math.round(segment.confidence),
+    });
+    weighted += segment.confidence * text.length;
+    chars += text.length;
   }
   return {
     number: page.number,
