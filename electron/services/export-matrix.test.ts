@@ -9,6 +9,7 @@ import { COVERAGE_LEVELS } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
+import { openSqliteStore } from '../store/sqlite-store';
 import { EVIDENCE_SUFFIX, exportMatrix } from './export-matrix';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -136,5 +137,116 @@ describe('the HTML report in Chromium', () => {
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     await page.close();
+  });
+});
+
+describe('from a real SQLite store', () => {
+  it('accepted suggestions and an override read back from the store reach every export', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-matrix-'));
+    const store = await openSqliteStore(path.join(dir, 'db.sqlite'));
+    try {
+      const section = (number: string, heading: string, text: string, page: number) => ({
+        eid: `sec_${number}`,
+        number,
+        kind: 'section' as const,
+        heading,
+        path: ['Part V — Children in need of care and protection'],
+        text,
+        pageStart: page,
+        pageEnd: page,
+        boxes: [],
+        source: 'text' as const,
+        ocrConfidence: null,
+      });
+      await store.insertDocument({
+        record: {
+          id: 'my-child-bill',
+          file: 'Child_Bill_1999.pdf',
+          title: 'Child Bill 1999',
+          country: 'MY',
+          year: 1999,
+          language: 'en',
+          status: 'in_force',
+          pages: 136,
+          sha256: 'f'.repeat(64),
+          importedAt: '2026-11-20T08:00:00.000Z',
+          ocrPages: [],
+          failedPages: [],
+        },
+        fileName: 'Child_Bill_1999.pdf',
+        fileBytes: new Uint8Array([37, 80, 68, 70]),
+        clauses: [
+          section('2', 'Interpretation', '"child" means a person under the age of eighteen years.', 12),
+          section(
+            '31',
+            'Ill-treatment, neglect, abandonment or exposure of children',
+            'Any person who, being a person having the care of a child, abuses, neglects, abandons or exposes the child commits an offence.',
+            30,
+          ),
+        ],
+      });
+      const accept = (
+        id: string,
+        clause: string,
+        provisionId: string,
+        coverage: 'full' | 'partial',
+        note: string,
+      ) =>
+        store.saveSuggestion({
+          id,
+          clauseId: `my-child-bill:sec_${clause}`,
+          documentId: 'my-child-bill',
+          provisionId,
+          score: 0.8,
+          matched: [],
+          status: 'accepted',
+          coverage,
+          note,
+          reviewer: 'Aisha',
+          reviewedAt: '2026-11-21T10:00:00.000Z',
+          origin: 'matcher',
+          createdAt: '2026-11-20T09:00:00.000Z',
+        });
+      await accept('s1', '2', 'CRC.1', 'full', 'Under eighteen, as art. 1.');
+      await accept('s2', '31', 'CRC.19', 'partial', '=HYPERLINK("http://x","y")');
+      await store.setOverride({
+        country: 'MY',
+        provisionId: 'CRC.34',
+        level: 'gap',
+        rationale: 'Searched the Child Bill: nothing on sexual exploitation.',
+        reviewedDocumentIds: ['my-child-bill'],
+        reviewer: 'Aisha',
+        at: '2026-11-22T10:00:00.000Z',
+      });
+
+      const m = buildMatrix({
+        catalog,
+        countries: [{ code: 'MY', name: 'Malaysia' }],
+        tags: await store.acceptedTags(['MY']),
+        overrides: await store.listOverrides(['MY']),
+        frameworks: ['CRC'],
+        now: '2026-11-23T00:00:00.000Z',
+      });
+      expect(m.columns[0].totals).toMatchObject({ full: 1, partial: 1, gap: 1, not_reviewed: 2 });
+
+      const csv = await exportMatrix(m, catalog, 'csv');
+      const evidence = Papa.parse<Record<string, string>>(decode(csv.evidenceCsv!), {
+        header: true,
+        skipEmptyLines: true,
+      });
+      expect(evidence.data.map((r) => [r.provision_id, r.citation, r.page, r.level, r.note])).toEqual([
+        ['CRC.1', 'Child Bill 1999, s. 2', '12', 'full', 'Under eighteen, as art. 1.'],
+        ['CRC.19', 'Child Bill 1999, s. 31', '30', 'partial', `'=HYPERLINK("http://x","y")`],
+        ['CRC.34', '', '', 'gap', ''],
+      ]);
+
+      const html = decode((await exportMatrix(m, catalog, 'html')).data);
+      expect(html).toContain('Documents reviewed: Child Bill 1999');
+      const json = JSON.parse(decode((await exportMatrix(m, catalog, 'json')).data));
+      expect(json.matrix).toEqual(m);
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
