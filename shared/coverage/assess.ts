@@ -4,10 +4,10 @@ import type { CellOverride, CoverageLevel, TagCoverage } from '../model';
 import type { MatrixCell } from '../matrix/types';
 
 /** Full where any accepted tag is full, partial where only partial ones exist, else not reviewed. */
-export function deriveLevel(coverages: Iterable<TagCoverage>): CoverageLevel {
+export function deriveLevel(tags: readonly { coverage: TagCoverage }[]): CoverageLevel {
   let level: CoverageLevel = 'not_reviewed';
-  for (const coverage of coverages) {
-    if (coverage === 'full') return 'full';
+  for (const tag of tags) {
+    if (tag.coverage === 'full') return 'full';
     level = 'partial';
   }
   return level;
@@ -24,14 +24,7 @@ export function assess(
   tags: readonly { coverage: TagCoverage }[],
   override?: CellOverride | null,
 ): Assessment {
-  let derivedLevel: CoverageLevel = 'not_reviewed';
-  for (const tag of tags) {
-    if (tag.coverage === 'full') {
-      derivedLevel = 'full';
-      break;
-    }
-    derivedLevel = 'partial';
-  }
+  const derivedLevel = deriveLevel(tags);
   if (!override) return { level: derivedLevel, derivedLevel, override: null };
   return {
     level: override.level,
