@@ -1,0 +1,78 @@
+// Zod schemas for the catalog files in resources/standards/: one framework per file, plus ratifications.json.
+import { z } from 'zod';
+import type { Cue, Framework, LanguageCues, Provision, Ratification, Threshold } from './types';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+export const cueSchema = z.union([
+  text,
+  z.object({ text, weight: z.number().positive() }),
+]) satisfies z.ZodType<Cue>;
+
+export const languageCuesSchema = z.object({
+  phrases: z.array(cueSchema).default([]),
+  keywords: z.array(cueSchema).default([]),
+  negative: z.array(cueSchema).default([]),
+}) satisfies z.ZodType<LanguageCues>;
+
+export const thresholdSchema = z.object({
+  parameter: text,
+  operator: z.enum(['>=', '<=', '==', 'present', 'absent']),
+  value: z.union([z.number(), z.string(), z.boolean()]),
+  unit: z.string().optional(),
+}) satisfies z.ZodType<Threshold>;
+
+export const provisionSchema = z.object({
+  id: text,
+  frameworkId: text,
+  number: text,
+  title: text,
+  summary: text,
+  group: text,
+  substantive: z.boolean().default(true),
+  generalPrinciple: z.boolean().default(false),
+  crossRefs: z.array(text).default([]),
+  verified: z.boolean(),
+  unverifiedNote: z.string().optional(),
+  legalTest: z.string().optional(),
+  threshold: thresholdSchema.optional(),
+  weight: z.number().positive().default(1),
+  cues: z
+    .record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language code'), languageCuesSchema)
+    .default({}),
+}) satisfies z.ZodType<Provision>;
+
+export const frameworkSchema = z.object({
+  id: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'expected an upper-case id such as CRC'),
+  name: text,
+  shortName: text,
+  kind: z.enum(['convention', 'protocol', 'declaration', 'plan', 'guidelines', 'framework', 'checklist']),
+  body: z.enum(['UN', 'ILO', 'ASEAN', 'Lexgap']),
+  adopted: isoDate.nullable(),
+  entryIntoForce: isoDate.nullable(),
+  binding: z.boolean(),
+  provisional: z.boolean().default(false),
+  verified: z.boolean(),
+  unverifiedNote: z.string().optional(),
+  groups: z.array(z.object({ id: text, title: text, description: z.string().optional() })).min(1),
+  provisions: z.array(provisionSchema).min(1),
+}) satisfies z.ZodType<Framework>;
+
+export const ratificationSchema = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO2 country code'),
+  frameworkId: text,
+  status: z.enum(['party', 'signatory', 'not_party', 'adopted', 'not_applicable', 'unknown']),
+  since: isoDate.nullable(),
+  source: text,
+  verified: z.boolean(),
+}) satisfies z.ZodType<Ratification>;
+
+export const ratificationsFileSchema = z.object({
+  states: z.array(z.object({ code: z.string().regex(/^[A-Z]{2}$/), name: text })).min(1),
+  ratifications: z.array(ratificationSchema),
+});
+
+export type RatificationsFile = z.infer<typeof ratificationsFileSchema>;
