@@ -145,7 +145,10 @@ describe('matchClause', () => {
     expect(crcOnly.every((r) => r.provisionId.startsWith('CRC.'))).toBe(true);
     for (let i = 1; i < results.length; i++)
       expect(results[i].score).toBeLessThanOrEqual(results[i - 1].score);
-    for (const r of results) (expect(r.score).toBeGreaterThan(0), expect(r.score).toBeLessThan(1));
+    for (const r of results) {
+      expect(r.score).toBeGreaterThan(0);
+      expect(r.score).toBeLessThan(1);
+    }
     expect(
       matcher
         .matchClauses([clause('sexual abuse of a child'), clause('trafficking in persons')])

@@ -9,6 +9,7 @@ import type { Catalog, Provision } from '../catalog/types';
 import type { MatchedTerm } from '../model';
 import { Bm25Index } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
+import { definitionUnits, unitAt } from './definition-units';
 import { feedbackEvidence, type FeedbackModel } from './feedback-model';
 import { baseLanguage, tokenize, type Token } from './tokenize';
 
@@ -78,6 +79,8 @@ const CONTEXT = { heading: 0.9, innerPath: 0.55, outerPath: 0.3, title: 0.3 };
 const LATIN_SPACED = new Set(['en', 'ms', 'id', 'fil', 'vi']);
 const MAX_SPANS_PER_CUE = 3;
 const KEYWORD_CAP = 1.2;
+/** Share of the evidence from a definition list's other definitions that still counts. */
+const UNIT_SPILL = 0.15;
 
 interface CueSums {
   phrase: Float64Array;
@@ -156,6 +159,45 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     }
   }
 
+  /** In a list of definitions: a provision's evidence is its best definition's, plus a little of the rest. */
+  function addUnitCues(hits: CueHit[], factor: number, sums: CueSums, units: number[]) {
+    // (unit, provision) → evidence, for phrases and keywords; negatives count wherever they are.
+    const phrase = new Map<number, number>();
+    const keyword = new Map<number, number>();
+    for (const { cue, spans } of hits) {
+      const counts = new Map<number, number>();
+      for (const [start] of spans) {
+        const u = unitAt(units, start);
+        counts.set(u, (counts.get(u) ?? 0) + 1);
+      }
+      for (const [unit, count] of counts) {
+        const repeat = 1 + 0.2 * Math.min(3, count - 1);
+        for (const e of cue.entries) {
+          const v = factor * e.weight * cue.specificity * repeat;
+          if (cue.kind === 'negative') sums.negative[e.provision] += v;
+          else {
+            const into = cue.kind === 'phrase' ? phrase : keyword;
+            const key = (unit + 1) * n + e.provision;
+            into.set(key, (into.get(key) ?? 0) + v);
+          }
+        }
+      }
+    }
+    for (const [into, target, spill] of [
+      [phrase, sums.phrase, UNIT_SPILL],
+      [keyword, sums.keyword, 0],
+    ] as const) {
+      const best = new Float64Array(n);
+      const total = new Float64Array(n);
+      for (const [key, v] of into) {
+        const p = key % n;
+        total[p] += v;
+        if (v > best[p]) best[p] = v;
+      }
+      for (let p = 0; p < n; p++) if (total[p]) target[p] += best[p] + spill * (total[p] - best[p]);
+    }
+  }
+
   // A precise phrase is worth more than any number of loose keywords: keywords saturate.
   const cueLogit = (s: CueSums, p: number) =>
     weights.cue * (Math.log1p(s.phrase[p]) + KEYWORD_CAP * (1 - Math.exp(-s.keyword[p] / KEYWORD_CAP)));
@@ -176,13 +218,16 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     // The clause text.
     const tokens = tokenize(input.text, language);
     const textHits: CueHit[][] = [own.cues.find(tokens, input.text)];
-    addCues(textHits[0], 1, cue);
+    const units = definitionUnits(input.text);
+    const addTextCues = (hits: CueHit[], factor: number) =>
+      units.length ? addUnitCues(hits, factor, cue, units) : addCues(hits, factor, cue);
+    addTextCues(textHits[0], 1);
     own.bm25.score(queryOf(tokens), bm);
     let enTokens: Token[] = [];
     if (english) {
       enTokens = tokenize(input.text, 'en');
       textHits.push(english.cues.find(enTokens));
-      addCues(textHits[1], weights.englishFallback, cue);
+      addTextCues(textHits[1], weights.englishFallback);
       english.bm25.score(queryOf(enTokens), bm, weights.englishFallback);
     }
 
@@ -221,6 +266,8 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
 
     let maxBm = 0;
     for (let p = 0; p < n; p++) if (bm[p] > maxBm) maxBm = bm[p];
+    // Bag-of-words evidence over a list of unrelated definitions says little.
+    const bm25Weight = units.length ? weights.bm25 / 2 : weights.bm25;
     const scored: { p: number; z: number }[] = [];
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(frameworkOf[p])) continue;
@@ -231,7 +278,7 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
         weights.bias +
         prior[p] +
         cueZ +
-        weights.bm25 * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) -
+        bm25Weight * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) -
         weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p]) +
         weights.context * (ctxZ + ctxBm[p]) +
         weights.learned * Math.tanh(learnedAt.get(p) ?? 0);

@@ -65,7 +65,7 @@ function normalise(word: string, language: string): string {
   if (language === 'vi') return lower.normalize('NFC');
   if (SEGMENTED.has(language)) return lower;
   // Latin scripts: fold diacritics so "ñ" and "n", "é" and "e" meet.
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+  return /[^ -~]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
 function makeToken(raw: string, start: number, language: string): Token {

@@ -1,0 +1,110 @@
+// `npm run eval [-- --json] [--gold FILE]`: reads each law of the dev gold with readLaw, matches
+// every clause against the catalog (ranking only the instruments the gold uses) and prints clause
+// counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Catalog, Framework } from '../shared/catalog/types';
+import { detectLanguage } from '../shared/language/detect-language';
+import { buildMatcher } from '../shared/match/build-matcher';
+import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
+import type { SegmentedClause } from '../shared/model';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..');
+const dataDir = path.resolve(repoRoot, '../shared/data');
+/** The instruments the gold labels use: other frameworks are left out before ranking. */
+export const GOLD_FRAMEWORKS = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
+
+type ReadLaw = (
+  data: Uint8Array,
+  options: { fileName: string; language?: string },
+) => Promise<{ clauses: SegmentedClause[]; titleGuess?: string | null }>;
+
+export async function loadCatalogForEval(): Promise<Catalog> {
+  const loader = path.join(repoRoot, 'electron/services/load-catalog.ts');
+  if (fs.existsSync(loader)) {
+    const mod = (await import(pathToFileURL(loader).href)) as { loadCatalog: () => Catalog };
+    return mod.loadCatalog();
+  }
+  // Before the loader lands: the framework files as they are.
+  const dir = path.join(repoRoot, 'resources/standards');
+  const frameworks = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Framework)
+    .filter((f) => Array.isArray(f.provisions));
+  return { frameworks, ratifications: [], states: [] };
+}
+
+async function loadReadLaw(): Promise<ReadLaw> {
+  const file = path.join(repoRoot, 'electron/services/read-law.ts');
+  const mod = (await import(pathToFileURL(file).href)) as { readLaw: ReadLaw };
+  return mod.readLaw;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function line(label: string, s: Scores): string {
+  const counts = `clauses ${s.predictedClauses}/${s.goldClauses} (missing ${s.missing.length}, extra ${s.extra.length})`;
+  return `${label.padEnd(52)} ${counts.padEnd(42)} recall@5 ${pct(s.recallAt5).padStart(6)}  precision@1 ${pct(s.precisionAt1).padStart(6)}  pairs ${s.pairsFound}/${s.pairs} (${pct(s.pairShare)})`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const goldArg = args.indexOf('--gold');
+  const goldFile = goldArg >= 0 ? path.resolve(args[goldArg + 1]) : path.join(dataDir, 'gold/dev.json');
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldFile;
+  const started = performance.now();
+  const catalog = await loadCatalogForEval();
+  const matcher = buildMatcher(catalog);
+  const readLaw = await loadReadLaw();
+
+  const predictions: PredictedDocument[] = [];
+  for (const doc of gold.documents) {
+    const file = path.resolve(path.dirname(goldFile), '..', doc.file);
+    const { clauses } = await readLaw(new Uint8Array(fs.readFileSync(file)), {
+      fileName: path.basename(file),
+    });
+    const language = detectLanguage(clauses.map((c) => c.text).join('\n'));
+    predictions.push({
+      file: doc.file,
+      clauses: clauses.map((c) => ({
+        number: c.number,
+        ranked: matcher
+          .matchClause(
+            {
+              text: c.text,
+              heading: c.heading,
+              path: c.path,
+              documentTitle: doc.title,
+              language,
+              number: c.number,
+            },
+            { limit: 5, frameworks: GOLD_FRAMEWORKS },
+          )
+          .map((r) => r.provisionId),
+      })),
+    });
+  }
+  const result = evaluate(gold, predictions);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  for (const d of result.documents) {
+    console.log(line(d.file, d));
+    if (d.missing.length) console.log(`  missing: ${d.missing.join(', ')}`);
+    if (d.extra.length) console.log(`  extra: ${d.extra.join(', ')}`);
+  }
+  console.log(line('overall', result.overall));
+  console.error(`(${Math.round(performance.now() - started)} ms)`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
