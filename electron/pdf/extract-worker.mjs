@@ -13,7 +13,7 @@ Array.prototype.push = nativePush;
 const { data, password, index, count, assetsDir } = workerData;
 
 /** Groups text items (in content order) into lines; top-left origin, PDF points. */
-function assembleLines(items, pageNumber, pageTop, pageLeft) {
+function assembleLines(items, pageNumber, pageTop, pageLeft, pageWidth) {
   const lines = [];
   let current = null;
   for (const item of items) {
@@ -63,7 +63,25 @@ function assembleLines(items, pageNumber, pageTop, pageLeft) {
     current = { text: item.str, x, right: x + width, baseline, size };
   }
   if (current) finish(current, lines, pageNumber);
-  return lines;
+  return readingOrder(lines, pageWidth);
+}
+
+/**
+ * Content streams (OCR layers especially) do not always run top to bottom. On a one-column page,
+ * top-to-bottom is the reading order; columns keep the stream's order, which follows the columns.
+ */
+function readingOrder(lines, pageWidth) {
+  const right = lines.filter((line) => line.x > pageWidth * 0.45).length;
+  if (lines.length < 3 || right > lines.length * 0.15) return lines;
+  let sorted = true;
+  for (let i = 1; i < lines.length && sorted; i += 1) if (lines[i].y < lines[i - 1].y - 2) sorted = false;
+  if (sorted) return lines;
+  return lines
+    .map((line, index) => ({ line, index }))
+    .sort((a, b) =>
+      Math.abs(a.line.y - b.line.y) > 3 ? a.line.y - b.line.y : a.line.x - b.line.x || a.index - b.index,
+    )
+    .map(({ line }) => line);
 }
 
 const isMarker = (text) => /^[\d*]{1,3}$/.test(text.trim());
@@ -134,7 +152,7 @@ async function main() {
       const page = await doc.getPage(n);
       const [left, bottom, right, top] = page.view;
       const content = await page.getTextContent();
-      const lines = assembleLines(content.items, n, top, left);
+      const lines = assembleLines(content.items, n, top, left, right - left);
       parentPort.postMessage({
         type: 'page',
         page: { number: n, width: round(right - left), height: round(top - bottom), lines, source: 'text' },

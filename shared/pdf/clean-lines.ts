@@ -63,7 +63,7 @@ export function dropRunningHeads(pages: ExtractedPage[]): ExtractedPage[] {
   }));
 }
 
-/** The body's type size: the size carrying the most characters. */
+/** The body's type size: the size carrying the most characters, or 0 when no size dominates (OCR). */
 export function bodyFontSize(pages: ExtractedPage[]): number {
   const weight = new Map<number, number>();
   for (const page of pages)
@@ -73,12 +73,15 @@ export function bodyFontSize(pages: ExtractedPage[]): number {
     }
   let best = 0;
   let bestWeight = -1;
-  for (const [size, w] of weight)
+  let total = 0;
+  for (const [size, w] of weight) {
+    total += w;
     if (w > bestWeight) {
       best = size;
       bestWeight = w;
     }
-  return best;
+  }
+  return bestWeight * 2 >= total ? best : 0;
 }
 
 /** Footnotes: small print in the lower half of a page (editorial notes in consolidated acts). */

@@ -1,0 +1,28 @@
+// Lines → clause text: wrapped lines join with a space, a new paragraph (subsection, paragraph
+// letter, definition, illustration, or a visible gap) starts on a new line.
+import type { TextLine } from '../model';
+
+const PARAGRAPH_START =
+  /^(\(\s*[\dlI]{1,3}[A-Z]?\s*\)|\([a-z]{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|\d{1,3}\.\s|[a-zđ]\)\s|["“'‘][^"”]{1,80}["”'’]\s*(means|includes|has|in relation)|Illustrations?$|ILLUSTRATIONS?$|Explanation\b|Huraian\b|Contoh\b|Provided\b)/u;
+
+export function startsParagraph(line: TextLine, previous: TextLine | undefined): boolean {
+  if (!previous) return false;
+  if (PARAGRAPH_START.test(line.text)) return true;
+  if (/^(Illustrations?|ILLUSTRATIONS?|Contoh)$/u.test(previous.text)) return true;
+  if (line.page === previous.page) {
+    const gap = line.y - (previous.y + previous.height);
+    if (gap > Math.max(line.fontSize, previous.fontSize) * 0.9) return true;
+  }
+  return false;
+}
+
+export function joinText(lines: TextLine[], firstText?: string): string {
+  let text = '';
+  lines.forEach((line, index) => {
+    const piece = index === 0 && firstText !== undefined ? firstText : line.text;
+    if (!piece) return;
+    if (!text) text = piece;
+    else text += (startsParagraph(line, lines[index - 1]) ? '\n' : ' ') + piece;
+  });
+  return text.replace(/[ \t]+/g, ' ').trim();
+}

@@ -1,0 +1,400 @@
+// Cleaned lines → clauses that follow the law's structure: Part/Chapter headings become the path,
+// numbered sections or articles become clauses (with marginal or inline headings), schedules follow
+// as their own units. The contents list and the explanatory statement are not clauses. Text the
+// rules do not recognise stays with the clause before it.
+import type { Box, ClauseKind, SegmentedClause, TextLine } from '../model';
+import { followsInOrder, parseClauseNumber, type ClauseNumber } from './clause-number';
+import { idPart, uniqueIds } from './clause-ids';
+import { joinText } from './join-text';
+import {
+  isCapsLine,
+  isContentsHeading,
+  isExplanatoryHeading,
+  parseGroupHeading,
+  parseKeywordStart,
+  parseNumberedStart,
+  parseScheduleHeading,
+  type ClauseStart,
+  type GroupHeading,
+} from './structure-lines';
+
+export interface SegmentOptions {
+  /** ISO 639-1 language of the law, when known. The drafting words of all languages are tried anyway. */
+  language?: string;
+}
+
+type Role = 'text' | 'start' | 'group' | 'title' | 'marginal' | 'ignored';
+
+interface Accepted {
+  index: number;
+  start: ClauseStart;
+  number: ClauseNumber;
+}
+
+const TERMINAL = /[.;:—–\-_\]]["”’)]?$/u;
+const ARTICLE_KEYWORDS = /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA)$/u;
+
+function chooseParser(texts: string[]): (text: string) => ClauseStart | null {
+  let keyword = 0;
+  let numbered = 0;
+  for (const text of texts) {
+    if (parseKeywordStart(text)) keyword += 1;
+    else if (parseNumberedStart(text)) numbered += 1;
+  }
+  return keyword >= 3 && keyword >= numbered * 0.3 ? parseKeywordStart : parseNumberedStart;
+}
+
+/** A footnote mark run into the number ("42." for 2): the expected number hidden at its end. */
+function strippedToFit(prev: ClauseNumber, next: ClauseNumber): ClauseNumber | null {
+  const digits = String(next.base);
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut += 1) {
+    const candidate = parseClauseNumber(digits.slice(cut) + next.suffix);
+    if (candidate && followsInOrder(prev, candidate, 1)) return candidate;
+  }
+  return null;
+}
+
+/** Picks the body's clause starts in order, skipping the contents list (numbering restarts after it). */
+function acceptStarts(
+  texts: string[],
+  parse: (text: string) => ClauseStart | null,
+  from: number,
+  stop: number,
+  hasContents: boolean,
+): { accepted: Accepted[]; contentsEnd: number; scheduleAt: number } {
+  let accepted: Accepted[] = [];
+  let contentsEnd = -1;
+  let restarted = false;
+  let scheduleAt = stop;
+  for (let i = from; i < stop; i += 1) {
+    const bodyBegun = accepted.length > 0 && (!hasContents || restarted);
+    if (bodyBegun && parseScheduleHeading(texts[i])) {
+      scheduleAt = i;
+      break;
+    }
+    const start = parse(texts[i]);
+    if (!start) continue;
+    const prev = accepted.at(-1);
+    if (!prev) {
+      if (start.number.base <= 3) accepted.push({ index: i, start, number: start.number });
+      continue;
+    }
+    if (followsInOrder(prev.number, start.number)) {
+      accepted.push({ index: i, start, number: start.number });
+      continue;
+    }
+    const first = accepted[0];
+    // Contents entries sit a line or two apart; body clauses run longer.
+    const dense = (prev.index - first.index) / accepted.length < 3.5;
+    if (
+      !restarted &&
+      accepted.length >= 2 &&
+      start.number.text === first.number.text &&
+      (dense || hasContents)
+    ) {
+      contentsEnd = prev.index;
+      restarted = true;
+      accepted = [{ index: i, start, number: start.number }];
+      continue;
+    }
+    const fixed = strippedToFit(prev.number, start.number);
+    if (fixed) accepted.push({ index: i, start, number: fixed });
+  }
+  return { accepted, contentsEnd, scheduleAt };
+}
+
+// A clause number that OCR has mangled past reading (":.", "E.", "L", ". 2"): a short token, then a
+// capitalised word. Only trusted at the indent of the other clause starts, to fill a gap in the order.
+const NOISY_START =
+  /^[^\p{L}\p{N}([]{0,2}\s*[\p{L}\p{N}:;|'!.]{1,3}\s*[.,:-]?\s+[^\p{L}\s]{0,2}\p{L}[\p{Ll}'-]{2,}/u;
+
+function fillGaps(
+  texts: string[],
+  lines: TextLine[],
+  accepted: Accepted[],
+  floor: number,
+  ceiling: number,
+): Accepted[] {
+  if (accepted.length === 0) return accepted;
+  const xs = accepted.map((a) => lines[a.index].x).sort((a, b) => a - b);
+  const indent = xs[Math.floor(xs.length / 2)];
+  const isNoisyStart = (i: number) => {
+    if (Math.abs(lines[i].x - indent) > 15 || !NOISY_START.test(texts[i]) || parseGroupHeading(texts[i]))
+      return false;
+    // "J." or ":1." may be a number; a three-letter word ("WHI,") is a word.
+    const token = /[\p{L}\p{N}:;|'!.]{1,3}/u.exec(texts[i])?.[0] ?? '';
+    return token.length <= 2 || /[\d.:;|'!]/.test(token);
+  };
+  const result: Accepted[] = [];
+  const fill = (from: number, to: number, firstMissing: number, missing: number, closest = false) => {
+    let found: number[] = [];
+    for (let i = from + 1; i < to; i += 1) if (isNoisyStart(i)) found.push(i);
+    // Before the first clause the preamble may add look-alikes; the starts are the ones nearest it.
+    if (closest && found.length > missing) found = found.slice(-missing);
+    if (found.length !== missing) return;
+    found.forEach((index, k) => {
+      const number = { text: String(firstMissing + k), base: firstMissing + k, suffix: '' };
+      result.push({
+        index,
+        start: { number, rest: texts[index].replace(NOISY_START_TOKEN, ''), keyword: null },
+        number,
+      });
+    });
+  };
+  const first = accepted[0];
+  if (first.number.base > 1) fill(floor, first.index, 1, first.number.base - 1, true);
+  accepted.forEach((a, k) => {
+    result.push(a);
+    const next = accepted[k + 1];
+    if (next && next.number.base - a.number.base > 1 && !a.number.suffix && !next.number.suffix)
+      fill(a.index, next.index, a.number.base + 1, next.number.base - a.number.base - 1);
+  });
+  // A mangled last number: one more start at the indent, before the schedules.
+  const last = accepted[accepted.length - 1];
+  const tail: number[] = [];
+  for (let i = last.index + 1; i < ceiling; i += 1) if (isNoisyStart(i)) tail.push(i);
+  if (tail.length === 1) fill(last.index, ceiling, last.number.base + 1, 1);
+  return result.sort((a, b) => a.index - b.index);
+}
+
+const NOISY_START_TOKEN = /^[^\p{L}\p{N}([]{0,2}\s*[\p{L}\p{N}:;|'!.]{1,3}\s*[.,:-]?\s+[^\p{L}\s]{0,2}/u;
+
+/** Heading block printed on its own line(s) just before the number (Malaysian marginal notes). */
+function marginalBlock(texts: string[], roles: Role[], at: number, floor: number): number {
+  for (let size = 1; size <= 4; size += 1) {
+    const first = at - size;
+    if (first <= floor || roles[first] !== 'text') return -1;
+    const inner = texts.slice(first, at - 1);
+    if (inner.some((text) => TERMINAL.test(text) && !/\betc\.$/.test(text))) return -1;
+    const before = first - 1;
+    const boundary = before <= floor || roles[before] !== 'text' || TERMINAL.test(texts[before]);
+    if (boundary) return first;
+  }
+  return -1;
+}
+
+const INLINE_DASHED = /^(.{2,250}?)\s*[.:,]?\s*(?:[-—–_]{1,3}|:-)\s*(?=\S)([\s\S]*)$/u;
+const INLINE_SENTENCE = /^([^\n]{2,200}?)\.\s+(?=[(["“A-Z])([\s\S]*)$/u;
+
+/** "Short title and commencement.— (1) This Act…" → heading and text. */
+function splitInlineHeading(text: string): { heading: string; text: string } | null {
+  const firstParagraph = text.split('\n', 1)[0];
+  const dashed = INLINE_DASHED.exec(firstParagraph);
+  if (dashed && /[.:]\s*(?:[-—–_]{1,3}|:-)|--|__/u.test(firstParagraph.slice(0, dashed[1].length + 6))) {
+    return {
+      heading: dashed[1].replace(/[.:,\s]+$/, ''),
+      text: text.slice(firstParagraph.length - dashed[2].length),
+    };
+  }
+  const sentence = INLINE_SENTENCE.exec(firstParagraph);
+  if (sentence && sentence[1].split(/\s+/).length <= 20) {
+    return { heading: sentence[1], text: text.slice(firstParagraph.length - sentence[2].length) };
+  }
+  return null;
+}
+
+function boxesOf(lines: TextLine[]): Box[] {
+  const byPage = new Map<number, Box>();
+  for (const line of lines) {
+    const box = byPage.get(line.page);
+    if (!box) {
+      byPage.set(line.page, {
+        page: line.page,
+        x: line.x,
+        y: line.y,
+        width: line.width,
+        height: line.height,
+      });
+      continue;
+    }
+    const right = Math.max(box.x + box.width, line.x + line.width);
+    const bottom = Math.max(box.y + box.height, line.y + line.height);
+    box.x = Math.min(box.x, line.x);
+    box.y = Math.min(box.y, line.y);
+    box.width = right - box.x;
+    box.height = bottom - box.y;
+  }
+  return [...byPage.values()].sort((a, b) => a.page - b.page);
+}
+
+function sourceOf(lines: TextLine[]): Pick<SegmentedClause, 'source' | 'ocrConfidence'> {
+  const ocr = lines.filter((line) => line.source === 'ocr');
+  if (ocr.length * 2 <= lines.length) return { source: 'text', ocrConfidence: null };
+  const scored = ocr.filter((line) => typeof line.confidence === 'number');
+  const mean = scored.length
+    ? scored.reduce((sum, line) => sum + (line.confidence ?? 0), 0) / scored.length
+    : null;
+  return { source: 'ocr', ocrConfidence: mean === null ? null : Math.round(mean * 10) / 10 };
+}
+
+function groupLabel(group: GroupHeading, titles: string[]): string {
+  const keyword = group.keyword[0] + group.keyword.slice(1).toLowerCase();
+  const title = [group.title, ...titles].filter(Boolean).join(' ');
+  return title ? `${keyword} ${group.number} — ${title}` : `${keyword} ${group.number}`;
+}
+
+const titleCase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
+export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {}): SegmentedClause[] {
+  const texts = lines.map((line) => line.text.trim());
+  const roles: Role[] = texts.map(() => 'text');
+
+  const contentsAt = texts.findIndex(isContentsHeading);
+  const from = contentsAt + 1;
+  let stop = texts.findIndex((text, i) => i > from && isCapsLine(text) && isExplanatoryHeading(text));
+  if (stop < 0) stop = texts.length;
+
+  const parse = chooseParser(texts.slice(from, stop));
+  const found = acceptStarts(texts, parse, from, stop, contentsAt >= 0);
+  const { contentsEnd, scheduleAt } = found;
+  if (found.accepted.length === 0 && scheduleAt === stop) return [];
+  const regionStart = Math.max(from, contentsEnd + 1);
+  const accepted =
+    parse === parseKeywordStart
+      ? found.accepted
+      : fillGaps(texts, lines, found.accepted, regionStart - 1, scheduleAt);
+  for (let i = 0; i < regionStart; i += 1) roles[i] = 'ignored';
+  for (let i = scheduleAt; i < texts.length; i += 1) roles[i] = 'ignored';
+  for (const { index } of accepted) roles[index] = 'start';
+
+  // Part/Chapter headings with their capitals titles, between the contents and the schedules.
+  const groups = new Map<number, { group: GroupHeading; titles: string[] }>();
+  for (let i = regionStart; i < scheduleAt; i += 1) {
+    if (roles[i] !== 'text') continue;
+    const group = parseGroupHeading(texts[i]);
+    if (!group) continue;
+    roles[i] = 'group';
+    const titles: string[] = [];
+    for (let k = i + 1; k < scheduleAt && titles.length < 3 && roles[k] === 'text'; k += 1) {
+      if (!isCapsLine(texts[k]) || parseGroupHeading(texts[k]) || parse(texts[k])) break;
+      roles[k] = 'title';
+      titles.push(texts[k]);
+    }
+    groups.set(i, { group, titles });
+  }
+  // A lone untitled "PART I" is a gazette's section of the paper, not a division of the law.
+  const perLevel = new Map<number, number[]>();
+  for (const [i, { group }] of groups) perLevel.set(group.level, [...(perLevel.get(group.level) ?? []), i]);
+  for (const indexes of perLevel.values()) {
+    const only = indexes.length === 1 ? groups.get(indexes[0]) : undefined;
+    if (only && !only.group.title && only.titles.length === 0) {
+      groups.delete(indexes[0]);
+      roles[indexes[0]] = 'ignored';
+    }
+  }
+
+  // Marginal headings: when most clause numbers follow an unpunctuated line, that line is a heading.
+  const keywordMode = parse === parseKeywordStart;
+  const unpunctuated = accepted.filter(({ index }) => index > 0 && !TERMINAL.test(texts[index - 1])).length;
+  const inline = accepted.filter(({ start }) =>
+    /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(start.rest),
+  ).length;
+  const marginal = !keywordMode && unpunctuated * 2 > accepted.length && inline * 2 < accepted.length;
+  const headingStart = new Map<number, number>();
+  if (marginal) {
+    let floor = regionStart - 1;
+    for (const { index } of accepted) {
+      const first = marginalBlock(texts, roles, index, floor);
+      if (first >= 0) {
+        for (let k = first; k < index; k += 1) roles[k] = 'marginal';
+        headingStart.set(index, first);
+      }
+      floor = index;
+    }
+  }
+
+  const path: { level: number; label: string; id: string }[] = [];
+  const clauses: SegmentedClause[] = [];
+  const ids: string[] = [];
+  let next = 0;
+  for (let i = regionStart; i < scheduleAt; i += 1) {
+    const group = groups.get(i);
+    if (group) {
+      while (path.length && path[path.length - 1].level >= group.group.level) path.pop();
+      path.push({
+        level: group.group.level,
+        label: groupLabel(group.group, group.titles),
+        id: idPart(group.group.idPrefix, group.group.number),
+      });
+      continue;
+    }
+    if (roles[i] !== 'start') continue;
+    const { start, number } = accepted[next];
+    next += 1;
+    const end =
+      next < accepted.length ? (headingStart.get(accepted[next].index) ?? accepted[next].index) : scheduleAt;
+    const body = [lines[i]];
+    for (let k = i + 1; k < end; k += 1) if (roles[k] === 'text') body.push(lines[k]);
+    const headingFrom = headingStart.get(i);
+    const headingLines = headingFrom === undefined ? [] : lines.slice(headingFrom, i);
+    let heading = headingLines.map((line) => line.text.trim()).join(' ');
+    let text = joinText(body, start.rest);
+    if (keywordMode) {
+      heading = start.rest;
+      text = joinText(body.slice(1));
+    } else if (!heading) {
+      const inline = splitInlineHeading(text);
+      if (inline) {
+        heading = inline.heading;
+        text = inline.text.trim();
+      }
+    }
+    const kind: ClauseKind = start.keyword && ARTICLE_KEYWORDS.test(start.keyword) ? 'article' : 'section';
+    const all = [...headingLines, ...body];
+    clauses.push({
+      eid: '',
+      number: number.text,
+      kind,
+      heading: heading.replace(/\s+/g, ' ').trim(),
+      path: path.map((p) => p.label),
+      text,
+      pageStart: Math.min(...all.map((line) => line.page)),
+      pageEnd: Math.max(...all.map((line) => line.page)),
+      boxes: boxesOf(all),
+      ...sourceOf(all),
+    });
+    ids.push([...path.map((p) => p.id), idPart(kind === 'article' ? 'art' : 'sec', number.text)].join('__'));
+  }
+
+  // Schedules, each its own unit, up to the explanatory statement.
+  let schedule: { at: number; number: string; label: string; lines: TextLine[] } | null = null;
+  const flush = () => {
+    if (!schedule) return;
+    const [first, ...rest] = schedule.lines;
+    const titleLines = rest
+      .slice(0, 3)
+      .filter((line, k) => isCapsLine(line.text) && k < 2 && !/^\[/.test(line.text));
+    const bodyLines = rest.filter((line) => !titleLines.includes(line));
+    const label = titleCase(schedule.label);
+    clauses.push({
+      eid: '',
+      number: schedule.number,
+      kind: 'schedule',
+      heading: [label, ...titleLines.map((line) => line.text)].join(' — '),
+      path: [],
+      text: joinText(bodyLines),
+      pageStart: first.page,
+      pageEnd: Math.max(...schedule.lines.map((line) => line.page)),
+      boxes: boxesOf(schedule.lines),
+      ...sourceOf(schedule.lines),
+    });
+    ids.push(
+      idPart('sched', schedule.number || String(ids.filter((id) => id.startsWith('sched_')).length + 1)),
+    );
+    schedule = null;
+  };
+  for (let i = scheduleAt; i < stop; i += 1) {
+    const heading = parseScheduleHeading(texts[i]);
+    if (heading) {
+      flush();
+      schedule = { at: i, number: heading.number, label: heading.label, lines: [lines[i]] };
+    } else if (schedule) schedule.lines.push(lines[i]);
+  }
+  flush();
+
+  const unique = uniqueIds(ids);
+  return clauses.map((clause, k) => ({ ...clause, eid: unique[k] }));
+}

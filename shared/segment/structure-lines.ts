@@ -1,0 +1,189 @@
+// What a single line is, structurally: a Part/Chapter heading, a clause start, a schedule heading,
+// the start of a contents list or an explanatory statement. Drafting words per language live here.
+import { parseClauseNumber, type ClauseNumber } from './clause-number';
+
+export interface GroupHeading {
+  /** Nesting level: 1 part, 2 chapter, 3 division/section group, 4 paragraph group. */
+  level: number;
+  /** Short id prefix for eids: part, chap, div. */
+  idPrefix: string;
+  keyword: string;
+  number: string;
+  /** Title printed on the same line, if any. */
+  title: string;
+}
+
+interface GroupKeyword {
+  pattern: RegExp;
+  level: number;
+  idPrefix: string;
+}
+
+// A keyword, a number, and nothing but a capitals title: "Part X and to assist" inside a sentence is text.
+const GROUP_KEYWORDS: GroupKeyword[] = [
+  { pattern: /^(PART|Part|Bahagian|BAHAGIAN)$/u, level: 1, idPrefix: 'part' },
+  { pattern: /^(CHAPTER|Chapter|BAB|Bab|Chương|CHƯƠNG)$/u, level: 2, idPrefix: 'chap' },
+  { pattern: /^(DIVISION|Division|Bagian|BAGIAN|Mục|MỤC|Penggal|PENGGAL)$/u, level: 3, idPrefix: 'div' },
+  { pattern: /^(Paragraf|PARAGRAF)$/u, level: 4, idPrefix: 'para' },
+];
+
+const hasLower = (text: string) => /\p{Ll}/u.test(text);
+const hasUpper = (text: string) => /\p{Lu}/u.test(text);
+
+/** A line in capitals (a Part's title, "PRELIMINARY"); digits and punctuation allowed. */
+export function isCapsLine(text: string): boolean {
+  return hasUpper(text) && !hasLower(text);
+}
+
+/** "PART V", "CHAPTER 2 — OFFENCES", "Bahagian III", "Chương I", "BAB II": a grouping heading. */
+export function parseGroupHeading(text: string): GroupHeading | null {
+  const match = /^(\S+)\s+([IVXLC]+|\d{1,3}[A-Z]?|[A-Z])\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(text.trim());
+  if (!match) return null;
+  const [, keyword, number, rest] = match;
+  const group = GROUP_KEYWORDS.find((g) => g.pattern.test(keyword));
+  if (!group) return null;
+  let title = rest.trim();
+  if (/^[-—–:]/.test(title)) title = title.replace(/^[-—–:]+\s*/, '');
+  // Words after the number that are not a capitals title make this a sentence ("Part X and ...").
+  else if (title && hasLower(title)) return null;
+  return { level: group.level, idPrefix: group.idPrefix, keyword, number, title };
+}
+
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const CONTENTS = new Set([
+  'contents',
+  'table of contents',
+  'arrangement of sections',
+  'arrangement of clauses',
+  'arrangement of articles',
+  'arrangement of regulations',
+  'arrangement of rules',
+  'susunan fasal',
+  'susunan seksyen',
+  'mục lục',
+  'daftar isi',
+]);
+
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS.has(normalize(text));
+}
+
+const EXPLANATORY = new Set([
+  'explanatory statement',
+  'huraian',
+  'statement of objects and reasons',
+  'explanatory memorandum',
+  'penjelasan',
+]);
+
+export function isExplanatoryHeading(text: string): boolean {
+  return EXPLANATORY.has(normalize(text));
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'pertama',
+  'kedua',
+  'ketiga',
+  'keempat',
+  'kelima',
+  'keenam',
+];
+
+/** An ordinal word, through OCR slips ("PlRST" for FIRST): one edit away once l/1/| read as i. */
+function readOrdinal(word: string): string | null {
+  if (ORDINALS.includes(word)) return word;
+  if (word.length < 5) return null;
+  const read = word.replace(/[l1|]/g, 'i');
+  return (
+    ORDINALS.find((o) => o.length === read.length && [...o].filter((c, k) => c !== read[k]).length <= 1) ??
+    null
+  );
+}
+
+export interface ScheduleHeading {
+  /** "First", "1", "II" or "" for a lone SCHEDULE. */
+  number: string;
+  label: string;
+}
+
+/** "FIRST SCHEDULE", "SCHEDULE 2", "THE SCHEDULE", "JADUAL KEDUA", "Phụ lục 1": a whole-line heading. */
+export function parseScheduleHeading(text: string): ScheduleHeading | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  // "PlRST": an l among capitals is an OCR slip for I, not lower case.
+  const caps = t.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I');
+  // Title case only for a bare heading ("Schedule", "First Schedule"); "Schedule." ends a sentence.
+  const titled = hasLower(caps);
+  if (titled && /[.:,;]$/.test(t)) return null;
+  const lower = t.toLowerCase().replace(/[.:]$/, '');
+  if (titled && !/^(the )?(\p{L}+ )?(schedule|jadual|phụ lục|lampiran)( \S{1,4})?$/u.test(lower)) return null;
+  let match = /^(?:the )?(\p{L}+) (schedule)$/u.exec(lower);
+  const ordinal = match ? readOrdinal(match[1]) : null;
+  if (ordinal)
+    return {
+      number: cap(ordinal),
+      label: t.replace(/^(the )?\S+/i, (w) => (w.length > 4 ? cap(ordinal).toUpperCase() : w)),
+    };
+  match =
+    /^(?:the )?(schedule|jadual|phụ lục|lampiran|annex|annexure)(?: ([ivxlc]+|\d{1,2}|[a-z]|\p{L}+))?$/u.exec(
+      lower,
+    );
+  if (!match) return null;
+  const word = match[2] ?? '';
+  if (word && !/^([ivxlc]+|\d{1,2}|[a-z])$/.test(word) && !ORDINALS.includes(word)) return null;
+  return { number: /^[ivxlc]+$/.test(word) ? word.toUpperCase() : cap(word), label: t };
+}
+
+const cap = (word: string) => (word ? word[0].toUpperCase() + word.slice(1) : word);
+
+export interface ClauseStart {
+  number: ClauseNumber;
+  /** Text after the number on the same line (an inline heading, or the clause's first words). */
+  rest: string;
+  /** Started by a keyword ("Điều 5.", "Article 12", "Pasal 3", "Section 5"). */
+  keyword: string | null;
+}
+
+const KEYWORD_START =
+  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Section|SECTION|Sec\.|Seksyen|SEKSYEN)\s+([\dlIO|]{1,4}(?:-?[A-Z]{1,2})?)(?:\s*[.:]\s*|\s*[-—–]\s*|$)(.*)$/u;
+
+/** "Điều 5. Heading", "Article 12", "Pasal 3": keyword-numbered clause starts. */
+export function parseKeywordStart(text: string): ClauseStart | null {
+  const match = KEYWORD_START.exec(text.trim());
+  if (!match) return null;
+  const number = parseClauseNumber(match[2]);
+  if (!number) return null;
+  return { number, rest: match[3].trim(), keyword: match[1] };
+}
+
+// "1. (1) This Act", "10A. Interpretation", "[4-A. Power", "l. Short title", "5[9. Mode" (footnote 5 on an
+// inserted section); "( l)" is a subsection, not a start.
+const NUMBERED_START =
+  /^(?:\d{1,2}\s?(?=\[))?\[?\s*([\dlI|O]{1,4}(?:-?[A-Z]{1,2})?)\s*(?:[.,]|-(?=\s+\p{Lu}))\s*(?!\d)(.*)$/u;
+
+/** "1. (1) This Act…", "10A. Interpretation.—", "[2. Repealed": number-first clause starts. */
+export function parseNumberedStart(text: string): ClauseStart | null {
+  const match = NUMBERED_START.exec(text.trim());
+  if (!match) return null;
+  const number = parseClauseNumber(match[1]);
+  if (!number) return null;
+  // "I." alone is a list item or Roman numeral, "l." a slip for 1: only a slip when text follows.
+  const rest = match[2].trim();
+  if (/^[lI|]$/.test(match[1]) && !rest) return null;
+  return { number, rest, keyword: null };
+}
