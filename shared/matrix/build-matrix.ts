@@ -18,7 +18,6 @@ export interface BuildMatrixInput {
 }
 
 const OTHER_GROUP = { id: 'other', title: 'Other provisions' };
-const NO_TAGS: AcceptedTag[] = [];
 
 const cellKey = (country: string, provisionId: string) => `${country}\u0000${provisionId}`;
 
@@ -82,20 +81,22 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   const countries = input.countries;
   const shownCountries = new Set(countries.map((c) => c.code));
 
-  // One pass over the tags and overrides: everything after is a lookup per cell. Two-level maps
-  // (country, then provision) avoid building a key string per tag.
-  const tagsByCell = new Map<string, Map<string, AcceptedTag[]>>();
+  // One pass over the tags, turning each into its citation under its (country, provision) cell:
+  // everything after is a lookup per cell. Two-level maps avoid building a key string per tag.
+  const laws = new Map<string, LawCitations>();
+  const evidenceByCell = new Map<string, Map<string, Citation[]>>();
   const overrideByCell = new Map<string, Map<string, CellOverride>>();
   for (const code of shownCountries) {
-    tagsByCell.set(code, new Map());
+    evidenceByCell.set(code, new Map());
     overrideByCell.set(code, new Map());
   }
   for (const tag of input.tags) {
-    const byProvision = tagsByCell.get(tag.country);
+    const byProvision = evidenceByCell.get(tag.country);
     if (!byProvision) continue;
+    const citation = toCitation(tag, laws);
     const list = byProvision.get(tag.provisionId);
-    if (list) list.push(tag);
-    else byProvision.set(tag.provisionId, [tag]);
+    if (list) list.push(citation);
+    else byProvision.set(tag.provisionId, [citation]);
   }
   for (const override of input.overrides) {
     const byProvision = overrideByCell.get(override.country);
@@ -104,7 +105,6 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     if (!previous || previous.at <= override.at) byProvision.set(override.provisionId, override);
   }
 
-  const laws = new Map<string, LawCitations>();
   const totals = countries.map(() => emptyTotals());
   const groups: MatrixRowGroup[] = [];
 
@@ -118,9 +118,9 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     for (const provision of framework.provisions) {
       const group = byGroup.get(provision.group) ?? byGroup.get(OTHER_GROUP.id)!;
       const cells: MatrixCell[] = countries.map((country, column) => {
-        const tags = tagsByCell.get(country.code)!.get(provision.id) ?? NO_TAGS;
+        const evidence = evidenceByCell.get(country.code)!.get(provision.id) ?? [];
         const { level, derivedLevel, override } = assess(
-          tags,
+          evidence,
           overrideByCell.get(country.code)!.get(provision.id),
         );
         totals[column][level] += 1;
@@ -130,7 +130,7 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
           level,
           derivedLevel,
           override,
-          evidence: tags.map((tag) => toCitation(tag, laws)),
+          evidence,
         };
       });
       group.rows.push({
