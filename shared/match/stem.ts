@@ -4,7 +4,6 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import IndonesianStemmer from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
 
 const MALAY_FAMILY = new Set(['ms', 'id']);
-const cache = new Map<string, string>();
 
 function stemWord(word: string, language: string): string {
   if (language === 'en') return PorterStemmer.stem(word);
@@ -17,13 +16,7 @@ function stemWord(word: string, language: string): string {
   return word;
 }
 
-/** The stem of an already lower-cased word in the given language. */
+/** The stem of an already lower-cased word in the given language (callers cache). */
 export function stem(word: string, language: string): string {
-  const key = `${language}\u0000${word}`;
-  let out = cache.get(key);
-  if (out === undefined) {
-    out = stemWord(word, language);
-    if (cache.size < 200_000) cache.set(key, out);
-  }
-  return out;
+  return stemWord(word, language);
 }

@@ -68,11 +68,32 @@ function normalise(word: string, language: string): string {
   return /[^ -~]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
+interface WordInfo {
+  term: string;
+  stem: string;
+  stop: boolean;
+}
+
+// Legislative text repeats a small vocabulary: normalise and stem each distinct word once.
+const words = new Map<string, Map<string, WordInfo>>();
+
+function wordInfo(raw: string, language: string): WordInfo {
+  let cache = words.get(language);
+  if (!cache) words.set(language, (cache = new Map()));
+  let info = cache.get(raw);
+  if (!info) {
+    let term = normalise(raw, language);
+    if (language === 'en') term = term.replace(/['’]s$/, '');
+    const s = /^\d+$/.test(term) ? term : language === 'en' ? (NUMBER_WORDS[term] ?? stem(term, language)) : stem(term, language);
+    info = { term, stem: s, stop: isStopword(term, language) };
+    if (cache.size < 100_000) cache.set(raw, info);
+  }
+  return info;
+}
+
 function makeToken(raw: string, start: number, language: string): Token {
-  const term = normalise(raw, language);
-  let s = language === 'en' ? (NUMBER_WORDS[term] ?? stem(term, language)) : stem(term, language);
-  if (language !== 'en' && /^\d+$/.test(term)) s = term;
-  return { term, stem: s, start, end: start + raw.length, stop: isStopword(term, language) };
+  const { term, stem: s, stop } = wordInfo(raw, language);
+  return { term, stem: s, start, end: start + raw.length, stop };
 }
 
 /** The words of `text` in `language` (ISO 639-1, e.g. en, ms, id, vi, th, km, lo, my). */
