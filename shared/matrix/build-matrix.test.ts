@@ -116,6 +116,13 @@ describe('buildMatrix', () => {
     expect(m.columns).toHaveLength(1);
   });
 
+  it('ignores an override whose level no export knows', () => {
+    const input = fixtureInput();
+    const bad = { ...override('MY', 'CRC.1', 'gap', 'x'), level: 'full" onmouseover="x' as 'gap' };
+    const m = buildMatrix({ ...input, overrides: [bad] });
+    expect(m.groups[0].rows[0].cells[0]).toMatchObject({ level: 'partial', override: null });
+  });
+
   it('stamps the time it was given', () => {
     expect(matrix.generatedAt).toBe('2026-11-23T02:40:00.000Z');
   });

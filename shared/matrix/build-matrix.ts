@@ -18,6 +18,7 @@ export interface BuildMatrixInput {
 }
 
 const OTHER_GROUP = { id: 'other', title: 'Other provisions' };
+const KNOWN_LEVELS: ReadonlySet<string> = new Set(COVERAGE_LEVELS);
 
 const cellKey = (country: string, provisionId: string) => `${country}\u0000${provisionId}`;
 
@@ -100,7 +101,8 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   }
   for (const override of input.overrides) {
     const byProvision = overrideByCell.get(override.country);
-    if (!byProvision) continue;
+    // A level no export knows (a hand-edited database) is no rating at all.
+    if (!byProvision || !KNOWN_LEVELS.has(override.level)) continue;
     const previous = byProvision.get(override.provisionId);
     if (!previous || previous.at <= override.at) byProvision.set(override.provisionId, override);
   }
