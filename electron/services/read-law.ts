@@ -1,0 +1,134 @@
+// One law's PDF → its clauses: extract the text layer (OCR for pages without one), clean the page
+// furniture away, segment by the law's structure, and guess its title from the first page.
+import { ApiError } from '../../shared/api/errors';
+import type { ExtractedPage, PageFailure, SegmentedClause } from '../../shared/model';
+import { cleanLines } from '../../shared/pdf/clean-lines';
+import { detectLanguage } from '../../shared/language/detect-language';
+import { assessTextQuality } from '../../shared/pdf/text-quality';
+import { segmentClauses } from '../../shared/segment/segment-clauses';
+import { guessTitle } from '../../shared/segment/guess-title';
+import { ocrPdfPages } from '../ocr/ocr-pages';
+import { extractPdf } from '../pdf/extract-pdf';
+
+export type OcrMode = 'auto' | 'force' | 'off';
+export type ReadStage = 'reading' | 'ocr' | 'segmenting';
+
+export interface ReadLawOptions {
+  fileName: string;
+  password?: string;
+  language?: string;
+  ocr?: OcrMode;
+  onProgress?: (stage: ReadStage, fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ReadLaw {
+  pageCount: number;
+  clauses: SegmentedClause[];
+  ocrPages: number[];
+  failedPages: PageFailure[];
+  titleGuess: string | null;
+  textQualityWarning?: string;
+}
+
+/** A page with fewer letters than this has no usable text layer (a scan, or a blank page). */
+const MIN_PAGE_LETTERS = 20;
+
+function hasText(page: ExtractedPage): boolean {
+  let letters = 0;
+  for (const line of page.lines) {
+    letters += line.text.replace(/[^\p{L}]/gu, '').length;
+    if (letters >= MIN_PAGE_LETTERS) return true;
+  }
+  return false;
+}
+
+function checkCancelled(signal: AbortSignal | undefined, fileName: string): void {
+  if (signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
+}
+
+export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promise<ReadLaw> {
+  const { fileName, signal } = options;
+  const mode = options.ocr ?? 'auto';
+  const progress = options.onProgress;
+
+  const extracted = await extractPdf(data, {
+    fileName,
+    password: options.password,
+    signal,
+    onProgress: (done, total) => progress?.('reading', total > 0 ? done / total : 0),
+  });
+  checkCancelled(signal, fileName);
+
+  let pages = extracted.pages;
+  const wanted =
+    mode === 'off' ? [] : pages.filter((page) => mode === 'force' || !hasText(page)).map((p) => p.number);
+  let ocrPages: number[] = [];
+  let ocrError: unknown;
+  if (wanted.length > 0) {
+    try {
+      const read = await ocrPdfPages(data, wanted, {
+        fileName,
+        password: options.password,
+        language: options.language ?? 'en',
+        signal,
+        onPage: (_page, done, total) => progress?.('ocr', total > 0 ? done / total : 0),
+      });
+      const byNumber = new Map(read.map((page) => [page.number, page]));
+      pages = pages.map((page) => byNumber.get(page.number) ?? page);
+      ocrPages = read.map((page) => page.number).sort((a, b) => a - b);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'cancelled') throw error;
+      checkCancelled(signal, fileName);
+      ocrError = error;
+    }
+  }
+
+  if (!pages.some(hasText)) {
+    const why = ocrError instanceof Error && mode !== 'off' ? ` (OCR failed: ${ocrError.message})` : '';
+    throw new ApiError('no_text', `${fileName} has no text layer (a scan)${why}`, fileName);
+  }
+
+  progress?.('segmenting', 0);
+  const cleaned = cleanLines(pages);
+  const lines = cleaned.flatMap((page) => page.lines);
+  const clauses = segmentClauses(lines, { language: options.language });
+  progress?.('segmenting', 1);
+
+  // Only a language with a word list can be judged; an unnamed language is detected first.
+  const layerText = lines
+    .filter((line) => line.source === 'text')
+    .map((line) => line.text)
+    .join('\n');
+  const quality = assessTextQuality(layerText, options.language ?? detectLanguage(layerText));
+  const textQualityWarning = quality.looksLikeBadOcr
+    ? `${fileName}: the text layer looks like poor OCR (${Math.round(quality.nonWordShare * 100)}% of words unrecognised); check the clauses or re-import with OCR forced`
+    : undefined;
+
+  return {
+    pageCount: extracted.pageCount,
+    clauses,
+    ocrPages,
+    failedPages: extracted.failedPages,
+    titleGuess:
+      guessTitle(cleaned.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
+      cleanMetadataTitle(extracted.metadataTitle),
+    ...(textQualityWarning ? { textQualityWarning } : {}),
+  };
+}
+
+/** Metadata titles are often a file name or a word processor's label ("in.html", "Microsoft Word - x.doc"). */
+function cleanMetadataTitle(title: string | undefined): string | null {
+  if (!title) return null;
+  const clean = title
+    .replace(/^Microsoft Word - /i, '')
+    .replace(/\.(docx?|rtf|odt|pdf|html?|txt)$/i, '')
+    .trim();
+  if (
+    clean.length < 4 ||
+    /^untitled$/i.test(clean) ||
+    (/^[\w-]+$/.test(clean) && !/\s/.test(clean) && clean.length < 12)
+  )
+    return null;
+  return clean;
+}

@@ -1,0 +1,114 @@
+// The law's short title as printed near the top of its first page: "CHILD BILL 1999" → "Child Bill 1999".
+import type { TextLine } from '../model';
+
+const TITLE_WORD =
+  /\b(act|bill|ordinance|law|code|regulations?|rules|decree|order|constitution|akta|undang-undang|luật|nghị định|bộ luật|pháp lệnh|peraturan)\b/iu;
+const LONG_TITLE = /^(an?|the) (act|bill|ordinance) (to|for|relating|further)\b/i;
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'against',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'dan',
+  'terhadap',
+  'bagi',
+  'di',
+  'ke',
+  'daripada',
+  'yang',
+]);
+
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+const isCaps = (text: string) => {
+  const l = letters(text);
+  return l.length > 0 && l === l.toUpperCase();
+};
+
+/** Capitals to title case, keeping small words low ("Sexual Offences against Children Bill 2017"). */
+export function titleCaseLaw(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/(\s+)/)
+    .map((word, index) => {
+      if (/^\s+$/.test(word)) return word;
+      if (index > 0 && SMALL_WORDS.has(word)) return word;
+      return word.replace(
+        /(^|[-(/])(\p{Ll})/gu,
+        (_, before: string, letter: string) => before + letter.toUpperCase(),
+      );
+    })
+    .join('');
+}
+
+// English titles end with their kind ("… Act, 2018"); Malay, Indonesian and Vietnamese ones start with it.
+const ENDS_WITH_KIND =
+  /\b(act|bill|ordinance|law|code|regulations|rules|decree|order)[,.]?\s*((1[5-9]|20)\d\d)?\.?$/iu;
+const STARTS_WITH_KIND =
+  /^(rang undang-undang|undang-undang|akta|luật|bộ luật|nghị định|pháp lệnh|peraturan)\b/iu;
+const SHORT_TITLE =
+  /\b(?:may be cited as|may be called|shall be called|shall be cited as|dinamakan|disebut)\s+(?:the\s+)?([^.;]{4,160}?\b(?:Act|Bill|Ordinance|Akta|Undang-Undang)(?:,?\s*\d{4})?)\s*[.;]/u;
+
+/**
+ * The title from the first page's heading lines; failing that, from the short-title clause
+ * ("This Act shall be called the … Act, 2022"), which amending acts in gazettes rely on.
+ */
+export function guessTitle(firstPageLines: TextLine[], firstClauseText?: string): string | null {
+  return titleFromHeading(firstPageLines) ?? titleFromShortTitle(firstClauseText);
+}
+
+function titleFromShortTitle(text: string | undefined): string | null {
+  const match = text ? SHORT_TITLE.exec(text.replace(/\s+/g, ' ')) : null;
+  return match ? match[1].trim() : null;
+}
+
+function titleFromHeading(firstPageLines: TextLine[]): string | null {
+  const lines = firstPageLines.slice(0, 15).map((line) => line.text.trim());
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!TITLE_WORD.test(line) || LONG_TITLE.test(line)) continue;
+    const caps = isCaps(line);
+    const year = /\b(1[5-9]\d\d|20\d\d)\b/.test(line);
+    if (!caps && !year && !/^(Luật|Bộ luật|Nghị định)\b/u.test(line)) continue;
+    const bare = line.replace(/\s+[-—–]\s+(CHAPTER|PART)\b.*$/i, '').replace(/\s*\([^)]*\)\s*$/u, '');
+    if (!ENDS_WITH_KIND.test(bare) && !STARTS_WITH_KIND.test(bare)) continue;
+    // A title in capitals may run over two lines: "THE ISLAMABAD CAPITAL TERRITORY CHILD" / "PROTECTION ACT, 2018".
+    let title = line;
+    if (
+      caps &&
+      i > 0 &&
+      isCaps(lines[i - 1]) &&
+      !TITLE_WORD.test(lines[i - 1]) &&
+      letters(lines[i - 1]).length > 3
+    )
+      title = `${lines[i - 1]} ${title}`;
+    else if (
+      caps &&
+      i + 1 < lines.length &&
+      isCaps(lines[i + 1]) &&
+      !year &&
+      /\b(1[5-9]\d\d|20\d\d)\b/.test(lines[i + 1])
+    )
+      title = `${title} ${lines[i + 1]}`;
+    title = title
+      .replace(/\s+[-—–]\s+(CHAPTER|PART)\b.*$/i, '')
+      .replace(/\s*\((Luật|Act|Law) (số|No)\.?[^)]*\)\s*$/iu, '')
+      .replace(/^the\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (letters(title).length < 4) continue;
+    return caps ? titleCaseLaw(title) : title;
+  }
+  return null;
+}
