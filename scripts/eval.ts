@@ -24,10 +24,16 @@ type ReadLaw = (
 export async function loadCatalogForEval(): Promise<Catalog> {
   const loader = path.join(repoRoot, 'electron/services/load-catalog.ts');
   if (fs.existsSync(loader)) {
-    const mod = (await import(pathToFileURL(loader).href)) as { loadCatalog: () => Catalog };
-    return mod.loadCatalog();
+    try {
+      const mod = (await import(pathToFileURL(loader).href)) as { loadCatalog: () => Catalog };
+      return mod.loadCatalog();
+    } catch (error) {
+      console.error(
+        `catalog loader failed, reading the framework files as they are: ${String(error).slice(0, 200)}`,
+      );
+    }
   }
-  // Before the loader lands: the framework files as they are.
+  // Without a working loader: the framework files as they are.
   const dir = path.join(repoRoot, 'resources/standards');
   const frameworks = fs
     .readdirSync(dir)
@@ -99,6 +105,22 @@ async function main() {
     if (d.extra.length) console.log(`  extra: ${d.extra.join(', ')}`);
   }
   console.log(line('overall', result.overall));
+  if (args.includes('--misses')) {
+    // Which gold standards fall outside the top 5, counted per provision.
+    const misses = new Map<string, number>();
+    gold.documents.forEach((doc, i) => {
+      const byNumber = new Map(predictions[i].clauses.map((c) => [c.number, c.ranked]));
+      for (const g of doc.clauses)
+        for (const s of g.standards)
+          if (!(byNumber.get(g.number) ?? []).includes(s)) misses.set(s, (misses.get(s) ?? 0) + 1);
+    });
+    console.log(
+      `missed: ${[...misses]
+        .sort((a, b) => b[1] - a[1])
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+    );
+  }
   console.error(`(${Math.round(performance.now() - started)} ms)`);
 }
 

@@ -84,7 +84,11 @@ function wordInfo(raw: string, language: string): WordInfo {
   if (!info) {
     let term = normalise(raw, language);
     if (language === 'en') term = term.replace(/['’]s$/, '');
-    const s = /^\d+$/.test(term) ? term : language === 'en' ? (NUMBER_WORDS[term] ?? stem(term, language)) : stem(term, language);
+    const s = /^\d+$/.test(term)
+      ? term
+      : language === 'en'
+        ? (NUMBER_WORDS[term] ?? stem(term, language))
+        : stem(term, language);
     info = { term, stem: s, stop: isStopword(term, language) };
     if (cache.size < 100_000) cache.set(raw, info);
   }
