@@ -25,7 +25,7 @@ type WorkerMessage =
   | { type: 'page'; page: ExtractedPage }
   | { type: 'pageFailed'; page: number; reason: string }
   | { type: 'error'; error: WorkerError }
-  | { type: 'done' };
+  | { type: 'done'; repaired: boolean };
 
 /** Files above this size are worth a second worker (start-up costs ~150 ms). */
 const SPLIT_BYTES = 256 * 1024;
@@ -53,7 +53,12 @@ function toApiError(error: WorkerError, fileName: string, hadPassword: boolean):
   return new ApiError('damaged', `${fileName} is damaged: ${reason}`, fileName);
 }
 
-export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): Promise<ExtractedPdf> {
+export interface ExtractedPdfReport extends ExtractedPdf {
+  /** pdf.js had to rebuild the cross-reference table: the file is damaged, even if some of it reads. */
+  repaired: boolean;
+}
+
+export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): Promise<ExtractedPdfReport> {
   const { fileName } = options;
   if (!looksLikePdf(data)) throw new ApiError('not_pdf', `${fileName} is not a PDF`, fileName);
   if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
@@ -65,6 +70,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   const failedPages: PageFailure[] = [];
   let pageCount = -1;
   let metadataTitle: string | undefined;
+  let repaired = false;
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -108,6 +114,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
               fail(toApiError(message.error, fileName, options.password !== undefined));
               break;
             case 'done':
+              repaired ||= message.repaired;
               finished += 1;
               if (finished === count && !settled) {
                 settled = true;
@@ -145,6 +152,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
     pageCount: Math.max(pageCount, 0),
     pages,
     failedPages,
+    repaired,
     ...(metadataTitle ? { metadataTitle } : {}),
   };
 }

@@ -12,6 +12,13 @@ Array.prototype.push = nativePush;
 
 const { data, password, index, count, assetsDir } = workerData;
 
+// pdf.js reports through console.warn at verbosity 1; keep its warnings out of the app's output and
+// note when it had to rebuild a broken cross-reference table (a damaged file).
+let repaired = false;
+console.warn = (...args) => {
+  if (String(args[0]).includes('Indexing all PDF objects')) repaired = true;
+};
+
 /** Groups text items (in content order) into lines; top-left origin, PDF points. */
 function assembleLines(items, pageNumber, pageTop, pageLeft, pageWidth) {
   const lines = [];
@@ -125,7 +132,7 @@ async function main() {
       cMapPacked: true,
       wasmUrl: `${assetsDir}/wasm/`,
       iccUrl: `${assetsDir}/iccs/`,
-      verbosity: 0,
+      verbosity: 1,
     }).promise;
   } catch (error) {
     parentPort.postMessage({ type: 'error', error: describe(error) });
@@ -163,7 +170,7 @@ async function main() {
     }
   }
   await doc.destroy();
-  parentPort.postMessage({ type: 'done' });
+  parentPort.postMessage({ type: 'done', repaired });
 }
 
 main().catch((error) => parentPort.postMessage({ type: 'error', error: describe(error) }));

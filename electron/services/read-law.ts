@@ -84,6 +84,14 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     }
   }
 
+  if (!pages.some(hasText) && extracted.repaired) {
+    // Nothing readable in a file pdf.js had to rebuild: damaged, not a scan.
+    throw new ApiError('damaged', `${fileName} is damaged: no page has readable content`, fileName);
+  }
+  // OCR (electron/ocr): pages were read by OCR and none gave text, so say that rather than "no text layer".
+  if (!pages.some(hasText) && ocrPages.length > 0) {
+    throw new ApiError('ocr_failed', `${fileName}: OCR found no text on any page`, fileName);
+  }
   if (!pages.some(hasText)) {
     const why = ocrError instanceof Error && mode !== 'off' ? ` (OCR failed: ${ocrError.message})` : '';
     throw new ApiError('no_text', `${fileName} has no text layer (a scan)${why}`, fileName);
