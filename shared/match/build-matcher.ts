@@ -94,6 +94,13 @@ const cueSums = (n: number): CueSums => ({
   negative: new Float64Array(n),
 });
 
+/** What one context field (a heading, a Part title, the law's title) says, before its factor. */
+interface FieldEvidence {
+  hits: CueHit[];
+  /** Provision → BM25 relative to the field's best. */
+  bm: [number, number][];
+}
+
 interface LanguageIndex {
   cues: CueIndex;
   bm25: Bm25Index;
@@ -147,6 +154,26 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     index = { cues, bm25: new Bm25Index(profiles) };
     indexes.set(language, index);
     return index;
+  }
+
+  // Paths and titles repeat across a law's clauses: their evidence is worked out once.
+  const fieldCache = new Map<string, FieldEvidence>();
+  const fieldBm = new Float64Array(n);
+  function fieldEvidence(index: LanguageIndex, language: string, text: string): FieldEvidence {
+    const key = `${language}\u0000${text}`;
+    let field = fieldCache.get(key);
+    if (field) return field;
+    const tokens = tokenize(text, language);
+    fieldBm.fill(0);
+    index.bm25.score(queryOf(tokens), fieldBm);
+    let max = 0;
+    for (let p = 0; p < n; p++) if (fieldBm[p] > max) max = fieldBm[p];
+    const bm: [number, number][] = [];
+    for (let p = 0; p < n; p++) if (fieldBm[p] > 0) bm.push([p, fieldBm[p] / (max + 2)]);
+    field = { hits: index.cues.find(tokens, text), bm };
+    if (fieldCache.size > 20_000) fieldCache.clear();
+    fieldCache.set(key, field);
+    return field;
   }
 
   /** Cue evidence of `hits` added into phrase, keyword and negative sums with a factor. */
@@ -238,22 +265,16 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
       fields.push([p, i === input.path.length - 1 ? CONTEXT.innerPath : CONTEXT.outerPath]),
     );
     fields.push([input.documentTitle, CONTEXT.title]);
-    const fieldBm = new Float64Array(n);
     for (const [text, factor] of fields) {
       if (!text?.trim()) continue;
       for (const [index, lang, f] of [
         [own, language, factor],
         ...(english ? [[english, 'en', factor * weights.englishFallback] as const] : []),
       ] as const) {
-        const ft = tokenize(text, lang);
-        const hits = index.cues.find(ft, text);
-        addCues(hits, f, ctx);
-        contextHits.push(...hits);
-        fieldBm.fill(0);
-        index.bm25.score(queryOf(ft), fieldBm);
-        let max = 0;
-        for (let p = 0; p < n; p++) if (fieldBm[p] > max) max = fieldBm[p];
-        if (max > 0) for (let p = 0; p < n; p++) ctxBm[p] += (f * fieldBm[p]) / (max + 2);
+        const field = fieldEvidence(index, lang, text);
+        addCues(field.hits, f, ctx);
+        contextHits.push(...field.hits);
+        for (const [p, v] of field.bm) ctxBm[p] += f * v;
       }
     }
 
