@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findProvision } from '../../shared/catalog/find-provision';
+import { provisionsOf } from '../../shared/catalog/provisions-of';
+import type { LanguageCues } from '../../shared/catalog/types';
+import { loadCatalog } from './load-catalog';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const standardsDir = path.join(repoRoot, 'resources/standards');
+const catalog = loadCatalog(standardsDir);
+const framework = (id: string) => catalog.frameworks.find((f) => f.id === id)!;
+const hasCues = (c: LanguageCues | undefined) => !!c && c.phrases.length + c.keywords.length > 0;
+const OTHER_LANGUAGES = ['ms', 'id', 'th', 'vi', 'fil'];
+const STATES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL', 'PK'];
+
+describe('the shipped standards catalog', () => {
+  it('lists every instrument of the issue, CRC first and the checklist last', () => {
+    expect(catalog.frameworks.map((f) => f.id)).toEqual([
+      'CRC',
+      'OPSC',
+      'OPAC',
+      'OPIC',
+      'C138',
+      'C182',
+      'ACTIP',
+      'AVAWC',
+      'RPAVAC',
+      'AOCSEA',
+      'AOCSEG',
+      'ACMIG',
+      'ACPS',
+      'CHK',
+    ]);
+    expect(framework('ACPS').provisional).toBe(true);
+  });
+
+  it('has the 54 CRC articles, Part I substantive, in the nine reporting clusters', () => {
+    const crc = framework('CRC');
+    expect(crc.provisions.map((p) => p.number)).toEqual(Array.from({ length: 54 }, (_, i) => String(i + 1)));
+    expect(crc.provisions.filter((p) => p.substantive).map((p) => Number(p.number))).toEqual(
+      Array.from({ length: 41 }, (_, i) => i + 1),
+    );
+    expect(crc.groups).toHaveLength(9);
+    expect(new Set(crc.provisions.map((p) => p.group)).size).toBe(9);
+    expect(findProvision(catalog, 'CRC.19')?.group).toBe('violence');
+    expect(findProvision(catalog, 'CRC.40')?.group).toBe('special-protection');
+  });
+
+  it('marks exactly articles 2, 3, 6 and 12 as general principles', () => {
+    const principles = provisionsOf(catalog)
+      .filter((p) => p.generalPrinciple)
+      .map((p) => p.id);
+    expect(principles).toEqual(['CRC.2', 'CRC.3', 'CRC.6', 'CRC.12']);
+  });
+
+  it('has the protocol and ILO articles analysts tag', () => {
+    expect(framework('OPSC').provisions).toHaveLength(17);
+    expect(framework('OPAC').provisions).toHaveLength(13);
+    for (let n = 1; n <= 9; n++) expect(findProvision(catalog, `C138.${n}`)?.substantive).toBe(true);
+    for (let n = 1; n <= 8; n++) expect(findProvision(catalog, `C182.${n}`)?.substantive).toBe(true);
+    expect(findProvision(catalog, 'ACTIP.5')?.title).toMatch(/trafficking/i);
+  });
+
+  it('resolves every cross-reference to a provision of another instrument', () => {
+    for (const p of provisionsOf(catalog)) {
+      for (const ref of p.crossRefs) {
+        expect(findProvision(catalog, ref), `${p.id} → ${ref}`).toBeDefined();
+        expect(ref.startsWith(`${p.frameworkId}.`), `${p.id} → ${ref}`).toBe(false);
+      }
+    }
+    expect(findProvision(catalog, 'CRC.34')?.crossRefs).toEqual(
+      expect.arrayContaining(['OPSC.3', 'CHK.CHILD_PORNOGRAPHY']),
+    );
+    expect(findProvision(catalog, 'CRC.32')?.crossRefs).toEqual(expect.arrayContaining(['C138.2', 'C182.3']));
+  });
+
+  it('gives every provision English cues, and the key articles and checklist items cues in five more languages', () => {
+    for (const p of provisionsOf(catalog)) expect(hasCues(p.cues.en), p.id).toBe(true);
+    const multilingual = [
+      ...['1', '7', '19', '24', '28', '32', '34', '35', '37', '40'].map((n) => `CRC.${n}`),
+      ...framework('CHK').provisions.map((p) => p.id),
+    ];
+    for (const id of multilingual) {
+      const p = findProvision(catalog, id)!;
+      for (const lang of OTHER_LANGUAGES) expect(hasCues(p.cues[lang]), `${id} ${lang}`).toBe(true);
+    }
+    expect(findProvision(catalog, 'CRC.19')?.cues.en.negative).toContain('reasonable chastisement');
+  });
+
+  it('has about 40 checklist items, each with a legal test, and the age items with thresholds', () => {
+    const chk = framework('CHK').provisions;
+    expect(chk.length).toBeGreaterThanOrEqual(38);
+    for (const p of chk) expect(p.legalTest, p.id).toBeTruthy();
+    const ages: Record<string, number> = {
+      'CHK.CHILD_DEFINITION': 18,
+      'CHK.MARRIAGE_AGE': 18,
+      'CHK.MACR': 14,
+      'CHK.MIN_WORK_AGE': 15,
+      'CHK.HAZARDOUS_WORK_AGE': 18,
+    };
+    for (const [id, value] of Object.entries(ages)) {
+      expect(findProvision(catalog, id)?.threshold, id).toMatchObject({
+        operator: '>=',
+        value,
+        unit: 'years',
+      });
+    }
+    const settings = ['HOME', 'ALTERNATIVE_CARE', 'DAY_CARE', 'SCHOOL', 'PENAL_INSTITUTIONS', 'SENTENCE'];
+    for (const s of settings)
+      expect(findProvision(catalog, `CHK.CP_${s}`)?.threshold?.operator).toBe('present');
+  });
+
+  it('has a ratification status for every state and every instrument', () => {
+    expect(catalog.states.map((s) => s.code).sort()).toEqual([...STATES].sort());
+    for (const f of catalog.frameworks.filter((f) => f.id !== 'CHK')) {
+      for (const code of STATES) {
+        const r = catalog.ratifications.filter((x) => x.frameworkId === f.id && x.country === code);
+        expect(r, `${code} ${f.id}`).toHaveLength(1);
+        expect(r[0].source).toBeTruthy();
+      }
+    }
+    const crcMy = catalog.ratifications.find((r) => r.frameworkId === 'CRC' && r.country === 'MY');
+    expect(crcMy).toMatchObject({ status: 'party', since: '1995-02-17' });
+  });
+
+  it('is cached per directory and accepts the resources folder as well', () => {
+    expect(loadCatalog(standardsDir)).toBe(catalog);
+    expect(loadCatalog(path.join(repoRoot, 'resources'))).toBe(catalog);
+  });
+});
+
+describe('broken catalog copies', () => {
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-catalog-'));
+  afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+
+  /** A copy of the real catalog with one file rewritten by `edit`. */
+  function brokenCopy(name: string, file: string, edit: (text: string) => string): string {
+    const dir = path.join(tmpRoot, name);
+    fs.cpSync(standardsDir, dir, { recursive: true });
+    const target = path.join(dir, file);
+    fs.writeFileSync(target, edit(fs.readFileSync(target, 'utf8')));
+    return dir;
+  }
+  type Json = { provisions: Record<string, unknown>[] };
+  const editJson = (fn: (j: Json) => void) => (text: string) => {
+    const json = JSON.parse(text) as Json;
+    fn(json);
+    return JSON.stringify(json);
+  };
+  const byId = (j: Json, id: string) => j.provisions.find((p) => p.id === id)!;
+
+  it('rejects a file that is not JSON, naming the file', () => {
+    const dir = brokenCopy('bad-json', 'OPAC.json', (t) => t.slice(0, 200));
+    expect(() => loadCatalog(dir)).toThrow(/OPAC\.json: file: not valid JSON/);
+  });
+
+  it('rejects a provision without a summary, naming the file and the provision', () => {
+    const dir = brokenCopy(
+      'no-summary',
+      'CRC.json',
+      editJson((j) => delete byId(j, 'CRC.19').summary),
+    );
+    expect(() => loadCatalog(dir)).toThrow(/CRC\.json: provision CRC\.19: summary: .*expected string/);
+  });
+
+  it('rejects a duplicate provision id', () => {
+    const dir = brokenCopy(
+      'duplicate',
+      'OPSC.json',
+      editJson((j) => j.provisions.push({ ...byId(j, 'OPSC.3') })),
+    );
+    expect(() => loadCatalog(dir)).toThrow(/OPSC\.json: provision OPSC\.3: duplicate id/);
+  });
+
+  it('rejects a cross-reference to a provision that does not exist', () => {
+    const dir = brokenCopy(
+      'dangling',
+      'C182.json',
+      editJson((j) => (byId(j, 'C182.3').crossRefs = ['CRC.99'])),
+    );
+    expect(() => loadCatalog(dir)).toThrow(
+      /C182\.json: provision C182\.3: crossRefs: CRC\.99 does not exist/,
+    );
+  });
+
+  it('rejects a provision in a group the framework does not have', () => {
+    const dir = brokenCopy(
+      'unknown-group',
+      'CHK.json',
+      editJson((j) => (byId(j, 'CHK.MACR').group = 'nowhere')),
+    );
+    expect(() => loadCatalog(dir)).toThrow(
+      /CHK\.json: provision CHK\.MACR: group nowhere is not one of the framework's groups/,
+    );
+  });
+
+  it('rejects an id that does not match framework and number', () => {
+    const dir = brokenCopy(
+      'bad-id',
+      'OPAC.json',
+      editJson((j) => (byId(j, 'OPAC.2').number = '22')),
+    );
+    expect(() => loadCatalog(dir)).toThrow(/OPAC\.json: provision OPAC\.2: id should be OPAC\.22/);
+  });
+
+  it('rejects a ratification for an unknown instrument', () => {
+    const dir = brokenCopy('bad-ratification', 'ratifications.json', (t) =>
+      t.replace('"frameworkId": "OPIC"', '"frameworkId": "OPX"'),
+    );
+    expect(() => loadCatalog(dir)).toThrow(
+      /ratifications\.json: ratification #\d+ \(\w\w OPX\): framework OPX does not exist/,
+    );
+  });
+});
