@@ -55,6 +55,8 @@ export interface ScoreWeights {
   negative: number;
   context: number;
   learned: number;
+  /** Share of an overlapping provision's evidence lent through the catalog's crossRefs. */
+  crossRef: number;
   /** How much English cues count on a clause in another Latin-script language. */
   englishFallback: number;
 }
@@ -66,6 +68,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   negative: 1.4,
   context: 1.0,
   learned: 3,
+  crossRef: 0.6,
   englishFallback: 0.6,
 };
 
@@ -124,6 +127,10 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
   const n = provisions.length;
   const prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
   const frameworkOf = provisions.map((p) => p.frameworkId);
+  const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
+  const crossRefs = provisions.map((p) =>
+    (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
+  );
   const indexes = new Map<string, LanguageIndex>();
 
   // Built on a language's first clause: a Vietnamese corpus never pays for Malay stemming.
@@ -289,19 +296,39 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     for (let p = 0; p < n; p++) if (bm[p] > maxBm) maxBm = bm[p];
     // Bag-of-words evidence over a list of unrelated definitions says little.
     const bm25Weight = units.length ? weights.bm25 / 2 : weights.bm25;
+    // Positive evidence of every provision, before the frameworks are filtered: a provision that
+    // the catalog marks as overlapping (crossRefs) lends part of its evidence to the other.
+    const positive = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      positive[p] =
+        cueLogit(cue, p) +
+        bm25Weight * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) +
+        weights.context * (cueLogit(ctx, p) / weights.cue + ctxBm[p]);
+    }
+    const lent = new Float64Array(n);
+    const lender = new Int32Array(n).fill(-1);
+    if (weights.crossRef > 0) {
+      for (let p = 0; p < n; p++) {
+        if (positive[p] <= 0) continue;
+        for (const t of crossRefs[p]) {
+          const v = weights.crossRef * positive[p];
+          if (v > lent[t]) {
+            lent[t] = v;
+            lender[t] = p;
+          }
+        }
+      }
+    }
     const scored: { p: number; z: number }[] = [];
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(frameworkOf[p])) continue;
-      const cueZ = cueLogit(cue, p);
-      const ctxZ = cueLogit(ctx, p) / weights.cue;
-      if (cueZ === 0 && bm[p] === 0 && ctxZ === 0 && ctxBm[p] === 0 && !learnedAt.has(p)) continue;
+      if (positive[p] === 0 && lent[p] === 0 && !learnedAt.has(p)) continue;
       const z =
         weights.bias +
         prior[p] +
-        cueZ +
-        bm25Weight * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) -
+        positive[p] +
+        lent[p] -
         weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p]) +
-        weights.context * (ctxZ + ctxBm[p]) +
         weights.learned * Math.tanh(learnedAt.get(p) ?? 0);
       scored.push({ p, z });
     }
@@ -309,7 +336,12 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     return scored.slice(0, limit).map(({ p, z }) => ({
       provisionId: provisions[p].id,
       score: sigmoid(z),
-      matched: evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], tokens),
+      matched: [
+        ...evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], tokens),
+        ...(lender[p] >= 0 && lent[p] > 0.3
+          ? [{ term: provisions[lender[p]].id, kind: 'context' as const, start: -1, end: -1 }]
+          : []),
+      ],
     }));
   }
 
