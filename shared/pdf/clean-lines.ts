@@ -26,13 +26,12 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_PATTERNS.some((pattern) => pattern.test(t));
 }
 
-/** Key under which running heads repeat: digits may vary ("Bill 3", "Bill 5"), spacing and case too. */
+/**
+ * Key under which running heads repeat: only the letters count, so page numbers ("Bill 3", "41Bill"),
+ * spacing ("Anti-Traffic king") and case may vary.
+ */
 function furnitureKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/[\s.,:;'’"“”_-]+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[^\p{L}]+/gu, '');
 }
 
 export function dropPageNumbers(pages: ExtractedPage[]): ExtractedPage[] {
@@ -59,8 +58,24 @@ export function dropRunningHeads(pages: ExtractedPage[]): ExtractedPage[] {
   if (repeated.size === 0) return pages;
   return pages.map((page) => ({
     ...page,
-    lines: page.lines.filter((line) => !(inBand(line, page) && repeated.has(furnitureKey(line.text)))),
+    lines: page.lines.flatMap((line) => {
+      if (!inBand(line, page)) return [line];
+      if (repeated.has(furnitureKey(line.text))) return [];
+      const rest = withoutRunningHead(line.text, repeated);
+      return [rest === line.text ? line : { ...line, text: rest }];
+    }),
   }));
+}
+
+/** A running head printed on the same baseline as a heading: "Bill Protector may require security". */
+function withoutRunningHead(text: string, repeated: Set<string>): string {
+  const words = text.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k -= 1) {
+    const key = furnitureKey(words.slice(0, k).join(' '));
+    // What is left must read as a start ("Protector may…"); "Child under ten years…" is not "Child" + text.
+    if (key && repeated.has(key) && /^[\p{Lu}\d(]/u.test(words[k])) return words.slice(k).join(' ');
+  }
+  return text;
 }
 
 /** The body's type size: the size carrying the most characters, or 0 when no size dominates (OCR). */

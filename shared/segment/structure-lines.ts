@@ -37,6 +37,8 @@ export function isCapsLine(text: string): boolean {
 
 /** "PART V", "CHAPTER 2 — OFFENCES", "Bahagian III", "Chương I", "BAB II": a grouping heading. */
 export function parseGroupHeading(text: string): GroupHeading | null {
+  // Letter-spaced headings come apart: "P ART V".
+  text = text.replace(/^(\p{Lu}) (\p{Lu}{2,})\b/u, '$1$2');
   const match = /^(\S+)\s+([IVXLC]+|\d{1,3}[A-Z]?|[A-Z])\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(text.trim());
   if (!match) return null;
   const [, keyword, number, rest] = match;
