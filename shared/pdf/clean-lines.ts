@@ -116,6 +116,8 @@ export function dropFootnotes(pages: ExtractedPage[]): ExtractedPage[] {
 
 const HYPHENATED_END = /\p{Ll}[-\u00ad]$/u;
 const LOWER_START = /^\p{Ll}/u;
+const KEPT_HYPHEN =
+  /(?:^|[^\p{L}])(co|sub|non|anti|re|pre|post|self|inter|multi|cross|ex|vice|semi|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/iu;
 
 /** "protec-" + "tion of" → "protection" + "of": the fragment moves up, the next line keeps the rest. */
 export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
@@ -128,7 +130,9 @@ export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
     const space = next.text.indexOf(' ');
     const fragment = space === -1 ? next.text : next.text.slice(0, space);
     const rest = space === -1 ? '' : next.text.slice(space + 1).trimStart();
-    line.text = line.text.slice(0, -1) + fragment;
+    // "Co-" + "ordinating", "twenty-" + "one": a prefix keeps its hyphen; "protec-" + "tion" loses it.
+    const keep = KEPT_HYPHEN.test(line.text);
+    line.text = (keep ? line.text : line.text.slice(0, -1)) + fragment;
     if (rest) next.text = rest;
     else dropped.add(i + 1);
   }
