@@ -1,0 +1,160 @@
+// Scanned laws through the real import path: pdf.js renders, tesseract reads, segmentation splits.
+// OCR is slow (seconds a page), so the files are read once each and shared by the assertions.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors';
+import { assessTextQuality } from '../../shared/pdf/text-quality';
+import { dataDir, law, robustnessDir, tempDir } from '../../tests/helpers/paths';
+import { readLaw } from '../services/read-law';
+
+type Law = Awaited<ReturnType<typeof readLaw>>;
+
+const read = (file: string, ocr: 'auto' | 'force' | 'off' = 'auto', bytes?: Uint8Array) =>
+  readLaw(bytes ?? new Uint8Array(fs.readFileSync(law(file))), {
+    fileName: path.basename(file),
+    language: 'en',
+    ocr,
+  });
+
+/** Lower case, letters and digits only, single spaces: OCR may slip on punctuation, not on words. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const fullText = (l: Law) => l.clauses.map((c) => `${c.number} ${c.heading} ${c.text}`).join('\n');
+
+/** A scanner's copy of a PDF: every page rendered to a greyscale JPEG and put back as a picture. */
+async function imageOnlyCopy(file: string): Promise<Uint8Array> {
+  const dir = tempDir('lexgap-scan-');
+  execFileSync('pdftoppm', [
+    '-r',
+    '200',
+    '-gray',
+    '-jpeg',
+    '-jpegopt',
+    'quality=85',
+    file,
+    path.join(dir, 'p'),
+  ]);
+  const source = await PDFDocument.load(fs.readFileSync(file));
+  const scan = await PDFDocument.create();
+  const images = fs.readdirSync(dir).sort();
+  for (const [index, name] of images.entries()) {
+    const { width, height } = source.getPage(index).getSize();
+    const image = await scan.embedJpg(fs.readFileSync(path.join(dir, name)));
+    scan.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return scan.save();
+}
+
+describe('scanned Pakistani acts (no text layer) import with OCR', () => {
+  const acts = [
+    ['PK/Employment_of_Children_Act_1991.pdf', 'This Act may be called the Employment of Children Act, 1991'],
+    [
+      'PK/Prevention_of_Trafficking_in_Persons_Act_2018.pdf',
+      'This Act may be called the Prevention of Trafficking in Persons Act, 2018',
+    ],
+    ['PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf', 'Control of Orphanages Act, 1958'],
+  ] as const;
+  const results = new Map<string, Law>();
+  beforeAll(async () => {
+    for (const [file] of acts) results.set(file, await read(file));
+  }, 600_000);
+
+  it.each(acts)("%s: every page is OCR'd, split into sections, and holds its short title", (file, title) => {
+    const result = results.get(file) as Law;
+    expect(result.ocrPages).toEqual(Array.from({ length: result.pageCount }, (_, i) => i + 1));
+    expect(result.clauses.filter((c) => c.kind === 'section').length).toBeGreaterThanOrEqual(4);
+    expect(words(fullText(result))).toContain(words(title));
+    const ocrClauses = result.clauses.filter((c) => c.source === 'ocr');
+    expect(ocrClauses.length).toBe(result.clauses.length);
+    for (const clause of ocrClauses) {
+      expect(clause.ocrConfidence).toBeGreaterThan(30);
+      expect(clause.boxes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the Orphanages Act says what it may be called', () => {
+    // Its marginal note ("Short title") touches the body line in the scan and is read into it.
+    expect(words(fullText(results.get(acts[2][0]) as Law))).toMatch(
+      /this act may be called the west pakistan/,
+    );
+  });
+});
+
+describe('an image-only copy of the Evidence of Child Witness Bill', () => {
+  const file = 'MY/Evidence_of_Child_Witness_Bill_2007.pdf';
+  let layer: Law;
+  let scanned: Law;
+  beforeAll(async () => {
+    layer = await read(file, 'off');
+    scanned = await read(file, 'auto', await imageOnlyCopy(law(file)));
+  }, 600_000);
+
+  it('has the gold clause numbers', () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(dataDir, 'gold/dev.json'), 'utf8')) as {
+      documents: { file: string; clauses: { number: string }[] }[];
+    };
+    const numbers = gold.documents.find((d) =>
+      d.file.endsWith('Evidence_of_Child_Witness_Bill_2007.pdf'),
+    )?.clauses;
+    expect(scanned.ocrPages.length).toBe(scanned.pageCount);
+    expect(scanned.clauses.map((c) => c.number)).toEqual(numbers?.map((c) => c.number));
+  });
+
+  it('reads the text with a character error rate under 3% against the text layer', () => {
+    const norm = (l: Law) => fullText(l).replace(/\s+/g, ' ').trim();
+    const reference = norm(layer);
+    const cer = distance(reference, norm(scanned)) / reference.length;
+    console.info(`Evidence of Child Witness Bill, image-only copy: CER ${(cer * 100).toFixed(2)}%`);
+    expect(cer).toBeLessThan(0.03);
+  });
+});
+
+describe('text layers that look like poor OCR', () => {
+  it('warns about the Zainab Alert Act gazette and reads it without OCR by default', async () => {
+    const result = await read('PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf');
+    expect(result.ocrPages).toEqual([]);
+    expect(result.textQualityWarning).toMatch(
+      /Zainab_Alert_Response_and_Recovery_Act_2020\.pdf: .*poor OCR \(\d+%/,
+    );
+  });
+
+  it('does not warn about a clean text layer', async () => {
+    const result = await read('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf');
+    expect(result.textQualityWarning).toBeUndefined();
+  });
+
+  it('replaces a noisy text layer with fresh OCR when asked', async () => {
+    const file = 'PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf';
+    const before = await read(file);
+    expect(before.textQualityWarning).toBeDefined();
+    const after = await read(file, 'force');
+    expect(after.ocrPages).toEqual([1, 2]);
+    expect(after.textQualityWarning).toBeUndefined();
+    expect(after.clauses.every((c) => c.source === 'ocr')).toBe(true);
+    // The layer reads "lslarnabad Capital Territory Child Prorcclron (Arnend'renr) Act"; OCR reads words.
+    const share = (l: Law) => assessTextQuality(fullText(l), 'en').nonWordShare;
+    expect(share(before)).toBeGreaterThan(0.2);
+    expect(share(after)).toBeLessThan(share(before) / 2);
+    expect(words(fullText(after))).toContain(words('the words “Division concerned” shall be substituted'));
+  });
+});
+
+it('fails a scan whose pages hold no text, with a message saying so', async () => {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(robustnessDir, 'scan-bad.pdf')));
+  const run = readLaw(bytes, { fileName: 'scan-bad.pdf', language: 'en', ocr: 'auto' });
+  await expect(run).rejects.toSatisfy(
+    (e) =>
+      e instanceof ApiError &&
+      ['ocr_failed', 'no_text'].includes(e.code) &&
+      /^scan-bad\.pdf: .*no text/i.test(e.message),
+  );
+});
