@@ -128,6 +128,23 @@ describe('the shipped standards catalog', () => {
   it('is cached per directory and accepts the resources folder as well', () => {
     expect(loadCatalog(standardsDir)).toBe(catalog);
     expect(loadCatalog(path.join(repoRoot, 'resources'))).toBe(catalog);
+    expect(loadCatalog()).toBe(catalog);
+  });
+
+  it('reads the folder LEXGAP_RESOURCES names, as a packaged app sets it', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-resources-'));
+    fs.cpSync(standardsDir, path.join(copy, 'standards'), { recursive: true });
+    const saved = process.env.LEXGAP_RESOURCES;
+    process.env.LEXGAP_RESOURCES = copy;
+    try {
+      const fromEnv = loadCatalog();
+      expect(fromEnv).not.toBe(catalog);
+      expect(fromEnv.frameworks.map((f) => f.id)).toEqual(catalog.frameworks.map((f) => f.id));
+    } finally {
+      if (saved === undefined) delete process.env.LEXGAP_RESOURCES;
+      else process.env.LEXGAP_RESOURCES = saved;
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
