@@ -3,6 +3,8 @@ import type { TextLine } from '../model';
 
 const TITLE_WORD =
   /\b(act|bill|ordinance|law|code|regulations?|rules|decree|order|constitution|akta|undang-undang|luật|nghị định|bộ luật|pháp lệnh|peraturan)\b/iu;
+// "The following Act of Majlis-e-Shoora", "this Act": a sentence about a law, not its title.
+const REFERENCE = /\b(following|this|said|that|an?)\s+(act|bill|ordinance|law)\b|^No\.\s/i;
 const LONG_TITLE = /^(an?|the) (act|bill|ordinance) (to|for|relating|further)\b/i;
 const SMALL_WORDS = new Set([
   'a',
@@ -77,7 +79,7 @@ function titleFromHeading(firstPageLines: TextLine[]): string | null {
   const lines = firstPageLines.slice(0, 15).map((line) => line.text.trim());
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    if (!TITLE_WORD.test(line) || LONG_TITLE.test(line)) continue;
+    if (!TITLE_WORD.test(line) || LONG_TITLE.test(line) || REFERENCE.test(line)) continue;
     const caps = isCaps(line);
     const year = /\b(1[5-9]\d\d|20\d\d)\b/.test(line);
     if (!caps && !year && !/^(Luật|Bộ luật|Nghị định)\b/u.test(line)) continue;

@@ -193,6 +193,20 @@ function splitInlineHeading(text: string): { heading: string; text: string } | n
   return null;
 }
 
+/** OCR slips in subsection numbers: "( l)" anywhere, and "(l)" opening a clause (before any "(k)"). */
+function readSubsectionNumbers(text: string): string {
+  return text
+    .replace(/^\(l\)/, '(1)')
+    .replace(
+      /(^|\n)\(\s+([\dlI]{1,2})\s*\)|(^|\n)\(([\dlI]{1,2})\s+\)/g,
+      (_m: string, a?: string, b?: string, c?: string, d?: string) => {
+        const before = a ?? c ?? '';
+        const digits = String(b ?? d).replace(/[lI]/g, '1');
+        return /^\d+$/.test(digits) ? `${before}(${digits})` : _m;
+      },
+    );
+}
+
 function boxesOf(lines: TextLine[]): Box[] {
   const byPage = new Map<number, Box>();
   for (const line of lines) {
@@ -269,7 +283,16 @@ export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {})
     roles[i] = 'group';
     const titles: string[] = [];
     for (let k = i + 1; k < scheduleAt && titles.length < 3 && roles[k] === 'text'; k += 1) {
-      if (!isCapsLine(texts[k]) || parseGroupHeading(texts[k]) || parse(texts[k])) break;
+      if (parseGroupHeading(texts[k]) || parse(texts[k])) break;
+      // Titles are in capitals; a short title-case line counts when the next line starts something.
+      const next = texts[k + 1] ?? '';
+      const titled =
+        titles.length === 0 &&
+        /^\p{Lu}/u.test(texts[k]) &&
+        texts[k].split(/\s+/).length <= 10 &&
+        !TERMINAL.test(texts[k]) &&
+        (parse(next) !== null || parseGroupHeading(next) !== null);
+      if (!isCapsLine(texts[k]) && !titled) break;
       roles[k] = 'title';
       titles.push(texts[k]);
     }
@@ -342,6 +365,7 @@ export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {})
         text = inline.text.trim();
       }
     }
+    text = readSubsectionNumbers(text);
     const kind: ClauseKind = start.keyword && ARTICLE_KEYWORDS.test(start.keyword) ? 'article' : 'section';
     const all = [...headingLines, ...body];
     clauses.push({

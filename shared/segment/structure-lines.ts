@@ -39,7 +39,11 @@ export function isCapsLine(text: string): boolean {
 export function parseGroupHeading(text: string): GroupHeading | null {
   // Letter-spaced headings come apart: "P ART V".
   text = text.replace(/^(\p{Lu}) (\p{Lu}{2,})\b/u, '$1$2');
-  const match = /^(\S+)\s+([IVXLC]+|\d{1,3}[A-Z]?|[A-Z])\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(text.trim());
+  // Numbers: Roman, Arabic, a letter, or an Indonesian ordinal ("Bagian Kesatu").
+  const match =
+    /^(\S+)\s+([IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|Ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(
+      text.trim(),
+    );
   if (!match) return null;
   const [, keyword, number, rest] = match;
   const group = GROUP_KEYWORDS.find((g) => g.pattern.test(keyword));

@@ -1,0 +1,142 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { linesFromFixture } from '../../tests/fixtures/segment/fixture-lines';
+import idLawExpected from '../../tests/fixtures/segment/id-law.expected.json';
+import idLaw from '../../tests/fixtures/segment/id-law.txt?raw';
+import myBillExpected from '../../tests/fixtures/segment/my-bill.expected.json';
+import myBill from '../../tests/fixtures/segment/my-bill.txt?raw';
+import pkActExpected from '../../tests/fixtures/segment/pk-act.expected.json';
+import pkAct from '../../tests/fixtures/segment/pk-act.txt?raw';
+import vnLawExpected from '../../tests/fixtures/segment/vn-law.expected.json';
+import vnLaw from '../../tests/fixtures/segment/vn-law.txt?raw';
+import { uniqueIds } from './clause-ids';
+import { parseClauseNumber } from './clause-number';
+import { guessTitle } from './guess-title';
+import { segmentClauses } from './segment-clauses';
+
+// Fixture pairs: the text as printed (one line per line, "-----" between pages) and the clauses expected.
+const fixtures: Record<string, { text: string; expected: unknown }> = {
+  'my-bill': { text: myBill, expected: myBillExpected },
+  'pk-act': { text: pkAct, expected: pkActExpected },
+  'vn-law': { text: vnLaw, expected: vnLawExpected },
+  'id-law': { text: idLaw, expected: idLawExpected },
+};
+
+function segmentFixture(name: string) {
+  return segmentClauses(linesFromFixture(fixtures[name].text));
+}
+
+describe('segmentClauses on fixtures (input text → expected clauses)', () => {
+  for (const name of ['my-bill', 'pk-act', 'vn-law', 'id-law']) {
+    it(name, () => {
+      const { expected } = fixtures[name];
+      const actual = segmentFixture(name).map(
+        ({ eid, number, kind, heading, path, text, pageStart, pageEnd }) => ({
+          eid,
+          number,
+          kind,
+          heading,
+          path,
+          text,
+          pageStart,
+          pageEnd,
+        }),
+      );
+      expect(actual).toEqual(expected);
+    });
+  }
+});
+
+describe('segmentClauses', () => {
+  it('skips the arrangement of clauses and the explanatory statement', () => {
+    const clauses = segmentFixture('my-bill');
+    expect(clauses.map((c) => c.number)).toEqual(['1', '2', '3', '3A', '4', '']);
+    expect(clauses.every((c) => c.pageStart >= 2)).toBe(true);
+    expect(clauses.some((c) => c.text.includes('Clause 2 defines'))).toBe(false);
+  });
+
+  it('reads OCR slips in clause numbers and footnote marks run into them', () => {
+    // "l." is clause 1, "42." is clause 2 with footnote 4 in front of it.
+    expect(segmentFixture('pk-act').map((c) => c.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps numbered items inside an article when articles are keyword-numbered', () => {
+    const clauses = segmentFixture('vn-law');
+    expect(clauses.map((c) => c.number)).toEqual(['1', '2', '3', '4']);
+    expect(clauses[1].text).toContain('\n1. Bảo vệ trẻ em');
+  });
+
+  it('gives boxes on the clause pages, enough to highlight it', () => {
+    for (const clause of segmentFixture('my-bill')) {
+      expect(clause.boxes.length).toBeGreaterThan(0);
+      for (const box of clause.boxes) {
+        expect(box.page).toBeGreaterThanOrEqual(clause.pageStart);
+        expect(box.page).toBeLessThanOrEqual(clause.pageEnd);
+        expect(box.width).toBeGreaterThan(0);
+        expect(box.height).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps unknown text with the clause before it rather than failing', () => {
+    const lines = linesFromFixture(
+      '1. First clause text.\n??? stray words from a bad scan\n2. Second clause.\n',
+    );
+    const clauses = segmentClauses(lines);
+    expect(clauses.map((c) => c.number)).toEqual(['1', '2']);
+    expect(clauses[0].text).toContain('stray words');
+  });
+
+  it('returns nothing for text without any clause', () => {
+    expect(segmentClauses(linesFromFixture('Just a letter.\nWith two lines.'))).toEqual([]);
+  });
+
+  it('gives eids that do not change when the same text is segmented again', () => {
+    const first = segmentFixture('vn-law').map((c) => c.eid);
+    expect(segmentFixture('vn-law').map((c) => c.eid)).toEqual(first);
+  });
+});
+
+describe('clause ids and numbers', () => {
+  it('suffixes duplicates in order', () => {
+    expect(uniqueIds(['sec_5', 'sec_6', 'sec_5', 'sec_5'])).toEqual(['sec_5', 'sec_6', 'sec_5_2', 'sec_5_3']);
+  });
+
+  it.each([
+    ['1', '1'],
+    ['l', '1'],
+    ['1O', '10'],
+    ['10A', '10A'],
+    ['4-A', '4A'],
+    ['I', '1'],
+  ])('%s reads as %s', (token, text) => expect(parseClauseNumber(token)?.text).toBe(text));
+});
+
+describe('guessTitle', () => {
+  it('turns a title in capitals into title case', () => {
+    expect(guessTitle(linesFromFixture('CHILD BILL 1999\nARRANGEMENT OF CLAUSES'))).toBe('Child Bill 1999');
+  });
+
+  it('joins a title broken over two lines and drops "The"', () => {
+    expect(
+      guessTitle(
+        linesFromFixture(
+          'Updated Till 22.8.2022\nTHE ISLAMABAD CAPITAL TERRITORY CHILD\nPROTECTION ACT, 2018\nCONTENTS',
+        ),
+      ),
+    ).toBe('Islamabad Capital Territory Child Protection Act, 2018');
+  });
+
+  it('falls back to the short-title clause', () => {
+    expect(
+      guessTitle(
+        linesFromFixture('No. F. 9(47)/2021-Legis.—The following Act'),
+        'This Act shall be called the Example (Amendment) Act, 2022.',
+      ),
+    ).toBe('Example (Amendment) Act, 2022');
+  });
+
+  it('gives null when nothing looks like a title', () => {
+    expect(guessTitle(linesFromFixture('Hello world'))).toBeNull();
+  });
+});
