@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPage, TextLine } from '../model';
-import { cleanLines, dropPageNumbers, dropRunningHeads, isPageNumber, joinHyphenatedWords } from './clean-lines';
+import {
+  cleanLines,
+  dropPageNumbers,
+  dropRunningHeads,
+  isPageNumber,
+  joinHyphenatedWords,
+} from './clean-lines';
 
 const HEIGHT = 800;
 
@@ -45,7 +51,11 @@ describe('cleanLines', () => {
 
   it('keeps line breaks, so paragraphs stay apart', () => {
     const cleaned = cleanLines(bill());
-    expect(texts(cleaned)[0]).toEqual(['Body line one of page 1, which runs on and on', 'an ordinary sentence.', 'Another paragraph']);
+    expect(texts(cleaned)[0]).toEqual([
+      'Body line one of page 1, which runs on and on',
+      'an ordinary sentence.',
+      'Another paragraph',
+    ]);
   });
 
   it('is idempotent', () => {
@@ -55,7 +65,16 @@ describe('cleanLines', () => {
 
   it('leaves body text in the middle of the page alone even when it repeats', () => {
     const pages = [1, 2, 3, 4].map((n) => page(n, [line(n, 300, '(a) the child;'), line(n, 320, `${n}`)]));
-    expect(texts(cleanLines(pages)).flat()).toEqual(['(a) the child;', '1', '(a) the child;', '2', '(a) the child;', '3', '(a) the child;', '4']);
+    expect(texts(cleanLines(pages)).flat()).toEqual([
+      '(a) the child;',
+      '1',
+      '(a) the child;',
+      '2',
+      '(a) the child;',
+      '3',
+      '(a) the child;',
+      '4',
+    ]);
   });
 
   it('strips a running head printed on the same line as a heading', () => {
