@@ -90,7 +90,7 @@ describe('matchClause', () => {
     const excuse = `${ban.slice(0, -1)}, but nothing in this section affects the right of a parent to administer reasonable chastisement.`;
     const plain = matcher.matchClause(clause(ban));
     const weakened = matcher.matchClause(clause(excuse));
-    expect(scoreOf(weakened, 'CRC.19')).toBeLessThan(scoreOf(plain, 'CRC.19') - 0.05);
+    expect(scoreOf(weakened, 'CRC.19')).toBeLessThan(scoreOf(plain, 'CRC.19') * 0.8);
     const negative = weakened
       .find((r) => r.provisionId === 'CRC.19')!
       .matched.find((m) => m.kind === 'negative')!;
@@ -129,7 +129,6 @@ describe('matchClause', () => {
       }),
     );
     expect(top[0].provisionId).toBe('CRC.1');
-    expect(top[0].score).toBeGreaterThan(0.5);
     const phrase = top[0].matched.find((m) => m.kind === 'phrase' && m.term === 'under the age of eighteen')!;
     expect(INTERPRETATION.slice(phrase.start, phrase.end)).toBe('under the age of eighteen');
   });
@@ -181,9 +180,9 @@ describe('learning from review', () => {
       'CRC.4',
     );
     const accepted = matcher.matchClause(input, { feedback: trainFeedback([decision(true)]) });
-    expect(before).toBeGreaterThan(0.1);
-    expect(rejected).toBeLessThan(before - 0.1);
-    expect(scoreOf(accepted, 'CRC.4')).toBeGreaterThan(before + 0.1);
+    expect(before).toBeGreaterThan(0);
+    expect(rejected).toBeLessThan(before / 2);
+    expect(scoreOf(accepted, 'CRC.4')).toBeGreaterThan(Math.max(0.3, before * 2));
     expect(
       accepted
         .find((r) => r.provisionId === 'CRC.4')!

@@ -49,7 +49,10 @@ export interface Matcher {
 }
 
 export interface ScoreWeights {
+  /** Logit of a provision with no evidence. */
   bias: number;
+  /** Maps the summed evidence onto the logit so that 0.5 ≈ "likely" (Platt scaling on the dev gold). */
+  scale: number;
   cue: number;
   bm25: number;
   negative: number;
@@ -62,12 +65,13 @@ export interface ScoreWeights {
 }
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
-  bias: -3.4,
+  bias: -6,
+  scale: 0.62,
   cue: 1.3,
   bm25: 2.6,
   negative: 1.4,
   context: 1.0,
-  learned: 3,
+  learned: 6,
   crossRef: 0.6,
   englishFallback: 0.6,
 };
@@ -325,11 +329,12 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
       if (positive[p] === 0 && lent[p] === 0 && !learnedAt.has(p)) continue;
       const z =
         weights.bias +
-        prior[p] +
-        positive[p] +
-        lent[p] -
-        weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p]) +
-        weights.learned * Math.tanh(learnedAt.get(p) ?? 0);
+        weights.scale *
+          (prior[p] +
+            positive[p] +
+            lent[p] -
+            weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p])) +
+        weights.learned * Math.tanh(1.5 * (learnedAt.get(p) ?? 0));
       scored.push({ p, z });
     }
     scored.sort((a, b) => b.z - a.z);

@@ -52,6 +52,8 @@ const UNSPACED = new Set(['th', 'km', 'lo', 'my']);
 
 export class CueIndex {
   private readonly byFirst = new Map<string, CompiledCue[]>();
+  /** Cues matched word for word, stopwords included. */
+  private readonly byFirstFull = new Map<string, CompiledCue[]>();
   private readonly cues = new Map<string, CompiledCue>();
   private readonly unspaced: boolean;
 
@@ -62,11 +64,17 @@ export class CueIndex {
   add(provision: number, cue: Cue, kind: CueKind): void {
     const text = cueText(cue).trim();
     if (!text) return;
+    const tokens = this.unspaced ? [] : tokenize(text, this.language);
+    // A phrase with at most one content word ("shall be punishable with", "no") is only meaningful
+    // word for word; matched on its content word alone it would be a keyword at phrase weight.
+    const full = !this.unspaced && tokens.length > 1 && tokens.filter((t) => !t.stop).length <= 1;
     const stems = this.unspaced
       ? [text.toLowerCase().replace(/\s+/g, '')]
-      : contentStems(tokenize(text, this.language));
+      : full
+        ? tokens.map((t) => t.stem)
+        : contentStems(tokens);
     if (!stems.length || !stems[0]) return;
-    const key = `${kind === 'negative' ? 'n' : 'p'}:${stems.join(' ')}`;
+    const key = `${kind === 'negative' ? 'n' : 'p'}${full ? 'f' : ''}:${stems.join(' ')}`;
     let compiled = this.cues.get(key);
     if (!compiled) {
       compiled = {
@@ -78,9 +86,10 @@ export class CueIndex {
         specificity: 1,
       };
       this.cues.set(key, compiled);
-      const list = this.byFirst.get(stems[0]) ?? [];
+      const map = full || tokens.every((t) => t.stop) ? this.byFirstFull : this.byFirst;
+      const list = map.get(stems[0]) ?? [];
       list.push(compiled);
-      this.byFirst.set(stems[0], list);
+      map.set(stems[0], list);
     }
     const weight = cueWeight(cue, kind);
     const existing = compiled.entries.find((e) => e.provision === provision);
@@ -127,10 +136,8 @@ export class CueIndex {
         if (j === cue.stems.length) record(cue, content[i].start, content[i + j - 1].end);
       }
     }
-    // Cues made only of stopwords ("no", "not") are matched on the full word sequence.
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].stop) continue;
-      for (const cue of this.byFirst.get(tokens[i].stem) ?? []) {
+      for (const cue of this.byFirstFull.get(tokens[i].stem) ?? []) {
         let j = 1;
         while (j < cue.stems.length && tokens[i + j]?.stem === cue.stems[j]) j++;
         if (j === cue.stems.length) record(cue, tokens[i].start, tokens[i + j - 1].end);

@@ -1,0 +1,128 @@
+// The matcher on the shipped catalog (resources/standards), with real clauses of the Malaysian
+// Child Bill 1999: what an analyst sees first, and how their reviews move later suggestions.
+import { describe, expect, it } from 'vitest';
+import C138 from '../../resources/standards/C138.json';
+import C182 from '../../resources/standards/C182.json';
+import CHK from '../../resources/standards/CHK.json';
+import CRC from '../../resources/standards/CRC.json';
+import OPAC from '../../resources/standards/OPAC.json';
+import OPSC from '../../resources/standards/OPSC.json';
+import type { Catalog, Framework } from '../catalog/types';
+import { buildMatcher, type ClauseInput } from './build-matcher';
+import { trainFeedback } from './feedback-model';
+
+const catalog: Catalog = {
+  frameworks: [CRC, OPSC, OPAC, C138, C182, CHK] as unknown as Framework[],
+  ratifications: [],
+  states: [],
+};
+const matcher = buildMatcher(catalog);
+const GOLD = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
+
+const scoreOf = (results: { provisionId: string; score: number }[], id: string) =>
+  results.find((r) => r.provisionId === id)?.score ?? 0;
+
+// Child Bill 1999, sections 62 and 66 as read from the PDF.
+const s62: ClauseInput = {
+  number: '62',
+  heading: 'Child under ten years of age not to be sent to probation hostel',
+  path: ['Part IX — INSTITUTIONS', 'Chapter 3 — PROBATION HOSTELS'],
+  text: 'A Court For Children shall not make an order requiring a child under the age of ten years to be sent to a probation hostel.',
+  documentTitle: 'Child Bill 1999',
+  language: 'en',
+  documentId: 'child-bill',
+  country: 'MY',
+};
+const s66: ClauseInput = {
+  ...s62,
+  number: '66',
+  heading: 'Child under ten years of age not to be sent to approved school',
+  path: ['Part IX — INSTITUTIONS', 'Chapter 4 — APPROVED SCHOOLS'],
+  text: 'A Court For Children shall not make an order requiring a child under the age of ten years to be sent to an approved school.',
+};
+
+describe('matcher on the shipped catalog', () => {
+  it('ranks the Convention first for a child defined as under eighteen in a long interpretation section', () => {
+    const results = matcher.matchClause(
+      {
+        ...s62,
+        number: '2',
+        heading: 'Interpretation',
+        path: ['Part I — PRELIMINARY'],
+        text: INTERPRETATION,
+      },
+      { frameworks: GOLD },
+    );
+    expect(results[0].provisionId).toBe('CRC.1');
+    const phrase = results[0].matched.find((m) => m.kind === 'phrase' && /eighteen/.test(m.term))!;
+    expect(INTERPRETATION.slice(phrase.start, phrase.end)).toMatch(/under the age of eighteen/);
+  });
+
+  it('weakens a corporal-punishment ban that keeps "reasonable chastisement"', () => {
+    const ban = 'No person shall inflict corporal punishment on a child in any home, school or institution.';
+    const excuse = `${ban.slice(0, -1)}, but nothing in this section affects the right of a parent to administer reasonable chastisement.`;
+    const plain = matcher.matchClause({ ...s62, heading: '', path: [], text: ban }, { limit: 30 });
+    const weakened = matcher.matchClause({ ...s62, heading: '', path: [], text: excuse }, { limit: 30 });
+    for (const id of ['CRC.19', 'CHK.CP_HOME'])
+      expect(scoreOf(weakened, id)).toBeLessThan(scoreOf(plain, id) * 0.8);
+    const negative = weakened
+      .find((r) => r.provisionId === 'CHK.CP_HOME')!
+      .matched.find((m) => m.kind === 'negative')!;
+    expect(excuse.slice(negative.start, negative.end)).toBe('reasonable chastisement');
+  });
+
+  it('learns from a review of section 62 when suggesting for section 66 of another copy of the law', () => {
+    // The age in these sections is a bar to committal, not a definition of the child: CRC.1 is a
+    // false suggestion there, CRC.37 (deprivation of liberty) a right one.
+    const elsewhere = { ...s66, documentId: 'child-act-reprint' };
+    const before = matcher.matchClause(elsewhere, { frameworks: GOLD, limit: 10 });
+    const decision = (provisionId: string, accepted: boolean) => ({
+      text: s62.text,
+      heading: s62.heading,
+      provisionId,
+      accepted,
+      country: 'MY',
+      documentId: 'child-bill',
+    });
+    const feedback = trainFeedback([decision('CRC.1', false), decision('CRC.37', true)]);
+    const after = matcher.matchClause(elsewhere, { frameworks: GOLD, limit: 10, feedback });
+
+    expect(scoreOf(before, 'CRC.1')).toBeGreaterThan(0.2);
+    expect(scoreOf(after, 'CRC.1')).toBeLessThan(scoreOf(before, 'CRC.1') * 0.5);
+    expect(scoreOf(after, 'CRC.37')).toBeGreaterThan(scoreOf(before, 'CRC.37') + 0.2);
+    expect(after.findIndex((r) => r.provisionId === 'CRC.37')).toBeLessThan(
+      after.findIndex((r) => r.provisionId === 'CRC.1'),
+    );
+    expect(after.find((r) => r.provisionId === 'CRC.37')!.matched.some((m) => m.kind === 'learned')).toBe(
+      true,
+    );
+    // An unrelated clause keeps its suggestions.
+    const unrelated = {
+      ...s62,
+      heading: 'Offence of trafficking',
+      path: [],
+      text: 'Any person who sells a child for the purpose of exploitation commits an offence.',
+    };
+    expect(matcher.matchClause(unrelated, { feedback })).toEqual(matcher.matchClause(unrelated));
+  });
+});
+
+// Child Bill 1999 (Malaysia), section 2(1), first definitions, as printed.
+const INTERPRETATION = `(1) In this Act, unless the context otherwise requires—
+"approved school" means a school established or appointed under section 65 and includes a centre;
+"approved school order" means an order made by a Court For Children sending a child to an approved school;
+"Board of Visiting Justices" means the Board of Visiting Justices appointed under section 64 of the Prison Act 1995 [Act 537];
+"Board of Visitors" means the Board of Visitors appointed by the Minister under section 82;
+"brothel" means any place occupied or used by any two or more persons whether at the same time or at different times for the purpose of prostitution;
+"centre" means a privately-owned shelter or institution approved by the Minister, set up for the care, protection and rehabilitation of children;
+"child"— (a) means a person under the age of eighteen years; and (b) in relation to criminal proceedings, means a person who has attained the age of criminal responsibility as prescribed in section 82 of the Penal Code [Act 574];
+"child care provider" means a person who looks after one or more children for valuable consideration for any period of time;
+"Child Protection Team" means a team established by the Council under section 7;
+"Child Welfare Committee", in relation to a State, means a Committee appointed by the Minister to oversee the welfare of persons coming within the purview of Part X and to assist the probation officer in any district or area;
+"contribution order" means a contribution order made under section 108;
+"Council" means the Co-ordinating Council for the Protection of Children established under section 3;
+"Court" means the Court For Children or any other Court, as the case may require;
+"Court For Children" means the Court For Children constituted under section 11;
+"foster parent" means a person, not being a parent or a relative of a child— (a) to whom the care, custody and control of a child has been given by order of a Court under paragraph 30(1)(e); or (b) permitted by the Protector under section 35 or 37, as the case may be, to receive a child into his care, custody and control;
+"place of detention" means any place of detention established under section 61;
+"place of safety" means any place of safety established under section 54;`;
