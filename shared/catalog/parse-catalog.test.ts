@@ -58,6 +58,30 @@ describe('parseCatalog', () => {
     );
   });
 
+  it('requires a note saying what is unverified', () => {
+    expect(() => parseCatalog([{ name: 'X.json', json: minimal('X', { verified: false }) }])).toThrow(
+      /X\.json: provision X\.1: unverified without an unverifiedNote/,
+    );
+  });
+
+  it('rejects a state listed twice for the same instrument', () => {
+    const r = {
+      country: 'MY',
+      frameworkId: 'X',
+      status: 'party',
+      since: '1995',
+      source: 'test',
+      verified: false,
+    };
+    const ratifications = { states: [{ code: 'MY', name: 'Malaysia' }], ratifications: [r, r] };
+    expect(() =>
+      parseCatalog([
+        { name: 'X.json', json: minimal('X') },
+        { name: 'ratifications.json', json: ratifications },
+      ]),
+    ).toThrow(/ratifications\.json: ratification #2 \(MY X\): duplicate entry for MY X/);
+  });
+
   it('orders frameworks: CRC, protocols, ILO, ASEAN, checklist, then unknown ones', () => {
     expect(
       frameworkOrder([{ id: 'ZZ' }, { id: 'CHK' }, { id: 'C182' }, { id: 'CRC' }, { id: 'ACTIP' }]).map(

@@ -92,6 +92,8 @@ export function parseCatalog(files: readonly CatalogFile[]): Catalog {
     const other = seenFrameworks.get(framework.id);
     if (other) problems.push(`${file}: framework: id ${framework.id} is also used by ${other}`);
     seenFrameworks.set(framework.id, file);
+    if (!framework.verified && !framework.unverifiedNote)
+      problems.push(`${file}: framework: unverified without an unverifiedNote saying what`);
     const groups = new Set<string>();
     for (const g of framework.groups) {
       if (groups.has(g.id)) problems.push(`${file}: group ${g.id}: duplicate group id`);
@@ -108,6 +110,8 @@ export function parseCatalog(files: readonly CatalogFile[]): Catalog {
         problems.push(`${entry}: id should be ${framework.id}.${p.number}`);
       if (!groups.has(p.group))
         problems.push(`${entry}: group ${p.group} is not one of the framework's groups`);
+      if (!p.verified && !p.unverifiedNote)
+        problems.push(`${entry}: unverified without an unverifiedNote saying what`);
     }
   }
   for (const { file, framework } of frameworks) {
@@ -123,8 +127,12 @@ export function parseCatalog(files: readonly CatalogFile[]): Catalog {
   const states = ratifications?.data.states ?? [];
   if (ratifications) {
     const codes = new Set(states.map((s) => s.code));
+    const seen = new Set<string>();
     ratifications.data.ratifications.forEach((r, i) => {
       const entry = `${ratifications.file}: ratification #${i + 1} (${r.country} ${r.frameworkId})`;
+      const key = `${r.country} ${r.frameworkId}`;
+      if (seen.has(key)) problems.push(`${entry}: duplicate entry for ${key}`);
+      seen.add(key);
       if (!codes.has(r.country)) problems.push(`${entry}: country ${r.country} is not in states`);
       if (!seenFrameworks.has(r.frameworkId))
         problems.push(`${entry}: framework ${r.frameworkId} does not exist`);
