@@ -66,7 +66,7 @@ async function startScheduler(
 }
 
 /** OCR the given 1-based pages of a PDF, returning lines with positions in PDF points.
- * A page that cannot be rendered or read comes back with no lines and confidence 0. */
+ * A page tesseract cannot read comes back with no lines and confidence 0; one pdf.js cannot draw is left out. */
 export async function ocrPdfPages(
   data: Uint8Array,
   pages: number[],
@@ -136,34 +136,34 @@ export async function ocrPdfPages(
         throw error;
       }
     };
-    const emptyPage = (number: number): ExtractedPage => ({
-      number,
-      width: 0,
-      height: 0,
-      lines: [],
-      source: 'ocr',
-      ocrConfidence: 0,
-    });
-
     // Render ahead by one page per tesseract worker: both cores stay busy, memory stays bounded.
     let next = 0;
     const lane = async () => {
       while (next < wanted.length) {
         const number = wanted[next++];
-        let page: ExtractedPage;
+        let rendered: RenderedPage | undefined;
         try {
-          page = await readPage(await activeRenderer.render(number));
+          rendered = await activeRenderer.render(number);
         } catch {
+          // pdf.js cannot draw it: left out, so the caller keeps the page as it was.
           if (aborted) throw cancelled();
-          page = emptyPage(number);
         }
-        results.set(number, page);
+        if (rendered) {
+          let page: ExtractedPage;
+          try {
+            page = await readPage(rendered);
+          } catch {
+            if (aborted) throw cancelled();
+            page = tesseractLines({ blocks: [] }, rendered);
+          }
+          results.set(number, page);
+        }
         done += 1;
         options.onPage?.(number, done, wanted.length);
       }
     };
     await Promise.all(Array.from({ length: workerCount }, lane));
-    return wanted.map((n) => results.get(n) as ExtractedPage);
+    return wanted.flatMap((n) => results.get(n) ?? []);
   };
 
   try {
