@@ -71,21 +71,24 @@ export function generatedBlock(catalog: Catalog): string {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const block = generatedBlock(loadCatalog(path.join(repoRoot, 'resources/standards')));
-  if (!process.argv.includes('--write')) {
-    process.stdout.write(block + '\n');
-    return;
-  }
-  const file = path.join(repoRoot, 'docs/readme/catalog.md');
-  const text = fs.readFileSync(file, 'utf8');
+/** `text` (the README fragment) with its generated block replaced, formatted as `npm run lint` expects. */
+export async function readmeFragment(text: string, catalog: Catalog, file: string): Promise<string> {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start === -1 || end === -1) throw new Error(`${file}: generated block markers not found`);
-  const next = text.slice(0, start) + block + text.slice(end + END.length);
-  // Formatted as `npm run lint` expects, so regenerating never leaves a prettier diff.
+  const next = text.slice(0, start) + generatedBlock(catalog) + text.slice(end + END.length);
   const options = (await prettier.resolveConfig(file)) ?? {};
-  fs.writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
+  return prettier.format(next, { ...options, filepath: file });
+}
+
+async function main(): Promise<void> {
+  const catalog = loadCatalog(path.join(repoRoot, 'resources/standards'));
+  if (!process.argv.includes('--write')) {
+    process.stdout.write(generatedBlock(catalog) + '\n');
+    return;
+  }
+  const file = path.join(repoRoot, 'docs/readme/catalog.md');
+  fs.writeFileSync(file, await readmeFragment(fs.readFileSync(file, 'utf8'), catalog, file));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

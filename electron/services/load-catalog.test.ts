@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findProvision } from '../../shared/catalog/find-provision';
 import { provisionsOf } from '../../shared/catalog/provisions-of';
 import type { LanguageCues } from '../../shared/catalog/types';
+import { readmeFragment } from '../../scripts/catalog-table';
 import { loadCatalog } from './load-catalog';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -145,6 +146,15 @@ describe('the shipped standards catalog', () => {
       else process.env.LEXGAP_RESOURCES = saved;
       fs.rmSync(copy, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the README fragment', () => {
+  it('shows the instruments and provision counts of the shipped catalog (regenerate with scripts/catalog-table.ts --write)', async () => {
+    const file = path.join(repoRoot, 'docs/readme/catalog.md');
+    expect(await readmeFragment(fs.readFileSync(file, 'utf8'), catalog, file)).toBe(
+      fs.readFileSync(file, 'utf8'),
+    );
   });
 });
 
