@@ -1,9 +1,7 @@
 // OCR of PDF pages, fully offline: pdf.js renders each page in a worker thread, tesseract.js reads it in
 // worker threads of its own; the core and traineddata come from node_modules, never from the network.
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { createScheduler, createWorker, OEM, PSM, type Scheduler } from 'tesseract.js';
 import { ApiError } from '../../shared/api/errors';
 import type { ExtractedPage } from '../../shared/model';
@@ -28,23 +26,19 @@ export interface OcrOptions {
 
 const require = createRequire(import.meta.url);
 
-/** Where tesseract keeps the unpacked traineddata between runs (never a download). */
-export function ocrCacheDir(): string {
-  return path.join(os.tmpdir(), 'lexgap-tesseract');
-}
-
 async function startScheduler(
   count: number,
   language: { code: string; langPath: string },
 ): Promise<Scheduler> {
   const scheduler = createScheduler();
-  fs.mkdirSync(ocrCacheDir(), { recursive: true });
   const workers = await Promise.all(
     Array.from({ length: count }, () =>
       createWorker(language.code, OEM.LSTM_ONLY, {
         langPath: language.langPath,
         gzip: true,
-        cachePath: ocrCacheDir(),
+        // No cache: an unpacked copy in a shared folder can be read half-written by a second process,
+        // or go stale when the package changes; unzipping the installed file takes ~0.1 s.
+        cacheMethod: 'none',
         // Explicit, so a bundled main process still finds the worker script inside node_modules.
         workerPath: require.resolve('tesseract.js/src/worker-script/node/index.js'),
         // The Node worker loads tesseract.js-core with require(); no corePath URL is ever fetched.
