@@ -119,7 +119,8 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     ocrPages,
     failedPages: extracted.failedPages,
     titleGuess:
-      guessTitle(cleaned.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
+      // The first page as printed: a running head may repeat the title, and cleaning drops it.
+      guessTitle(pages.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
       cleanMetadataTitle(extracted.metadataTitle),
     ...(textQualityWarning ? { textQualityWarning } : {}),
   };

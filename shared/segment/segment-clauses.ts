@@ -68,7 +68,13 @@ function acceptStarts(
   let scheduleAt = stop;
   for (let i = from; i < stop; i += 1) {
     const bodyBegun = accepted.length > 0 && (!hasContents || restarted);
-    if (bodyBegun && parseScheduleHeading(texts[i])) {
+    // "Schedule" over the next clause's number is that clause's marginal heading ("26. The Minister may amend the Schedule").
+    const headsNextClause = () => {
+      const next = i + 1 < stop ? parse(texts[i + 1]) : null;
+      const prev = accepted.at(-1);
+      return next !== null && prev !== undefined && followsInOrder(prev.number, next.number);
+    };
+    if (bodyBegun && parseScheduleHeading(texts[i]) && !headsNextClause()) {
       scheduleAt = i;
       break;
     }
@@ -121,9 +127,9 @@ function fillGaps(
   const isNoisyStart = (i: number) => {
     if (Math.abs(lines[i].x - indent) > 15 || !NOISY_START.test(texts[i]) || parseGroupHeading(texts[i]))
       return false;
-    // "J." or ":1." may be a number; a three-letter word ("WHI,") is a word.
+    // "J.", "L", ":1." or "6-" may be a number; "of any…" or "WHI, thc" are words.
     const token = /[\p{L}\p{N}:;|'!.]{1,3}/u.exec(texts[i])?.[0] ?? '';
-    return token.length <= 2 || /[\d.:;|'!]/.test(token);
+    return /^\p{Lu}$/u.test(token) || /[\d.:;|'!]/.test(token);
   };
   const result: Accepted[] = [];
   const fill = (from: number, to: number, firstMissing: number, missing: number, closest = false) => {
