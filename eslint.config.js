@@ -22,8 +22,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url'], message: 'shared/ must stay pure.' },
-            { group: ['electron', '../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'], message: 'shared/ imports nothing outside shared/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url'],
+              message: 'shared/ must stay pure.',
+            },
+            {
+              group: ['electron', '../electron/*', '../../electron/*', '../renderer/*', '../../renderer/*'],
+              message: 'shared/ imports nothing outside shared/.',
+            },
           ],
         },
       ],
@@ -33,20 +39,35 @@ export default tseslint.config(
     // Only electron/main and electron/preload may touch the electron module.
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only electron/main and electron/preload import electron.' }],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      // The classic hook rules; the React Compiler rules of v7 are for compiler-built apps.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'electron'], message: 'The renderer never uses Node built-ins.' },
-            { group: ['../electron/*', '../../electron/*'], message: 'The renderer talks only to the API contract.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'electron'],
+              message: 'The renderer never uses Node built-ins.',
+            },
+            {
+              group: ['../electron/*', '../../electron/*'],
+              message: 'The renderer talks only to the API contract.',
+            },
           ],
         },
       ],

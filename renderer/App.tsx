@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api-client';
+import { type Route, NavContext } from './navigation';
+import { DocumentScreen } from './screens/DocumentScreen';
+import { ExportScreen } from './screens/ExportScreen';
+import { LibraryScreen } from './screens/LibraryScreen';
+import { MatrixScreen } from './screens/MatrixScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { StandardsScreen } from './screens/StandardsScreen';
+
+const SCREENS: { id: Route['screen']; label: string; key: string }[] = [
+  { id: 'library', label: 'Library', key: '1' },
+  { id: 'document', label: 'Document', key: '2' },
+  { id: 'review', label: 'Review', key: '3' },
+  { id: 'standards', label: 'Standards', key: '4' },
+  { id: 'matrix', label: 'Matrix', key: '5' },
+  { id: 'export', label: 'Export', key: '6' },
+  { id: 'settings', label: 'Settings', key: '7' },
+];
+
+export function App() {
+  const [route, setRoute] = useState<Route>({ screen: 'library' });
+  const [status, setStatus] = useState('');
+  const [reviewer, setReviewer] = useState('');
+
+  const refreshStatus = useCallback(async () => {
+    const [docs, settings] = await Promise.all([api.listDocuments({}), api.getSettings({})]);
+    const countries = new Set(docs.map((d) => d.country)).size;
+    const clauses = docs.reduce((n, d) => n + d.clauses, 0);
+    setStatus(`${docs.length} laws · ${countries} countries · ${clauses} clauses`);
+    setReviewer(settings.reviewerName);
+  }, []);
+
+  useEffect(() => {
+    void refreshStatus();
+  }, [refreshStatus, route.screen]);
+
+  useEffect(() => {
+    // Alt+1…7 switches screens from anywhere, as in most desktop tools.
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey) return;
+      const screen = SCREENS.find((s) => s.key === e.key);
+      if (screen) {
+        e.preventDefault();
+        setRoute((r) => ({ ...r, screen: screen.id }));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const off = window.lexgap?.onMenu?.((command) => {
+      if (command === 'import') setRoute({ screen: 'library' });
+      if (command === 'export') setRoute({ screen: 'export' });
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off?.();
+    };
+  }, []);
+
+  return (
+    <NavContext.Provider value={{ route, navigate: setRoute, refreshStatus }}>
+      <div className="app">
+        <nav className="sidebar" aria-label="Screens">
+          <div className="brand">
+            Lexgap<small>legislative gap analysis</small>
+          </div>
+          {SCREENS.map((s) => (
+            <div
+              key={s.id}
+              role="link"
+              data-screen={s.id}
+              className={`nav-item${route.screen === s.id ? ' active' : ''}`}
+              onClick={() => setRoute((r) => ({ ...r, screen: s.id }))}
+            >
+              {s.label}
+              <kbd>Alt {s.key}</kbd>
+            </div>
+          ))}
+        </nav>
+        <main className="main">
+          {route.screen === 'library' && <LibraryScreen />}
+          {route.screen === 'document' && <DocumentScreen />}
+          {route.screen === 'review' && <ReviewScreen />}
+          {route.screen === 'standards' && <StandardsScreen />}
+          {route.screen === 'matrix' && <MatrixScreen />}
+          {route.screen === 'export' && <ExportScreen />}
+          {route.screen === 'settings' && <SettingsScreen />}
+        </main>
+        <footer className="statusbar">
+          <span>{status}</span>
+          <span>Reviewer: {reviewer}</span>
+          <span>Offline · data stays on this machine</span>
+        </footer>
+      </div>
+    </NavContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** Loads data for a screen; `reload` re-runs the loader after a change. */
+export function useAsync<T>(
+  load: () => Promise<T>,
+  deps: unknown[],
+): { data: T | undefined; error: string; reload: () => void } {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState('');
+  const [tick, setTick] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const run = useCallback(load, deps);
+  useEffect(() => {
+    let live = true;
+    run().then(
+      (value) => live && (setData(value), setError('')),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [run, tick]);
+  return { data, error, reload: () => setTick((t) => t + 1) };
+}

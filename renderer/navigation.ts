@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+
+export interface Route {
+  screen: 'library' | 'document' | 'review' | 'standards' | 'matrix' | 'export' | 'settings';
+  documentId?: string;
+  clauseId?: string;
+  provisionId?: string;
+}
+
+export interface Nav {
+  route: Route;
+  navigate: (route: Route) => void;
+  refreshStatus: () => Promise<void>;
+}
+
+export const NavContext = createContext<Nav>({
+  route: { screen: 'library' },
+  navigate: () => undefined,
+  refreshStatus: async () => undefined,
+});
+
+export const useNav = () => useContext(NavContext);

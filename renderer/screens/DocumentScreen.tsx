@@ -1,0 +1,227 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Clause, SuggestionView } from '../../shared/model';
+import { api } from '../api-client';
+import { HighlightedText } from '../components/HighlightedText';
+import { PdfPage } from '../components/PdfPage';
+import { StatusBadge } from '../components/SuggestionActions';
+import { useAsync } from '../components/use-async';
+import { useNav } from '../navigation';
+
+export function DocumentScreen() {
+  const { route, navigate } = useNav();
+  const docs = useAsync(() => api.listDocuments({}), []);
+  const documentId = route.documentId ?? docs.data?.[0]?.id;
+  const clauses = useAsync(async () => (documentId ? api.listClauses({ documentId }) : []), [documentId]);
+  const catalog = useAsync(() => api.listStandards({}), []);
+  const [selectedId, setSelectedId] = useState<string>();
+  const [suggestions, setSuggestions] = useState<SuggestionView[]>([]);
+  const [page, setPage] = useState(1);
+  const [manual, setManual] = useState('');
+  const [error, setError] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
+  const pdfPane = useRef<HTMLDivElement>(null);
+  const [pdfWidth, setPdfWidth] = useState(560);
+
+  const list = useMemo(() => clauses.data ?? [], [clauses.data]);
+  const selected: Clause | undefined = list.find((c) => c.id === (selectedId ?? route.clauseId)) ?? list[0];
+  const summaries = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const f of catalog.data?.frameworks ?? []) for (const p of f.provisions) m.set(p.id, p.summary);
+    return m;
+  }, [catalog.data]);
+
+  const rows = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 44,
+    overscan: 12,
+  });
+
+  useEffect(() => {
+    if (!selected) return;
+    setPage(selected.pageStart);
+    api.listSuggestions({ clauseId: selected.id }).then(
+      (s) => setSuggestions(s.sort((a, b) => b.score - a.score)),
+      (e: unknown) => setError(String(e)),
+    );
+  }, [selected]);
+
+  useEffect(() => {
+    const el = pdfPane.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setPdfWidth(Math.min(900, el.clientWidth - 24)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const decide = async (s: SuggestionView, decision: 'accept' | 'reject') => {
+    const [updated] = await api.reviewSuggestions({ ids: [s.id], decision });
+    setSuggestions((all) => all.map((x) => (x.id === s.id ? { ...x, ...updated } : x)));
+  };
+
+  const addManual = async () => {
+    if (!selected || !manual) return;
+    try {
+      await api.addManualTag({ clauseId: selected.id, provisionId: manual.trim(), coverage: 'full' });
+      setManual('');
+      setSuggestions(
+        (await api.listSuggestions({ clauseId: selected.id })).sort((a, b) => b.score - a.score),
+      );
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const pages = selected
+    ? Array.from({ length: selected.pageEnd - selected.pageStart + 1 }, (_, i) => selected.pageStart + i)
+    : [];
+  const doc = docs.data?.find((d) => d.id === documentId);
+
+  return (
+    <>
+      <div className="toolbar">
+        <h1>Document</h1>
+        <select
+          aria-label="Document"
+          value={documentId ?? ''}
+          onChange={(e) => {
+            setSelectedId(undefined);
+            navigate({ screen: 'document', documentId: e.target.value });
+          }}
+        >
+          {(docs.data ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.country} · {d.title}
+            </option>
+          ))}
+        </select>
+        {doc && (
+          <span className="muted">
+            {doc.pages} pages · {doc.clauses} clauses
+          </span>
+        )}
+        <span className="spacer" />
+        {selected && (
+          <span className="row">
+            Page
+            {pages.map((p) => (
+              <button key={p} className={p === page ? 'primary' : ''} onClick={() => setPage(p)}>
+                {p}
+              </button>
+            ))}
+          </span>
+        )}
+      </div>
+      {!documentId && <div className="content muted">Import a law in the Library first.</div>}
+      {documentId && (
+        <div className="split" style={{ gridTemplateColumns: '290px 1fr 430px' }}>
+          <div className="pane" ref={listRef} data-testid="clause-list">
+            <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
+              {rows.getVirtualItems().map((v) => {
+                const c = list[v.index];
+                return (
+                  <div
+                    key={c.id}
+                    className={`tree-node${c.id === selected?.id ? ' selected' : ''}`}
+                    data-clause={c.number}
+                    style={{ position: 'absolute', top: v.start, left: 0, right: 0, height: v.size }}
+                    onClick={() => setSelectedId(c.id)}
+                  >
+                    <div className="muted" style={{ fontSize: 11 }}>
+                      {c.path.join(' › ') || '\u00a0'}
+                    </div>
+                    <div>
+                      <b>
+                        {c.kind === 'schedule' ? '' : c.kind === 'article' ? 'Art. ' : 's. '}
+                        {c.number}
+                      </b>{' '}
+                      {c.heading}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div
+            className="pane"
+            ref={pdfPane}
+            style={{ background: '#e8ebef', padding: 12, textAlign: 'center' }}
+          >
+            {selected && (
+              <PdfPage documentId={documentId} page={page} boxes={selected.boxes} width={pdfWidth} />
+            )}
+          </div>
+          <div className="pane" style={{ padding: 12 }}>
+            {selected && (
+              <>
+                <h2>
+                  {selected.kind} {selected.number}
+                  {selected.source === 'ocr' && (
+                    <span className="badge ocr" style={{ marginLeft: 6 }}>
+                      OCR {selected.ocrConfidence?.toFixed(0)}%
+                    </span>
+                  )}
+                </h2>
+                <div style={{ fontWeight: 600, marginBottom: 6 }}>{selected.heading}</div>
+                <HighlightedText text={selected.text} terms={suggestions[0]?.matched ?? []} />
+                <h2 style={{ marginTop: 14 }}>Suggested standards</h2>
+                {suggestions.length === 0 && (
+                  <div className="muted">No suggestions (run suggestions in the Library).</div>
+                )}
+                {suggestions.map((s) => (
+                  <div
+                    key={s.id}
+                    className="card"
+                    style={{ padding: 8, marginBottom: 6 }}
+                    data-testid="doc-suggestion"
+                  >
+                    <div className="row">
+                      <span className="badge fw">{s.provisionId}</span>
+                      <span className="grow" style={{ flex: 1 }}>
+                        {s.provisionTitle}
+                      </span>
+                      <span className="score">{s.score.toFixed(2)}</span>
+                    </div>
+                    <div className="muted" style={{ fontSize: 12, margin: '4px 0' }}>
+                      {summaries.get(s.provisionId)}
+                    </div>
+                    <div className="muted" style={{ fontSize: 11 }}>
+                      {[...new Set(s.matched.map((m) => m.term))].slice(0, 8).join(' · ')}
+                    </div>
+                    <div className="row" style={{ marginTop: 4 }}>
+                      <StatusBadge s={s} />
+                      <span style={{ flex: 1 }} />
+                      <button onClick={() => void decide(s, 'accept')}>Accept</button>
+                      <button onClick={() => void decide(s, 'reject')}>Reject</button>
+                    </div>
+                  </div>
+                ))}
+                <h2 style={{ marginTop: 14 }}>Tag manually</h2>
+                <div className="row">
+                  <input
+                    list="provision-ids"
+                    placeholder="e.g. CRC.19"
+                    value={manual}
+                    onChange={(e) => setManual(e.target.value)}
+                  />
+                  <datalist id="provision-ids">
+                    {(catalog.data?.frameworks ?? []).flatMap((f) =>
+                      f.provisions.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.title}
+                        </option>
+                      )),
+                    )}
+                  </datalist>
+                  <button onClick={() => void addManual()}>Add tag</button>
+                </div>
+                {error && <div className="error">{error}</div>}
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

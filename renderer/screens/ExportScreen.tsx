@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import type { ExportFormat } from '../../shared/matrix/types';
+import { api } from '../api-client';
+import { useAsync } from '../components/use-async';
+
+const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
+  {
+    id: 'xlsx',
+    label: 'Excel workbook (.xlsx)',
+    note: 'Coloured matrix, evidence sheet with clause text, standards sheet.',
+  },
+  {
+    id: 'html',
+    label: 'Report (.html)',
+    note: 'One self-contained printable page: heat map, totals, evidence by standard.',
+  },
+  { id: 'csv', label: 'CSV (.csv)', note: 'The wide matrix, for your own analysis.' },
+  { id: 'json', label: 'JSON (.json)', note: 'The whole matrix with evidence, stable for other tools.' },
+];
+
+export function ExportScreen() {
+  const catalog = useAsync(() => api.listStandards({}), []);
+  const countries = useAsync(() => api.listCountries({}), []);
+  const [format, setFormat] = useState<ExportFormat>('xlsx');
+  const [frameworks, setFrameworks] = useState<Set<string>>(new Set(['CRC']));
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (set: Set<string>, value: string) =>
+    new Set(set.has(value) ? [...set].filter((x) => x !== value) : [...set, value]);
+
+  const run = async () => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
+      const result = await api.exportMatrix({
+        format,
+        frameworks: [...frameworks],
+        ...(chosen.length ? { countries: chosen } : {}),
+      });
+      const bytes = Uint8Array.from(atob(result.dataBase64 ?? ''), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: result.mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = result.fileName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <h1>Export</h1>
+      </div>
+      <div className="content">
+        <div className="card" style={{ maxWidth: 760 }}>
+          <h2>Format</h2>
+          {FORMATS.map((f) => (
+            <label key={f.id} className="row" style={{ marginBottom: 4 }}>
+              <input
+                type="radio"
+                name="format"
+                value={f.id}
+                checked={format === f.id}
+                onChange={() => setFormat(f.id)}
+              />
+              <b>{f.label}</b> <span className="muted">{f.note}</span>
+            </label>
+          ))}
+          <h2 style={{ marginTop: 12 }}>Instruments</h2>
+          <div className="row" style={{ flexWrap: 'wrap' }}>
+            {(catalog.data?.frameworks ?? []).map((f) => (
+              <label key={f.id} className="row">
+                <input
+                  type="checkbox"
+                  checked={frameworks.has(f.id)}
+                  onChange={() => setFrameworks((s) => toggle(s, f.id))}
+                />
+                {f.shortName}
+              </label>
+            ))}
+          </div>
+          <h2 style={{ marginTop: 12 }}>Countries</h2>
+          <div className="row" style={{ flexWrap: 'wrap' }}>
+            {(countries.data ?? []).map((c) => (
+              <label key={c.code} className="row">
+                <input
+                  type="checkbox"
+                  checked={!excluded.has(c.code)}
+                  onChange={() => setExcluded((s) => toggle(s, c.code))}
+                />
+                {c.code} · {c.name}
+              </label>
+            ))}
+          </div>
+          <div className="row" style={{ marginTop: 14 }}>
+            <button className="primary" disabled={busy || frameworks.size === 0} onClick={() => void run()}>
+              {busy ? 'Exporting…' : 'Export matrix'}
+            </button>
+            <span className="muted" role="status">
+              {message}
+            </span>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,379 @@
+import { useRef, useState } from 'react';
+import type { ImportFile, JobStatus } from '../../shared/api/contract';
+import type { DocumentRecord, DocumentStatus } from '../../shared/model';
+import { api } from '../api-client';
+import { ProgressBar } from '../components/ProgressBar';
+import { fileToBase64, followJob } from '../components/run-job';
+import { useAsync } from '../components/use-async';
+import { useNav } from '../navigation';
+
+const STATUSES: DocumentStatus[] = ['in_force', 'amended', 'repealed', 'unknown'];
+
+export function LibraryScreen() {
+  const { navigate, refreshStatus } = useNav();
+  const docs = useAsync(() => api.listDocuments({}), []);
+  const [country, setCountry] = useState('');
+  const [title, setTitle] = useState('');
+  const [year, setYear] = useState('');
+  const [job, setJob] = useState<JobStatus>();
+  const [messages, setMessages] = useState<{ text: string; error: boolean }[]>([]);
+  const [passwordFor, setPasswordFor] = useState<{ file: ImportFile; reason: string }>();
+  const [over, setOver] = useState(false);
+  const [selected, setSelected] = useState<DocumentRecord>();
+  const [tagJob, setTagJob] = useState<JobStatus>();
+  const input = useRef<HTMLInputElement>(null);
+  const pending = useRef(new Map<string, ImportFile>());
+
+  async function runImport(files: ImportFile[]) {
+    if (!/^[A-Za-z]{2}$/.test(country)) {
+      setMessages([{ text: 'Enter the two-letter country code (e.g. MY) before importing.', error: true }]);
+      return;
+    }
+    try {
+      const { jobId } = await api.startImport({
+        files,
+        country,
+        ...(title && files.length === 1 ? { title } : {}),
+        ...(year && files.length === 1 ? { year: Number(year) } : {}),
+      });
+      const final = await followJob(jobId, setJob);
+      const result = final.importResult;
+      const notes: { text: string; error: boolean }[] = [];
+      for (const d of result?.documents ?? []) {
+        notes.push({ text: `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`, error: false });
+        if (d.textQualityWarning) notes.push({ text: d.textQualityWarning, error: true });
+      }
+      for (const s of result?.skipped ?? []) notes.push({ text: s.message, error: false });
+      for (const f of result?.failed ?? []) {
+        const file = pending.current.get(f.file);
+        if ((f.code === 'needs_password' || f.code === 'wrong_password') && file) {
+          setPasswordFor({ file, reason: f.message });
+        } else {
+          notes.push({ text: f.message, error: true });
+        }
+      }
+      if (final.error) notes.push({ text: final.error.message, error: true });
+      setMessages(notes);
+    } catch (e) {
+      setMessages([{ text: e instanceof Error ? e.message : String(e), error: true }]);
+    }
+    docs.reload();
+    void refreshStatus();
+  }
+
+  async function addFiles(list: FileList | File[]) {
+    const files: ImportFile[] = [];
+    for (const f of Array.from(list)) {
+      if (!/\.pdf$/i.test(f.name)) {
+        setMessages([{ text: `${f.name} is not a PDF`, error: true }]);
+        continue;
+      }
+      const file = { name: f.name, dataBase64: await fileToBase64(f) };
+      pending.current.set(f.name, file);
+      files.push(file);
+    }
+    if (files.length) await runImport(files);
+  }
+
+  async function runSuggestions() {
+    const { jobId } = await api.startTagging({});
+    const final = await followJob(jobId, setTagJob);
+    if (final.tagResult) {
+      setMessages([
+        {
+          text: `Suggestions ready: ${final.tagResult.suggestions} new for ${final.tagResult.clauses} clauses (${final.tagResult.kept} reviewed kept)`,
+          error: false,
+        },
+      ]);
+    }
+    if (final.error) setMessages([{ text: final.error.message, error: true }]);
+  }
+
+  const byCountry = new Map<string, DocumentRecord[]>();
+  for (const d of docs.data ?? []) byCountry.set(d.country, [...(byCountry.get(d.country) ?? []), d]);
+
+  return (
+    <>
+      <div className="toolbar">
+        <h1>Library</h1>
+        <span className="spacer" />
+        <button
+          onClick={() => void runSuggestions()}
+          disabled={!docs.data?.length || tagJob?.state === 'running'}
+        >
+          Run suggestions
+        </button>
+        {tagJob?.state === 'running' && (
+          <>
+            <div style={{ width: 120 }}>
+              <ProgressBar fraction={tagJob.progress[0]?.fraction ?? 0} />
+            </div>
+            <button onClick={() => void api.cancelJob({ jobId: tagJob.id })}>Cancel</button>
+          </>
+        )}
+      </div>
+      <div className="content">
+        <div className="card">
+          <h2>Import laws</h2>
+          <div className="row" style={{ marginBottom: 8 }}>
+            <label>
+              Country{' '}
+              <input
+                aria-label="Country code"
+                value={country}
+                maxLength={2}
+                size={3}
+                placeholder="MY"
+                onChange={(e) => setCountry(e.target.value.toUpperCase())}
+              />
+            </label>
+            <label>
+              Title{' '}
+              <input
+                aria-label="Title"
+                value={title}
+                placeholder="(from the law)"
+                onChange={(e) => setTitle(e.target.value)}
+                size={34}
+              />
+            </label>
+            <label>
+              Year{' '}
+              <input
+                aria-label="Year"
+                value={year}
+                placeholder="yyyy"
+                onChange={(e) => setYear(e.target.value)}
+                size={5}
+              />
+            </label>
+            <button className="primary" onClick={() => input.current?.click()}>
+              Choose PDFs…
+            </button>
+            <input
+              ref={input}
+              type="file"
+              accept="application/pdf,.pdf"
+              multiple
+              hidden
+              data-testid="import-input"
+              onChange={(e) => {
+                if (e.target.files) void addFiles(e.target.files);
+                e.target.value = '';
+              }}
+            />
+          </div>
+          <div
+            className={`dropzone${over ? ' over' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setOver(true);
+            }}
+            onDragLeave={() => setOver(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setOver(false);
+              void addFiles(e.dataTransfer.files);
+            }}
+          >
+            Drop PDF files here — each law is imported on its own; a failed file changes nothing.
+          </div>
+          {job && (
+            <table className="grid" style={{ marginTop: 10 }} data-testid="import-progress">
+              <tbody>
+                {job.progress.map((p) => (
+                  <tr key={p.file}>
+                    <td style={{ width: '40%' }}>{p.file}</td>
+                    <td style={{ width: 140 }}>
+                      <ProgressBar fraction={p.fraction} />
+                    </td>
+                    <td className={p.stage === 'failed' ? 'error' : 'muted'}>{p.message ?? p.stage}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {job?.state === 'running' && (
+            <button style={{ marginTop: 6 }} onClick={() => void api.cancelJob({ jobId: job.id })}>
+              Cancel import
+            </button>
+          )}
+          {messages.map((m, i) => (
+            <div
+              key={i}
+              className={m.error ? 'error' : 'muted'}
+              role={m.error ? 'alert' : 'status'}
+              style={{ marginTop: 6 }}
+            >
+              {m.text}
+            </div>
+          ))}
+        </div>
+
+        {docs.error && <div className="error">{docs.error}</div>}
+        {[...byCountry].map(([code, list]) => (
+          <div className="card" key={code}>
+            <h2>
+              {code} · {list.length} law{list.length === 1 ? '' : 's'}
+            </h2>
+            <table className="grid">
+              <thead>
+                <tr>
+                  <th>Title</th>
+                  <th>Year</th>
+                  <th>Status</th>
+                  <th>Pages</th>
+                  <th>Clauses</th>
+                  <th>File</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((d) => (
+                  <tr
+                    key={d.id}
+                    className="clickable"
+                    onDoubleClick={() => navigate({ screen: 'document', documentId: d.id })}
+                  >
+                    <td>
+                      {d.title}{' '}
+                      {d.ocrPages.length > 0 && <span className="badge ocr">OCR {d.ocrPages.length}p</span>}
+                    </td>
+                    <td>{d.year ?? ''}</td>
+                    <td>{d.status.replace('_', ' ')}</td>
+                    <td>{d.pages}</td>
+                    <td>{d.clauses}</td>
+                    <td className="muted">{d.file}</td>
+                    <td className="row">
+                      <button onClick={() => navigate({ screen: 'document', documentId: d.id })}>Open</button>
+                      <button onClick={() => setSelected(d)}>Edit</button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+        {docs.data?.length === 0 && <div className="muted">No laws yet: choose or drop PDFs above.</div>}
+      </div>
+
+      {selected && (
+        <EditDocument
+          doc={selected}
+          onClose={() => {
+            setSelected(undefined);
+            docs.reload();
+            void refreshStatus();
+          }}
+        />
+      )}
+      {passwordFor && (
+        <PasswordPrompt
+          file={passwordFor.file}
+          reason={passwordFor.reason}
+          onCancel={() => setPasswordFor(undefined)}
+          onSubmit={(password) => {
+            setPasswordFor(undefined);
+            void runImport([{ ...passwordFor.file, password }]);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function PasswordPrompt(props: {
+  file: ImportFile;
+  reason: string;
+  onSubmit: (pw: string) => void;
+  onCancel: () => void;
+}) {
+  const [password, setPassword] = useState('');
+  return (
+    <div className="modal-back">
+      <form
+        className="modal"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSubmit(password);
+        }}
+      >
+        <h2>Password needed</h2>
+        <p>{props.reason}</p>
+        <input
+          type="password"
+          aria-label="PDF password"
+          autoFocus
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          style={{ width: '100%' }}
+        />
+        <div className="row" style={{ marginTop: 12, justifyContent: 'flex-end' }}>
+          <button type="button" onClick={props.onCancel}>
+            Skip file
+          </button>
+          <button className="primary" type="submit">
+            Import
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
+  const [title, setTitle] = useState(doc.title);
+  const [year, setYear] = useState(doc.year?.toString() ?? '');
+  const [status, setStatus] = useState<DocumentStatus>(doc.status);
+  const [error, setError] = useState('');
+  const save = async () => {
+    try {
+      await api.updateDocument({ documentId: doc.id, title, year: year ? Number(year) : null, status });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="modal-back">
+      <div className="modal">
+        <h2>Document</h2>
+        <div className="keys">
+          <span>Title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          <span>Year</span>
+          <input value={year} onChange={(e) => setYear(e.target.value)} />
+          <span>Status</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+          <span>File</span>
+          <span className="muted">{doc.file}</span>
+        </div>
+        {error && <div className="error">{error}</div>}
+        <div className="row" style={{ marginTop: 12 }}>
+          <button
+            className="danger"
+            onClick={async () => {
+              if (confirm(`Delete “${doc.title}” with its clauses and reviews?`)) {
+                await api.deleteDocument({ documentId: doc.id });
+                onClose();
+              }
+            }}
+          >
+            Delete
+          </button>
+          <span style={{ flex: 1 }} />
+          <button onClick={onClose}>Cancel</button>
+          <button className="primary" onClick={() => void save()}>
+            Save
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,333 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Clause, SuggestionStatus, SuggestionView, TagCoverage } from '../../shared/model';
+import { api } from '../api-client';
+import { HighlightedText } from '../components/HighlightedText';
+import { StatusBadge } from '../components/SuggestionActions';
+import { useAsync } from '../components/use-async';
+
+const ROW = 30;
+
+const Row = memo(function Row(props: {
+  s: SuggestionView;
+  index: number;
+  top: number;
+  selected: boolean;
+  checked: boolean;
+  onSelect: (index: number) => void;
+}) {
+  const { s } = props;
+  return (
+    <div
+      className={`list-row${props.selected ? ' selected' : ''}${props.checked ? ' checked' : ''}`}
+      data-testid="review-row"
+      data-id={s.id}
+      data-status={s.status}
+      aria-selected={props.selected}
+      style={{ position: 'absolute', top: props.top, left: 0, right: 0, height: ROW }}
+      onClick={() => props.onSelect(props.index)}
+    >
+      <span className="badge">{s.country}</span>
+      <span className="grow">
+        <b>
+          {s.clauseKind === 'article' ? 'Art.' : 's.'} {s.clauseNumber}
+        </b>{' '}
+        {s.clauseHeading}
+        <span className="muted"> — {s.documentTitle}</span>
+      </span>
+      <span className="badge fw">{s.provisionId}</span>
+      <span className="score">{s.score.toFixed(2)}</span>
+      <StatusBadge s={s} />
+    </div>
+  );
+});
+
+export function ReviewScreen() {
+  const countries = useAsync(() => api.listCountries({}), []);
+  const catalog = useAsync(() => api.listStandards({}), []);
+  const [country, setCountry] = useState('');
+  const [framework, setFramework] = useState('');
+  const [status, setStatus] = useState<SuggestionStatus | ''>('');
+  const [minScore, setMinScore] = useState(0);
+  const [items, setItems] = useState<SuggestionView[]>([]);
+  const [index, setIndex] = useState(0);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState('');
+  const [showKeys, setShowKeys] = useState(false);
+  const [clause, setClause] = useState<Clause>();
+  const clauseCache = useRef(new Map<string, Map<string, Clause>>());
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    const list = await api.listSuggestions({
+      ...(country ? { country } : {}),
+      ...(framework ? { framework } : {}),
+      ...(status ? { status } : {}),
+      ...(minScore ? { minScore } : {}),
+    });
+    setItems(list);
+    setIndex((i) => Math.min(i, Math.max(0, list.length - 1)));
+  }, [country, framework, status, minScore]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const rows = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 20,
+  });
+  const current = items[index];
+  const provision = useMemo(() => {
+    for (const f of catalog.data?.frameworks ?? []) {
+      const p = f.provisions.find((x) => x.id === current?.provisionId);
+      if (p) return p;
+    }
+    return undefined;
+  }, [catalog.data, current?.provisionId]);
+
+  // The clause text loads after the row is shown, so moving through the queue never waits for it.
+  useEffect(() => {
+    if (!current) return setClause(undefined);
+    let live = true;
+    const cached = clauseCache.current.get(current.documentId);
+    if (cached) {
+      setClause(cached.get(current.clauseId));
+      return;
+    }
+    void api.listClauses({ documentId: current.documentId }).then((list) => {
+      const map = new Map(list.map((c) => [c.id, c]));
+      clauseCache.current.set(current.documentId, map);
+      if (live) setClause(map.get(current.clauseId));
+    });
+    return () => {
+      live = false;
+    };
+  }, [current]);
+
+  const select = useCallback(
+    (i: number) => {
+      setIndex(i);
+      rows.scrollToIndex(i, { align: 'auto' });
+    },
+    [rows],
+  );
+
+  const decide = useCallback(
+    async (ids: string[], decision: 'accept' | 'reject', coverage?: TagCoverage) => {
+      const before = items;
+      setItems((all) =>
+        all.map((s) =>
+          ids.includes(s.id)
+            ? {
+                ...s,
+                status: decision === 'accept' ? 'accepted' : 'rejected',
+                coverage: decision === 'accept' ? (coverage ?? s.coverage ?? 'full') : null,
+              }
+            : s,
+        ),
+      );
+      try {
+        await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
+        setMessage(`${decision === 'accept' ? 'Accepted' : 'Rejected'} ${ids.length}`);
+      } catch (e) {
+        setItems(before);
+        setMessage(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [items],
+  );
+
+  const onKey = useCallback(
+    (e: KeyboardEvent) => {
+      if (
+        e.target instanceof HTMLInputElement ||
+        e.target instanceof HTMLSelectElement ||
+        e.target instanceof HTMLTextAreaElement
+      )
+        return;
+      const s = items[index];
+      const key = e.key;
+      if (key === 'j' || key === 'ArrowDown') select(Math.min(items.length - 1, index + 1));
+      else if (key === 'k' || key === 'ArrowUp') select(Math.max(0, index - 1));
+      else if ((key === 'A' || key === 'R') && checked.size) {
+        void decide([...checked], key === 'A' ? 'accept' : 'reject');
+        setChecked(new Set());
+      } else if (key === 'a' && s) {
+        void decide([s.id], 'accept');
+        select(Math.min(items.length - 1, index + 1));
+      } else if (key === 'r' && s) {
+        void decide([s.id], 'reject');
+        select(Math.min(items.length - 1, index + 1));
+      } else if ((key === 'f' || key === 'p') && s)
+        void decide([s.id], 'accept', key === 'f' ? 'full' : 'partial');
+      else if (key === 'n' && s) {
+        const note = window.prompt(
+          `Note on ${s.provisionId} for ${s.clauseKind} ${s.clauseNumber}`,
+          s.note ?? '',
+        );
+        if (note !== null) {
+          void api
+            .reviewSuggestions({ ids: [s.id], decision: s.status === 'rejected' ? 'reject' : 'accept', note })
+            .then(([u]) => setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x))));
+        }
+      } else if (key === 'u' || (key === 'z' && (e.ctrlKey || e.metaKey))) {
+        void api.undoLastReview({}).then(async ({ undone }) => {
+          setMessage(undone ? `Undid ${undone} decision(s)` : 'Nothing to undo');
+          await load();
+        });
+      } else if ((key === 'x' || key === ' ') && s) {
+        setChecked((c) => {
+          const next = new Set(c);
+          if (next.has(s.id)) next.delete(s.id);
+          else next.add(s.id);
+          return next;
+        });
+      } else if (key === '?') setShowKeys((v) => !v);
+      else return;
+      e.preventDefault();
+    },
+    [items, index, checked, select, decide, load],
+  );
+
+  useEffect(() => {
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onKey]);
+
+  const done = items.filter((s) => s.status !== 'suggested').length;
+
+  return (
+    <>
+      <div className="toolbar">
+        <h1>Review</h1>
+        <select aria-label="Country" value={country} onChange={(e) => setCountry(e.target.value)}>
+          <option value="">All countries</option>
+          {(countries.data ?? []).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} · {c.name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Instrument" value={framework} onChange={(e) => setFramework(e.target.value)}>
+          <option value="">All instruments</option>
+          {(catalog.data?.frameworks ?? []).map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.shortName}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as SuggestionStatus | '')}
+        >
+          <option value="">Any status</option>
+          <option value="suggested">To review</option>
+          <option value="accepted">Accepted</option>
+          <option value="rejected">Rejected</option>
+        </select>
+        <label className="row">
+          Min score
+          <input
+            type="range"
+            min={0}
+            max={0.9}
+            step={0.05}
+            value={minScore}
+            onChange={(e) => setMinScore(Number(e.target.value))}
+          />
+          <span className="score">{minScore.toFixed(2)}</span>
+        </label>
+        <span className="spacer" />
+        <span className="muted">
+          {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
+        </span>
+        <button onClick={() => setShowKeys((v) => !v)}>Keys ?</button>
+      </div>
+      <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) 520px' }}>
+        <div className="pane" ref={scroller} tabIndex={0} data-testid="review-list">
+          <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
+            {rows.getVirtualItems().map((v) => (
+              <Row
+                key={items[v.index].id}
+                s={items[v.index]}
+                index={v.index}
+                top={v.start}
+                selected={v.index === index}
+                checked={checked.has(items[v.index].id)}
+                onSelect={select}
+              />
+            ))}
+          </div>
+          {items.length === 0 && (
+            <div className="content muted">No suggestions match. Run suggestions in the Library.</div>
+          )}
+        </div>
+        <div className="pane" style={{ padding: 14 }} data-testid="review-detail">
+          {current && (
+            <>
+              <div className="row" style={{ marginBottom: 8 }}>
+                <span className="badge fw">{current.provisionId}</span>
+                <b>{current.provisionTitle}</b>
+                <span style={{ flex: 1 }} />
+                <StatusBadge s={current} />
+              </div>
+              <div className="muted" style={{ marginBottom: 10 }}>
+                {provision?.summary}
+              </div>
+              <h2>
+                {current.documentTitle} · {current.clauseKind} {current.clauseNumber}
+                {clause?.source === 'ocr' && (
+                  <span className="badge ocr" style={{ marginLeft: 6 }}>
+                    OCR {clause.ocrConfidence?.toFixed(0)}%
+                  </span>
+                )}
+              </h2>
+              <div style={{ fontWeight: 600, marginBottom: 6 }}>{current.clauseHeading}</div>
+              {clause && <HighlightedText text={clause.text} terms={current.matched} />}
+              {current.note && (
+                <div className="card" style={{ marginTop: 10 }}>
+                  Note: {current.note}
+                </div>
+              )}
+              <div className="row" style={{ marginTop: 12 }}>
+                <button onClick={() => void decide([current.id], 'accept', 'full')}>Accept full (f)</button>
+                <button onClick={() => void decide([current.id], 'accept', 'partial')}>
+                  Accept partial (p)
+                </button>
+                <button onClick={() => void decide([current.id], 'reject')}>Reject (r)</button>
+              </div>
+            </>
+          )}
+          {message && (
+            <div className="muted" role="status" style={{ marginTop: 10 }}>
+              {message}
+            </div>
+          )}
+        </div>
+      </div>
+      {showKeys && (
+        <div className="modal-back" onClick={() => setShowKeys(false)}>
+          <div className="modal">
+            <h2>Keyboard</h2>
+            <div className="keys">
+              <kbd>j / ↓</kbd> <span>next suggestion</span>
+              <kbd>k / ↑</kbd> <span>previous</span>
+              <kbd>a</kbd> <span>accept and move on</span>
+              <kbd>r</kbd> <span>reject and move on</span>
+              <kbd>f / p</kbd> <span>accept as full / partial coverage</span>
+              <kbd>n</kbd> <span>note</span>
+              <kbd>u / Ctrl+Z</kbd> <span>undo the last decision</span>
+              <kbd>x / Space</kbd> <span>select for a batch</span>
+              <kbd>Shift+A / R</kbd> <span>accept / reject the selected batch</span>
+              <kbd>?</kbd> <span>this help</span>
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
