@@ -167,6 +167,16 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     return index;
   }
 
+  const scratch = {
+    cue: cueSums(n),
+    bm: new Float64Array(n),
+    ctx: cueSums(n),
+    ctxBm: new Float64Array(n),
+    positive: new Float64Array(n),
+    lent: new Float64Array(n),
+    lender: new Int32Array(n),
+  };
+
   // Paths and titles repeat across a law's clauses: their evidence is worked out once.
   const fieldCache = new Map<string, FieldEvidence>();
   const fieldBm = new Float64Array(n);
@@ -248,10 +258,21 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     const own = indexFor(language);
     const english = language !== 'en' && LATIN_SPACED.has(language) ? indexFor('en') : null;
 
-    const cue = cueSums(n);
-    const bm = new Float64Array(n);
-    const ctx = cueSums(n);
-    const ctxBm = new Float64Array(n);
+    // Scratch arrays are reused from clause to clause (matching is synchronous).
+    const { cue, bm, ctx, ctxBm, positive, lent, lender } = scratch;
+    for (const a of [
+      cue.phrase,
+      cue.keyword,
+      cue.negative,
+      bm,
+      ctx.phrase,
+      ctx.keyword,
+      ctx.negative,
+      ctxBm,
+      lent,
+    ])
+      a.fill(0);
+    lender.fill(-1);
 
     // The clause text.
     const tokens = tokenize(input.text, language);
@@ -302,15 +323,16 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     const bm25Weight = units.length ? weights.bm25 / 2 : weights.bm25;
     // Positive evidence of every provision, before the frameworks are filtered: a provision that
     // the catalog marks as overlapping (crossRefs) lends part of its evidence to the other.
-    const positive = new Float64Array(n);
     for (let p = 0; p < n; p++) {
+      if (!(cue.phrase[p] || cue.keyword[p] || bm[p] || ctx.phrase[p] || ctx.keyword[p] || ctxBm[p])) {
+        positive[p] = 0;
+        continue;
+      }
       positive[p] =
         cueLogit(cue, p) +
         bm25Weight * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) +
         weights.context * (cueLogit(ctx, p) / weights.cue + ctxBm[p]);
     }
-    const lent = new Float64Array(n);
-    const lender = new Int32Array(n).fill(-1);
     if (weights.crossRef > 0) {
       for (let p = 0; p < n; p++) {
         if (positive[p] <= 0) continue;
