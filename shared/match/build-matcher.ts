@@ -1,9 +1,11 @@
 // The matcher: every clause against every provision of the catalog, precomputed once per
 // language (cue indexes and BM25 over each provision's profile: title, summary and cues).
-// The score joins four signals on a logit scale and squashes it into 0..1 (0.5 ≈ "likely"):
-//   cues found in the clause (phrases and keywords, English as fallback) minus negative cues,
+// The score joins these signals on a logit scale and squashes it into 0..1 (0.5 ≈ "likely"):
+//   cues found in the clause (phrases and keywords, English as fallback) minus negative cues
+//   (in a list of definitions, per definition: see definition-units.ts),
 //   BM25 of the clause against the provision profiles (relative to the clause's best),
-//   context (the clause heading, its Part/Chapter path and the law's title), and
+//   context (the clause heading, its Part/Chapter path and the law's title),
+//   part of the evidence of overlapping provisions (the catalog's crossRefs), and
 //   what reviewers accepted or rejected on similar clauses (see feedback-model.ts).
 import type { Catalog, Provision } from '../catalog/types';
 import type { MatchedTerm } from '../model';
