@@ -2,6 +2,10 @@
 // pages. Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
 import { parentPort, workerData } from 'node:worker_threads';
 
+// Under tsx (dev, tests, CLI) Node parses the multi-megabyte source maps pdf.js ships with, which more
+// than doubles start-up. This thread's stack traces are never shown, so skip them.
+process.setSourceMapsEnabled(false);
+
 // The legacy build swaps in core-js's Array.prototype.push (for a spec corner about non-writable
 // lengths that pdf.js never meets), which costs ~20% of text extraction. Keep the native one.
 const nativePush = Array.prototype.push;

@@ -121,7 +121,7 @@ const KEPT_HYPHEN =
 
 /** "protec-" + "tion of" → "protection" + "of": the fragment moves up, the next line keeps the rest. */
 export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
-  const lines = pages.flatMap((page) => page.lines.map((line) => ({ ...line })));
+  const lines = pages.flatMap((page) => page.lines);
   const dropped = new Set<number>();
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i];
@@ -132,8 +132,9 @@ export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
     const rest = space === -1 ? '' : next.text.slice(space + 1).trimStart();
     // "Co-" + "ordinating", "twenty-" + "one": a prefix keeps its hyphen; "protec-" + "tion" loses it.
     const keep = KEPT_HYPHEN.test(line.text);
-    line.text = (keep ? line.text : line.text.slice(0, -1)) + fragment;
-    if (rest) next.text = rest;
+    // Copies, not edits: the caller's pages stay as they were.
+    lines[i] = { ...line, text: (keep ? line.text : line.text.slice(0, -1)) + fragment };
+    if (rest) lines[i + 1] = { ...next, text: rest };
     else dropped.add(i + 1);
   }
   let index = 0;

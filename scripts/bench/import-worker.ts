@@ -1,0 +1,24 @@
+// Child process of the import benchmark: reads one PDF into clauses and prints the timings as JSON.
+// Run as its own process so /usr/bin/time sees the peak memory of the import alone (worker threads included).
+import fs from 'node:fs';
+import { cleanLines } from '../../shared/pdf/clean-lines';
+import { segmentClauses } from '../../shared/segment/segment-clauses';
+import { extractPdf } from '../../electron/pdf/extract-pdf';
+
+const file = process.argv[2];
+const bytes = new Uint8Array(fs.readFileSync(file));
+const start = performance.now();
+const pdf = await extractPdf(bytes, { fileName: file });
+const extracted = performance.now();
+const lines = cleanLines(pdf.pages).flatMap((page) => page.lines);
+const clauses = segmentClauses(lines);
+const done = performance.now();
+process.stdout.write(
+  `${JSON.stringify({
+    pages: pdf.pageCount,
+    clauses: clauses.length,
+    extractMs: extracted - start,
+    segmentMs: done - extracted,
+    totalMs: done - start,
+  })}\n`,
+);
