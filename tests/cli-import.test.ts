@@ -18,7 +18,17 @@ describe('lexgap import / documents / clauses', () => {
     const db = path.join(tempDir(), 'db.sqlite');
     const run = await lexgap(db, 'import', evidenceBill, '--country', 'my', '--json');
     expect(run.code).toBe(0);
-    const result = run.json<{ documents: { id: string; file: string; title: string; country: string; pages: number; clauses: number }[]; failed: unknown[] }>();
+    const result = run.json<{
+      documents: {
+        id: string;
+        file: string;
+        title: string;
+        country: string;
+        pages: number;
+        clauses: number;
+      }[];
+      failed: unknown[];
+    }>();
     expect(result.failed).toEqual([]);
     expect(result.documents).toHaveLength(1);
     const [doc] = result.documents;
@@ -26,12 +36,23 @@ describe('lexgap import / documents / clauses', () => {
     expect(doc.title).toMatch(/Evidence of Child Witness/i);
 
     const clauses = (await lexgap(db, 'clauses', doc.id, '--json')).json<
-      { id: string; number: string; kind: string; heading: string; path: string[]; text: string; pageStart: number; pageEnd: number }[]
+      {
+        id: string;
+        number: string;
+        kind: string;
+        heading: string;
+        path: string[];
+        text: string;
+        pageStart: number;
+        pageEnd: number;
+      }[]
     >();
     expect(clauses.length).toBe(doc.clauses);
     expect(clauses.slice(0, 3).map((c) => c.number)).toEqual(['1', '2', '3']);
     for (const c of clauses) {
-      expect(Object.keys(c)).toEqual(expect.arrayContaining(['id', 'number', 'kind', 'heading', 'path', 'text', 'pageStart', 'pageEnd']));
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['id', 'number', 'kind', 'heading', 'path', 'text', 'pageStart', 'pageEnd']),
+      );
       expect(c.pageStart).toBeLessThanOrEqual(c.pageEnd);
     }
 
@@ -55,18 +76,25 @@ describe('lexgap import / documents / clauses', () => {
   it.each([
     ['not a PDF', () => writeTemp('notes.pdf', 'just some text, not a PDF'), /notes\.pdf is not a PDF/],
     ['damaged', () => path.join(robustnessDir, 'bug1020226.pdf'), /bug1020226\.pdf is damaged/],
-    ['encrypted, no password', () => path.join(robustnessDir, 'password-example.pdf'), /password-example\.pdf needs a password/],
+    [
+      'encrypted, no password',
+      () => path.join(robustnessDir, 'password-example.pdf'),
+      /password-example\.pdf needs a password/,
+    ],
     ['missing', () => path.join(tempDir(), 'nowhere.pdf'), /nowhere\.pdf: no such file/],
-  ])('a %s file ends with one line naming it, a non-zero exit and the database unchanged', async (_label, make, message) => {
-    const db = path.join(tempDir(), 'db.sqlite');
-    await lexgap(db, 'import', marriageAct, '--country', 'PK');
-    const before = await snapshot(db);
-    const run = await lexgap(db, 'import', make(), '--country', 'PK');
-    expect(run.code).not.toBe(0);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(message);
-    expect(await snapshot(db)).toBe(before);
-  });
+  ])(
+    'a %s file ends with one line naming it, a non-zero exit and the database unchanged',
+    async (_label, make, message) => {
+      const db = path.join(tempDir(), 'db.sqlite');
+      await lexgap(db, 'import', marriageAct, '--country', 'PK');
+      const before = await snapshot(db);
+      const run = await lexgap(db, 'import', make(), '--country', 'PK');
+      expect(run.code).not.toBe(0);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+      expect(await snapshot(db)).toBe(before);
+    },
+  );
 
   it('a wrong password is refused, the right one imports', async () => {
     const db = path.join(tempDir(), 'db.sqlite');

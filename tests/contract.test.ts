@@ -26,7 +26,14 @@ async function overHttp(method: string, args: unknown): Promise<{ status: number
 
 beforeAll(async () => {
   db = path.join(tempDir(), 'db.sqlite');
-  const imported = await lexgap(db, 'import', law('PK/Child_Marriage_Restraint_Act_1929.pdf'), '--country', 'PK', '--json');
+  const imported = await lexgap(
+    db,
+    'import',
+    law('PK/Child_Marriage_Restraint_Act_1929.pdf'),
+    '--country',
+    'PK',
+    '--json',
+  );
   documentId = imported.json<{ documents: { id: string }[] }>().documents[0].id;
   opened = await createHandlers({ dbPath: db });
   dispatch = createDispatch(opened.api);
@@ -45,7 +52,9 @@ describe('one contract, three transports', () => {
     const http = await overHttp('listClauses', { documentId });
     expect(http.status).toBe(200);
     expect(http.body).toEqual(direct);
-    const cli = (await lexgap(db, 'clauses', documentId, '--json')).json<{ number: string; text: string }[]>();
+    const cli = (await lexgap(db, 'clauses', documentId, '--json')).json<
+      { number: string; text: string }[]
+    >();
     const clauses = (direct as { value: { number: string; text: string }[] }).value;
     expect(cli.map((c) => [c.number, c.text])).toEqual(clauses.map((c) => [c.number, c.text]));
   });

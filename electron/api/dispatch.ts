@@ -34,7 +34,10 @@ export function createDispatch(api: LexgapApi): Dispatch {
       if (!isMethodName(method)) throw new ApiError('unknown_method', `unknown method "${method}"`);
       const parsed = argSchemas[method].safeParse(rawArgs ?? {});
       if (!parsed.success) {
-        throw new ApiError('invalid_args', `${method}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
+        throw new ApiError(
+          'invalid_args',
+          `${method}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`,
+        );
       }
       const call = () => (api[method] as (a: unknown) => Promise<unknown>)(parsed.data);
       if (READ_ONLY.has(method)) return { ok: true, value: await call() };

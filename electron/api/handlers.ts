@@ -57,7 +57,8 @@ export async function createHandlers(
   };
   const countryOf = (code: string) => {
     const iso = normalizeCountry(code);
-    if (!iso) throw new ApiError('unknown_country', `"${code}" is not a known country code (ISO 3166 alpha-2)`);
+    if (!iso)
+      throw new ApiError('unknown_country', `"${code}" is not a known country code (ISO 3166 alpha-2)`);
     return iso;
   };
 
@@ -161,7 +162,10 @@ export async function createHandlers(
 
     async listSuggestions(query) {
       const titles = provisionTitles();
-      return (await store.listSuggestions(query)).map((s) => ({ ...s, provisionTitle: titles.get(s.provisionId) ?? '' }));
+      return (await store.listSuggestions(query)).map((s) => ({
+        ...s,
+        provisionTitle: titles.get(s.provisionId) ?? '',
+      }));
     },
 
     async reviewSuggestions({ ids, decision, coverage, note }) {
@@ -176,7 +180,15 @@ export async function createHandlers(
         for (const [i, s] of updated.entries()) {
           await tx.saveSuggestion(s);
           await tx.appendAudit(
-            { actor, action: 'review', entity: 'suggestion', entityId: s.id, before: found[i], after: s, batch },
+            {
+              actor,
+              action: 'review',
+              entity: 'suggestion',
+              entityId: s.id,
+              before: found[i],
+              after: s,
+              batch,
+            },
             at,
           );
         }
@@ -195,7 +207,15 @@ export async function createHandlers(
           await tx.saveSuggestion(before);
           // Same batch id: the undone batch is then not offered for undo again.
           await tx.appendAudit(
-            { actor, action: 'undo', entity: 'suggestion', entityId: e.entityId, before: e.after, after: before, batch: last.batch },
+            {
+              actor,
+              action: 'undo',
+              entity: 'suggestion',
+              entityId: e.entityId,
+              before: e.after,
+              after: before,
+              batch: last.batch,
+            },
             at,
           );
         }
@@ -279,7 +299,14 @@ export async function createHandlers(
         const gone = await tx.clearOverride(iso, provisionId);
         if (gone) {
           await tx.appendAudit(
-            { actor, action: 'clear-override', entity: 'cell', entityId: `${iso}/${provisionId}`, before, after: null },
+            {
+              actor,
+              action: 'clear-override',
+              entity: 'cell',
+              entityId: `${iso}/${provisionId}`,
+              before,
+              after: null,
+            },
             now(),
           );
         }

@@ -40,7 +40,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
   const ctx = createContext(getDispatch, io);
   const program = new Command('lexgap')
     .description('Lexgap: legislative gap analysis for child protection')
-    .option('--db <file>', 'database file (default: the desktop app\'s; LEXGAP_DB overrides)')
+    .option('--db <file>', "database file (default: the desktop app's; LEXGAP_DB overrides)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false)

@@ -45,6 +45,13 @@ export function printJson(ctx: CliIo, value: unknown): void {
 export function printTable(ctx: CliIo, headers: string[], rows: (string | number)[][]): void {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.min(60, Math.max(...cells.map((r) => (r[i] ?? '').length))));
-  const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
-  for (const row of cells) ctx.stdout(`${row.map((c, i) => fit(c, widths[i])).join('  ').trimEnd()}\n`);
+  const fit = (text: string, width: number) =>
+    text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+  for (const row of cells)
+    ctx.stdout(
+      `${row
+        .map((c, i) => fit(c, widths[i]))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
 }

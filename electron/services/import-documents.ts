@@ -35,9 +35,14 @@ function yearFrom(title: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export async function importDocuments(store: Store, args: ImportArgs, hooks: ImportHooks = {}): Promise<ImportResult> {
+export async function importDocuments(
+  store: Store,
+  args: ImportArgs,
+  hooks: ImportHooks = {},
+): Promise<ImportResult> {
   const country = normalizeCountry(args.country);
-  if (!country) throw new ApiError('unknown_country', `"${args.country}" is not a known country code (ISO 3166 alpha-2)`);
+  if (!country)
+    throw new ApiError('unknown_country', `"${args.country}" is not a known country code (ISO 3166 alpha-2)`);
   const result: ImportResult = { documents: [], failed: [], skipped: [] };
 
   for (const [index, file] of args.files.entries()) {
@@ -69,7 +74,13 @@ export async function importDocuments(store: Store, args: ImportArgs, hooks: Imp
         law.titleGuess ??
         name.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ');
       const language =
-        args.language ?? detectLanguage(law.clauses.slice(0, 40).map((c) => `${c.heading} ${c.text}`).join('\n'));
+        args.language ??
+        detectLanguage(
+          law.clauses
+            .slice(0, 40)
+            .map((c) => `${c.heading} ${c.text}`)
+            .join('\n'),
+        );
       progress('saving', 0.95);
       const id = `d${sha256.slice(0, 10)}`;
       const record = await store.transaction((tx) =>
@@ -110,11 +121,14 @@ export async function importDocuments(store: Store, args: ImportArgs, hooks: Imp
       const info =
         error instanceof ApiError
           ? error
-          : new ApiError('internal', `${name}: ${error instanceof Error ? error.message : String(error)}`, name);
+          : new ApiError(
+              'internal',
+              `${name}: ${error instanceof Error ? error.message : String(error)}`,
+              name,
+            );
       result.failed.push({ file: name, code: info.code, message: info.message });
       progress(info.code === 'cancelled' ? 'cancelled' : 'failed', 1, info.message);
     }
   }
   return result;
 }
-

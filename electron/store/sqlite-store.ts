@@ -35,7 +35,8 @@ const json = (value: unknown): string => JSON.stringify(value ?? null);
 const parse = <T>(value: SqlValue | undefined, fallback: T): T =>
   typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
 const str = (v: SqlValue | undefined): string => (v === null || v === undefined ? '' : String(v));
-const strOrNull = (v: SqlValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
+const strOrNull = (v: SqlValue | undefined): string | null =>
+  v === null || v === undefined ? null : String(v);
 
 const DOCUMENT_COLUMNS = `d.id, d.file, d.title, d.country, d.year, d.language, d.status, d.pages, d.sha256,
   d.imported_at, d.ocr_pages, d.failed_pages, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
@@ -216,7 +217,10 @@ function writes(db: SqliteDriver): StoreTx {
         documentIds,
       );
       const keep = new Set(reviewed.map((r) => `${r.clause_id}\u0000${r.provision_id}`));
-      await db.run(`DELETE FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`, documentIds);
+      await db.run(
+        `DELETE FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
+        documentIds,
+      );
       const fresh = computed.filter((c) => !keep.has(`${c.clauseId}\u0000${c.provisionId}`));
       for (let start = 0; start < fresh.length; start += 100) {
         const chunk = fresh.slice(start, start + 100);
@@ -325,7 +329,8 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
   // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
-  const autocommit = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+  const autocommit =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
       store.transaction(() => fn(...args));
 
@@ -364,7 +369,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
     async listDocuments(country) {
       const rows = country
-        ? await db.all(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.country = ? ORDER BY d.title`, [country])
+        ? await db.all(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.country = ? ORDER BY d.title`, [
+            country,
+          ])
         : await db.all(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.country, d.title`);
       return rows.map(toDocument);
     },
@@ -447,7 +454,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
     async getSuggestions(ids) {
       if (ids.length === 0) return [];
-      const rows = await db.all(`SELECT * FROM suggestions WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
+      const rows = await db.all(
+        `SELECT * FROM suggestions WHERE id IN (${ids.map(() => '?').join(',')})`,
+        ids,
+      );
       const byId = new Map(rows.map((r) => [str(r.id), toSuggestion(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
@@ -506,7 +516,10 @@ export async function openSqliteStore(file: string): Promise<Store> {
 
     async listAudit(entityId, limit) {
       const rows = entityId
-        ? await db.all('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT ?', [entityId, limit ?? 1000])
+        ? await db.all('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT ?', [
+            entityId,
+            limit ?? 1000,
+          ])
         : await db.all('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?', [limit ?? 1000]);
       return rows.map(toAudit);
     },
@@ -518,7 +531,9 @@ export async function openSqliteStore(file: string): Promise<Store> {
          ORDER BY id DESC LIMIT 1`,
       );
       if (!last) return undefined;
-      const rows = await db.all("SELECT * FROM audit_log WHERE batch = ? AND action = 'review' ORDER BY id", [last.batch]);
+      const rows = await db.all("SELECT * FROM audit_log WHERE batch = ? AND action = 'review' ORDER BY id", [
+        last.batch,
+      ]);
       return { batch: last.batch, entries: rows.map(toAudit) };
     },
 

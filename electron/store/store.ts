@@ -57,10 +57,17 @@ export interface AuditInput {
 /** Writes made inside one transaction. */
 export interface StoreTx {
   insertDocument(doc: NewDocument): Promise<DocumentRecord>;
-  updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'year' | 'status'>>): Promise<void>;
+  updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'year' | 'status'>>,
+  ): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;
   /** Keeps reviewed suggestions, replaces unreviewed ones of these documents. Returns [added, kept]. */
-  replaceSuggestions(documentIds: string[], computed: ComputedSuggestion[], now: string): Promise<[number, number]>;
+  replaceSuggestions(
+    documentIds: string[],
+    computed: ComputedSuggestion[],
+    now: string,
+  ): Promise<[number, number]>;
   saveSuggestion(s: Suggestion): Promise<void>;
   appendAudit(entry: AuditInput, now: string): Promise<void>;
   setOverride(o: CellOverride): Promise<void>;

@@ -82,7 +82,9 @@ export const argSchemas = {
   addManualTag: z
     .object({ clauseId: id, provisionId: id, coverage: tagCoverage, note: z.string().max(10_000).optional() })
     .strict(),
-  listAudit: z.object({ entityId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() }).strict(),
+  listAudit: z
+    .object({ entityId: id.optional(), limit: z.number().int().min(1).max(100_000).optional() })
+    .strict(),
   listStandards: z.object({ framework: id.optional() }).strict(),
   buildMatrix: z.object(selection).strict(),
   setCellOverride: z
@@ -96,7 +98,11 @@ export const argSchemas = {
     .strict(),
   clearCellOverride: z.object({ country, provisionId: id }).strict(),
   exportMatrix: z
-    .object({ ...selection, format: z.enum(['xlsx', 'csv', 'html', 'json']), path: z.string().min(1).optional() })
+    .object({
+      ...selection,
+      format: z.enum(['xlsx', 'csv', 'html', 'json']),
+      path: z.string().min(1).optional(),
+    })
     .strict(),
   getSettings: empty,
   updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),

@@ -12,7 +12,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--year <yyyy>', 'year of the law', (v) => Number.parseInt(v, 10))
     .option('--language <xx>', 'language code (en, ms, id, th, vi, fil, ...)')
     .option('--password <pw>', 'password for encrypted PDFs')
-    .option('--ocr', 'replace text layers with fresh OCR (pages without text are OCR\'d anyway)')
+    .option('--ocr', "replace text layers with fresh OCR (pages without text are OCR'd anyway)")
     .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
     .option('--json', 'print one JSON document')
     .action(async (files: string[], opts: Record<string, unknown>) => {
@@ -28,14 +28,17 @@ export function registerImport(program: Command, ctx: CliContext): void {
       for (const s of result.skipped) ctx.stderr(`${s.message}\n`);
       for (const d of result.documents) {
         if (d.textQualityWarning) ctx.stderr(`${d.textQualityWarning}\n`);
-        for (const f of d.failedPages) ctx.stderr(`${d.file}: page ${f.page} could not be read (${f.reason})\n`);
+        for (const f of d.failedPages)
+          ctx.stderr(`${d.file}: page ${f.page} could not be read (${f.reason})\n`);
       }
       if (opts.json) {
         printJson(ctx, result);
       } else {
         for (const d of result.documents) {
           const ocr = d.ocrPages.length ? `, ${d.ocrPages.length} page(s) by OCR` : '';
-          ctx.stdout(`${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`);
+          ctx.stdout(
+            `${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
+          );
         }
       }
       if (result.failed.length) {

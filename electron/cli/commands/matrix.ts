@@ -10,13 +10,20 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
   program
     .command('matrix')
     .description('export the gap matrix (standards × countries) with its evidence')
-    .option('--framework <id>', 'only this instrument (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
-    .option('--country <ISO2>', 'only this country (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
+    .option('--framework <id>', 'only this instrument (repeatable)', (v: string, acc: string[] = []) => [
+      ...acc,
+      v,
+    ])
+    .option('--country <ISO2>', 'only this country (repeatable)', (v: string, acc: string[] = []) => [
+      ...acc,
+      v,
+    ])
     .option('--format <format>', 'xlsx, csv, html or json (default: from --out, else json)')
     .option('--out <file>', 'write to this file (CSV also writes FILE.evidence.csv)')
     .action(async (opts: { framework?: string[]; country?: string[]; format?: string; out?: string }) => {
       const fromExt = opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '';
-      const format = (opts.format ?? (FORMATS.includes(fromExt as ExportFormat) ? fromExt : 'json')) as ExportFormat;
+      const format = (opts.format ??
+        (FORMATS.includes(fromExt as ExportFormat) ? fromExt : 'json')) as ExportFormat;
       if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}`, 2);
       if (format === 'xlsx' && !opts.out) throw new CliError('an XLSX matrix needs --out FILE.xlsx', 2);
       if (opts.out && !fs.existsSync(path.dirname(path.resolve(opts.out)))) {

@@ -15,7 +15,10 @@ export function registerReview(program: Command, ctx: CliContext): void {
       const decision = items[items.length - 1] as (typeof DECISIONS)[number];
       const ids = items.slice(0, -1);
       if (!DECISIONS.includes(decision) || ids.length === 0) {
-        throw new CliError('usage: review SUGGESTION_ID... accept|reject [--coverage full|partial] [--note TEXT]', 2);
+        throw new CliError(
+          'usage: review SUGGESTION_ID... accept|reject [--coverage full|partial] [--note TEXT]',
+          2,
+        );
       }
       if (opts.coverage && opts.coverage !== 'full' && opts.coverage !== 'partial') {
         throw new CliError('--coverage must be full or partial', 2);

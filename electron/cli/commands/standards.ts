@@ -21,7 +21,9 @@ export function registerStandards(program: Command, ctx: CliContext): void {
       printTable(
         ctx,
         ['ID', 'TITLE', 'GROUP', 'VERIFIED'],
-        catalog.frameworks.flatMap((f) => f.provisions.map((p) => [p.id, p.title, p.group, p.verified ? 'yes' : 'no'])),
+        catalog.frameworks.flatMap((f) =>
+          f.provisions.map((p) => [p.id, p.title, p.group, p.verified ? 'yes' : 'no']),
+        ),
       );
     });
 }

@@ -1,0 +1,168 @@
+// The analyst's whole job in the browser UI on real laws: import (with a password prompt), suggestions,
+// a clause highlighted on its page, keyboard review with undo, a cell rating, and an Excel export.
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentRecord, SuggestionView } from '../../shared/model';
+import { law, robustnessDir } from '../helpers/paths';
+import { callApi, type RunningApp, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the analyst journey in the browser', () => {
+  it('records the reviewer name set in Settings', async () => {
+    const { page } = app;
+    await page.click('[data-screen=settings]');
+    await page.fill('[aria-label="Reviewer name"]', 'E2E Analyst');
+    await page.click('text=Save');
+    await expect.poll(() => page.textContent('.statusbar')).toContain('Reviewer: E2E Analyst');
+  });
+
+  it('imports two countries’ laws and an encrypted PDF through its password prompt', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.setInputFiles('[data-testid=import-input]', law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'));
+    await page.getByText(/Imported Evidence_of_Child_Witness_Bill_2007\.pdf/).waitFor({ timeout: 120_000 });
+
+    await page.fill('[aria-label="Country code"]', 'PK');
+    await page.setInputFiles('[data-testid=import-input]', law('PK/Child_Marriage_Restraint_Act_1929.pdf'));
+    await page.getByText(/Imported Child_Marriage_Restraint_Act_1929\.pdf/).waitFor({ timeout: 120_000 });
+
+    await page.setInputFiles('[data-testid=import-input]', path.join(robustnessDir, 'password-example.pdf'));
+    const password = page.getByLabel('PDF password');
+    await password.waitFor({ timeout: 60_000 });
+    await password.fill('test');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/Imported password-example\.pdf/).waitFor({ timeout: 120_000 });
+
+    const docs = await callApi<DocumentRecord[]>(page, 'listDocuments');
+    expect(docs.map((d) => d.country).sort()).toEqual(['MY', 'PK', 'PK']);
+    for (const d of docs) expect(d.pages).toBeGreaterThan(0);
+    for (const d of docs.filter((x) => x.file !== 'password-example.pdf'))
+      expect(d.clauses).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.card h2').allTextContents())
+      .toEqual(expect.arrayContaining(['MY · 1 law', 'PK · 2 laws']));
+  });
+
+  it('runs suggestions from the Library', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Run suggestions' }).click();
+    await page.getByText(/Suggestions ready: \d+ new/).waitFor({ timeout: 180_000 });
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions');
+    expect(all.length).toBeGreaterThan(10);
+  });
+
+  it('shows a clause highlighted on its drawn PDF page', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.locator('tr', { hasText: 'Child Witness' }).getByRole('button', { name: 'Open' }).click();
+    await page.locator('[data-testid=clause-list] [data-clause="2"]').first().click();
+    const highlight = page.locator('[data-testid=clause-highlight]').first();
+    await highlight.waitFor({ timeout: 60_000 });
+    const canvas = page.locator('[data-testid=pdf-page] canvas');
+    // The page is drawn: the canvas has dark (text) pixels, not only white.
+    await expect
+      .poll(
+        () =>
+          canvas.evaluate((c: HTMLCanvasElement) => {
+            const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+            let dark = 0;
+            for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 300) dark++;
+            return dark;
+          }),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(500);
+    const box = (await highlight.boundingBox())!;
+    const page_ = (await canvas.boundingBox())!;
+    expect(box.width).toBeGreaterThan(20);
+    expect(box.height).toBeGreaterThan(5);
+    expect(box.x).toBeGreaterThanOrEqual(page_.x - 3);
+    expect(box.y).toBeGreaterThanOrEqual(page_.y - 3);
+    expect(box.x + box.width).toBeLessThanOrEqual(page_.x + page_.width + 3);
+    expect(box.y + box.height).toBeLessThanOrEqual(page_.y + page_.height + 3);
+    await expect.poll(() => page.locator('[data-testid=doc-suggestion]').count()).toBeGreaterThan(0);
+  });
+
+  it('accepts, rejects and skips from the keyboard in Review, and undo restores the last decision', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const rows = page.locator('[data-testid=review-row]');
+    await rows.first().waitFor();
+    const ids = await rows.evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute('data-id')!));
+    const selectedId = () =>
+      page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
+    expect(await selectedId()).toBe(ids[0]);
+
+    await page.keyboard.press('a');
+    await expect.poll(selectedId).toBe(ids[1]);
+    await page.keyboard.press('r');
+    await expect.poll(selectedId).toBe(ids[2]);
+    await page.keyboard.press('j');
+    await expect.poll(selectedId).toBe(ids[3]);
+    await page.keyboard.press('a');
+    await expect.poll(selectedId).not.toBe(ids[3]);
+    await expect
+      .poll(() => page.locator(`[data-id="${ids[3]}"]`).getAttribute('data-status'))
+      .toBe('accepted');
+
+    const statuses = async () => {
+      const all = await callApi<SuggestionView[]>(page, 'listSuggestions');
+      const byId = new Map(all.map((s) => [s.id, s]));
+      return ids.map((id) => byId.get(id)!.status);
+    };
+    await expect.poll(statuses).toEqual(['accepted', 'rejected', 'suggested', 'accepted']);
+    const accepted = (await callApi<SuggestionView[]>(page, 'listSuggestions')).find((s) => s.id === ids[0])!;
+    expect(accepted.reviewer).toBe('E2E Analyst');
+
+    await page.keyboard.press('u');
+    await expect.poll(statuses).toEqual(['accepted', 'rejected', 'suggested', 'suggested']);
+    await expect
+      .poll(() => page.locator(`[data-id="${ids[3]}"]`).getAttribute('data-status'))
+      .toBe('suggested');
+  });
+
+  it('rates a matrix cell with a rationale, and the cell shows the new level', async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    const cell = page.locator('[data-cell="PK/CRC.1"]');
+    await cell.waitFor();
+    await cell.click();
+    await page.getByLabel('Level').selectOption('contradicts');
+    await page.getByLabel('Rationale').fill('Marriage ages differ for boys and girls.');
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('contradicts');
+    expect(await page.locator('[data-testid=cell-drawer]').count()).toBe(0);
+  });
+
+  it('exports the matrix as an Excel workbook with both countries', async () => {
+    const { page } = app;
+    await page.click('[data-screen=export]');
+    await page.getByLabel(/Excel workbook/).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export matrix' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file));
+    const sheet = wb.getWorksheet('Matrix')!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String).join(' | ');
+    expect(header).toContain('(MY)');
+    expect(header).toContain('(PK)');
+    const crc1 = sheet.getColumn(1).values.findIndex((v) => String(v) === 'CRC.1');
+    expect(crc1).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,112 @@
+// Starts the browser-mode server (dist/serve.mjs) on a fresh database and Debian's Chromium beside it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import type { ImportedDocument } from '../../shared/api/contract';
+import { repoRoot, tempDir } from '../helpers/paths';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface RunningApp {
+  url: string;
+  dbPath: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** `LEXGAP_SERVE` may name another server script (a development build); the default is the shipped one. */
+function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
+  const entry = process.env.LEXGAP_SERVE ?? path.join(repoRoot, 'dist/serve.mjs');
+  const child = spawn(process.execPath, [...(/\.m?ts$/.test(entry) ? ['--import', 'tsx'] : []), entry], {
+    cwd: repoRoot,
+    env: { ...process.env, LEXGAP_DB: dbPath, LEXGAP_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = /http:\/\/127\.0\.0\.1:\d+\/?/.exec(out);
+      if (line) resolve({ url: line[0].endsWith('/') ? line[0] : `${line[0]}/`, child });
+    });
+    child.on('exit', (code) =>
+      reject(new Error(`server exited (${code}) before printing its address: ${stderr}`)),
+    );
+  });
+}
+
+export async function startApp(
+  options: { width?: number; height?: number; dbPath?: string } = {},
+): Promise<RunningApp> {
+  const dbPath = options.dbPath ?? path.join(tempDir('lexgap-e2e-'), 'db.sqlite');
+  const { url, child } = await startServer(dbPath);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return {
+    url,
+    dbPath,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      child.kill();
+    },
+  };
+}
+
+/** Calls the API the way the page does, with the token from its meta tag. */
+export async function callApi<T>(page: Page, method: string, args: object = {}): Promise<T> {
+  const result = await page.evaluate(
+    async ({ method, args }) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="lexgap-token"]')?.content ?? '';
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lexgap-Token': token },
+        body: JSON.stringify(args),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    { method, args },
+  );
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/** Imports laws through the API as the page would send them (bytes, not paths), for seeding larger libraries. */
+export async function importViaApi(
+  page: Page,
+  country: string,
+  files: string[],
+): Promise<ImportedDocument[]> {
+  const imported: ImportedDocument[] = [];
+  for (const file of files) {
+    const result = await callApi<{ documents: ImportedDocument[]; failed: { message: string }[] }>(
+      page,
+      'importDocuments',
+      {
+        country,
+        files: [{ name: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') }],
+      },
+    );
+    if (result.failed.length) throw new Error(result.failed.map((f) => f.message).join('; '));
+    imported.push(...result.documents);
+  }
+  return imported;
+}
