@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
 import type { ExtractedPage, ExtractedPdf, PageFailure } from '../../shared/model';
@@ -30,9 +31,20 @@ type WorkerMessage =
 /** Files above this size are worth a second worker (start-up costs ~150 ms). */
 const SPLIT_BYTES = 256 * 1024;
 
+/**
+ * This module's URL: import.meta.url under tsx and in ESM bundles; in a CommonJS bundle (where esbuild
+ * leaves import.meta empty) the bundle's own file, next to which the build copies extract-worker.mjs.
+ */
+function moduleUrl(): string {
+  const meta = (import.meta as { url?: string }).url;
+  if (meta) return meta;
+  return pathToFileURL(typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js'))
+    .href;
+}
+
 let assetsDir: string | undefined;
 function pdfjsAssetsDir(): string {
-  assetsDir ??= path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  assetsDir ??= path.dirname(createRequire(moduleUrl()).resolve('pdfjs-dist/package.json'));
   return assetsDir;
 }
 
@@ -64,7 +76,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
 
   const count = data.byteLength >= SPLIT_BYTES && os.availableParallelism() > 1 ? 2 : 1;
-  const workerUrl = new URL('./extract-worker.mjs', import.meta.url);
+  const workerUrl = new URL('./extract-worker.mjs', moduleUrl());
   const workers: Worker[] = [];
   const pages: ExtractedPage[] = [];
   const failedPages: PageFailure[] = [];
