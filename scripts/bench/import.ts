@@ -35,7 +35,10 @@ export async function run(): Promise<BenchReport> {
     const pdf = path.join(dir, 'compilation-544.pdf');
     execFileSync('qpdf', ['--empty', '--pages', source, source, source, source, '--', pdf]);
 
-    const reference = Array.from({ length: RUNS }, () => timed('pdftotext', [pdf, path.join(dir, 'out.txt')]).ms);
+    const reference = Array.from(
+      { length: RUNS },
+      () => timed('pdftotext', [pdf, path.join(dir, 'out.txt')]).ms,
+    );
     const worker = path.join(here, 'import-worker.ts');
     const imports = Array.from({ length: RUNS }, () => {
       const run = timed('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', worker, pdf]);
