@@ -385,7 +385,7 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
     const seen = new Set<string>();
     for (const hits of textHits) {
       for (const { cue, spans } of hits) {
-        if (!cue.entries.some((e) => e.provision === p)) continue;
+        if (!cue.provisions.has(p)) continue;
         for (const [start, end] of spans.slice(0, MAX_SPANS_PER_CUE)) {
           const key = `${start}:${end}`;
           if (seen.has(key)) continue;
@@ -395,8 +395,7 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
       }
     }
     for (const { cue } of contextHits) {
-      if (cue.kind === 'negative' || !cue.entries.some((e) => e.provision === p) || seen.has(cue.key))
-        continue;
+      if (cue.kind === 'negative' || !cue.provisions.has(p) || seen.has(cue.key)) continue;
       seen.add(cue.key);
       out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
     }

@@ -18,6 +18,8 @@ export interface CompiledCue {
   /** Content stems in order (stopwords skipped unless the cue has nothing else). */
   stems: string[];
   entries: CueEntry[];
+  /** The provisions of `entries`, for quick membership tests. */
+  provisions: Set<number>;
   /** Rarer cues count for more: a cue shared by many provisions says little about each. */
   specificity: number;
 }
@@ -83,6 +85,7 @@ export class CueIndex {
         text,
         stems,
         entries: [],
+        provisions: new Set(),
         specificity: 1,
       };
       this.cues.set(key, compiled);
@@ -94,7 +97,10 @@ export class CueIndex {
     const weight = cueWeight(cue, kind);
     const existing = compiled.entries.find((e) => e.provision === provision);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else compiled.entries.push({ provision, weight });
+    else {
+      compiled.entries.push({ provision, weight });
+      compiled.provisions.add(provision);
+    }
   }
 
   /** Call once all cues are in: sets each cue's specificity from how many provisions share it. */
