@@ -2,8 +2,6 @@
 // index from stems to provisions: the cost follows the clause's words, not the catalog's size.
 
 const K1 = 1.2;
-/** Stems in most profiles (idf below this) cost the most postings and separate nothing. */
-const MIN_IDF = 0.7;
 const B = 0.75;
 
 interface Posting {
@@ -44,7 +42,6 @@ export class Bm25Index {
       const posting = this.postings.get(stem);
       if (!posting) continue;
       const idf = this.idf.get(stem) ?? 0;
-      if (idf < MIN_IDF) continue;
       // Repetition in a long clause is weak evidence: the query weight grows with the log.
       const q = factor * idf * (1 + Math.log(count));
       const { provisions, weights } = posting;
