@@ -17,15 +17,7 @@ import type {
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
 import { openSqlite, type Row, type SqliteDriver, type SqlValue } from './sqlite-driver';
-import type {
-  AuditInput,
-  ClauseForTagging,
-  ComputedSuggestion,
-  NewDocument,
-  ReviewDecision,
-  Store,
-  StoreTx,
-} from './store';
+import type { AuditInput, ClauseForTagging, ReviewDecision, Store, StoreTx } from './store';
 
 export function newId(prefix: string): string {
   return prefix + randomBytes(5).toString('hex');
@@ -199,9 +191,18 @@ function writes(db: SqliteDriver): StoreTx {
     async updateDocument(id, patch) {
       const sets: string[] = [];
       const params: SqlValue[] = [];
-      if (patch.title !== undefined) (sets.push('title = ?'), params.push(patch.title));
-      if (patch.year !== undefined) (sets.push('year = ?'), params.push(patch.year));
-      if (patch.status !== undefined) (sets.push('status = ?'), params.push(patch.status));
+      if (patch.title !== undefined) {
+        sets.push('title = ?');
+        params.push(patch.title);
+      }
+      if (patch.year !== undefined) {
+        sets.push('year = ?');
+        params.push(patch.year);
+      }
+      if (patch.status !== undefined) {
+        sets.push('status = ?');
+        params.push(patch.status);
+      }
       if (sets.length) await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
     },
 
@@ -420,15 +421,30 @@ export async function openSqliteStore(file: string): Promise<Store> {
     async listSuggestions(q: SuggestionQuery) {
       const where: string[] = [];
       const params: SqlValue[] = [];
-      if (q.documentId) (where.push('s.document_id = ?'), params.push(q.documentId));
-      if (q.clauseId) (where.push('s.clause_id = ?'), params.push(q.clauseId));
-      if (q.country) (where.push('d.country = ?'), params.push(q.country.toUpperCase()));
+      if (q.documentId) {
+        where.push('s.document_id = ?');
+        params.push(q.documentId);
+      }
+      if (q.clauseId) {
+        where.push('s.clause_id = ?');
+        params.push(q.clauseId);
+      }
+      if (q.country) {
+        where.push('d.country = ?');
+        params.push(q.country.toUpperCase());
+      }
       if (q.framework) {
         where.push('substr(s.provision_id, 1, ?) = ?');
         params.push(q.framework.length + 1, `${q.framework}.`);
       }
-      if (q.status) (where.push('s.status = ?'), params.push(q.status));
-      if (q.minScore !== undefined) (where.push('s.score >= ?'), params.push(q.minScore));
+      if (q.status) {
+        where.push('s.status = ?');
+        params.push(q.status);
+      }
+      if (q.minScore !== undefined) {
+        where.push('s.score >= ?');
+        params.push(q.minScore);
+      }
       const rows = await db.all(
         `SELECT s.*, d.country AS country, d.title AS document_title, c.number AS clause_number,
            c.kind AS clause_kind, c.heading AS clause_heading
