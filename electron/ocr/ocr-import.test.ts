@@ -61,7 +61,10 @@ describe('scanned Pakistani acts (no text layer) import with OCR', () => {
       'PK/Prevention_of_Trafficking_in_Persons_Act_2018.pdf',
       'This Act may be called the Prevention of Trafficking in Persons Act, 2018',
     ],
-    ['PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf', 'Control of Orphanages Act, 1958'],
+    [
+      'PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf',
+      'This Act may be called the West Pakistan Control of Orphanages Act, 1958',
+    ],
   ] as const;
   const results = new Map<string, Law>();
   beforeAll(async () => {
@@ -79,13 +82,6 @@ describe('scanned Pakistani acts (no text layer) import with OCR', () => {
       expect(clause.ocrConfidence).toBeGreaterThan(30);
       expect(clause.boxes.length).toBeGreaterThan(0);
     }
-  });
-
-  it('the Orphanages Act says what it may be called', () => {
-    // Its marginal note ("Short title") touches the body line in the scan and is read into it.
-    expect(words(fullText(results.get(acts[2][0]) as Law))).toMatch(
-      /this act may be called the west pakistan/,
-    );
   });
 });
 

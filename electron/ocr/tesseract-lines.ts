@@ -24,9 +24,38 @@ function isNoise(text: string, confidence: number): boolean {
   return confidence < 30 && letters <= 2;
 }
 
+/** A word's height tells its font size only when it has a capital or ascender and no descender. */
+function measurable(word: Tesseract.Word): boolean {
+  return /[\p{Lu}\p{N}bdfhklt]/u.test(word.text) && !/[gjpqy,;()[\]{}|]/.test(word.text);
+}
+
+/**
+ * Marginal notes set in a smaller font right against the body ("…the West Pakistan Short title"):
+ * drops a run of small-font words at the row's end. (At a row's start, skewed scans make the first
+ * body word look small too often to do the same for left-hand notes.)
+ */
+function withoutTouchingNotes(words: Tesseract.Word[], pageWidth: number): Tesseract.Word[] {
+  const heights = words.filter(measurable).map((w) => w.bbox.y1 - w.bbox.y0);
+  if (heights.length < 4) return words;
+  const body = percentile(heights, 0.5);
+  const small = (w: Tesseract.Word) => measurable(w) && w.bbox.y1 - w.bbox.y0 < body * 0.8;
+  const smallOrUnknown = (w: Tesseract.Word) => small(w) || !measurable(w);
+
+  let end = words.length;
+  let start = end;
+  while (start > 0 && smallOrUnknown(words[start - 1])) start -= 1;
+  while (start < end && !small(words[start])) start += 1;
+  if (start < end && start >= 3 && words[start].bbox.x0 > pageWidth * 0.6) end = start;
+
+  return words.slice(0, end);
+}
+
 /** Splits a row where words are further apart than justified text ever spaces them. */
-function splitRow(line: Tesseract.Line): Segment[] {
-  const words = line.words.filter((w) => w.text.trim().length > 0);
+function splitRow(line: Tesseract.Line, pageWidth: number): Segment[] {
+  const words = withoutTouchingNotes(
+    line.words.filter((w) => w.text.trim().length > 0),
+    pageWidth,
+  );
   const height =
     line.rowAttributes?.rowHeight > 0 ? line.rowAttributes.rowHeight : line.bbox.y1 - line.bbox.y0;
   const segments: Tesseract.Word[][] = [];
@@ -76,7 +105,7 @@ export function tesseractLines(
   const segments: Segment[] = [];
   for (const block of result.blocks ?? [])
     for (const paragraph of block.paragraphs)
-      for (const line of paragraph.lines) segments.push(...splitRow(line));
+      for (const line of paragraph.lines) segments.push(...splitRow(line, page.width * page.scale));
   const notes = marginal(segments, page.width * page.scale);
 
   const lines: TextLine[] = [];
