@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'tests/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'tests/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+    ],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // SQLite files and PDF workers per test file: two cores, so two forks.

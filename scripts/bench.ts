@@ -14,7 +14,9 @@ const files = fs
 
 let failed = 0;
 for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { run?: () => Promise<BenchReport> };
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+    run?: () => Promise<BenchReport>;
+  };
   if (typeof mod.run !== 'function') continue;
   process.stdout.write(`\n## ${path.basename(file, '.ts')}\n`);
   try {
