@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'node_modules/', '/coverage/', '.bench/', 'docs/', '.tmp*/', 'tmp-*/'] },
+  { ignores: ['dist/', 'release/', 'node_modules/', 'coverage/', '.bench/', 'docs/', '.tmp*/', 'tmp-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
