@@ -98,7 +98,9 @@ function readingOrder(lines, pageWidth) {
 const isMarker = (text) => /^[\d*]{1,3}$/.test(text.trim());
 
 function finish(line, lines, pageNumber) {
-  const text = line.text.replace(/\s+/g, ' ').trim();
+  // NFKC here instead of pdf.js's own normalisation (disabled below): same ligatures and
+  // compatibility forms ("ﬁ" → "fi"), done once per line rather than per text item.
+  const text = line.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text) return;
   lines.push({
     text,
@@ -162,7 +164,7 @@ async function main() {
     try {
       const page = await doc.getPage(n);
       const [left, bottom, right, top] = page.view;
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ disableNormalization: true });
       const lines = assembleLines(content.items, n, top, left, right - left);
       parentPort.postMessage({
         type: 'page',
