@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // SQLite files and PDF workers per test file: two cores, so two forks.
+    reporters: ['default', './tests/summary-reporter.ts'],
     pool: 'forks',
     maxWorkers: 2,
   },
