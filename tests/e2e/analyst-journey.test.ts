@@ -1,7 +1,6 @@
 // The analyst's whole job in the browser UI on real laws: import (with a password prompt), suggestions,
 // a clause highlighted on its page, keyboard review with undo, a cell rating, and an Excel export.
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, SuggestionView } from '../../shared/model';
@@ -157,7 +156,7 @@ describe('the analyst journey in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(file));
+    await wb.xlsx.readFile(file);
     const sheet = wb.getWorksheet('Matrix')!;
     const header = (sheet.getRow(1).values as unknown[]).map(String).join(' | ');
     expect(header).toContain('(MY)');

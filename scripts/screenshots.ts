@@ -1,0 +1,110 @@
+// `npx tsx scripts/screenshots.ts`: docs/screenshots/*.png at 1440×900, from the built app (dist/serve.mjs)
+// with real laws imported, tagged and partly reviewed.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SuggestionView } from '../shared/model';
+import { law, repoRoot } from '../tests/helpers/paths';
+import { callApi, importViaApi, startApp } from '../tests/e2e/start-app';
+
+const OUT = path.join(repoRoot, 'docs/screenshots');
+const LAWS: [string, string[]][] = [
+  [
+    'MY',
+    [
+      'MY/Child_Bill_1999.pdf',
+      'MY/Sexual_Offences_against_Children_Bill_2017.pdf',
+      'MY/Anti-Trafficking_in_Persons_Bill_2007.pdf',
+      'MY/Evidence_of_Child_Witness_Bill_2007.pdf',
+    ],
+  ],
+  [
+    'PK',
+    [
+      'PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf',
+      'PK/Child_Marriage_Restraint_Act_1929.pdf',
+      'PK/Guardians_and_Wards_Act_1890.pdf',
+    ],
+  ],
+  ['VN', ['VN/Luat_Tre_em_2016.pdf']],
+];
+
+const app = await startApp({ width: 1440, height: 900 });
+const { page } = app;
+try {
+  await callApi(page, 'updateSettings', { reviewerName: 'N. Ibrahim' });
+  for (const [country, files] of LAWS) await importViaApi(page, country, files.map(law));
+  await callApi(page, 'tagDocuments', {});
+
+  // Partly reviewed: the strongest suggestion of each clause accepted (the weaker ones partial),
+  // the weakest rejected, the rest of the queue still to review.
+  const all = await callApi<SuggestionView[]>(page, 'listSuggestions');
+  const best = new Map<string, SuggestionView>();
+  for (const s of all) if (s.score > (best.get(s.clauseId)?.score ?? 0)) best.set(s.clauseId, s);
+  const top = [...best.values()].filter((s) => s.score >= 0.55);
+  const strong = top.filter((_, i) => i % 3 !== 2);
+  const full = strong.filter((s) => s.score >= 0.7).map((s) => s.id);
+  const partial = strong.filter((s) => s.score < 0.7).map((s) => s.id);
+  const weak = all
+    .filter((s) => s.score < 0.2)
+    .filter((_, i) => i % 4 === 0)
+    .map((s) => s.id);
+  if (full.length)
+    await callApi(page, 'reviewSuggestions', { ids: full, decision: 'accept', coverage: 'full' });
+  if (partial.length)
+    await callApi(page, 'reviewSuggestions', { ids: partial, decision: 'accept', coverage: 'partial' });
+  if (weak.length) await callApi(page, 'reviewSuggestions', { ids: weak, decision: 'reject' });
+  await callApi(page, 'setCellOverride', {
+    country: 'PK',
+    provisionId: 'CRC.1',
+    level: 'contradicts',
+    rationale: 'The Child Marriage Restraint Act sets 18 for boys and 16 for girls.',
+  });
+  process.stdout.write(
+    `${all.length} suggestions; accepted ${full.length + partial.length}, rejected ${weak.length}\n`,
+  );
+
+  fs.mkdirSync(OUT, { recursive: true });
+  const shot = async (name: string) => {
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+    process.stdout.write(`docs/screenshots/${name}.png\n`);
+  };
+
+  await page.reload();
+  await page.click('[data-screen=library]');
+  await page.locator('.card h2', { hasText: 'VN' }).waitFor();
+  await shot('library');
+
+  await page.click('[data-screen=library]');
+  await page
+    .locator('tr', { hasText: 'Sexual Offences' })
+    .first()
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await page.locator('[data-testid=clause-list] [data-clause="14"]').first().click();
+  await page.locator('[data-testid=clause-highlight]').first().waitFor();
+  await page.locator('[data-testid=doc-suggestion]').first().waitFor();
+  await shot('document');
+
+  await page.click('[data-screen=review]');
+  await page.locator('[data-testid=review-row]').first().waitFor();
+  await page.getByLabel('Country').selectOption('MY');
+  await page.waitForTimeout(500);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('j');
+  await page.locator('[data-testid=review-detail] .clause-text').waitFor();
+  await shot('review');
+
+  await page.click('[data-screen=standards]');
+  await page.locator('[data-testid=standards-tree]').waitFor();
+  await shot('standards');
+
+  await page.click('[data-screen=matrix]');
+  await page.locator('[data-cell]').first().waitFor();
+  await shot('matrix');
+
+  await page.click('[data-screen=export]');
+  await page.getByRole('button', { name: 'Export matrix' }).waitFor();
+  await shot('export');
+} finally {
+  await app.close();
+}
