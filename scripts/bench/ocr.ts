@@ -16,8 +16,11 @@ const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 
 /** Seconds for `fn`, and the highest resident set size of this process while it ran (threads included). */
-async function measure<T>(fn: () => Promise<T>): Promise<{ seconds: number; peakRss: number; value: T }> {
+async function measure<T>(
+  fn: () => Promise<T>,
+): Promise<{ seconds: number; cpuSeconds: number; peakRss: number; value: T }> {
   let peakRss = process.memoryUsage().rss;
+  const cpu = process.cpuUsage();
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
   const start = performance.now();
   try {
@@ -68,7 +71,8 @@ export async function run(): Promise<BenchReport> {
     const confidence = Math.round(r.value.reduce((s, p) => s + (p.ocrConfidence ?? 0), 0) / r.value.length);
     lines.push(
       `OCR, ${workers} tesseract worker${workers > 1 ? 's' : ''}: ${perPage.toFixed(2)} s/page ` +
-        `(${(perPage / refPerPage).toFixed(1)}× pdftoppm), peak rss ${mb(r.peakRss)} ` +
+        `(${(perPage / refPerPage).toFixed(1)}× pdftoppm), ${(r.cpuSeconds / PAGES.length).toFixed(2)} cpu-s/page, ` +
+        `peak rss ${mb(r.peakRss)} ` +
         `(+${mb(r.peakRss - baseRss)} over the process before OCR), mean confidence ${confidence}`,
     );
   }
