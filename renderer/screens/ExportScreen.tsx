@@ -78,7 +78,7 @@ export function ExportScreen() {
             </label>
           ))}
           <h2 style={{ marginTop: 12 }}>Instruments</h2>
-          <div className="row" style={{ flexWrap: 'wrap' }}>
+          <div className="checks">
             {(catalog.data?.frameworks ?? []).map((f) => (
               <label key={f.id} className="row">
                 <input
@@ -91,7 +91,7 @@ export function ExportScreen() {
             ))}
           </div>
           <h2 style={{ marginTop: 12 }}>Countries</h2>
-          <div className="row" style={{ flexWrap: 'wrap' }}>
+          <div className="checks">
             {(countries.data ?? []).map((c) => (
               <label key={c.code} className="row">
                 <input

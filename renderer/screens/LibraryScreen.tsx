@@ -216,14 +216,23 @@ export function LibraryScreen() {
             <h2>
               {code} · {list.length} law{list.length === 1 ? '' : 's'}
             </h2>
-            <table className="grid">
+            <table className="grid docs">
+              <colgroup>
+                <col />
+                <col style={{ width: 64 }} />
+                <col style={{ width: 92 }} />
+                <col style={{ width: 64 }} />
+                <col style={{ width: 72 }} />
+                <col style={{ width: '30%' }} />
+                <col style={{ width: 132 }} />
+              </colgroup>
               <thead>
                 <tr>
                   <th>Title</th>
                   <th>Year</th>
                   <th>Status</th>
-                  <th>Pages</th>
-                  <th>Clauses</th>
+                  <th className="num">Pages</th>
+                  <th className="num">Clauses</th>
                   <th>File</th>
                   <th />
                 </tr>
@@ -241,10 +250,12 @@ export function LibraryScreen() {
                     </td>
                     <td>{d.year ?? ''}</td>
                     <td>{d.status.replace('_', ' ')}</td>
-                    <td>{d.pages}</td>
-                    <td>{d.clauses}</td>
-                    <td className="muted">{d.file}</td>
-                    <td className="row">
+                    <td className="num">{d.pages}</td>
+                    <td className="num">{d.clauses}</td>
+                    <td className="muted file" title={d.file}>
+                      {d.file}
+                    </td>
+                    <td className="actions">
                       <button onClick={() => navigate({ screen: 'document', documentId: d.id })}>Open</button>
                       <button onClick={() => setSelected(d)}>Edit</button>
                     </td>
