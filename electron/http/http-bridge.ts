@@ -88,7 +88,13 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
   let port = 0;
   let allowedHosts = new Set<string>();
 
-  const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) => {
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    extra = {},
+  ) => {
     res.writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': type,
@@ -113,7 +119,11 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     } catch (error) {
       if (error instanceof TooLarge) {
         res.setHeader('Connection', 'close');
-        return sendResult(res, { ok: false, error: { code: 'invalid_args', message: 'request too large' } }, 413);
+        return sendResult(
+          res,
+          { ok: false, error: { code: 'invalid_args', message: 'request too large' } },
+          413,
+        );
       }
       return sendResult(res, { ok: false, error: { code: 'invalid_args', message: 'the body is not JSON' } });
     }
@@ -145,7 +155,8 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//i, '').toLowerCase())) {
         return refuse(res, 403, 'cross-origin request');
       }
-      if (origin !== undefined && !/^http:\/\//i.test(origin)) return refuse(res, 403, 'cross-origin request');
+      if (origin !== undefined && !/^http:\/\//i.test(origin))
+        return refuse(res, 403, 'cross-origin request');
       const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
       const api = /^\/api\/([^/]*)$/.exec(pathname);
       if (api) return serveApi(req, res, decodeURIComponent(api[1]));
@@ -153,7 +164,10 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       return serveStatic(req, res, pathname);
     })().catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      sendResult(res, { ok: false, error: { code: 'internal', message: (error as Error).message ?? String(error) } });
+      sendResult(res, {
+        ok: false,
+        error: { code: 'internal', message: (error as Error).message ?? String(error) },
+      });
     });
   });
   server.requestTimeout = 0; // large uploads on slow machines; the loopback peer is trusted once it has the token

@@ -80,8 +80,9 @@ export async function resolveStaticFile(root: string, pathname: string): Promise
   return { kind: 'missing' };
 }
 
-/** Puts the per-run token where the renderer's HTTP transport looks for it. */
+/** Puts the per-run token where the renderer's HTTP transport looks for it (after the charset declaration). */
 export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="lexgap-token" content="${token}">`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`) : meta + html;
+  const meta = `<meta name="lexgap-token" content="${token}" />`;
+  const close = html.search(/<\/head>/i);
+  return close >= 0 ? `${html.slice(0, close)}  ${meta}\n  ${html.slice(close)}` : meta + html;
 }

@@ -1,0 +1,68 @@
+// Browser mode: the API and the built UI on 127.0.0.1, for machines where Electron cannot start.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { defaultDbPath } from '../store/default-db-path';
+import { startHttpBridge } from './http-bridge';
+
+/** dist/renderer beside the bundle (dist/serve.mjs); from the sources, the repo's dist/renderer. */
+function rendererDir(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.join(here, 'renderer'), path.resolve(here, '../../dist/renderer')]) {
+    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
+  }
+  return undefined;
+}
+
+/** resources/ of the repo, found upwards from the bundle, unless LEXGAP_RESOURCES says otherwise. */
+function resourcesDir(): string | undefined {
+  if (process.env.LEXGAP_RESOURCES) return path.resolve(process.env.LEXGAP_RESOURCES);
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'resources', 'standards'))) return path.join(dir, 'resources');
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export async function serve(): Promise<void> {
+  const portText = process.env.LEXGAP_PORT ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`LEXGAP_PORT must be a port number, not "${portText}"`);
+  }
+  const staticDir = rendererDir();
+  if (!staticDir)
+    process.stderr.write('lexgap: no built UI (dist/renderer); serving the API only — run npm run build\n');
+  const dbPath = defaultDbPath();
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  const handlers = await createHandlers({ dbPath, resourcesDir: resourcesDir() });
+  const bridge = await startHttpBridge({ dispatch: createDispatch(handlers.api), staticDir, port });
+  process.stdout.write(`${bridge.url}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    bridge
+      .close()
+      .then(() => handlers.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`lexgap: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+const entry = process.argv[1];
+if (entry && path.resolve(entry) === fileURLToPath(import.meta.url)) {
+  serve().catch((error: unknown) => {
+    process.stderr.write(`lexgap: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

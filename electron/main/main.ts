@@ -1,0 +1,175 @@
+// The Electron main process: one sandboxed window on app://lexgap/, one IPC channel into dispatch, native menus.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { resolveStaticFile } from '../http/static-files';
+import type { BrowserWindowLike, ElectronMain, MenuItemOptions } from './electron-api';
+import { CALL_CHANNEL, MENU_CHANNEL, handleIpcCall } from './ipc-guard';
+import {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  browserWindowOptions,
+  isAllowedExternalUrl,
+} from './security';
+
+// Loaded at run time: typed by ./electron-api so the sources typecheck where the package is not installed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const electron = require('electron') as ElectronMain;
+const { app, BrowserWindow, Menu, dialog, ipcMain, protocol, shell } = electron;
+
+// This file is only ever run as dist/electron/main.cjs: the renderer and preload sit beside it.
+const bundleDir = __dirname;
+const rendererDir = path.resolve(bundleDir, '../renderer');
+const preloadPath = path.join(bundleDir, 'preload.cjs');
+
+function resourcesDir(): string {
+  if (process.env.LEXGAP_RESOURCES) return path.resolve(process.env.LEXGAP_RESOURCES);
+  return app.isPackaged
+    ? path.join((process as NodeJS.Process & { resourcesPath: string }).resourcesPath, 'resources')
+    : path.resolve(bundleDir, '../../resources');
+}
+
+function dbPath(): string {
+  return process.env.LEXGAP_DB || path.join(app.getPath('userData'), 'lexgap.sqlite');
+}
+
+// Must run before the app is ready: app:// behaves like https (own origin, fetch, secure context).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindowLike | undefined;
+
+async function serveAppFile(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+  if (url.host !== APP_HOST) return new Response('not found', { status: 404, headers });
+  const found = await resolveStaticFile(rendererDir, url.pathname);
+  if (found.kind === 'forbidden') return new Response('forbidden', { status: 403, headers });
+  if (found.kind === 'missing') return new Response('not found', { status: 404, headers });
+  const data = await fs.promises.readFile(found.file);
+  return new Response(data, { status: 200, headers: { ...headers, 'Content-Type': found.type } });
+}
+
+function sendMenu(command: string): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_CHANNEL, command);
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import PDFs…', accelerator: 'CmdOrCtrl+O', click: () => sendMenu('import') },
+        { label: 'Export matrix…', accelerator: 'CmdOrCtrl+E', click: () => sendMenu('export') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'reload' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' }]),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      role: 'help',
+      submenu: [
+        {
+          label: 'About Lexgap',
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'Lexgap',
+              message: 'Lexgap',
+              detail: 'Legislative gap analysis for child protection: laws in, cited gap matrix out.',
+            }),
+        },
+      ],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(browserWindowOptions(preloadPath));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+function registerIpc(dispatch: Dispatch): void {
+  ipcMain.handle(CALL_CHANNEL, (event, method, args) =>
+    handleIpcCall(
+      {
+        senderUrl: event.senderFrame?.url ?? '',
+        isOurWindow:
+          mainWindow !== undefined &&
+          !mainWindow.isDestroyed() &&
+          event.sender.id === mainWindow.webContents.id &&
+          event.senderFrame?.parent === null,
+      },
+      CALL_CHANNEL,
+      method,
+      args,
+      dispatch,
+    ),
+  );
+}
+
+// Every web contents, present and future: no navigation away, no new windows, no webviews, no permissions.
+app.on('web-contents-created', (_event, contents) => {
+  const block = (event: { preventDefault(): void }, url: string) => {
+    event.preventDefault();
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+  };
+  contents.on('will-navigate', block);
+  contents.on('will-redirect', block);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+});
+
+async function start(): Promise<void> {
+  const dbFile = dbPath();
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  const handlers = await createHandlers({ dbPath: dbFile, resourcesDir: resourcesDir() });
+  protocol.handle(APP_SCHEME, serveAppFile);
+  registerIpc(createDispatch(handlers.api));
+  buildMenu();
+  createWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => void handlers.close());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open a second writer on the same database.
+  app.quit();
+} else {
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox('Lexgap cannot start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}

@@ -1,0 +1,126 @@
+// npm run build: esbuild bundles the Node side (Electron main and preload, CLI, browser-mode server) into dist/,
+// copies the worker scripts beside each bundle, then Vite builds the renderer into dist/renderer.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const started = performance.now();
+
+/**
+ * JSON data imported from a package (country names, the English word list) is loaded at run time with require:
+ * Node's ESM loader wants an import attribute the bundler does not write for an external module.
+ */
+const packageJsonData = {
+  name: 'package-json-data',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || args.namespace === 'package-json-data') return undefined;
+      let resolved;
+      try {
+        resolved = createRequire(path.join(args.resolveDir, 'x.js')).resolve(args.path);
+      } catch {
+        return undefined;
+      }
+      return resolved.endsWith('.json') ? { path: args.path, namespace: 'package-json-data' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'package-json-data' }, (args) => ({
+      contents: `import { createRequire } from 'node:module';\nexport default createRequire(import.meta.url)(${JSON.stringify(args.path)});\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+// CommonJS has no import.meta: give the modules that locate files from it (workers, pdfjs assets, the catalog)
+// the bundle's own location instead.
+const cjsImportMeta = {
+  define: { 'import.meta.url': '__lexgapImportMetaUrl', 'import.meta.dirname': '__dirname' },
+  banner: { js: "const __lexgapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/** The worker scripts modules start with `new URL('./x.mjs', import.meta.url)`: beside every bundle. */
+function workerScripts() {
+  const found = [path.join(root, 'electron/pdf/extract-worker.mjs')];
+  const ocr = path.join(root, 'electron/ocr');
+  if (fs.existsSync(ocr)) {
+    for (const name of fs.readdirSync(ocr)) if (name.endsWith('.mjs')) found.push(path.join(ocr, name));
+  }
+  return found.filter((file) => fs.existsSync(file));
+}
+
+async function bundleNode() {
+  await Promise.all([
+    build({
+      ...common,
+      ...cjsImportMeta,
+      entryPoints: ['electron/main/main.ts'],
+      outfile: 'dist/electron/main.cjs',
+      format: 'cjs',
+      packages: 'external',
+      external: ['electron'],
+    }),
+    // A sandboxed preload may require only 'electron': everything else is inlined.
+    build({
+      ...common,
+      entryPoints: ['electron/preload/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
+    build({
+      ...common,
+      entryPoints: { cli: 'electron/cli/cli.ts', serve: 'electron/http/serve.ts' },
+      outdir: 'dist',
+      outExtension: { '.js': '.mjs' },
+      format: 'esm',
+      packages: 'external',
+      plugins: [packageJsonData],
+      splitting: false,
+    }),
+  ]);
+  for (const file of workerScripts()) {
+    for (const dir of [dist, path.join(dist, 'electron')])
+      fs.copyFileSync(file, path.join(dir, path.basename(file)));
+  }
+}
+
+function buildRenderer() {
+  if (!fs.existsSync(path.join(root, 'vite.config.ts'))) {
+    console.warn('build: no vite.config.ts yet, renderer skipped');
+    return;
+  }
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
+}
+
+try {
+  fs.mkdirSync(path.join(dist, 'electron'), { recursive: true });
+  await bundleNode();
+  buildRenderer();
+  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
