@@ -42,7 +42,8 @@ export async function run(): Promise<BenchReport> {
   const file = path.join(dataDir, FILE);
   const data = new Uint8Array(fs.readFileSync(file));
   const lines: string[] = [
-    `${path.basename(file)}, pages ${PAGES.join(',')}, ${OCR_DPI} dpi, ${os.availableParallelism()} cores`,
+    `${path.basename(file)}, pages ${PAGES.join(',')}, ${OCR_DPI} dpi, ${os.availableParallelism()} cores, ` +
+      `load average ${os.loadavg()[0].toFixed(1)} (wall times stretch with load; cpu-s do not)`,
   ];
 
   // Reference: pdftoppm renders the same pages to greyscale images.
