@@ -98,6 +98,8 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
 
       for (let index = 0; index < count; index += 1) {
         const worker = new Worker(workerUrl, {
+          // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
+          execArgv: [],
           // Each worker gets its own copy: pdf.js takes ownership of the bytes it is given.
           workerData: {
             data: data.slice(),

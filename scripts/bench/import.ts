@@ -29,16 +29,23 @@ function peakKb(stderr: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** User + system CPU seconds from GNU time: less sensitive than wall time to other work on the machine. */
+function cpuSeconds(stderr: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN);
+}
+
 export async function run(): Promise<BenchReport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-bench-import-'));
   try {
     const pdf = path.join(dir, 'compilation-544.pdf');
     execFileSync('qpdf', ['--empty', '--pages', source, source, source, source, '--', pdf]);
 
-    const reference = Array.from(
-      { length: RUNS },
-      () => timed('pdftotext', [pdf, path.join(dir, 'out.txt')]).ms,
-    );
+    const reference = Array.from({ length: RUNS }, () => {
+      const run = timed('/usr/bin/time', ['-v', 'pdftotext', pdf, path.join(dir, 'out.txt')]);
+      return { ms: run.ms, cpu: cpuSeconds(run.stderr) };
+    });
     const worker = path.join(here, 'import-worker.ts');
     const imports = Array.from({ length: RUNS }, () => {
       const run = timed('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', worker, pdf]);
@@ -49,10 +56,12 @@ export async function run(): Promise<BenchReport> {
         segmentMs: number;
         totalMs: number;
       };
-      return { ...figures, processMs: run.ms, peakKb: peakKb(run.stderr) };
+      return { ...figures, processMs: run.ms, peakKb: peakKb(run.stderr), cpu: cpuSeconds(run.stderr) };
     });
 
-    const pdftotextMs = median(reference);
+    const pdftotextMs = median(reference.map((r) => r.ms));
+    const pdftotextCpu = median(reference.map((r) => r.cpu));
+    const importCpu = median(imports.map((r) => r.cpu));
     const importMs = median(imports.map((r) => r.totalMs));
     const processMs = median(imports.map((r) => r.processMs));
     const peaks = imports.map((r) => r.peakKb).filter((kb): kb is number => kb !== null);
@@ -66,6 +75,8 @@ export async function run(): Promise<BenchReport> {
         `import (extract in 2 worker threads + clean + segment): ${importMs.toFixed(0)} ms = ${(importMs / pdftotextMs).toFixed(2)}× pdftotext (target ≤ 2×)`,
         `  of which extraction ${median(imports.map((r) => r.extractMs)).toFixed(0)} ms, clean + segment ${median(imports.map((r) => r.segmentMs)).toFixed(0)} ms`,
         `  whole process incl. Node and tsx start-up: ${processMs.toFixed(0)} ms = ${(processMs / pdftotextMs).toFixed(2)}× pdftotext`,
+        `CPU time: pdftotext ${pdftotextCpu.toFixed(2)} s, import process ${importCpu.toFixed(2)} s (spread over 2 cores)`,
+        `machine load while measuring: ${os.loadavg()[0].toFixed(1)} (1-min average, ${os.availableParallelism()} cores)`,
         `peak memory (max RSS, process with its worker threads): ${peakMb.toFixed(0)} MB (target ≤ 400 MB)`,
       ],
     };
