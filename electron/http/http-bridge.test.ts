@@ -163,6 +163,18 @@ describe('who may talk to the bridge', () => {
       headers: { ...headers, Origin: `http://127.0.0.1:${port}` },
     });
     expect(same.status).toBe(200);
+    const nullOrigin = await raw('/api/listDocuments', {
+      method: 'POST',
+      body: '{}',
+      headers: { ...headers, Origin: 'null' },
+    });
+    expect(nullOrigin.status).toBe(403);
+    // A script tag on another site sends no Origin, but the browser says where it comes from.
+    const embedded = await raw('/', {
+      headers: { Host: `127.0.0.1:${port}`, 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(embedded.status).toBe(403);
+    expect(embedded.body).not.toContain(bridge.token);
   });
 });
 

@@ -85,8 +85,8 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
   const token = options.token ?? randomBytes(32).toString('hex');
   const { dispatch, staticDir } = options;
-  let port = 0;
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   const send = (
     res: http.ServerResponse,
@@ -152,14 +152,15 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends its own Host.
       if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) return refuse(res, 403, 'wrong host');
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//i, '').toLowerCase())) {
+      if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) {
         return refuse(res, 403, 'cross-origin request');
       }
-      if (origin !== undefined && !/^http:\/\//i.test(origin))
-        return refuse(res, 403, 'cross-origin request');
+      // Browsers label requests from other sites even where they send no Origin (a GET of a script or image).
+      const site = req.headers['sec-fetch-site'];
+      if (site === 'cross-site' || site === 'same-site') return refuse(res, 403, 'cross-site request');
       const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
       const api = /^\/api\/([^/]*)$/.exec(pathname);
-      if (api) return serveApi(req, res, decodeURIComponent(api[1]));
+      if (api) return serveApi(req, res, api[1]);
       if (pathname.startsWith('/api/')) return refuse(res, 404, 'not found');
       return serveStatic(req, res, pathname);
     })().catch((error: unknown) => {
@@ -180,8 +181,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
 
   return {
     url: `http://127.0.0.1:${port}/`,
