@@ -22,6 +22,9 @@ export interface BrowserWindowLike {
   loadURL(url: string): Promise<void>;
   once(event: 'ready-to-show', listener: () => void): void;
   show(): void;
+  focus(): void;
+  restore(): void;
+  isMinimized(): boolean;
   isDestroyed(): boolean;
 }
 
@@ -45,7 +48,10 @@ export interface ElectronMain {
     name: string;
     getPath(name: 'userData'): string;
     whenReady(): Promise<void>;
-    on(event: 'window-all-closed' | 'activate' | 'before-quit', listener: () => void): void;
+    on(
+      event: 'window-all-closed' | 'activate' | 'before-quit' | 'second-instance',
+      listener: () => void,
+    ): void;
     on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): void;
     quit(): void;
     requestSingleInstanceLock(): boolean;

@@ -162,6 +162,12 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('before-quit', () => void handlers.close());
+  // A second launch brings this window forward instead of opening the database again.
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
