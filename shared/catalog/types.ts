@@ -82,7 +82,13 @@ export interface Framework {
   provisions: Provision[];
 }
 
-export type RatificationStatus = 'party' | 'signatory' | 'not_party' | 'adopted' | 'not_applicable' | 'unknown';
+export type RatificationStatus =
+  | 'party'
+  | 'signatory'
+  | 'not_party'
+  | 'adopted'
+  | 'not_applicable'
+  | 'unknown';
 
 export interface Ratification {
   country: string;
