@@ -14,7 +14,13 @@ export interface WebContentsLike {
     setPermissionRequestHandler(
       handler: (wc: unknown, permission: string, cb: (ok: boolean) => void) => void,
     ): void;
+    on(event: 'will-download', listener: (event: unknown, item: DownloadItemLike) => void): void;
   };
+}
+
+export interface DownloadItemLike {
+  getFilename(): string;
+  setSaveDialogOptions(options: { title: string; defaultPath: string }): void;
 }
 
 export interface BrowserWindowLike {
@@ -46,7 +52,7 @@ export interface ElectronMain {
   app: {
     isPackaged: boolean;
     name: string;
-    getPath(name: 'userData'): string;
+    getPath(name: 'userData' | 'documents'): string;
     whenReady(): Promise<void>;
     on(
       event: 'window-all-closed' | 'activate' | 'before-quit' | 'second-instance',

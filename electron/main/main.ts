@@ -107,6 +107,13 @@ function buildMenu(): void {
 function createWindow(): void {
   const window = new BrowserWindow(browserWindowOptions(preloadPath));
   mainWindow = window;
+  // Exports arrive as downloads from the page: ask where to save them, starting in Documents.
+  window.webContents.session.on('will-download', (_event, item) =>
+    item.setSaveDialogOptions({
+      title: 'Save export',
+      defaultPath: path.join(app.getPath('documents'), item.getFilename()),
+    }),
+  );
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
