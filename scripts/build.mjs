@@ -119,7 +119,8 @@ try {
   fs.mkdirSync(path.join(dist, 'electron'), { recursive: true });
   await bundleNode();
   buildRenderer();
-  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // stderr: `npm start` keeps stdout for the one line with the address.
+  console.error(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
