@@ -26,7 +26,8 @@ type WorkerMessage =
   | { type: 'page'; page: ExtractedPage }
   | { type: 'pageFailed'; page: number; reason: string }
   | { type: 'error'; error: WorkerError }
-  | { type: 'done'; repaired: boolean };
+  | { type: 'done'; repaired: boolean }
+  | { type: 'ready' };
 
 /** Files above this size are worth a second worker (start-up costs ~150 ms). */
 const SPLIT_BYTES = 256 * 1024;
@@ -65,6 +66,47 @@ function toApiError(error: WorkerError, fileName: string, hadPassword: boolean):
   return new ApiError('damaged', `${fileName} is damaged: ${reason}`, fileName);
 }
 
+/** Warm workers kept between files: loading pdf.js costs each thread ~0.3 s of CPU. */
+const idle: Worker[] = [];
+const MAX_IDLE = 2;
+
+/** Our listeners only: a bare removeAllListeners() also strips the Worker's own and it goes deaf. */
+function forget(worker: Worker): void {
+  for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
+}
+
+function takeWorker(): Worker {
+  const warm = idle.pop();
+  if (warm) {
+    forget(warm);
+    warm.ref();
+    return warm;
+  }
+  // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
+  return new Worker(new URL('./extract-worker.mjs', moduleUrl()), { execArgv: [] });
+}
+
+function release(worker: Worker): void {
+  forget(worker);
+  if (idle.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  // An idle worker never keeps the process alive, and leaves the pool if it dies.
+  worker.unref();
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  worker.on('error', () => void worker.terminate());
+  idle.push(worker);
+}
+
+/** Stops the warm workers (at shutdown; they never hold the process open anyway). */
+export async function closePdfWorkers(): Promise<void> {
+  await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+}
+
 export interface ExtractedPdfReport extends ExtractedPdf {
   /** pdf.js had to rebuild the cross-reference table: the file is damaged, even if some of it reads. */
   repaired: boolean;
@@ -76,7 +118,6 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
 
   const count = data.byteLength >= SPLIT_BYTES && os.availableParallelism() > 1 ? 2 : 1;
-  const workerUrl = new URL('./extract-worker.mjs', moduleUrl());
   const workers: Worker[] = [];
   const pages: ExtractedPage[] = [];
   const failedPages: PageFailure[] = [];
@@ -84,6 +125,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   let metadataTitle: string | undefined;
   let repaired = false;
 
+  let ok = false;
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
@@ -91,24 +133,14 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
       const fail = (error: unknown) => {
         if (settled) return;
         settled = true;
+        options.signal?.removeEventListener('abort', onAbort);
         reject(error);
       };
       const onAbort = () => fail(new ApiError('cancelled', `${fileName}: import cancelled`, fileName));
       options.signal?.addEventListener('abort', onAbort, { once: true });
 
       for (let index = 0; index < count; index += 1) {
-        const worker = new Worker(workerUrl, {
-          // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
-          execArgv: [],
-          // Each worker gets its own copy: pdf.js takes ownership of the bytes it is given.
-          workerData: {
-            data: data.slice(),
-            password: options.password,
-            index,
-            count,
-            assetsDir: pdfjsAssetsDir(),
-          },
-        });
+        const worker = takeWorker();
         workers.push(worker);
         worker.on('message', (message: WorkerMessage) => {
           switch (message.type) {
@@ -147,14 +179,24 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
             ),
           ),
         );
-        worker.on('exit', (code) => {
-          if (code !== 0)
-            fail(new ApiError('internal', `${fileName}: the PDF reader stopped (exit ${code})`, fileName));
-        });
+        worker.on('exit', (code) =>
+          fail(new ApiError('internal', `${fileName}: the PDF reader stopped (exit ${code})`, fileName)),
+        );
+        // Each worker gets its own copy: pdf.js takes ownership of the bytes it is given.
+        const copy = data.slice();
+        worker.postMessage(
+          { data: copy, password: options.password, index, count, assetsDir: pdfjsAssetsDir() },
+          [copy.buffer],
+        );
       }
     });
+    ok = true;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // Workers that finished cleanly stay warm for the next file; any others are stopped mid-job.
+    for (const worker of workers) {
+      if (ok) release(worker);
+      else void worker.terminate();
+    }
   }
 
   pages.sort((a, b) => a.number - b.number);

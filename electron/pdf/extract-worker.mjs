@@ -1,6 +1,7 @@
-// Runs in a worker thread: opens the PDF with pdf.js and posts back plain lines for its share of the
-// pages. Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs in a worker thread: for each job, opens the PDF with pdf.js and posts back plain lines for its
+// share of the pages, then waits for the next job (the thread stays warm between imports).
+// Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
+import { parentPort } from 'node:worker_threads';
 
 // Under tsx (dev, tests, CLI) Node parses the multi-megabyte source maps pdf.js ships with, which more
 // than doubles start-up. This thread's stack traces are never shown, so skip them.
@@ -13,8 +14,6 @@ const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 Array.prototype.push = nativePush;
-
-const { data, password, index, count, assetsDir } = workerData;
 
 // pdf.js reports through console.warn at verbosity 1; keep its warnings out of the app's output and
 // note when it had to rebuild a broken cross-reference table (a damaged file).
@@ -124,7 +123,8 @@ function describe(error) {
   };
 }
 
-async function main() {
+async function extract({ data, password, index, count, assetsDir }) {
+  repaired = false;
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -179,4 +179,7 @@ async function main() {
   parentPort.postMessage({ type: 'done', repaired });
 }
 
-main().catch((error) => parentPort.postMessage({ type: 'error', error: describe(error) }));
+parentPort.on('message', (job) => {
+  extract(job).catch((error) => parentPort.postMessage({ type: 'error', error: describe(error) }));
+});
+parentPort.postMessage({ type: 'ready' });
