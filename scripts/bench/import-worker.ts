@@ -7,18 +7,23 @@ import { extractPdf } from '../../electron/pdf/extract-pdf';
 
 const file = process.argv[2];
 const bytes = new Uint8Array(fs.readFileSync(file));
-const start = performance.now();
-const pdf = await extractPdf(bytes, { fileName: file });
-const extracted = performance.now();
-const lines = cleanLines(pdf.pages).flatMap((page) => page.lines);
-const clauses = segmentClauses(lines);
-const done = performance.now();
-process.stdout.write(
-  `${JSON.stringify({
+async function importOnce() {
+  const start = performance.now();
+  const pdf = await extractPdf(bytes, { fileName: file });
+  const extracted = performance.now();
+  const lines = cleanLines(pdf.pages).flatMap((page) => page.lines);
+  const clauses = segmentClauses(lines);
+  const done = performance.now();
+  return {
     pages: pdf.pageCount,
     clauses: clauses.length,
     extractMs: extracted - start,
     segmentMs: done - extracted,
     totalMs: done - start,
-  })}\n`,
-);
+  };
+}
+
+// The first import starts the PDF workers; a second file in the same process finds them warm.
+const cold = await importOnce();
+const warm = await importOnce();
+process.stdout.write(`${JSON.stringify({ ...cold, warmMs: warm.totalMs })}\n`);
