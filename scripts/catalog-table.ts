@@ -1,6 +1,6 @@
 // `npx tsx scripts/catalog-table.ts [--write]`: the README's instrument table and list of unverified
 // entries, generated from resources/standards so they stay true. With --write it replaces the
-// generated block of docs/readme/catalog.md; otherwise it prints the block.
+// generated block of README.md; otherwise it prints the block.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     process.stdout.write(generatedBlock(catalog) + '\n');
     return;
   }
-  const file = path.join(repoRoot, 'docs/readme/catalog.md');
+  const file = path.join(repoRoot, 'README.md');
   fs.writeFileSync(file, await readmeFragment(fs.readFileSync(file, 'utf8'), catalog, file));
 }
 

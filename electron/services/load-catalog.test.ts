@@ -151,7 +151,7 @@ describe('the shipped standards catalog', () => {
 
 describe('the README fragment', () => {
   it('shows the instruments and provision counts of the shipped catalog (regenerate with scripts/catalog-table.ts --write)', async () => {
-    const file = path.join(repoRoot, 'docs/readme/catalog.md');
+    const file = path.join(repoRoot, 'README.md');
     expect(await readmeFragment(fs.readFileSync(file, 'utf8'), catalog, file)).toBe(
       fs.readFileSync(file, 'utf8'),
     );
