@@ -57,16 +57,15 @@ export function PdfPage({
         c.height = viewport.height;
         c.style.width = `${viewport.width / window.devicePixelRatio}px`;
         c.style.height = `${viewport.height / window.devicePixelRatio}px`;
+        // The boxes follow the canvas size at once, not when drawing ends, so they never sit at an old scale.
+        setScale(s);
         task = p.render({
           canvas: c,
           canvasContext: c.getContext('2d') as CanvasRenderingContext2D,
           viewport,
         });
         await task.promise;
-        if (!cancelled) {
-          setScale(s);
-          setError('');
-        }
+        if (!cancelled) setError('');
       } catch (e) {
         if (!cancelled && !(e instanceof Error && e.name === 'RenderingCancelledException')) {
           setError(e instanceof Error ? e.message : String(e));

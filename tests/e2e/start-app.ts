@@ -66,7 +66,12 @@ export async function startApp(
     page,
     async close() {
       await browser.close();
+      // A server busy with an import may not stop on SIGTERM; it must not outlive the test.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }
