@@ -63,7 +63,7 @@ export function ExportScreen() {
         <h1>Export</h1>
       </div>
       <div className="content">
-        <div className="card" style={{ maxWidth: 760 }}>
+        <div className="card" style={{ maxWidth: 980 }}>
           <h2>Format</h2>
           {FORMATS.map((f) => (
             <label key={f.id} className="row" style={{ marginBottom: 4 }}>
