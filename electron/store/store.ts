@@ -1,5 +1,6 @@
 // The project's own storage interface: services talk to this, never to sqlite3, so the driver can be swapped.
 import type { SuggestionQuery } from '../../shared/api/contract';
+import type { FeedbackDecision } from '../../shared/match/feedback-model';
 import type {
   AcceptedTag,
   AuditEntry,
@@ -35,14 +36,7 @@ export interface ClauseForTagging {
 }
 
 /** A reviewed decision the matcher learns from. */
-export interface ReviewDecision {
-  text: string;
-  heading: string;
-  provisionId: string;
-  accepted: boolean;
-  country: string;
-  documentId: string;
-}
+export type ReviewDecision = FeedbackDecision;
 
 export interface AuditInput {
   actor: string;
