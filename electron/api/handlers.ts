@@ -344,7 +344,7 @@ export async function createHandlers(
     api,
     store,
     async close() {
-      await jobs.settle();
+      await jobs.shutdown();
       await store.close();
     },
   };

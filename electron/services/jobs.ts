@@ -13,8 +13,8 @@ export interface Jobs {
   start(kind: JobStatus['kind'], files: string[], work: JobWork): string;
   get(id: string): JobStatus;
   cancel(id: string): JobStatus;
-  /** Resolves when every running job has ended (used on shutdown). */
-  settle(): Promise<void>;
+  /** Cancels every running job and resolves when all have ended (used on shutdown). */
+  shutdown(): Promise<void>;
 }
 
 export function createJobs(): Jobs {
@@ -57,7 +57,8 @@ export function createJobs(): Jobs {
       job.controller.abort();
       return structuredClone(job.status);
     },
-    async settle() {
+    async shutdown() {
+      for (const job of jobs.values()) job.controller.abort();
       await Promise.all([...jobs.values()].map((j) => j.done));
     },
   };
