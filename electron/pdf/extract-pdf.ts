@@ -83,7 +83,10 @@ function takeWorker(): Worker {
     return warm;
   }
   // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
-  return new Worker(new URL('./extract-worker.mjs', moduleUrl()), { execArgv: [] });
+  return new Worker(new URL('./extract-worker.mjs', moduleUrl()), {
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+  });
 }
 
 function release(worker: Worker): void {
