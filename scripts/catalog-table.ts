@@ -52,7 +52,7 @@ export function unverifiedList(catalog: Catalog): string {
   const unverifiedRatifications = catalog.ratifications.filter((r) => !r.verified).length;
   lines.push(
     `- **Ratifications**: ${unverifiedRatifications} of ${catalog.ratifications.length} entries are unverified ` +
-      '(statuses and dates recalled from the UN Treaty Collection, ILO NORMLEX and ASEAN records as known in 2024; no source could be consulted while building the catalog).',
+      '(statuses and dates recalled from the UN Treaty Collection, ILO NORMLEX and ASEAN records as known in 2024; the primary depositary records could not be consulted here). Each verified entry names the published source it was checked against in its `source` field.',
   );
   return lines.join('\n');
 }
