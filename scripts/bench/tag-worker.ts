@@ -1,7 +1,7 @@
 // Child process of the tagging benchmark, bundled to one .mjs and run with plain node so its time
 // includes a real process start: loads the catalog and the saved clauses, matches them all, and
-// prints one JSON line. `--naive` instead scores provision by provision over every clause with
-// TF-IDF cosine (the reference).
+// prints one JSON line. `--warm` also times a second, warm pass; `--naive` instead scores provision
+// by provision over every clause with TF-IDF cosine (the reference).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Catalog, Framework } from '../../shared/catalog/types';
@@ -70,18 +70,21 @@ if (mode === '--naive') suggestions = naive(catalog, clauses);
 else {
   const matcher = buildMatcher(catalog);
   for (const results of matcher.matchClauses(clauses, { limit: 10 })) suggestions += results.length;
+  // `--warm`, a separate run: a second pass with a new matcher whose indexes are built (on one
+  // clause) and word stems cached, the cost of matching alone. The default run stops after the
+  // first pass so its wall time is a process that only loads and tags.
+  if (mode === '--warm') {
+    const again = buildMatcher(catalog);
+    again.matchClauses(clauses.slice(0, 1));
+    const t0 = performance.now();
+    again.matchClauses(clauses, { limit: 10 });
+    const warmMs = performance.now() - t0;
+    process.stdout.write(`${JSON.stringify({ clauses: clauses.length, suggestions, warmMs })}\n`);
+    process.exit(0);
+  }
 }
 const done = performance.now();
-// A second pass once indexes and word stems are warm: the cost of matching alone.
-let warmMs = 0;
-if (mode !== '--naive') {
-  const matcher = buildMatcher(catalog);
-  matcher.matchClauses(clauses.slice(0, 1));
-  const t0 = performance.now();
-  matcher.matchClauses(clauses, { limit: 10 });
-  warmMs = performance.now() - t0;
-}
 // performance.now() counts from the process's start: `sinceStartMs` includes node's own start-up.
 process.stdout.write(
-  `${JSON.stringify({ clauses: clauses.length, suggestions, loadMs: loaded - started, matchMs: done - loaded, sinceStartMs: done, warmMs })}\n`,
+  `${JSON.stringify({ clauses: clauses.length, suggestions, loadMs: loaded - started, matchMs: done - loaded, sinceStartMs: done })}\n`,
 );
