@@ -13,7 +13,7 @@ import { Bm25Index } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
 import { definitionUnits, unitAt } from './definition-units';
 import { feedbackEvidence, type FeedbackModel } from './feedback-model';
-import { baseLanguage, tokenize, type Token } from './tokenize';
+import { baseLanguage, scan, tokenize, tokensOf, type Token, type Words } from './tokenize';
 
 export interface ClauseInput {
   text: string;
@@ -106,8 +106,9 @@ const cueSums = (n: number): CueSums => ({
 /** What one context field (a heading, a Part title, the law's title) says, before its factor. */
 interface FieldEvidence {
   hits: CueHit[];
-  /** Provision → BM25 relative to the field's best. */
-  bm: [number, number][];
+  /** Provisions with BM25 evidence, ascending, and their BM25 relative to the field's best. */
+  bmProvisions: Int32Array;
+  bmValues: Float64Array;
 }
 
 interface LanguageIndex {
@@ -119,32 +120,92 @@ function addTokens(profile: Map<string, number>, tokens: Token[], weight: number
   for (const t of tokens) if (!t.stop) profile.set(t.stem, (profile.get(t.stem) ?? 0) + weight);
 }
 
-function queryOf(tokens: Token[]): Map<string, number> {
+function queryOf({ infos }: Words): Map<string, number> {
   const q = new Map<string, number>();
-  for (const t of tokens) if (!t.stop && t.stem.length > 1) q.set(t.stem, (q.get(t.stem) ?? 0) + 1);
+  for (const w of infos) if (!w.stop && w.stem.length > 1) q.set(w.stem, (q.get(w.stem) ?? 0) + 1);
   return q;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+/** A span's offsets as one number, for a set of spans already listed. */
+const spanKey = (start: number, end: number) => start * 2 ** 26 + end;
 
-export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Matcher {
-  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const provisions = catalog.frameworks.flatMap((f) => f.provisions);
-  const n = provisions.length;
-  const prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
-  const frameworkOf = provisions.map((p) => p.frameworkId);
-  const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
-  const crossRefs = provisions.map((p) =>
-    (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
-  );
-  const indexes = new Map<string, LanguageIndex>();
+/** The best `limit` of (provision, logit) pairs met in provision order, as a stable sort by logit
+ *  (descending) would give them: on equal logits the earlier provision first. */
+class TopK {
+  readonly p: number[] = [];
+  readonly z: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  add(p: number, z: number): void {
+    const size = this.z.length;
+    if (size === this.limit && !(z > this.z[size - 1])) return;
+    let at = size;
+    while (at > 0 && this.z[at - 1] < z) at--;
+    this.p.splice(at, 0, p);
+    this.z.splice(at, 0, z);
+    if (this.z.length > this.limit) {
+      this.p.pop();
+      this.z.pop();
+    }
+  }
+}
+
+// One class rather than closures per matcher: every matcher shares the same optimised code.
+class CatalogMatcher implements Matcher {
+  readonly provisions: Provision[];
+  private readonly weights: ScoreWeights;
+  private readonly n: number;
+  private readonly prior: Float64Array;
+  private readonly frameworkOf: string[];
+  private readonly crossRefs: number[][];
+  private readonly indexes = new Map<string, LanguageIndex>();
+  private readonly scratch: {
+    cue: CueSums;
+    bm: Float64Array;
+    ctx: CueSums;
+    ctxBm: Float64Array;
+    positive: Float64Array;
+    lent: Float64Array;
+    lender: Int32Array;
+  };
+  // Paths and titles repeat across a law's clauses: their evidence is worked out once.
+  private readonly fieldCache = new Map<string, FieldEvidence>();
+  private readonly fieldBm: Float64Array;
+
+  constructor(
+    catalog: Catalog,
+    private readonly options: MatcherOptions,
+  ) {
+    this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+    const provisions = catalog.frameworks.flatMap((f) => f.provisions);
+    const n = provisions.length;
+    this.provisions = provisions;
+    this.n = n;
+    this.prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
+    this.frameworkOf = provisions.map((p) => p.frameworkId);
+    const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
+    this.crossRefs = provisions.map((p) =>
+      (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
+    );
+    this.scratch = {
+      cue: cueSums(n),
+      bm: new Float64Array(n),
+      ctx: cueSums(n),
+      ctxBm: new Float64Array(n),
+      positive: new Float64Array(n),
+      lent: new Float64Array(n),
+      lender: new Int32Array(n),
+    };
+    this.fieldBm = new Float64Array(n);
+  }
 
   // Built on a language's first clause: a Vietnamese corpus never pays for Malay stemming.
-  function indexFor(language: string): LanguageIndex {
-    let index = indexes.get(language);
+  private indexFor(language: string): LanguageIndex {
+    let index = this.indexes.get(language);
     if (index) return index;
     const cues = new CueIndex(language);
-    const profiles = provisions.map((p, i) => {
+    const profiles = this.provisions.map((p, i) => {
       const profile = new Map<string, number>();
       const own = p.cues[language];
       if (language === 'en') {
@@ -163,44 +224,42 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
       }
       return profile;
     });
-    cues.finish(n);
+    cues.finish(this.n);
     index = { cues, bm25: new Bm25Index(profiles) };
-    indexes.set(language, index);
+    this.indexes.set(language, index);
     return index;
   }
 
-  const scratch = {
-    cue: cueSums(n),
-    bm: new Float64Array(n),
-    ctx: cueSums(n),
-    ctxBm: new Float64Array(n),
-    positive: new Float64Array(n),
-    lent: new Float64Array(n),
-    lender: new Int32Array(n),
-  };
-
-  // Paths and titles repeat across a law's clauses: their evidence is worked out once.
-  const fieldCache = new Map<string, FieldEvidence>();
-  const fieldBm = new Float64Array(n);
-  function fieldEvidence(index: LanguageIndex, language: string, text: string): FieldEvidence {
+  private fieldEvidence(index: LanguageIndex, language: string, text: string): FieldEvidence {
     const key = `${language}\u0000${text}`;
-    let field = fieldCache.get(key);
+    let field = this.fieldCache.get(key);
     if (field) return field;
-    const tokens = tokenize(text, language);
+    const { n, fieldBm } = this;
+    const words = scan(text, language);
     fieldBm.fill(0);
-    index.bm25.score(queryOf(tokens), fieldBm);
+    index.bm25.score(queryOf(words), fieldBm);
     let max = 0;
-    for (let p = 0; p < n; p++) if (fieldBm[p] > max) max = fieldBm[p];
-    const bm: [number, number][] = [];
-    for (let p = 0; p < n; p++) if (fieldBm[p] > 0) bm.push([p, fieldBm[p] / (max + 2)]);
-    field = { hits: index.cues.find(tokens, text), bm };
-    if (fieldCache.size > 20_000) fieldCache.clear();
-    fieldCache.set(key, field);
+    let count = 0;
+    for (let p = 0; p < n; p++) {
+      if (fieldBm[p] > max) max = fieldBm[p];
+      if (fieldBm[p] > 0) count++;
+    }
+    const bmProvisions = new Int32Array(count);
+    const bmValues = new Float64Array(count);
+    for (let p = 0, k = 0; p < n; p++) {
+      if (fieldBm[p] > 0) {
+        bmProvisions[k] = p;
+        bmValues[k++] = fieldBm[p] / (max + 2);
+      }
+    }
+    field = { hits: index.cues.find(words, text), bmProvisions, bmValues };
+    if (this.fieldCache.size > 20_000) this.fieldCache.clear();
+    this.fieldCache.set(key, field);
     return field;
   }
 
   /** Cue evidence of `hits` added into phrase, keyword and negative sums with a factor. */
-  function addCues(hits: CueHit[], factor: number, sums: CueSums) {
+  private addCues(hits: CueHit[], factor: number, sums: CueSums): void {
     for (const { cue, spans } of hits) {
       const repeat = 1 + 0.2 * Math.min(3, spans.length - 1);
       const into =
@@ -210,7 +269,8 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
   }
 
   /** In a list of definitions: a provision's evidence is its best definition's, plus a little of the rest. */
-  function addUnitCues(hits: CueHit[], factor: number, sums: CueSums, units: number[]) {
+  private addUnitCues(hits: CueHit[], factor: number, sums: CueSums, units: number[]): void {
+    const { n } = this;
     // (unit, provision) → evidence, for phrases and keywords; negatives count wherever they are.
     const phrase = new Map<number, number>();
     const keyword = new Map<number, number>();
@@ -249,71 +309,83 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
   }
 
   // A precise phrase is worth more than any number of loose keywords: keywords saturate.
-  const cueLogit = (s: CueSums, p: number) =>
-    weights.cue * (Math.log1p(s.phrase[p]) + KEYWORD_CAP * (1 - Math.exp(-s.keyword[p] / KEYWORD_CAP)));
+  private cueLogit(s: CueSums, p: number): number {
+    return (
+      this.weights.cue * (Math.log1p(s.phrase[p]) + KEYWORD_CAP * (1 - Math.exp(-s.keyword[p] / KEYWORD_CAP)))
+    );
+  }
 
-  function matchClause(input: ClauseInput, matchOptions: MatchOptions = {}): MatchResult[] {
+  /** Context field evidence (cues and BM25) added with a factor. */
+  private addField(
+    index: LanguageIndex,
+    language: string,
+    text: string,
+    factor: number,
+    contextHits: CueHit[],
+  ) {
+    const { ctx, ctxBm } = this.scratch;
+    const field = this.fieldEvidence(index, language, text);
+    this.addCues(field.hits, factor, ctx);
+    for (const hit of field.hits) contextHits.push(hit);
+    const { bmProvisions, bmValues } = field;
+    for (let k = 0; k < bmProvisions.length; k++) ctxBm[bmProvisions[k]] += factor * bmValues[k];
+  }
+
+  matchClauses(inputs: ClauseInput[], matchOptions?: MatchOptions): MatchResult[][] {
+    return inputs.map((input) => this.matchClause(input, matchOptions));
+  }
+
+  matchClause(input: ClauseInput, matchOptions: MatchOptions = {}): MatchResult[] {
+    const { n, weights, provisions, options } = this;
     const language = baseLanguage(input.language);
     const limit = matchOptions.limit ?? 10;
     const allowed = matchOptions.frameworks?.length ? new Set(matchOptions.frameworks) : null;
     const feedback = matchOptions.feedback ?? options.feedback;
-    const own = indexFor(language);
-    const english = language !== 'en' && LATIN_SPACED.has(language) ? indexFor('en') : null;
+    const own = this.indexFor(language);
+    const english = language !== 'en' && LATIN_SPACED.has(language) ? this.indexFor('en') : null;
 
     // Scratch arrays are reused from clause to clause (matching is synchronous).
-    const { cue, bm, ctx, ctxBm, positive, lent, lender } = scratch;
-    for (const a of [
-      cue.phrase,
-      cue.keyword,
-      cue.negative,
-      bm,
-      ctx.phrase,
-      ctx.keyword,
-      ctx.negative,
-      ctxBm,
-      lent,
-    ])
-      a.fill(0);
+    const { cue, bm, ctx, ctxBm, positive, lent, lender } = this.scratch;
+    cue.phrase.fill(0);
+    cue.keyword.fill(0);
+    cue.negative.fill(0);
+    bm.fill(0);
+    ctx.phrase.fill(0);
+    ctx.keyword.fill(0);
+    ctx.negative.fill(0);
+    ctxBm.fill(0);
+    lent.fill(0);
     lender.fill(-1);
 
     // The clause text.
-    const tokens = tokenize(input.text, language);
-    const textHits: CueHit[][] = [own.cues.find(tokens, input.text)];
+    const words = scan(input.text, language);
+    const textHits: CueHit[][] = [own.cues.find(words, input.text)];
     const units = definitionUnits(input.text);
     const addTextCues = (hits: CueHit[], factor: number) =>
-      units.length ? addUnitCues(hits, factor, cue, units) : addCues(hits, factor, cue);
+      units.length ? this.addUnitCues(hits, factor, cue, units) : this.addCues(hits, factor, cue);
     addTextCues(textHits[0], 1);
-    own.bm25.score(queryOf(tokens), bm);
-    let enTokens: Token[] = [];
+    own.bm25.score(queryOf(words), bm);
     if (english) {
-      enTokens = tokenize(input.text, 'en');
-      textHits.push(english.cues.find(enTokens));
+      const enWords = scan(input.text, 'en');
+      textHits.push(english.cues.find(enWords));
       addTextCues(textHits[1], weights.englishFallback);
-      english.bm25.score(queryOf(enTokens), bm, weights.englishFallback);
+      english.bm25.score(queryOf(enWords), bm, weights.englishFallback);
     }
 
     // Context: heading, path (innermost first), title; BM25 normalised per field.
     const contextHits: CueHit[] = [];
-    const fields: [string, number][] = [[input.heading, CONTEXT.heading]];
-    input.path.forEach((p, i) =>
-      fields.push([p, i === input.path.length - 1 ? CONTEXT.innerPath : CONTEXT.outerPath]),
-    );
-    fields.push([input.documentTitle, CONTEXT.title]);
-    for (const [text, factor] of fields) {
-      if (!text?.trim()) continue;
-      for (const [index, lang, f] of [
-        [own, language, factor],
-        ...(english ? [[english, 'en', factor * weights.englishFallback] as const] : []),
-      ] as const) {
-        const field = fieldEvidence(index, lang, text);
-        addCues(field.hits, f, ctx);
-        contextHits.push(...field.hits);
-        for (const [p, v] of field.bm) ctxBm[p] += f * v;
-      }
-    }
+    const addContext = (text: string, factor: number) => {
+      if (!text?.trim()) return;
+      this.addField(own, language, text, factor, contextHits);
+      if (english) this.addField(english, 'en', text, factor * weights.englishFallback, contextHits);
+    };
+    addContext(input.heading, CONTEXT.heading);
+    for (let i = 0; i < input.path.length; i++)
+      addContext(input.path[i], i === input.path.length - 1 ? CONTEXT.innerPath : CONTEXT.outerPath);
+    addContext(input.documentTitle, CONTEXT.title);
 
     const learned = feedback
-      ? feedbackEvidence(feedback, [...tokenize(input.heading, language), ...tokens], input)
+      ? feedbackEvidence(feedback, [...tokenize(input.heading, language), ...tokensOf(words)], input)
       : null;
     const learnedAt = new Map<number, number>();
     if (learned?.size)
@@ -331,14 +403,14 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
         continue;
       }
       positive[p] =
-        cueLogit(cue, p) +
+        this.cueLogit(cue, p) +
         bm25Weight * (maxBm > 0 ? bm[p] / (maxBm + 4) : 0) +
-        weights.context * (cueLogit(ctx, p) / weights.cue + ctxBm[p]);
+        weights.context * (this.cueLogit(ctx, p) / weights.cue + ctxBm[p]);
     }
     if (weights.crossRef > 0) {
       for (let p = 0; p < n; p++) {
         if (positive[p] <= 0) continue;
-        for (const t of crossRefs[p]) {
+        for (const t of this.crossRefs[p]) {
           const v = weights.crossRef * positive[p];
           if (v > lent[t]) {
             lent[t] = v;
@@ -347,72 +419,84 @@ export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Ma
         }
       }
     }
-    const scored: { p: number; z: number }[] = [];
+    // The best `limit` by logit; a stable sort of them all where `limit` is not a plain count.
+    const exact = Number.isInteger(limit) && limit >= 0;
+    const top = new TopK(exact ? limit : n);
     for (let p = 0; p < n; p++) {
-      if (allowed && !allowed.has(frameworkOf[p])) continue;
+      if (allowed && !allowed.has(this.frameworkOf[p])) continue;
       if (positive[p] === 0 && lent[p] === 0 && !learnedAt.has(p)) continue;
       const z =
         weights.bias +
         weights.scale *
-          (prior[p] +
+          (this.prior[p] +
             positive[p] +
             lent[p] -
             weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p])) +
         weights.learned * Math.tanh(1.5 * (learnedAt.get(p) ?? 0));
-      scored.push({ p, z });
+      if (exact) top.add(p, z);
+      else {
+        top.p.push(p);
+        top.z.push(z);
+      }
     }
-    scored.sort((a, b) => b.z - a.z);
-    return scored.slice(0, limit).map(({ p, z }) => ({
+    let order = top.p.map((p, k) => ({ p, z: top.z[k] }));
+    if (!exact) order = order.sort((a, b) => b.z - a.z).slice(0, limit);
+    return order.map(({ p, z }) => ({
       provisionId: provisions[p].id,
       score: sigmoid(z),
-      matched: [
-        ...evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], tokens),
-        ...(lender[p] >= 0 && lent[p] > 0.3
-          ? [{ term: provisions[lender[p]].id, kind: 'context' as const, start: -1, end: -1 }]
-          : []),
-      ],
+      matched: this.evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], words),
     }));
   }
 
-  function evidence(
+  private evidence(
     p: number,
     textHits: CueHit[][],
     contextHits: CueHit[],
     learnedStems: string[],
-    tokens: Token[],
+    words: Words,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
-    const seen = new Set<string>();
+    const seenSpans = new Set<number>();
     for (const hits of textHits) {
       for (const { cue, spans } of hits) {
         if (!cue.provisions.has(p)) continue;
-        for (const [start, end] of spans.slice(0, MAX_SPANS_PER_CUE)) {
-          const key = `${start}:${end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+        for (let k = 0; k < spans.length && k < MAX_SPANS_PER_CUE; k++) {
+          const [start, end] = spans[k];
+          const key = spanKey(start, end);
+          if (seenSpans.has(key)) continue;
+          seenSpans.add(key);
           out.push({ term: cue.text, kind: cue.kind, start, end });
         }
       }
     }
+    // By key: the clause's language and English may each have compiled the same cue.
+    const seenCues = new Set<string>();
     for (const { cue } of contextHits) {
-      if (cue.kind === 'negative' || !cue.provisions.has(p) || seen.has(cue.key)) continue;
-      seen.add(cue.key);
+      if (cue.kind === 'negative' || !cue.provisions.has(p) || seenCues.has(cue.key)) continue;
+      seenCues.add(cue.key);
       out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
     }
     for (const s of learnedStems) {
-      const token = tokens.find((t) => t.stem === s);
+      const i = words.infos.findIndex((w) => w.stem === s);
       out.push(
-        token
-          ? { term: token.term, kind: 'learned', start: token.start, end: token.end }
+        i >= 0
+          ? {
+              term: words.infos[i].term,
+              kind: 'learned',
+              start: words.starts[i],
+              end: words.starts[i] + words.infos[i].length,
+            }
           : { term: s, kind: 'learned', start: -1, end: -1 },
       );
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    const { lender, lent } = this.scratch;
+    if (lender[p] >= 0 && lent[p] > 0.3)
+      out.push({ term: this.provisions[lender[p]].id, kind: 'context', start: -1, end: -1 });
+    return out;
   }
+}
 
-  return {
-    provisions,
-    matchClause,
-    matchClauses: (inputs, matchOptions) => inputs.map((input) => matchClause(input, matchOptions)),
-  };
+export function buildMatcher(catalog: Catalog, options: MatcherOptions = {}): Matcher {
+  return new CatalogMatcher(catalog, options);
 }

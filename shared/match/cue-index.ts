@@ -1,7 +1,7 @@
 // Phrase and keyword cues of one language compiled to stem sequences, found in a clause in one
 // pass over its words (an index from each cue's first stem), never cue by cue over the text.
 import type { Cue } from '../catalog/types';
-import { tokenize, type Token } from './tokenize';
+import { tokenize, type Token, type Words } from './tokenize';
 
 export type CueKind = 'phrase' | 'keyword' | 'negative';
 
@@ -112,41 +112,41 @@ export class CueIndex {
     }
   }
 
-  /** Every cue found in the text (its tokens), with the spans where it occurs. */
-  find(tokens: Token[], text?: string): CueHit[] {
+  /** Every cue found in the text (its words), with the spans where it occurs. */
+  find(words: Words, text?: string): CueHit[] {
     if (this.unspaced && text !== undefined) return this.findUnspaced(text);
-    const content: Token[] = [];
-    const position: number[] = [];
-    tokens.forEach((t, i) => {
-      if (!t.stop) {
-        content.push(t);
-        position.push(i);
-      }
-    });
-    const hits = new Map<string, CueHit>();
-    const record = (cue: CompiledCue, start: number, end: number) => {
-      let hit = hits.get(cue.key);
-      if (!hit) hits.set(cue.key, (hit = { cue, spans: [] }));
-      hit.spans.push([start, end]);
+    const { infos, starts } = words;
+    // Positions of the content words.
+    const content: number[] = [];
+    for (let i = 0; i < infos.length; i++) if (!infos[i].stop) content.push(i);
+    const hits = new Map<CompiledCue, CueHit>();
+    const record = (cue: CompiledCue, first: number, last: number) => {
+      let hit = hits.get(cue);
+      if (!hit) hits.set(cue, (hit = { cue, spans: [] }));
+      hit.spans.push([starts[first], starts[last] + infos[last].length]);
     };
-    for (let i = 0; i < content.length; i++) {
-      const candidates = this.byFirst.get(content[i].stem);
+    for (let c = 0; c < content.length; c++) {
+      const candidates = this.byFirst.get(infos[content[c]].stem);
       if (!candidates) continue;
       for (const cue of candidates) {
         let j = 1;
         for (; j < cue.stems.length; j++) {
-          const k = i + j;
-          if (k >= content.length || content[k].stem !== cue.stems[j]) break;
-          if (position[k] - position[k - 1] > MAX_GAP) break;
+          const k = c + j;
+          if (k >= content.length || infos[content[k]].stem !== cue.stems[j]) break;
+          if (content[k] - content[k - 1] > MAX_GAP) break;
         }
-        if (j === cue.stems.length) record(cue, content[i].start, content[i + j - 1].end);
+        if (j === cue.stems.length) record(cue, content[c], content[c + j - 1]);
       }
     }
-    for (let i = 0; i < tokens.length; i++) {
-      for (const cue of this.byFirstFull.get(tokens[i].stem) ?? []) {
-        let j = 1;
-        while (j < cue.stems.length && tokens[i + j]?.stem === cue.stems[j]) j++;
-        if (j === cue.stems.length) record(cue, tokens[i].start, tokens[i + j - 1].end);
+    if (this.byFirstFull.size) {
+      for (let i = 0; i < infos.length; i++) {
+        const candidates = this.byFirstFull.get(infos[i].stem);
+        if (!candidates) continue;
+        for (const cue of candidates) {
+          let j = 1;
+          while (j < cue.stems.length && i + j < infos.length && infos[i + j].stem === cue.stems[j]) j++;
+          if (j === cue.stems.length) record(cue, i, i + j - 1);
+        }
       }
     }
     return [...hits.values()];

@@ -68,18 +68,32 @@ function normalise(word: string, language: string): string {
   return /[^ -~]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
-interface WordInfo {
+/** What a distinct written form says, shared by all its occurrences. */
+export interface WordInfo {
   term: string;
   stem: string;
   stop: boolean;
+  /** Length of the written form (UTF-16 code units). */
+  length: number;
+}
+
+/** The words of a text as parallel lists (no object per occurrence): what the matcher reads. */
+export interface Words {
+  infos: WordInfo[];
+  /** Offset of each word in the text; it ends at `starts[i] + infos[i].length`. */
+  starts: number[];
 }
 
 // Legislative text repeats a small vocabulary: normalise and stem each distinct word once.
 const words = new Map<string, Map<string, WordInfo>>();
 
-function wordInfo(raw: string, language: string): WordInfo {
+function wordCache(language: string): Map<string, WordInfo> {
   let cache = words.get(language);
   if (!cache) words.set(language, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(raw: string, language: string, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(raw);
   if (!info) {
     let term = normalise(raw, language);
@@ -89,29 +103,46 @@ function wordInfo(raw: string, language: string): WordInfo {
       : language === 'en'
         ? (NUMBER_WORDS[term] ?? stem(term, language))
         : stem(term, language);
-    info = { term, stem: s, stop: isStopword(term, language) };
+    info = { term, stem: s, stop: isStopword(term, language), length: raw.length };
     if (cache.size < 100_000) cache.set(raw, info);
   }
   return info;
 }
 
-function makeToken(raw: string, start: number, language: string): Token {
-  const { term, stem: s, stop } = wordInfo(raw, language);
-  return { term, stem: s, start, end: start + raw.length, stop };
+/** The words of `text` in `language` as parallel lists; see `tokenize` for the same as objects. */
+export function scan(text: string, language: string): Words {
+  const lang = baseLanguage(language);
+  const cache = wordCache(lang);
+  const infos: WordInfo[] = [];
+  const starts: number[] = [];
+  if (SEGMENTED.has(lang)) {
+    for (const seg of segmenter(lang).segment(text)) {
+      if (!seg.isWordLike) continue;
+      infos.push(wordInfo(seg.segment, lang, cache));
+      starts.push(seg.index);
+    }
+    return { infos, starts };
+  }
+  const pattern = HYPHEN_WORDS.has(lang) ? WORD_HYPHEN : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    infos.push(wordInfo(m[0], lang, cache));
+    starts.push(m.index);
+  }
+  return { infos, starts };
+}
+
+/** Scanned words as tokens. */
+export function tokensOf({ infos, starts }: Words): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const { term, stem: s, stop, length } = infos[i];
+    out.push({ term, stem: s, start: starts[i], end: starts[i] + length, stop });
+  }
+  return out;
 }
 
 /** The words of `text` in `language` (ISO 639-1, e.g. en, ms, id, vi, th, km, lo, my). */
 export function tokenize(text: string, language: string): Token[] {
-  const lang = baseLanguage(language);
-  const out: Token[] = [];
-  if (SEGMENTED.has(lang)) {
-    for (const seg of segmenter(lang).segment(text)) {
-      if (seg.isWordLike) out.push(makeToken(seg.segment, seg.index, lang));
-    }
-    return out;
-  }
-  const pattern = HYPHEN_WORDS.has(lang) ? WORD_HYPHEN : WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(makeToken(m[0], m.index, lang));
-  return out;
+  return tokensOf(scan(text, language));
 }
