@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
     ],
+    setupFiles: ['tests/helpers/setup-stemmers.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // SQLite files and PDF workers per test file: two cores, so two forks.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Catalog, Framework } from '../shared/catalog/types';
 import { detectLanguage } from '../shared/language/detect-language';
+import { useMalayStemmer } from '../electron/services/malay-stemmer';
 import { buildMatcher } from '../shared/match/build-matcher';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
@@ -64,6 +65,7 @@ async function main() {
   const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldFile;
   const started = performance.now();
   const catalog = await loadCatalogForEval();
+  useMalayStemmer();
   const matcher = buildMatcher(catalog);
   const readLaw = await loadReadLaw();
 

@@ -5,6 +5,7 @@ import type { Catalog } from '../../shared/catalog/types';
 import { buildMatcher, type Matcher } from '../../shared/match/build-matcher';
 import { trainFeedback } from '../../shared/match/feedback-model';
 import type { ComputedSuggestion, Store } from '../store/store';
+import { useMalayStemmer } from './malay-stemmer';
 
 /** Suggestions kept per clause: the top ones, and any further ones the matcher is confident about. */
 const TOP = 5;
@@ -30,6 +31,7 @@ export async function tagDocuments(
   options: { documentId?: string; signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
 ): Promise<TagResult> {
   const started = performance.now();
+  useMalayStemmer();
   const items = await store.clausesForTagging(options.documentId);
   const documentIds = options.documentId
     ? [options.documentId]

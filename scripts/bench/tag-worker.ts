@@ -4,6 +4,7 @@
 // by provision over every clause with TF-IDF cosine (the reference).
 import fs from 'node:fs';
 import path from 'node:path';
+import { useMalayStemmer } from '../../electron/services/malay-stemmer';
 import type { Catalog, Framework } from '../../shared/catalog/types';
 import { buildMatcher, type ClauseInput } from '../../shared/match/build-matcher';
 import { tokenize } from '../../shared/match/tokenize';
@@ -62,6 +63,7 @@ function naive(catalog: Catalog, clauses: ClauseInput[]): number {
 
 const [clausesFile, catalogDir, mode] = process.argv.slice(2);
 const started = performance.now();
+useMalayStemmer();
 const catalog = loadCatalog(catalogDir);
 const clauses = JSON.parse(fs.readFileSync(clausesFile, 'utf8')) as ClauseInput[];
 const loaded = performance.now();

@@ -153,7 +153,7 @@ export async function run(): Promise<BenchReport> {
     target: 'node20',
     outfile: worker,
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     logLevel: 'silent',
   });

@@ -1,17 +1,44 @@
-// Word stems per language: Porter for English, natural's Indonesian stemmer (affixes checked
-// against its root-word list) for Malay and Indonesian, the word itself elsewhere.
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import IndonesianStemmer from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
+// Word stems per language: Porter for English (natural's, reimplemented in porter.ts), natural's
+// Indonesian stemmer (affixes checked against its root-word list) for Malay and Indonesian, the
+// word itself elsewhere.
+import { porterStem } from './porter';
+
+/** Stems single lower-cased words. */
+export interface WordStemmer {
+  stem(word: string): string;
+}
+
+// natural's Indonesian stemmer reads its 30,000-word root list when it is imported (about 40 ms of
+// every start, Malay or not), and shared/ cannot load a module synchronously on demand: the platform
+// supplies a loader (electron/services/malay-stemmer.ts), called on the first Malay or Indonesian word.
+let loadMalay: (() => WordStemmer) | undefined;
+let malay: WordStemmer | undefined;
+
+/** Supplies the Malay/Indonesian stemmer, loaded when first needed. The first loader given stays. */
+export function setMalayStemmerLoader(load: () => WordStemmer): void {
+  loadMalay ??= load;
+}
+
+function malayStemmer(): WordStemmer {
+  if (!malay) {
+    if (!loadMalay)
+      throw new Error(
+        'no Malay/Indonesian stemmer: call setMalayStemmerLoader (see electron/services/malay-stemmer.ts) before matching Malay or Indonesian text',
+      );
+    malay = loadMalay();
+  }
+  return malay;
+}
 
 const MALAY_FAMILY = new Set(['ms', 'id']);
 
 function stemWord(word: string, language: string): string {
-  if (language === 'en') return PorterStemmer.stem(word);
+  if (language === 'en') return porterStem(word);
   if (MALAY_FAMILY.has(language)) {
     // Reduplication ("kanak-kanak", "undang-undang") carries plurality, not meaning.
     const dash = word.indexOf('-');
     if (dash > 0 && word.slice(0, dash) === word.slice(dash + 1)) word = word.slice(0, dash);
-    return IndonesianStemmer.stem(word) || word;
+    return malayStemmer().stem(word) || word;
   }
   return word;
 }
