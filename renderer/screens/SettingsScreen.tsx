@@ -4,7 +4,8 @@ import { useNav } from '../navigation';
 
 export function SettingsScreen() {
   const { refreshStatus } = useNav();
-  const [name, setName] = useState('');
+  // null until the stored name arrives: the field stays disabled so typing is not overwritten by it.
+  const [name, setName] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
   useEffect(() => {
     void api.getSettings({}).then((s) => setName(s.reviewerName));
@@ -22,13 +23,19 @@ export function SettingsScreen() {
             className="row"
             onSubmit={async (e) => {
               e.preventDefault();
+              if (name === null) return;
               const s = await api.updateSettings({ reviewerName: name });
               setSaved(`Saved: ${s.reviewerName}`);
               void refreshStatus();
             }}
           >
-            <input aria-label="Reviewer name" value={name} onChange={(e) => setName(e.target.value)} />
-            <button className="primary" type="submit">
+            <input
+              aria-label="Reviewer name"
+              value={name ?? ''}
+              disabled={name === null}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <button className="primary" type="submit" disabled={name === null}>
               Save
             </button>
             <span className="muted">{saved}</span>
