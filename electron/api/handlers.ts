@@ -8,13 +8,17 @@ import { countryName, normalizeCountry } from '../../shared/countries';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import type { Suggestion } from '../../shared/model';
 import { applyReview } from '../../shared/review/apply-review';
-import { exportMatrix } from '../services/export-matrix';
-import { importDocuments } from '../services/import-documents';
 import { createJobs } from '../services/jobs';
 import { loadCatalog } from '../services/load-catalog';
 import { tagDocuments } from '../services/tag-documents';
 import { newId, openSqliteStore } from '../store/sqlite-store';
 import type { Store } from '../store/store';
+
+// Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) and writing
+// workbooks (exceljs) take a few hundred milliseconds to load, which `lexgap tag` and the
+// other commands should not pay for at start.
+const importing = () => import('../services/import-documents');
+const exporting = () => import('../services/export-matrix');
 
 export interface HandlerOptions {
   dbPath: string;
@@ -82,13 +86,13 @@ export async function createHandlers(
   };
 
   const api: LexgapApi = {
-    importDocuments: (args) => importDocuments(store, args),
+    importDocuments: async (args) => (await importing()).importDocuments(store, args),
 
     async startImport(args) {
       countryOf(args.country);
       const names = args.files.map((f) => f.name ?? f.path ?? 'upload.pdf');
       const jobId = jobs.start('import', names, async (report, signal) => ({
-        importResult: await importDocuments(store, args, { onProgress: report, signal }),
+        importResult: await (await importing()).importDocuments(store, args, { onProgress: report, signal }),
       }));
       return { jobId };
     },
@@ -317,7 +321,7 @@ export async function createHandlers(
 
     async exportMatrix({ format, path: outPath, ...selection }) {
       const matrix = await matrixFor(selection);
-      const file = await exportMatrix(matrix, getCatalog(), format);
+      const file = await (await exporting()).exportMatrix(matrix, getCatalog(), format);
       if (outPath) {
         await fs.writeFile(outPath, file.data);
         for (const extra of file.extraFiles ?? []) {

@@ -1,6 +1,7 @@
 // The matrix as an Excel workbook: a coloured Matrix sheet (frozen headings, collapsible groups,
 // totals, legend), an Evidence sheet with one row per cited clause, and the Standards shown.
-import ExcelJS from 'exceljs';
+// Types only: exceljs takes about 0.3 s to load, so it is imported when a workbook is written.
+import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../shared/catalog/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
@@ -222,7 +223,8 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
 }
 
 export async function matrixToXlsx(matrix: Matrix, catalog: Catalog): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
   wb.creator = 'Lexgap';
   // A fixed date keeps the file a function of the matrix.
   wb.created = new Date(matrix.generatedAt);
