@@ -118,7 +118,7 @@ describe('the analyst journey in the browser', () => {
     const ids = await rows.evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute('data-id')!));
     const selectedId = () =>
       page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
-    expect(await selectedId()).toBe(ids[0]);
+    await expect.poll(selectedId).toBe(ids[0]);
 
     await page.keyboard.press('a');
     await expect.poll(selectedId).toBe(ids[1]);
