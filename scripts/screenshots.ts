@@ -107,6 +107,10 @@ try {
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
   await shot('export');
+
+  await page.click('[data-screen=settings]');
+  await page.locator('[aria-label="Reviewer name"]:enabled').waitFor();
+  await shot('settings');
 } finally {
   await app.close();
 }
