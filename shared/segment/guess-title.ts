@@ -70,7 +70,8 @@ export function guessTitle(firstPageLines: TextLine[], firstClauseText?: string)
   return titleFromHeading(firstPageLines) ?? titleFromShortTitle(firstClauseText);
 }
 
-function titleFromShortTitle(text: string | undefined): string | null {
+/** The name the short-title clause gives the law ("may be cited as the Child Act 1999"). */
+export function titleFromShortTitle(text: string | undefined): string | null {
   const match = text ? SHORT_TITLE.exec(text.replace(/\s+/g, ' ')) : null;
   return match ? match[1].trim() : null;
 }

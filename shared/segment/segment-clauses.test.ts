@@ -55,6 +55,18 @@ describe('segmentClauses', () => {
     expect(clauses.some((c) => c.text.includes('Clause 2 defines'))).toBe(false);
   });
 
+  it('starts a new law where the next contents list of a compilation restarts the numbering', () => {
+    const one = segmentFixture('my-bill');
+    const both = segmentClauses(linesFromFixture(`${myBill}\n-----\n${myBill}`));
+    expect(both.slice(0, one.length)).toEqual(one);
+    const second = both.slice(one.length);
+    expect(second.map((c) => c.number)).toEqual(one.map((c) => c.number));
+    expect(second.map((c) => c.text)).toEqual(one.map((c) => c.text));
+    // The later law's title (from its short-title clause) is the outermost path element.
+    expect(second.map((c) => c.path)).toEqual(one.map((c) => ['Child Welfare Act 2020', ...c.path]));
+    expect(second.map((c) => c.eid)).toEqual(one.map((c) => `law_2__${c.eid}`));
+  });
+
   it('reads OCR slips in clause numbers and footnote marks run into them', () => {
     // "l." is clause 1, "42." is clause 2 with footnote 4 in front of it.
     expect(segmentFixture('pk-act').map((c) => c.number)).toEqual(['1', '2', '3']);

@@ -5,11 +5,13 @@
 import type { Box, ClauseKind, SegmentedClause, TextLine } from '../model';
 import { followsInOrder, parseClauseNumber, type ClauseNumber } from './clause-number';
 import { idPart, uniqueIds } from './clause-ids';
+import { guessTitle, titleFromShortTitle } from './guess-title';
 import { joinText } from './join-text';
 import {
   isCapsLine,
   isContentsHeading,
   isExplanatoryHeading,
+  isLongTitleStart,
   parseGroupHeading,
   parseKeywordStart,
   parseNumberedStart,
@@ -258,17 +260,83 @@ const titleCase = (text: string) =>
     .toLowerCase()
     .replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
-export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {}): SegmentedClause[] {
-  const texts = lines.map((line) => line.text.trim());
-  const roles: Role[] = texts.map(() => 'text');
+/** One law's frame: its contents list, where its explanatory statement stops it, its clause starts. */
+interface LawFrame {
+  contentsAt: number;
+  from: number;
+  stop: number;
+  parse: (text: string) => ClauseStart | null;
+  found: ReturnType<typeof acceptStarts>;
+}
 
+function frameLaw(texts: string[]): LawFrame {
   const contentsAt = texts.findIndex(isContentsHeading);
   const from = contentsAt + 1;
   let stop = texts.findIndex((text, i) => i > from && isCapsLine(text) && isExplanatoryHeading(text));
   if (stop < 0) stop = texts.length;
-
   const parse = chooseParser(texts.slice(from, stop));
   const found = acceptStarts(texts, parse, from, stop, contentsAt >= 0);
+  return { contentsAt, from, stop, parse, found };
+}
+
+/**
+ * Where the next law of a compilation begins, or -1: after this law's body has begun, a new contents
+ * list, or (once the explanatory statement or the schedules are reached) a new bill caption or long
+ * title, followed by numbering that starts again at 1.
+ */
+function nextLawAt(texts: string[], { found, parse, stop }: LawFrame): number {
+  const body = found.accepted[0];
+  if (!body) return -1;
+  const ended = Math.min(stop, found.scheduleAt);
+  for (let i = body.index + 1; i < texts.length; i += 1) {
+    const opens = isContentsHeading(texts[i]) || (i >= ended && isLongTitleStart(texts[i], texts[i + 1]));
+    if (!opens) continue;
+    for (let k = i + 1; k < texts.length; k += 1) {
+      const start = parse(texts[k]);
+      if (!start) continue;
+      if (start.number.text === '1') return i;
+      break;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Clauses of the law (or laws, one after another in a compilation) in the lines. The first law's
+ * clauses are as for a document of its own; each later law's start again at 1, under the law's
+ * title as the outermost path element, with eids under `law_N`.
+ */
+export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {}): SegmentedClause[] {
+  const clauses: SegmentedClause[] = [];
+  let begin = 0;
+  for (let law = 1; begin < lines.length; law += 1) {
+    const rest = lines.slice(begin);
+    const texts = rest.map((line) => line.text.trim());
+    const frame = frameLaw(texts);
+    const next = nextLawAt(texts, frame);
+    const own = next < 0 ? rest : rest.slice(0, next);
+    const found = segmentLaw(own, next < 0 ? frame : frameLaw(texts.slice(0, next)));
+    if (law === 1) clauses.push(...found);
+    else {
+      const firstText = found.find((c) => c.kind !== 'schedule')?.text;
+      const title =
+        titleFromShortTitle(firstText) ??
+        guessTitle(lines.slice(Math.max(0, begin - 2), begin + 10)) ??
+        `Law ${law}`;
+      const prefix = idPart('law', String(law));
+      for (const clause of found)
+        clauses.push({ ...clause, path: [title, ...clause.path], eid: `${prefix}__${clause.eid}` });
+    }
+    if (next < 0) break;
+    begin += next;
+  }
+  return clauses;
+}
+
+function segmentLaw(lines: TextLine[], frame: LawFrame): SegmentedClause[] {
+  const texts = lines.map((line) => line.text.trim());
+  const roles: Role[] = texts.map(() => 'text');
+  const { from, stop, parse, found } = frame;
   const { contentsEnd, scheduleAt } = found;
   if (found.accepted.length === 0 && scheduleAt === stop) return [];
   const regionStart = Math.max(from, contentsEnd + 1);

@@ -92,6 +92,18 @@ export function isExplanatoryHeading(text: string): boolean {
   return EXPLANATORY.has(normalize(text));
 }
 
+// "A BILL" / "intituled", "RANG UNDANG-UNDANG" / "bernama": the caption over a bill's long title.
+const BILL_CAPTION = /^(a bill|rang undang-undang)$/;
+const CAPTION_VERB = /^(intituled|bernama)$/;
+// "An Act to consolidate…", "Suatu Akta untuk…": a long title at the start of a line.
+const LONG_TITLE = /^(an?|suatu) (act|bill|ordinance|enactment|akta) (to|for|relating|untuk|bagi)\b/;
+
+/** The opening of a law's preamble: a bill's caption over its long title, or the long title itself. */
+export function isLongTitleStart(text: string, next = ''): boolean {
+  const line = normalize(text);
+  return (BILL_CAPTION.test(line) && CAPTION_VERB.test(normalize(next))) || LONG_TITLE.test(line);
+}
+
 const ORDINALS = [
   'first',
   'second',
