@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
@@ -264,4 +266,37 @@ describe('layouts and sizes that are not laws still import', () => {
     expect(result.pageCount).toBe(352);
     expect(result.titleGuess).toBe('Free Culture');
   });
+});
+
+describe('a compilation of several laws in one PDF', () => {
+  it('gives each of four joined Child Bills its 137 units, numbered from 1, under its title', async () => {
+    const bill = path.join(data, 'laws/MY/Child_Bill_1999.pdf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-compilation-'));
+    try {
+      const joined = path.join(dir, 'compilation.pdf');
+      execFileSync('qpdf', ['--empty', '--pages', bill, bill, bill, bill, '--', joined]);
+      const single = (await law('laws/MY/Child_Bill_1999.pdf')).clauses;
+      expect(single).toHaveLength(137);
+      const { clauses, pageCount } = await readLaw(new Uint8Array(fs.readFileSync(joined)), {
+        fileName: 'compilation.pdf',
+        ocr: 'off',
+      });
+      expect(pageCount).toBe(4 * 136);
+      expect(clauses).toHaveLength(4 * 137);
+      const strip = (c: SegmentedClause) => [c.eid, c.number, c.kind, c.heading, c.path, c.text];
+      // The first law is exactly the bill on its own; the later ones are too, under their title and a law_N id.
+      expect(clauses.slice(0, 137).map(strip)).toEqual(single.map(strip));
+      for (let k = 1; k < 4; k += 1) {
+        const laws = clauses.slice(k * 137, (k + 1) * 137);
+        expect(laws.map((c) => c.number)).toEqual(single.map((c) => c.number));
+        expect(laws.map((c) => c.path)).toEqual(single.map((c) => ['Child Act 1999', ...c.path]));
+        expect(laws.map((c) => c.eid)).toEqual(single.map((c) => `law_${k + 1}__${c.eid}`));
+        expect(laws.map((c) => c.text)).toEqual(single.map((c) => c.text));
+        expect(laws[0].pageStart).toBe(single[0].pageStart + k * 136);
+      }
+      expect(new Set(clauses.map((c) => c.eid)).size).toBe(clauses.length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
