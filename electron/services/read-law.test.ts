@@ -299,4 +299,39 @@ describe('a compilation of several laws in one PDF', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  // The Guardians and Wards Act has no contents list, the Zainab Alert Act's gazette no readable long
+  // title ("J. Short tifle…"): each law still starts where its numbering restarts with its short title.
+  it('splits four Pakistani acts joined in one PDF into the four acts, each with its own sections', async () => {
+    const acts = [
+      'Guardians_and_Wards_Act_1890.pdf',
+      'Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf',
+      'Child_Marriage_Restraint_Act_1929.pdf',
+      'Zainab_Alert_Response_and_Recovery_Act_2020.pdf',
+    ].map((file) => path.join(data, 'laws/PK', file));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-compilation-'));
+    try {
+      const joined = path.join(dir, 'pk-acts.pdf');
+      execFileSync('qpdf', ['--empty', '--pages', ...acts, '--', joined], { stdio: 'ignore' });
+      const { clauses } = await readLaw(new Uint8Array(fs.readFileSync(joined)), {
+        fileName: 'pk-acts.pdf',
+        ocr: 'off',
+      });
+      const singles = await Promise.all(
+        acts.map(async (file) => (await law(path.relative(data, file))).clauses),
+      );
+      expect(clauses).toHaveLength(singles.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const [k, single] of singles.entries()) {
+        const own = clauses.slice(at, at + single.length);
+        at += single.length;
+        expect(own.map((c) => c.number)).toEqual(single.map((c) => c.number));
+        expect(own.map((c) => c.heading)).toEqual(single.map((c) => c.heading));
+        if (k > 0) expect(new Set(own.map((c) => c.path[0])).size).toBe(1);
+      }
+      expect(clauses.map((c) => c.path[0])).toContain('Child Marriage Restraint Act, 1929');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -269,8 +269,17 @@ interface LawFrame {
   found: ReturnType<typeof acceptStarts>;
 }
 
+/** Whether numbered clauses already run, body-like, before line `end` (a law with no contents list). */
+function bodyBefore(texts: string[], end: number): boolean {
+  const { accepted } = acceptStarts(texts, chooseParser(texts.slice(0, end)), 0, end, false);
+  if (accepted.length < 3) return false;
+  return (accepted[accepted.length - 1].index - accepted[0].index) / accepted.length >= 3.5;
+}
+
 function frameLaw(texts: string[]): LawFrame {
-  const contentsAt = texts.findIndex(isContentsHeading);
+  let contentsAt = texts.findIndex(isContentsHeading);
+  // A contents list after a body is the next law's, in a compilation whose first law has none.
+  if (contentsAt > 0 && bodyBefore(texts, contentsAt)) contentsAt = -1;
   const from = contentsAt + 1;
   let stop = texts.findIndex((text, i) => i > from && isCapsLine(text) && isExplanatoryHeading(text));
   if (stop < 0) stop = texts.length;
@@ -288,17 +297,61 @@ function nextLawAt(texts: string[], { found, parse, stop }: LawFrame): number {
   const body = found.accepted[0];
   if (!body) return -1;
   const ended = Math.min(stop, found.scheduleAt);
+  // Once the body has run a few clauses, a clause 1 naming the law ("This Act may be called…") opens
+  // the next one even without a contents list or a readable long title (gazettes, noisy OCR).
+  const settled = found.accepted[2]?.index ?? texts.length;
+  let lastStart = body.index;
   for (let i = body.index + 1; i < texts.length; i += 1) {
+    const start = parse(texts[i]);
+    if (i > settled && (start ? start.number.text === '1' : looksNumbered(texts[i])) && namesLaw(texts, i))
+      return preambleStart(texts, i, lastStart + 1);
+    if (start) lastStart = i;
     const opens = isContentsHeading(texts[i]) || (i >= ended && isLongTitleStart(texts[i], texts[i + 1]));
     if (!opens) continue;
     for (let k = i + 1; k < texts.length; k += 1) {
       const start = parse(texts[k]);
       if (!start) continue;
-      if (start.number.text === '1') return i;
+      if (start.number.text === '1') return titleAbove(texts, i, lastStart + 1);
       break;
     }
   }
   return -1;
+}
+
+// A clause start whose number OCR mangled ("J. Short title…" for "1."): a lone capital or a token with
+// digits or punctuation, then a word ("It may be called…" is prose).
+function looksNumbered(text: string): boolean {
+  if (!NOISY_START.test(text)) return false;
+  const token = /[\p{L}\p{N}:;|'!.]{1,3}/u.exec(text)?.[0] ?? '';
+  return /^\p{Lu}\.?$/u.test(token) || /[\d:;|'!]/.test(token);
+}
+
+/** Whether the clause starting at line `at` is a short-title clause. */
+function namesLaw(texts: string[], at: number): boolean {
+  return titleFromShortTitle(texts.slice(at, at + 4).join(' ')) !== null;
+}
+
+// Title lines above a long title: "THE CHILD MARRIAGE RESTRAINT ACT 1929", "ACT NO. XIX OF 1929", "[1st October, 1929]".
+const TITLE_BLOCK_LINE = /\b(act|ordinance)\s+no\b|^\[[^\]]*\]$/i;
+
+/** The first of up to five title lines (capitals, "ACT NO. …", a bracketed date) just above `at`, not before `floor`. */
+function titleAbove(texts: string[], at: number, floor: number): number {
+  let begin = at;
+  while (
+    begin > floor &&
+    begin > at - 5 &&
+    (isCapsLine(texts[begin - 1]) || TITLE_BLOCK_LINE.test(texts[begin - 1]))
+  )
+    begin -= 1;
+  return begin;
+}
+
+/** Where a law whose clause 1 is at line `at` begins: its long title and the title over it, if found after `floor`. */
+function preambleStart(texts: string[], at: number, floor: number): number {
+  const from = Math.max(floor, at - 60);
+  for (let j = from; j < at; j += 1)
+    if (isLongTitleStart(texts[j], texts[j + 1])) return titleAbove(texts, j, from);
+  return at;
 }
 
 /**
