@@ -291,14 +291,14 @@ function frameLaw(texts: string[]): LawFrame {
 /**
  * Where the next law of a compilation begins, or -1: after this law's body has begun, a new contents
  * list, or (once the explanatory statement or the schedules are reached) a new bill caption or long
- * title, followed by numbering that starts again at 1.
+ * title, followed by numbering that starts again at 1; or a clause 1 that is a short-title clause.
  */
 function nextLawAt(texts: string[], { found, parse, stop }: LawFrame): number {
   const body = found.accepted[0];
   if (!body) return -1;
   const ended = Math.min(stop, found.scheduleAt);
-  // Once the body has run a few clauses, a clause 1 naming the law ("This Act may be called…") opens
-  // the next one even without a contents list or a readable long title (gazettes, noisy OCR).
+  // A clause 1 naming its law ("This Act may be called…") needs no contents list or readable long
+  // title (gazettes, noisy OCR), once this law's body has run a few clauses.
   const settled = found.accepted[2]?.index ?? texts.length;
   let lastStart = body.index;
   for (let i = body.index + 1; i < texts.length; i += 1) {
