@@ -123,6 +123,23 @@ describe('buildMatrix', () => {
     expect(m.groups[0].rows[0].cells[0]).toMatchObject({ level: 'partial', override: null });
   });
 
+  it('cites a section and a schedule with the same number in one law apart, whichever comes first', () => {
+    const input = fixtureInput();
+    const section = tag('MY', 'CRC.19', 'full', { clauseNumber: '5', clauseKind: 'section' });
+    const schedule = tag('MY', 'CRC.19', 'partial', { clauseNumber: '5', clauseKind: 'schedule' });
+    for (const tags of [
+      [section, schedule, section],
+      [schedule, section, schedule],
+    ]) {
+      const m = buildMatrix({ ...input, tags });
+      const evidence = m.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'CRC.19')!.cells[0]
+        .evidence;
+      const cited = new Map(evidence.map((e) => [e.suggestionId, e.citation]));
+      expect(cited.get(section.suggestionId)).toBe('Child Bill 1999, s. 5');
+      expect(cited.get(schedule.suggestionId)).toBe('Child Bill 1999, Sch. 5');
+    }
+  });
+
   it('stamps the time it was given', () => {
     expect(matrix.generatedAt).toBe('2026-11-23T02:40:00.000Z');
   });
