@@ -361,14 +361,14 @@ function preambleStart(texts: string[], at: number, floor: number): number {
  */
 export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {}): SegmentedClause[] {
   const clauses: SegmentedClause[] = [];
+  const allTexts = lines.map((line) => line.text.trim());
   let begin = 0;
   for (let law = 1; begin < lines.length; law += 1) {
-    const rest = lines.slice(begin);
-    const texts = rest.map((line) => line.text.trim());
+    const texts = allTexts.slice(begin);
     const frame = frameLaw(texts);
     const next = nextLawAt(texts, frame);
-    const own = next < 0 ? rest : rest.slice(0, next);
-    const found = segmentLaw(own, next < 0 ? frame : frameLaw(texts.slice(0, next)));
+    const own = next < 0 ? texts : texts.slice(0, next);
+    const found = segmentLaw(lines.slice(begin, begin + own.length), own, next < 0 ? frame : frameLaw(own));
     if (law === 1) clauses.push(...found);
     else {
       const firstText = found.find((c) => c.kind !== 'schedule')?.text;
@@ -386,8 +386,8 @@ export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {})
   return clauses;
 }
 
-function segmentLaw(lines: TextLine[], frame: LawFrame): SegmentedClause[] {
-  const texts = lines.map((line) => line.text.trim());
+/** One law's clauses from its lines and their trimmed texts. */
+function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): SegmentedClause[] {
   const roles: Role[] = texts.map(() => 'text');
   const { from, stop, parse, found } = frame;
   const { contentsEnd, scheduleAt } = found;
