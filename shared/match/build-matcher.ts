@@ -9,7 +9,7 @@
 //   what reviewers accepted or rejected on similar clauses (see feedback-model.ts).
 import type { Catalog, Provision } from '../catalog/types';
 import type { MatchedTerm } from '../model';
-import { Bm25Index } from './bm25-index';
+import { Bm25Index, type Query } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
 import { definitionUnits, unitAt } from './definition-units';
 import { feedbackEvidence, type FeedbackModel } from './feedback-model';
@@ -116,14 +116,43 @@ interface LanguageIndex {
   bm25: Bm25Index;
 }
 
-function addTokens(profile: Map<string, number>, tokens: Token[], weight: number): void {
-  for (const t of tokens) if (!t.stop) profile.set(t.stem, (profile.get(t.stem) ?? 0) + weight);
+function addTokens(profile: Map<number, number>, tokens: Token[], weight: number): void {
+  for (const t of tokens) if (!t.stop) profile.set(t.stemId, (profile.get(t.stemId) ?? 0) + weight);
 }
 
-function queryOf({ infos }: Words): Map<string, number> {
-  const q = new Map<string, number>();
-  for (const w of infos) if (!w.stop && w.stem.length > 1) q.set(w.stem, (q.get(w.stem) ?? 0) + 1);
-  return q;
+// Where each stem sits in the query being built (valid when `queryMark` holds the query's number).
+let querySlot = new Int32Array(1 << 14);
+let queryMark = new Int32Array(1 << 14);
+let queryNumber = 0;
+
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
+}
+
+/** The content stems of the words, in order of first occurrence, with their counts. */
+function queryOf({ infos }: Words): Query {
+  const stems: number[] = [];
+  const counts: number[] = [];
+  queryNumber++;
+  for (const w of infos) {
+    if (w.stop || w.stem.length <= 1) continue;
+    const id = w.stemId;
+    if (id >= queryMark.length) {
+      const size = Math.max(id + 1, queryMark.length * 2);
+      querySlot = grown(querySlot, size);
+      queryMark = grown(queryMark, size);
+    }
+    if (queryMark[id] === queryNumber) counts[querySlot[id]]++;
+    else {
+      queryMark[id] = queryNumber;
+      querySlot[id] = stems.length;
+      stems.push(id);
+      counts.push(1);
+    }
+  }
+  return { stems, counts };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -168,6 +197,9 @@ class CatalogMatcher implements Matcher {
     positive: Float64Array;
     lent: Float64Array;
     lender: Int32Array;
+    votes: Float64Array;
+    /** Rank of a provision among the results being explained, or -1. */
+    rank: Int32Array;
   };
   // Paths and titles repeat across a law's clauses: their evidence is worked out once.
   private readonly fieldCache = new Map<string, FieldEvidence>();
@@ -196,6 +228,8 @@ class CatalogMatcher implements Matcher {
       positive: new Float64Array(n),
       lent: new Float64Array(n),
       lender: new Int32Array(n),
+      votes: new Float64Array(n),
+      rank: new Int32Array(n).fill(-1),
     };
     this.fieldBm = new Float64Array(n);
   }
@@ -206,7 +240,7 @@ class CatalogMatcher implements Matcher {
     if (index) return index;
     const cues = new CueIndex(language);
     const profiles = this.provisions.map((p, i) => {
-      const profile = new Map<string, number>();
+      const profile = new Map<number, number>();
       const own = p.cues[language];
       if (language === 'en') {
         addTokens(profile, tokenize(p.title, 'en'), 2);
@@ -310,9 +344,11 @@ class CatalogMatcher implements Matcher {
 
   // A precise phrase is worth more than any number of loose keywords: keywords saturate.
   private cueLogit(s: CueSums, p: number): number {
-    return (
-      this.weights.cue * (Math.log1p(s.phrase[p]) + KEYWORD_CAP * (1 - Math.exp(-s.keyword[p] / KEYWORD_CAP)))
-    );
+    const phrase = s.phrase[p];
+    const keyword = s.keyword[p];
+    // Most provisions have no cue in a clause: skip the logarithm and exponential of nothing.
+    if (phrase === 0 && keyword === 0) return 0;
+    return this.weights.cue * (Math.log1p(phrase) + KEYWORD_CAP * (1 - Math.exp(-keyword / KEYWORD_CAP)));
   }
 
   /** Context field evidence (cues and BM25) added with a factor. */
@@ -387,9 +423,8 @@ class CatalogMatcher implements Matcher {
     const learned = feedback
       ? feedbackEvidence(feedback, [...tokenize(input.heading, language), ...tokensOf(words)], input)
       : null;
-    const learnedAt = new Map<number, number>();
-    if (learned?.size)
-      provisions.forEach((p, i) => learned.has(p.id) && learnedAt.set(i, learned.get(p.id)!.vote));
+    const votes = learned?.size ? this.scratch.votes.fill(0) : null;
+    if (votes) provisions.forEach((p, i) => (votes[i] = learned!.get(p.id)?.vote ?? 0));
 
     let maxBm = 0;
     for (let p = 0; p < n; p++) if (bm[p] > maxBm) maxBm = bm[p];
@@ -424,15 +459,14 @@ class CatalogMatcher implements Matcher {
     const top = new TopK(exact ? limit : n);
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(this.frameworkOf[p])) continue;
-      if (positive[p] === 0 && lent[p] === 0 && !learnedAt.has(p)) continue;
+      const vote = votes ? votes[p] : 0;
+      if (positive[p] === 0 && lent[p] === 0 && vote === 0) continue;
+      const negative = cue.negative[p] + 0.5 * ctx.negative[p];
       const z =
         weights.bias +
         weights.scale *
-          (this.prior[p] +
-            positive[p] +
-            lent[p] -
-            weights.negative * Math.log1p(cue.negative[p] + 0.5 * ctx.negative[p])) +
-        weights.learned * Math.tanh(1.5 * (learnedAt.get(p) ?? 0));
+          (this.prior[p] + positive[p] + lent[p] - (negative ? weights.negative * Math.log1p(negative) : 0)) +
+        (vote ? weights.learned * Math.tanh(1.5 * vote) : 0);
       if (exact) top.add(p, z);
       else {
         top.p.push(p);
@@ -441,38 +475,58 @@ class CatalogMatcher implements Matcher {
     }
     let order = top.p.map((p, k) => ({ p, z: top.z[k] }));
     if (!exact) order = order.sort((a, b) => b.z - a.z).slice(0, limit);
-    return order.map(({ p, z }) => ({
+    const textFor = this.hitsOf(order, textHits);
+    const contextFor = this.hitsOf(order, [contextHits]);
+    return order.map(({ p, z }, r) => ({
       provisionId: provisions[p].id,
       score: sigmoid(z),
-      matched: this.evidence(p, textHits, contextHits, learned?.get(provisions[p].id)?.stems ?? [], words),
+      matched: this.evidence(
+        p,
+        textFor[r],
+        contextFor[r],
+        learned?.get(provisions[p].id)?.stems ?? [],
+        words,
+      ),
     }));
+  }
+
+  /** For each result, the hits whose cue belongs to its provision, in order: one pass over the hits. */
+  private hitsOf(order: { p: number }[], groups: CueHit[][]): CueHit[][] {
+    const { rank } = this.scratch;
+    order.forEach(({ p }, r) => (rank[p] = r));
+    const out = order.map((): CueHit[] => []);
+    for (const hits of groups)
+      for (const hit of hits)
+        for (const e of hit.cue.entries) {
+          const r = rank[e.provision];
+          if (r >= 0) out[r].push(hit);
+        }
+    for (const { p } of order) rank[p] = -1;
+    return out;
   }
 
   private evidence(
     p: number,
-    textHits: CueHit[][],
+    textHits: CueHit[],
     contextHits: CueHit[],
     learnedStems: string[],
     words: Words,
   ): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seenSpans = new Set<number>();
-    for (const hits of textHits) {
-      for (const { cue, spans } of hits) {
-        if (!cue.provisions.has(p)) continue;
-        for (let k = 0; k < spans.length && k < MAX_SPANS_PER_CUE; k++) {
-          const [start, end] = spans[k];
-          const key = spanKey(start, end);
-          if (seenSpans.has(key)) continue;
-          seenSpans.add(key);
-          out.push({ term: cue.text, kind: cue.kind, start, end });
-        }
+    for (const { cue, spans } of textHits) {
+      for (let k = 0; k < spans.length && k < MAX_SPANS_PER_CUE; k++) {
+        const [start, end] = spans[k];
+        const key = spanKey(start, end);
+        if (seenSpans.has(key)) continue;
+        seenSpans.add(key);
+        out.push({ term: cue.text, kind: cue.kind, start, end });
       }
     }
     // By key: the clause's language and English may each have compiled the same cue.
     const seenCues = new Set<string>();
     for (const { cue } of contextHits) {
-      if (cue.kind === 'negative' || !cue.provisions.has(p) || seenCues.has(cue.key)) continue;
+      if (cue.kind === 'negative' || seenCues.has(cue.key)) continue;
       seenCues.add(cue.key);
       out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
     }

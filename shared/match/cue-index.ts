@@ -17,9 +17,9 @@ export interface CompiledCue {
   text: string;
   /** Content stems in order (stopwords skipped unless the cue has nothing else). */
   stems: string[];
+  /** The same as numbers (see `stemId`). */
+  stemIds: Int32Array;
   entries: CueEntry[];
-  /** The provisions of `entries`, for quick membership tests. */
-  provisions: Set<number>;
   /** Rarer cues count for more: a cue shared by many provisions says little about each. */
   specificity: number;
 }
@@ -42,10 +42,10 @@ export function cueWeight(cue: Cue, kind: CueKind): number {
   return typeof cue === 'string' ? DEFAULT_WEIGHT[kind] : cue.weight;
 }
 
-/** The stems a phrase is matched on. */
-export function contentStems(tokens: Token[]): string[] {
+/** The words a phrase is matched on. */
+function contentTokens(tokens: Token[]): Token[] {
   const content = tokens.filter((t) => !t.stop);
-  return (content.length ? content : tokens).map((t) => t.stem);
+  return content.length ? content : tokens;
 }
 
 // Scripts written without spaces: dictionary word breaks differ between a cue and a clause
@@ -53,9 +53,11 @@ export function contentStems(tokens: Token[]): string[] {
 const UNSPACED = new Set(['th', 'km', 'lo', 'my']);
 
 export class CueIndex {
-  private readonly byFirst = new Map<string, CompiledCue[]>();
+  /** Cues by the number of their first stem. */
+  private readonly byFirst: (CompiledCue[] | undefined)[] = [];
   /** Cues matched word for word, stopwords included. */
-  private readonly byFirstFull = new Map<string, CompiledCue[]>();
+  private readonly byFirstFull: (CompiledCue[] | undefined)[] = [];
+  private hasFull = false;
   private readonly cues = new Map<string, CompiledCue>();
   private readonly unspaced: boolean;
 
@@ -70,11 +72,8 @@ export class CueIndex {
     // A phrase with at most one content word ("shall be punishable with", "no") is only meaningful
     // word for word; matched on its content word alone it would be a keyword at phrase weight.
     const full = !this.unspaced && tokens.length > 1 && tokens.filter((t) => !t.stop).length <= 1;
-    const stems = this.unspaced
-      ? [text.toLowerCase().replace(/\s+/g, '')]
-      : full
-        ? tokens.map((t) => t.stem)
-        : contentStems(tokens);
+    const matchedOn = full ? tokens : contentTokens(tokens);
+    const stems = this.unspaced ? [text.toLowerCase().replace(/\s+/g, '')] : matchedOn.map((t) => t.stem);
     if (!stems.length || !stems[0]) return;
     const key = `${kind === 'negative' ? 'n' : 'p'}${full ? 'f' : ''}:${stems.join(' ')}`;
     let compiled = this.cues.get(key);
@@ -84,23 +83,22 @@ export class CueIndex {
         kind: stems.length > 1 && kind === 'keyword' ? 'phrase' : kind,
         text,
         stems,
+        stemIds: Int32Array.from(matchedOn, (t) => t.stemId),
         entries: [],
-        provisions: new Set(),
         specificity: 1,
       };
       this.cues.set(key, compiled);
-      const map = full || tokens.every((t) => t.stop) ? this.byFirstFull : this.byFirst;
-      const list = map.get(stems[0]) ?? [];
-      list.push(compiled);
-      map.set(stems[0], list);
+      if (!this.unspaced) {
+        const wordForWord = full || tokens.every((t) => t.stop);
+        const lists = wordForWord ? this.byFirstFull : this.byFirst;
+        (lists[compiled.stemIds[0]] ??= []).push(compiled);
+        if (wordForWord) this.hasFull = true;
+      }
     }
     const weight = cueWeight(cue, kind);
     const existing = compiled.entries.find((e) => e.provision === provision);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else {
-      compiled.entries.push({ provision, weight });
-      compiled.provisions.add(provision);
-    }
+    else compiled.entries.push({ provision, weight });
   }
 
   /** Call once all cues are in: sets each cue's specificity from how many provisions share it. */
@@ -126,26 +124,27 @@ export class CueIndex {
       hit.spans.push([starts[first], starts[last] + infos[last].length]);
     };
     for (let c = 0; c < content.length; c++) {
-      const candidates = this.byFirst.get(infos[content[c]].stem);
+      const candidates = this.byFirst[infos[content[c]].stemId];
       if (!candidates) continue;
       for (const cue of candidates) {
         let j = 1;
-        for (; j < cue.stems.length; j++) {
+        for (; j < cue.stemIds.length; j++) {
           const k = c + j;
-          if (k >= content.length || infos[content[k]].stem !== cue.stems[j]) break;
+          if (k >= content.length || infos[content[k]].stemId !== cue.stemIds[j]) break;
           if (content[k] - content[k - 1] > MAX_GAP) break;
         }
-        if (j === cue.stems.length) record(cue, content[c], content[c + j - 1]);
+        if (j === cue.stemIds.length) record(cue, content[c], content[c + j - 1]);
       }
     }
-    if (this.byFirstFull.size) {
+    if (this.hasFull) {
       for (let i = 0; i < infos.length; i++) {
-        const candidates = this.byFirstFull.get(infos[i].stem);
+        const candidates = this.byFirstFull[infos[i].stemId];
         if (!candidates) continue;
         for (const cue of candidates) {
           let j = 1;
-          while (j < cue.stems.length && i + j < infos.length && infos[i + j].stem === cue.stems[j]) j++;
-          if (j === cue.stems.length) record(cue, i, i + j - 1);
+          while (j < cue.stemIds.length && i + j < infos.length && infos[i + j].stemId === cue.stemIds[j])
+            j++;
+          if (j === cue.stemIds.length) record(cue, i, i + j - 1);
         }
       }
     }

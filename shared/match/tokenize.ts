@@ -3,11 +3,14 @@
 // word breaks for Thai, Khmer, Lao and Burmese.
 import { stem } from './stem';
 import { isStopword } from './stopwords';
+import { HASH_START, hashOf, hashStep, WordTable } from './word-table';
 
 export interface Token {
   /** The word lower-cased (and, for Latin scripts other than Vietnamese, without diacritics). */
   term: string;
   stem: string;
+  /** See `stemId`. */
+  stemId: number;
   start: number;
   end: number;
   /** A function word: ignored by the ranking signal, kept inside phrases. */
@@ -72,6 +75,8 @@ function normalise(word: string, language: string): string {
 export interface WordInfo {
   term: string;
   stem: string;
+  /** The stem as a number, the same for every form with this stem in this language (see `stemId`). */
+  stemId: number;
   stop: boolean;
   /** Length of the written form (UTF-16 code units). */
   length: number;
@@ -84,60 +89,175 @@ export interface Words {
   starts: number[];
 }
 
-// Legislative text repeats a small vocabulary: normalise and stem each distinct word once.
-const words = new Map<string, Map<string, WordInfo>>();
+// Stems as numbers per language, so that indexes are arrays rather than maps of strings.
+const stemIds = new Map<string, Map<string, number>>();
 
-function wordCache(language: string): Map<string, WordInfo> {
-  let cache = words.get(language);
-  if (!cache) words.set(language, (cache = new Map()));
-  return cache;
+/** The number of a stem in a language, given on first sight and kept for the process's life. */
+export function stemId(stem: string, language: string): number {
+  let ids = stemIds.get(language);
+  if (!ids) stemIds.set(language, (ids = new Map()));
+  let id = ids.get(stem);
+  if (id === undefined) ids.set(stem, (id = ids.size));
+  return id;
 }
 
-function wordInfo(raw: string, language: string, cache: Map<string, WordInfo>): WordInfo {
-  let info = cache.get(raw);
+// Legislative text repeats a small vocabulary: normalise and stem each distinct word once.
+const tables = new Map<string, WordTable<WordInfo>>();
+
+function wordTable(language: string): WordTable<WordInfo> {
+  let table = tables.get(language);
+  if (!table) tables.set(language, (table = new WordTable(100_000)));
+  return table;
+}
+
+function describe(raw: string, language: string): WordInfo {
+  let term = normalise(raw, language);
+  if (language === 'en') term = term.replace(/['’]s$/, '');
+  const s = /^\d+$/.test(term)
+    ? term
+    : language === 'en'
+      ? (NUMBER_WORDS[term] ?? stem(term, language))
+      : stem(term, language);
+  return { term, stem: s, stemId: stemId(s, language), stop: isStopword(term, language), length: raw.length };
+}
+
+function wordAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  language: string,
+  table: WordTable<WordInfo>,
+) {
+  let info = table.find(text, start, end, hash);
   if (!info) {
-    let term = normalise(raw, language);
-    if (language === 'en') term = term.replace(/['’]s$/, '');
-    const s = /^\d+$/.test(term)
-      ? term
-      : language === 'en'
-        ? (NUMBER_WORDS[term] ?? stem(term, language))
-        : stem(term, language);
-    info = { term, stem: s, stop: isStopword(term, language), length: raw.length };
-    if (cache.size < 100_000) cache.set(raw, info);
+    const raw = text.slice(start, end);
+    info = describe(raw, language);
+    table.add(raw, hash, info);
   }
   return info;
+}
+
+// What each UTF-16 unit is to the word pattern, learned on first sight (0: not yet known).
+const LETTER = 1;
+const NUMBER = 2;
+const OTHER = 3;
+const SURROGATE = 4;
+const unitClass = new Uint8Array(0x10000);
+
+function classOf(unit: number): number {
+  let k = unitClass[unit];
+  if (k === 0) {
+    const ch = String.fromCharCode(unit);
+    k =
+      unit >= 0xd800 && unit <= 0xdfff
+        ? SURROGATE
+        : /\p{L}/u.test(ch)
+          ? LETTER
+          : /\p{N}/u.test(ch)
+            ? NUMBER
+            : OTHER;
+    unitClass[unit] = k;
+  }
+  return k;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const HYPHEN = 0x2d;
+
+/**
+ * The words of `text` as `WORD` (or `WORD_HYPHEN`) finds them, unit by unit: a regular expression
+ * made a match object and a substring per word. Null where the text has a character outside the
+ * Basic Multilingual Plane, which the expression reads as one code point: the caller uses it then.
+ */
+function scanUnits(
+  text: string,
+  language: string,
+  hyphenated: boolean,
+  table: WordTable<WordInfo>,
+): Words | null {
+  const infos: WordInfo[] = [];
+  const starts: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let k = classOf(text.charCodeAt(i));
+    if (k === OTHER) {
+      i++;
+      continue;
+    }
+    if (k === SURROGATE) return null;
+    const start = i;
+    let hash = HASH_START;
+    // A run of letters and numbers, then an apostrophe and letters ("child's") or, in Malay and
+    // Indonesian, hyphens each followed by another run ("kanak-kanak").
+    for (;;) {
+      while (k === LETTER || k === NUMBER) {
+        hash = hashStep(hash, text.charCodeAt(i++));
+        k = i < length ? classOf(text.charCodeAt(i)) : OTHER;
+      }
+      if (k === SURROGATE) return null;
+      if (i + 1 >= length) break;
+      const unit = text.charCodeAt(i);
+      const next = classOf(text.charCodeAt(i + 1));
+      if (next === SURROGATE) return null;
+      if (hyphenated ? unit !== HYPHEN || next === OTHER : !APOSTROPHES.has(unit) || next !== LETTER) break;
+      hash = hashStep(hash, unit);
+      i++;
+      k = next;
+      if (!hyphenated) {
+        while (k === LETTER) {
+          hash = hashStep(hash, text.charCodeAt(i++));
+          k = i < length ? classOf(text.charCodeAt(i)) : OTHER;
+        }
+        if (k === SURROGATE) return null;
+        break;
+      }
+    }
+    infos.push(wordAt(text, start, i, hash, language, table));
+    starts.push(start);
+  }
+  return { infos, starts };
+}
+
+function scanPattern(text: string, language: string, pattern: RegExp, table: WordTable<WordInfo>): Words {
+  const infos: WordInfo[] = [];
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    infos.push(wordAt(text, m.index, m.index + m[0].length, hashOf(m[0]), language, table));
+    starts.push(m.index);
+  }
+  return { infos, starts };
 }
 
 /** The words of `text` in `language` as parallel lists; see `tokenize` for the same as objects. */
 export function scan(text: string, language: string): Words {
   const lang = baseLanguage(language);
-  const cache = wordCache(lang);
-  const infos: WordInfo[] = [];
-  const starts: number[] = [];
+  const table = wordTable(lang);
   if (SEGMENTED.has(lang)) {
+    const infos: WordInfo[] = [];
+    const starts: number[] = [];
     for (const seg of segmenter(lang).segment(text)) {
       if (!seg.isWordLike) continue;
-      infos.push(wordInfo(seg.segment, lang, cache));
+      infos.push(wordAt(seg.segment, 0, seg.segment.length, hashOf(seg.segment), lang, table));
       starts.push(seg.index);
     }
     return { infos, starts };
   }
-  const pattern = HYPHEN_WORDS.has(lang) ? WORD_HYPHEN : WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    infos.push(wordInfo(m[0], lang, cache));
-    starts.push(m.index);
-  }
-  return { infos, starts };
+  const hyphenated = HYPHEN_WORDS.has(lang);
+  return (
+    scanUnits(text, lang, hyphenated, table) ??
+    scanPattern(text, lang, hyphenated ? WORD_HYPHEN : WORD, table)
+  );
 }
 
 /** Scanned words as tokens. */
 export function tokensOf({ infos, starts }: Words): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < infos.length; i++) {
-    const { term, stem: s, stop, length } = infos[i];
-    out.push({ term, stem: s, start: starts[i], end: starts[i] + length, stop });
+    const { term, stem: s, stemId: id, stop, length } = infos[i];
+    out.push({ term, stem: s, stemId: id, start: starts[i], end: starts[i] + length, stop });
   }
   return out;
 }
