@@ -14,7 +14,11 @@ const MAX = 10;
 const MIN_SCORE = 0.04;
 const CONFIDENT = 0.5;
 
+/** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
+const BATCH = 32;
+
 const matchers = new WeakMap<Catalog, Matcher>();
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function matcherFor(catalog: Catalog): Matcher {
   let matcher = matchers.get(catalog);
@@ -41,6 +45,12 @@ export async function tagDocuments(
 
   const computed: ComputedSuggestion[] = [];
   for (const [i, item] of items.entries()) {
+    // Matching is synchronous: without a turn now and then, the window's progress polls and its
+    // Cancel would wait for the whole run.
+    if (i % BATCH === 0 && i > 0) {
+      options.onProgress?.(i / items.length);
+      await nextTurn();
+    }
     if (options.signal?.aborted) throw new Error('tagging cancelled');
     const { clause } = item;
     const ranked = matcher.matchClause(
@@ -67,7 +77,6 @@ export async function tagDocuments(
           matched: r.matched,
         }),
       );
-    if (i % 200 === 0) options.onProgress?.(i / Math.max(1, items.length));
   }
   const [added, kept] = documentIds.length
     ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))
