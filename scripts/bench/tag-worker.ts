@@ -1,7 +1,8 @@
 // Child process of the tagging benchmark, bundled to one .mjs and run with plain node so its time
 // includes a real process start: loads the catalog and the saved clauses, matches them all, and
 // prints one JSON line. `--warm` also times a second, warm pass; `--naive` instead scores provision
-// by provision over every clause with TF-IDF cosine (the reference).
+// by provision over every clause with TF-IDF cosine (the reference); `--floor` stops before
+// matching (what the process costs with no matching at all).
 import fs from 'node:fs';
 import path from 'node:path';
 import { useMalayStemmer } from '../../electron/services/malay-stemmer';
@@ -69,7 +70,7 @@ const clauses = JSON.parse(fs.readFileSync(clausesFile, 'utf8')) as ClauseInput[
 const loaded = performance.now();
 let suggestions = 0;
 if (mode === '--naive') suggestions = naive(catalog, clauses);
-else {
+else if (mode !== '--floor') {
   const matcher = buildMatcher(catalog);
   for (const results of matcher.matchClauses(clauses, { limit: 10 })) suggestions += results.length;
   // `--warm`, a separate run: a second pass with a new matcher whose indexes are built (on one

@@ -175,6 +175,10 @@ export async function run(): Promise<BenchReport> {
     () => timeChild(worker, [file, catalogDir, '--warm']),
     (r) => r.warmMs,
   );
+  const floor = bestOf3(
+    () => timeChild(worker, [file, catalogDir, '--floor'], withoutExtraCerts()),
+    (r) => r.ms,
+  );
   const slow = timeChild(worker, [file, catalogDir, '--naive']);
   const env = extraCerts ? ' (NODE_EXTRA_CA_CERTS set, as in this environment)' : '';
   return {
@@ -191,6 +195,7 @@ export async function run(): Promise<BenchReport> {
         (bare
           ? ` (without the variable: start ${(bare.sinceStartMs - bare.loadMs - bare.matchMs).toFixed(0)} ms)`
           : ''),
+      `  floor, the same process stopping before it builds the indexes and matches (without NODE_EXTRA_CA_CERTS): ${floor.ms.toFixed(0)} ms, so at most ${perSecond(count, floor.ms)} clauses/s were matching free; 5,000/s leaves ${(count / 5 - floor.ms).toFixed(0)} ms to index the catalog and match ${count} clauses`,
       `  matching alone, warm (indexes built, stems cached; a separate run): ${warm.warmMs.toFixed(0)} ms → ${perSecond(count, warm.warmMs)} clauses/s`,
       `naive per-provision TF-IDF loop, same corpus, incl. start${env}: ${slow.ms.toFixed(0)} ms → ${perSecond(count, slow.ms)} clauses/s`,
       `ratio: matcher ${(slow.ms / fast.ms).toFixed(1)}× faster than the naive loop`,
