@@ -187,7 +187,9 @@ class CatalogMatcher implements Matcher {
   private readonly n: number;
   private readonly prior: Float64Array;
   private readonly frameworkOf: string[];
-  private readonly crossRefs: number[][];
+  /** Provisions each one lends to: those of p at crossRefTo[crossRefStart[p] .. crossRefStart[p + 1]). */
+  private readonly crossRefStart: Int32Array;
+  private readonly crossRefTo: Int32Array;
   private readonly indexes = new Map<string, LanguageIndex>();
   private readonly scratch: {
     cue: CueSums;
@@ -217,9 +219,12 @@ class CatalogMatcher implements Matcher {
     this.prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
     this.frameworkOf = provisions.map((p) => p.frameworkId);
     const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
-    this.crossRefs = provisions.map((p) =>
+    const crossRefs = provisions.map((p) =>
       (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
     );
+    this.crossRefTo = Int32Array.from(crossRefs.flat());
+    this.crossRefStart = new Int32Array(n + 1);
+    crossRefs.forEach((to, p) => (this.crossRefStart[p + 1] = this.crossRefStart[p] + to.length));
     this.scratch = {
       cue: cueSums(n),
       bm: new Float64Array(n),
@@ -443,10 +448,12 @@ class CatalogMatcher implements Matcher {
         weights.context * (this.cueLogit(ctx, p) / weights.cue + ctxBm[p]);
     }
     if (weights.crossRef > 0) {
+      const { crossRefStart, crossRefTo } = this;
       for (let p = 0; p < n; p++) {
-        if (positive[p] <= 0) continue;
-        for (const t of this.crossRefs[p]) {
-          const v = weights.crossRef * positive[p];
+        if (positive[p] <= 0 || crossRefStart[p] === crossRefStart[p + 1]) continue;
+        const v = weights.crossRef * positive[p];
+        for (let k = crossRefStart[p]; k < crossRefStart[p + 1]; k++) {
+          const t = crossRefTo[k];
           if (v > lent[t]) {
             lent[t] = v;
             lender[t] = p;

@@ -58,6 +58,8 @@ export class CueIndex {
   /** Cues matched word for word, stopwords included. */
   private readonly byFirstFull: (CompiledCue[] | undefined)[] = [];
   private hasFull = false;
+  private contentAt = new Int32Array(1024);
+  private contentStem = new Int32Array(1024);
   private readonly cues = new Map<string, CompiledCue>();
   private readonly unspaced: boolean;
 
@@ -114,26 +116,35 @@ export class CueIndex {
   find(words: Words, text?: string): CueHit[] {
     if (this.unspaced && text !== undefined) return this.findUnspaced(text);
     const { infos, starts } = words;
-    // Positions of the content words.
-    const content: number[] = [];
-    for (let i = 0; i < infos.length; i++) if (!infos[i].stop) content.push(i);
+    // Positions and stems of the content words, in arrays kept from call to call.
+    if (this.contentAt.length < infos.length) {
+      this.contentAt = new Int32Array(infos.length * 2);
+      this.contentStem = new Int32Array(infos.length * 2);
+    }
+    const { contentAt, contentStem } = this;
+    let count = 0;
+    for (let i = 0; i < infos.length; i++) {
+      if (infos[i].stop) continue;
+      contentAt[count] = i;
+      contentStem[count++] = infos[i].stemId;
+    }
     const hits = new Map<CompiledCue, CueHit>();
     const record = (cue: CompiledCue, first: number, last: number) => {
       let hit = hits.get(cue);
       if (!hit) hits.set(cue, (hit = { cue, spans: [] }));
       hit.spans.push([starts[first], starts[last] + infos[last].length]);
     };
-    for (let c = 0; c < content.length; c++) {
-      const candidates = this.byFirst[infos[content[c]].stemId];
+    for (let c = 0; c < count; c++) {
+      const candidates = this.byFirst[contentStem[c]];
       if (!candidates) continue;
       for (const cue of candidates) {
+        const { stemIds } = cue;
         let j = 1;
-        for (; j < cue.stemIds.length; j++) {
+        for (; j < stemIds.length; j++) {
           const k = c + j;
-          if (k >= content.length || infos[content[k]].stemId !== cue.stemIds[j]) break;
-          if (content[k] - content[k - 1] > MAX_GAP) break;
+          if (k >= count || contentStem[k] !== stemIds[j] || contentAt[k] - contentAt[k - 1] > MAX_GAP) break;
         }
-        if (j === cue.stemIds.length) record(cue, content[c], content[c + j - 1]);
+        if (j === stemIds.length) record(cue, contentAt[c], contentAt[c + j - 1]);
       }
     }
     if (this.hasFull) {

@@ -145,22 +145,22 @@ const OTHER = 3;
 const SURROGATE = 4;
 const unitClass = new Uint8Array(0x10000);
 
-function classOf(unit: number): number {
-  let k = unitClass[unit];
-  if (k === 0) {
-    const ch = String.fromCharCode(unit);
-    k =
-      unit >= 0xd800 && unit <= 0xdfff
-        ? SURROGATE
-        : /\p{L}/u.test(ch)
-          ? LETTER
-          : /\p{N}/u.test(ch)
-            ? NUMBER
-            : OTHER;
-    unitClass[unit] = k;
-  }
+function learnClass(unit: number): number {
+  const ch = String.fromCharCode(unit);
+  const k =
+    unit >= 0xd800 && unit <= 0xdfff
+      ? SURROGATE
+      : /\p{L}/u.test(ch)
+        ? LETTER
+        : /\p{N}/u.test(ch)
+          ? NUMBER
+          : OTHER;
+  unitClass[unit] = k;
   return k;
 }
+
+// Small enough to be inlined into the scanning loop; the regular expressions stay out of it.
+const classOf = (unit: number): number => unitClass[unit] || learnClass(unit);
 
 const APOSTROPHES = new Set([0x27, 0x2019]);
 const HYPHEN = 0x2d;
