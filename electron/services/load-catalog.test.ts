@@ -90,6 +90,29 @@ describe('the shipped standards catalog', () => {
     expect(findProvision(catalog, 'CRC.19')?.cues.en.negative).toContain('reasonable chastisement');
   });
 
+  it('weighs the word for child as lightly in every language as in English where a provision damps it', () => {
+    // In a law about children the word is everywhere: at full weight in one language it would put
+    // the provision near the top of almost every clause written in that language.
+    const CHILD: Record<string, string[]> = {
+      en: ['child'],
+      ms: ['kanak-kanak', 'budak'],
+      id: ['anak'],
+      th: ['เด็ก'],
+      vi: ['trẻ em'],
+      fil: ['bata'],
+    };
+    const weightOf = (cues: LanguageCues | undefined, words: string[]) =>
+      cues?.keywords
+        .filter((k) => words.includes(typeof k === 'string' ? k : k.text))
+        .map((k) => (typeof k === 'string' ? 1 : k.weight));
+    const damped = provisionsOf(catalog).filter((p) => (weightOf(p.cues.en, CHILD.en)?.[0] ?? 1) < 1);
+    expect(damped.map((p) => p.id)).toContain('CRC.1');
+    for (const p of damped) {
+      const english = weightOf(p.cues.en, CHILD.en)![0];
+      for (const lang of OTHER_LANGUAGES)
+        for (const w of weightOf(p.cues[lang], CHILD[lang]) ?? []) expect(w, `${p.id} ${lang}`).toBe(english);
+    }
+  });
   it('has about 40 checklist items, each with a legal test, and the age items with thresholds', () => {
     const chk = framework('CHK').provisions;
     expect(chk.length).toBeGreaterThanOrEqual(38);
