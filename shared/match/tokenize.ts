@@ -89,7 +89,8 @@ export interface Words {
   starts: number[];
 }
 
-// Stems as numbers per language, so that indexes are arrays rather than maps of strings.
+// Stems as numbers per language, so that indexes are arrays rather than maps of strings. Numbers
+// are never taken back (indexes hold them): the map grows with the vocabulary met, not the text.
 const stemIds = new Map<string, Map<string, number>>();
 
 /** The number of a stem in a language, given on first sight and kept for the process's life. */

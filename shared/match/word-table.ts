@@ -24,13 +24,9 @@ export class WordTable<T> {
   private slots = new Int32Array(1 << 12).fill(-1);
   private readonly forms: string[] = [];
   private readonly hashes: number[] = [];
-  readonly values: T[] = [];
+  private readonly values: T[] = [];
 
   constructor(private readonly capacity: number) {}
-
-  get size(): number {
-    return this.forms.length;
-  }
 
   /** The value stored for `text.slice(start, end)` (whose hash is `hash`), if any. */
   find(text: string, start: number, end: number, hash: number): T | undefined {
