@@ -2,6 +2,7 @@
 // every clause against the catalog (ranking only the instruments the gold uses) and prints clause
 // counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Catalog, Framework } from '../shared/catalog/types';
@@ -48,6 +49,52 @@ async function loadReadLaw(): Promise<ReadLaw> {
   const file = path.join(repoRoot, 'electron/services/read-law.ts');
   const mod = (await import(pathToFileURL(file).href)) as { readLaw: ReadLaw };
   return mod.readLaw;
+}
+
+/**
+ * The same laws through the real store: imported, tagged as `lexgap tag` does, and each clause's
+ * stored suggestions of the gold's instruments ranked by score. What an analyst reviews, after
+ * what tagging keeps per clause.
+ */
+async function storedPredictions(gold: GoldFile, goldFile: string): Promise<PredictedDocument[]> {
+  const handlers = path.join(repoRoot, 'electron/api/handlers.ts');
+  const { createHandlers } = (await import(
+    pathToFileURL(handlers).href
+  )) as typeof import('../electron/api/handlers');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-eval-'));
+  const { api, close } = await createHandlers({ dbPath: path.join(dir, 'eval.sqlite') });
+  try {
+    const ids: string[] = [];
+    for (const doc of gold.documents) {
+      const file = path.resolve(path.dirname(goldFile), '..', doc.file);
+      const imported = await api.importDocuments({
+        files: [{ path: file }],
+        country: doc.country,
+        title: doc.title,
+      });
+      if (!imported.documents[0])
+        throw new Error(`${doc.file}: ${imported.failed[0]?.message ?? 'not imported'}`);
+      ids.push(imported.documents[0].id);
+    }
+    await api.tagDocuments({});
+    return Promise.all(
+      gold.documents.map(async (doc, i) => {
+        const suggestions = (await api.listSuggestions({ documentId: ids[i] }))
+          .filter((s) => GOLD_FRAMEWORKS.includes(s.frameworkId))
+          .sort((a, b) => b.score - a.score);
+        return {
+          file: doc.file,
+          clauses: (await api.listClauses({ documentId: ids[i] })).map((c) => ({
+            number: c.number,
+            ranked: suggestions.filter((s) => s.clauseId === c.id).map((s) => s.provisionId),
+          })),
+        };
+      }),
+    );
+  } finally {
+    await close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -97,8 +144,9 @@ async function main() {
     });
   }
   const result = evaluate(gold, predictions);
+  const stored = evaluate(gold, await storedPredictions(gold, goldFile));
   if (json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...result, stored: stored.overall }, null, 2)}\n`);
     return;
   }
   for (const d of result.documents) {
@@ -107,6 +155,7 @@ async function main() {
     if (d.extra.length) console.log(`  extra: ${d.extra.join(', ')}`);
   }
   console.log(line('overall', result.overall));
+  console.log(line('overall, as `tag` stores them for review', stored.overall));
   if (args.includes('--misses')) {
     // Which gold standards fall outside the top 5, counted per provision.
     const misses = new Map<string, number>();

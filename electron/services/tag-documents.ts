@@ -7,12 +7,14 @@ import { trainFeedback } from '../../shared/match/feedback-model';
 import type { ComputedSuggestion, Store } from '../store/store';
 import { useMalayStemmer } from './malay-stemmer';
 
-/** Suggestions kept per clause: the top ones, and any further ones the matcher is confident about. */
-const TOP = 5;
-const MAX = 10;
-// Scores are calibrated on outcomes: even 0.1–0.2 is right about one time in seven, worth a look.
-const MIN_SCORE = 0.04;
-const CONFIDENT = 0.5;
+/**
+ * Suggestions kept per clause: the best five of each instrument, so that Review filtered to one
+ * instrument (or a gap study of a few) shows their own best candidates, not only those that also
+ * beat every other instrument's. Scores are calibrated on outcomes (even 0.1–0.2 is right about
+ * one time in seven) and clauses in languages with fewer cues than English score lower, so the
+ * floor only drops what is near noise.
+ */
+export const KEPT_SUGGESTIONS = { limit: Infinity, perFramework: 5, minScore: 0.01 } as const;
 
 /** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
 const BATCH = 32;
@@ -64,19 +66,17 @@ export async function tagDocuments(
         documentId: clause.documentId,
         country: item.country,
       },
-      { limit: MAX, feedback },
+      { ...KEPT_SUGGESTIONS, feedback },
     );
-    ranked
-      .filter((r, rank) => r.score >= MIN_SCORE && (rank < TOP || r.score >= CONFIDENT))
-      .forEach((r) =>
-        computed.push({
-          clauseId: clause.id,
-          documentId: clause.documentId,
-          provisionId: r.provisionId,
-          score: Math.round(r.score * 1000) / 1000,
-          matched: r.matched,
-        }),
-      );
+    ranked.forEach((r) =>
+      computed.push({
+        clauseId: clause.id,
+        documentId: clause.documentId,
+        provisionId: r.provisionId,
+        score: Math.round(r.score * 1000) / 1000,
+        matched: r.matched,
+      }),
+    );
   }
   const [added, kept] = documentIds.length
     ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))

@@ -29,7 +29,13 @@ export interface ClauseInput {
 }
 
 export interface MatchOptions {
+  /** How many results in all (default 10; Infinity for no limit). */
   limit?: number;
+  /** At most this many of each framework: the results then hold every framework's own best, so
+   *  keeping only some frameworks afterwards gives the same ranking as asking for those alone. */
+  perFramework?: number;
+  /** Leave out results scored below this. */
+  minScore?: number;
   /** Rank only provisions of these frameworks (ids such as CRC, OPSC). */
   frameworks?: string[];
   feedback?: FeedbackModel;
@@ -461,9 +467,13 @@ class CatalogMatcher implements Matcher {
         }
       }
     }
-    // The best `limit` by logit; a stable sort of them all where `limit` is not a plain count.
-    const exact = Number.isInteger(limit) && limit >= 0;
-    const top = new TopK(exact ? limit : n);
+    // The best `limit` by logit (of the best `perFramework` of each framework, where asked) as a
+    // stable sort by logit would give them: on equal logits the earlier provision first.
+    const cap = (k: number | undefined) => (k !== undefined && Number.isInteger(k) && k >= 0 ? k : n);
+    const perFramework = matchOptions.perFramework;
+    const minScore = matchOptions.minScore ?? 0;
+    const zMin = minScore > 0 ? Math.log(minScore / (1 - minScore)) : -Infinity;
+    const tops = new Map<string, TopK>();
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(this.frameworkOf[p])) continue;
       const vote = votes ? votes[p] : 0;
@@ -474,14 +484,15 @@ class CatalogMatcher implements Matcher {
         weights.scale *
           (this.prior[p] + positive[p] + lent[p] - (negative ? weights.negative * Math.log1p(negative) : 0)) +
         (vote ? weights.learned * Math.tanh(1.5 * vote) : 0);
-      if (exact) top.add(p, z);
-      else {
-        top.p.push(p);
-        top.z.push(z);
-      }
+      if (z < zMin) continue;
+      const key = perFramework === undefined ? '' : this.frameworkOf[p];
+      let top = tops.get(key);
+      if (!top) tops.set(key, (top = new TopK(cap(perFramework ?? limit))));
+      top.add(p, z);
     }
-    let order = top.p.map((p, k) => ({ p, z: top.z[k] }));
-    if (!exact) order = order.sort((a, b) => b.z - a.z).slice(0, limit);
+    const order = [...tops.values()].flatMap((top) => top.p.map((p, k) => ({ p, z: top.z[k] })));
+    if (tops.size > 1) order.sort((a, b) => b.z - a.z || a.p - b.p);
+    order.splice(cap(limit));
     const textFor = this.hitsOf(order, textHits);
     const contextFor = this.hitsOf(order, [contextHits]);
     return order.map(({ p, z }, r) => ({

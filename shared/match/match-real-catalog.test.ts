@@ -105,6 +105,30 @@ describe('matcher on the shipped catalog', () => {
     };
     expect(matcher.matchClause(unrelated, { feedback })).toEqual(matcher.matchClause(unrelated));
   });
+
+  it("keeps every instrument's own best five, so a few instruments kept afterwards rank as if asked alone", () => {
+    const clauses = [s62, { ...s62, number: '2', heading: 'Interpretation', text: INTERPRETATION }];
+    for (const clause of clauses) {
+      const each = matcher.matchClause(clause, { limit: Infinity, perFramework: 5 });
+      const counts = new Map<string, number>();
+      for (const r of each)
+        counts.set(r.provisionId.split('.')[0], (counts.get(r.provisionId.split('.')[0]) ?? 0) + 1);
+      expect(Math.max(...counts.values())).toBe(5);
+      expect(counts.size).toBeGreaterThan(2);
+      const kept = each.filter((r) => GOLD.includes(r.provisionId.split('.')[0])).slice(0, 5);
+      const alone = matcher.matchClause(clause, { limit: 5, frameworks: GOLD });
+      expect(kept).toEqual(alone);
+      // A global top five alone would have dropped some of the instruments' own best.
+      const global = matcher.matchClause(clause, { limit: 5 });
+      expect(global.filter((r) => GOLD.includes(r.provisionId.split('.')[0])).length).toBeLessThan(5);
+    }
+    const floored = matcher.matchClause(s62, { limit: Infinity, perFramework: 5, minScore: 0.05 });
+    expect(floored.length).toBeGreaterThan(0);
+    expect(floored.every((r) => r.score >= 0.05)).toBe(true);
+    expect(floored.length).toBeLessThan(
+      matcher.matchClause(s62, { limit: Infinity, perFramework: 5 }).length,
+    );
+  });
 });
 
 // Child Bill 1999 (Malaysia), section 2(1), first definitions, as printed.
