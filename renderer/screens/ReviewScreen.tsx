@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clause, SuggestionStatus, SuggestionView, TagCoverage } from '../../shared/model';
+import { bestPerClause } from '../../shared/review/best-per-clause';
 import { api } from '../api-client';
 import { HighlightedText } from '../components/HighlightedText';
 import { StatusBadge } from '../components/SuggestionActions';
@@ -49,6 +50,7 @@ export function ReviewScreen() {
   const [framework, setFramework] = useState('');
   const [status, setStatus] = useState<SuggestionStatus | ''>('');
   const [minScore, setMinScore] = useState(0);
+  const [perClause, setPerClause] = useState(5);
   const [items, setItems] = useState<SuggestionView[]>([]);
   const [index, setIndex] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -65,9 +67,10 @@ export function ReviewScreen() {
       ...(status ? { status } : {}),
       ...(minScore ? { minScore } : {}),
     });
-    setItems(list);
-    setIndex((i) => Math.min(i, Math.max(0, list.length - 1)));
-  }, [country, framework, status, minScore]);
+    const shown = bestPerClause(list, perClause);
+    setItems(shown);
+    setIndex((i) => Math.min(i, Math.max(0, shown.length - 1)));
+  }, [country, framework, status, minScore, perClause]);
 
   useEffect(() => {
     void load();
@@ -211,7 +214,12 @@ export function ReviewScreen() {
             </option>
           ))}
         </select>
-        <select aria-label="Instrument" value={framework} onChange={(e) => setFramework(e.target.value)}>
+        <select
+          aria-label="Instrument"
+          style={{ maxWidth: 240 }}
+          value={framework}
+          onChange={(e) => setFramework(e.target.value)}
+        >
           <option value="">All instruments</option>
           {(catalog.data?.frameworks ?? []).map((f) => (
             <option key={f.id} value={f.id}>
@@ -228,6 +236,16 @@ export function ReviewScreen() {
           <option value="suggested">To review</option>
           <option value="accepted">Accepted</option>
           <option value="rejected">Rejected</option>
+        </select>
+        <select
+          aria-label="Per clause"
+          title="Tagging keeps the best five of every instrument: choose an instrument to see its own best"
+          value={perClause}
+          onChange={(e) => setPerClause(Number(e.target.value))}
+        >
+          <option value={5}>Best 5 per clause</option>
+          <option value={10}>Best 10 per clause</option>
+          <option value={0}>Every suggestion</option>
         </select>
         <label className="row">
           Min score

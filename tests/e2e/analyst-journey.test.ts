@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, SuggestionView } from '../../shared/model';
+import { bestPerClause } from '../../shared/review/best-per-clause';
 import { law, robustnessDir } from '../helpers/paths';
 import { callApi, type RunningApp, startApp } from './start-app';
 
@@ -146,6 +147,31 @@ describe('the analyst journey in the browser', () => {
     await expect
       .poll(() => page.locator(`[data-id="${ids[3]}"]`).getAttribute('data-status'))
       .toBe('suggested');
+  });
+
+  it("shows each clause's best five by default, an instrument's own best five when one is chosen, and all on request", async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.locator('[data-testid=review-row]').first().waitFor();
+    const shown = async () =>
+      Number((await page.textContent('.toolbar .muted'))?.match(/\/(\d+) reviewed/)?.[1]);
+    const expected = async (framework?: string) =>
+      bestPerClause(
+        await callApi<SuggestionView[]>(page, 'listSuggestions', framework ? { framework } : {}),
+        5,
+      ).length;
+
+    const all = (await callApi<SuggestionView[]>(page, 'listSuggestions')).length;
+    const best = await expected();
+    expect(best).toBeLessThan(all);
+    await expect.poll(shown).toBe(best);
+    await page.getByLabel('Instrument').selectOption('C182');
+    await expect.poll(shown).toBe(await expected('C182'));
+    await page.getByLabel('Instrument').selectOption('');
+    await page.getByLabel('Per clause').selectOption('0');
+    await expect.poll(shown).toBe(all);
+    await page.getByLabel('Per clause').selectOption('5');
+    await expect.poll(shown).toBe(best);
   });
 
   it('rates a matrix cell with a rationale, and the cell shows the new level', async () => {
