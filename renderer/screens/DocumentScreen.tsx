@@ -8,6 +8,10 @@ import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 
+// Tagging keeps five candidates of every instrument: the clause shows its best five and the
+// reviewed ones until asked for all.
+const BEST = 5;
+
 export function DocumentScreen() {
   const { route, navigate } = useNav();
   const docs = useAsync(() => api.listDocuments({}), []);
@@ -16,6 +20,7 @@ export function DocumentScreen() {
   const catalog = useAsync(() => api.listStandards({}), []);
   const [selectedId, setSelectedId] = useState<string>();
   const [suggestions, setSuggestions] = useState<SuggestionView[]>([]);
+  const [allSuggestions, setAllSuggestions] = useState(false);
   const [page, setPage] = useState(1);
   const [manual, setManual] = useState('');
   const [error, setError] = useState('');
@@ -41,6 +46,7 @@ export function DocumentScreen() {
   useEffect(() => {
     if (!selected) return;
     setPage(selected.pageStart);
+    setAllSuggestions(false);
     api.listSuggestions({ clauseId: selected.id }).then(
       (s) => setSuggestions(s.sort((a, b) => b.score - a.score)),
       (e: unknown) => setError(String(e)),
@@ -169,34 +175,41 @@ export function DocumentScreen() {
                 {suggestions.length === 0 && (
                   <div className="muted">No suggestions (run suggestions in the Library).</div>
                 )}
-                {suggestions.map((s) => (
-                  <div
-                    key={s.id}
-                    className="card"
-                    style={{ padding: 8, marginBottom: 6 }}
-                    data-testid="doc-suggestion"
-                  >
-                    <div className="row">
-                      <span className="badge fw">{s.provisionId}</span>
-                      <span className="grow" style={{ flex: 1 }}>
-                        {s.provisionTitle}
-                      </span>
-                      <span className="score">{s.score.toFixed(2)}</span>
+                {suggestions
+                  .filter((s, rank) => allSuggestions || rank < BEST || s.status !== 'suggested')
+                  .map((s) => (
+                    <div
+                      key={s.id}
+                      className="card"
+                      style={{ padding: 8, marginBottom: 6 }}
+                      data-testid="doc-suggestion"
+                    >
+                      <div className="row">
+                        <span className="badge fw">{s.provisionId}</span>
+                        <span className="grow" style={{ flex: 1 }}>
+                          {s.provisionTitle}
+                        </span>
+                        <span className="score">{s.score.toFixed(2)}</span>
+                      </div>
+                      <div className="muted" style={{ fontSize: 12, margin: '4px 0' }}>
+                        {summaries.get(s.provisionId)}
+                      </div>
+                      <div className="muted" style={{ fontSize: 11 }}>
+                        {[...new Set(s.matched.map((m) => m.term))].slice(0, 8).join(' · ')}
+                      </div>
+                      <div className="row" style={{ marginTop: 4 }}>
+                        <StatusBadge s={s} />
+                        <span style={{ flex: 1 }} />
+                        <button onClick={() => void decide(s, 'accept')}>Accept</button>
+                        <button onClick={() => void decide(s, 'reject')}>Reject</button>
+                      </div>
                     </div>
-                    <div className="muted" style={{ fontSize: 12, margin: '4px 0' }}>
-                      {summaries.get(s.provisionId)}
-                    </div>
-                    <div className="muted" style={{ fontSize: 11 }}>
-                      {[...new Set(s.matched.map((m) => m.term))].slice(0, 8).join(' · ')}
-                    </div>
-                    <div className="row" style={{ marginTop: 4 }}>
-                      <StatusBadge s={s} />
-                      <span style={{ flex: 1 }} />
-                      <button onClick={() => void decide(s, 'accept')}>Accept</button>
-                      <button onClick={() => void decide(s, 'reject')}>Reject</button>
-                    </div>
-                  </div>
-                ))}
+                  ))}
+                {suggestions.length > BEST && (
+                  <button onClick={() => setAllSuggestions((v) => !v)}>
+                    {allSuggestions ? 'Show the best five' : `Show all ${suggestions.length}`}
+                  </button>
+                )}
                 <h2 style={{ marginTop: 14 }}>Tag manually</h2>
                 <div className="row">
                   <input

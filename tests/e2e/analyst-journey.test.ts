@@ -108,7 +108,18 @@ describe('the analyst journey in the browser', () => {
       };
     };
     await expect.poll(placement).toEqual({ sized: true, inside: true });
-    await expect.poll(() => page.locator('[data-testid=doc-suggestion]').count()).toBeGreaterThan(0);
+    // The clause's best five, and all of its suggestions on request.
+    const cards = page.locator('[data-testid=doc-suggestion]');
+    await expect.poll(() => cards.count()).toBe(5);
+    const documentId = (await callApi<DocumentRecord[]>(page, 'listDocuments')).find((d) =>
+      d.title.includes('Child Witness'),
+    )!.id;
+    const stored = (await callApi<SuggestionView[]>(page, 'listSuggestions', { documentId })).filter(
+      (s) => s.clauseNumber === '2',
+    ).length;
+    expect(stored).toBeGreaterThan(5);
+    await page.getByRole('button', { name: `Show all ${stored}` }).click();
+    await expect.poll(() => cards.count()).toBe(stored);
   });
 
   it('accepts, rejects and skips from the keyboard in Review, and undo restores the last decision', async () => {
