@@ -145,6 +145,13 @@ export async function run(): Promise<BenchReport> {
   try {
     await page.click('[data-screen=review]');
     await page.locator('[data-testid=review-row]').first().waitFor();
+    // The largest queue: every stored suggestion, not each clause's best five.
+    const total = (await callApi<SuggestionView[]>(page, 'listSuggestions')).length;
+    await page.getByLabel('Per clause').selectOption('0');
+    await page.waitForFunction(
+      (n) => (document.querySelector('.toolbar')?.textContent ?? '').includes(`/${n} reviewed`),
+      total,
+    );
     await page.evaluate(PROBE);
     const big = await loadedCount(page);
     await page.locator('[data-testid=review-row]').first().click();
