@@ -1,6 +1,7 @@
 // `npm run eval [-- --json] [--gold FILE]`: reads each law of the dev gold with readLaw, matches
 // every clause against the catalog (ranking only the instruments the gold uses) and prints clause
-// counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall.
+// counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall,
+// then the same overall for the suggestions tagging stores (see storedPredictions).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
