@@ -7,24 +7,38 @@ export interface ClauseNumber {
   suffix: string;
 }
 
+// Digits of the scripts whose laws number sections in their own digits: Thai, Lao, Khmer, Myanmar.
+const NATIVE_ZERO = [0x0e50, 0x0ed0, 0x17e0, 0x1040];
+export const NATIVE_DIGIT = '\u0e50-\u0e59\u0ed0-\u0ed9\u17e0-\u17e9\u1040-\u1049';
+
+/** "๒๖" → "26": native digits as ASCII digits, everything else as it is. */
+export function asciiDigits(text: string): string {
+  return text.replace(new RegExp(`[${NATIVE_DIGIT}]`, 'gu'), (d) => {
+    const code = d.charCodeAt(0);
+    const zero = NATIVE_ZERO.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
+
 /** OCR reads 1 as l, I or |, and 0 as O: only inside a token that is otherwise a number. */
 export function readDigits(token: string): string | null {
-  const t = token.trim();
+  const t = asciiDigits(token.trim());
   if (!t) return null;
   if (/^[lI|]$/.test(t)) return '1';
   if (!/^[\dlI|O]+$/.test(t) || !/\d/.test(t)) return /^\d+$/.test(t) ? t : null;
   return t.replace(/[lI|]/g, '1').replace(/O/g, '0');
 }
 
-/** "10A" → {10, "A"}; "4-A" → {4, "A"}; OCR slips fixed; null when not a clause number. */
+/** "10A" → {10, "A"}; "4-A" → {4, "A"}; Thai "๒๖/๑" (inserted after 26) → {26, "/1"}; OCR slips
+ *  fixed; null when not a clause number. */
 export function parseClauseNumber(token: string): ClauseNumber | null {
-  const match = /^([\dlI|O]{1,4})(?:-?([A-Z]{1,2}))?$/.exec(token.trim());
+  const match = /^([\dlI|O]{1,4})(?:-?([A-Z]{1,2})|(\/\d{1,2}))?$/.exec(asciiDigits(token.trim()));
   if (!match) return null;
   const digits = readDigits(match[1]);
   if (digits === null) return null;
   const base = Number(digits);
   if (!Number.isFinite(base) || base === 0 || base > 2000) return null;
-  const suffix = match[2] ?? '';
+  const suffix = match[2] ?? match[3] ?? '';
   return { text: `${base}${suffix}`, base, suffix };
 }
 

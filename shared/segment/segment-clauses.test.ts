@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { linesFromFixture } from '../../tests/fixtures/segment/fixture-lines';
 import idLawExpected from '../../tests/fixtures/segment/id-law.expected.json';
 import idLaw from '../../tests/fixtures/segment/id-law.txt?raw';
+import kmLawExpected from '../../tests/fixtures/segment/km-law.expected.json';
+import kmLaw from '../../tests/fixtures/segment/km-law.txt?raw';
 import myBillExpected from '../../tests/fixtures/segment/my-bill.expected.json';
 import myBill from '../../tests/fixtures/segment/my-bill.txt?raw';
 import pkActExpected from '../../tests/fixtures/segment/pk-act.expected.json';
 import pkAct from '../../tests/fixtures/segment/pk-act.txt?raw';
+import thLawExpected from '../../tests/fixtures/segment/th-law.expected.json';
+import thLaw from '../../tests/fixtures/segment/th-law.txt?raw';
 import vnLawExpected from '../../tests/fixtures/segment/vn-law.expected.json';
 import vnLaw from '../../tests/fixtures/segment/vn-law.txt?raw';
 import { uniqueIds } from './clause-ids';
@@ -20,6 +24,10 @@ const fixtures: Record<string, { text: string; expected: unknown }> = {
   'pk-act': { text: pkAct, expected: pkActExpected },
   'vn-law': { text: vnLaw, expected: vnLawExpected },
   'id-law': { text: idLaw, expected: idLawExpected },
+  // Thai: มาตรา with the text on its line, Thai digits, an inserted section ๖/๑; Khmer: ជំពូកទី១ run
+  // into its number, មាត្រា ១.- with a heading.
+  'th-law': { text: thLaw, expected: thLawExpected },
+  'km-law': { text: kmLaw, expected: kmLawExpected },
 };
 
 function segmentFixture(name: string) {
@@ -27,7 +35,7 @@ function segmentFixture(name: string) {
 }
 
 describe('segmentClauses on fixtures (input text → expected clauses)', () => {
-  for (const name of ['my-bill', 'pk-act', 'vn-law', 'id-law']) {
+  for (const name of Object.keys(fixtures)) {
     it(name, () => {
       const { expected } = fixtures[name];
       const actual = segmentFixture(name).map(

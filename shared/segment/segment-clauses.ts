@@ -34,7 +34,10 @@ interface Accepted {
 }
 
 const TERMINAL = /[.;:—–\-_\]]["”’)]?$/u;
-const ARTICLE_KEYWORDS = /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA)$/u;
+const ARTICLE_KEYWORDS =
+  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Artikulo|ARTIKULO|មាត្រា|ມາດຕາ)$/u;
+/** Thai and Burmese sections have no heading: what follows the number on its line is the text. */
+const TEXT_AFTER_NUMBER = /^(มาตรา|ပုဒ်မ)$/u;
 
 function chooseParser(texts: string[]): (text: string) => ClauseStart | null {
   let keyword = 0;
@@ -415,7 +418,8 @@ function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): Segmen
       const next = texts[k + 1] ?? '';
       const titled =
         titles.length === 0 &&
-        /^\p{Lu}/u.test(texts[k]) &&
+        // A capital first, or a script without case (Thai, Khmer, Lao, Burmese).
+        (/^\p{Lu}/u.test(texts[k]) || !/[\p{Lu}\p{Ll}]/u.test(texts[k])) &&
         texts[k].split(/\s+/).length <= 10 &&
         !TERMINAL.test(texts[k]) &&
         (parse(next) !== null || parseGroupHeading(next) !== null);
@@ -482,7 +486,7 @@ function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): Segmen
     const headingLines = headingFrom === undefined ? [] : lines.slice(headingFrom, i);
     let heading = headingLines.map((line) => line.text.trim()).join(' ');
     let text = joinText(body, start.rest);
-    if (keywordMode) {
+    if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.test(start.keyword))) {
       heading = start.rest;
       text = joinText(body.slice(1));
     } else if (!heading) {

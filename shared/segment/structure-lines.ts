@@ -1,6 +1,6 @@
 // What a single line is, structurally: a Part/Chapter heading, a clause start, a schedule heading,
 // the start of a contents list or an explanatory statement. Drafting words per language live here.
-import { parseClauseNumber, type ClauseNumber } from './clause-number';
+import { asciiDigits, NATIVE_DIGIT, parseClauseNumber, type ClauseNumber } from './clause-number';
 
 export interface GroupHeading {
   /** Nesting level: 1 part, 2 chapter, 3 division/section group, 4 paragraph group. */
@@ -20,12 +20,28 @@ interface GroupKeyword {
 }
 
 // A keyword, a number, and nothing but a capitals title: "Part X and to assist" inside a sentence is text.
+// Thai, Khmer, Lao and Burmese: ภาค/ພາກ parts, หมวด/ជំពូក/ໝວດ/အခန်း chapters, ส่วน/ផ្នែក divisions,
+// often with an ordinal marker (ที่, ទី, ທີ) and a number in the script's own digits.
 const GROUP_KEYWORDS: GroupKeyword[] = [
-  { pattern: /^(PART|Part|Bahagian|BAHAGIAN)$/u, level: 1, idPrefix: 'part' },
-  { pattern: /^(CHAPTER|Chapter|BAB|Bab|Chương|CHƯƠNG)$/u, level: 2, idPrefix: 'chap' },
-  { pattern: /^(DIVISION|Division|Bagian|BAGIAN|Mục|MỤC|Penggal|PENGGAL)$/u, level: 3, idPrefix: 'div' },
+  { pattern: /^(PART|Part|Bahagian|BAHAGIAN|Bahagi|BAHAGI|ภาค|ພາກ|ພາກທີ)$/u, level: 1, idPrefix: 'part' },
+  {
+    pattern:
+      /^(CHAPTER|Chapter|BAB|Bab|Chương|CHƯƠNG|Kabanata|KABANATA|หมวด|หมวดที่|ជំពូក|ជំពូកទី|ໝວດ|ໝວດທີ|အခန်း)$/u,
+    level: 2,
+    idPrefix: 'chap',
+  },
+  {
+    pattern: /^(DIVISION|Division|Bagian|BAGIAN|Mục|MỤC|Penggal|PENGGAL|ส่วน|ส่วนที่|ផ្នែក|ផ្នែកទី)$/u,
+    level: 3,
+    idPrefix: 'div',
+  },
   { pattern: /^(Paragraf|PARAGRAF)$/u, level: 4, idPrefix: 'para' },
 ];
+/** A caseless-script group keyword run into its number ("ជំពូកទី១", "အခန်း(၁)"): a space goes between. */
+const GLUED_GROUP = new RegExp(
+  `^(ภาค|หมวด(?:ที่)?|ส่วน(?:ที่)?|ជំពូក(?:ទី)?|ផ្នែក(?:ទី)?|ພາກ(?:ທີ)?|ໝວດ(?:ທີ)?|အခန်း)\\s*(?=[(\\d${NATIVE_DIGIT}])`,
+  'u',
+);
 
 const hasLower = (text: string) => /\p{Ll}/u.test(text);
 const hasUpper = (text: string) => /\p{Lu}/u.test(text);
@@ -39,10 +55,11 @@ export function isCapsLine(text: string): boolean {
 export function parseGroupHeading(text: string): GroupHeading | null {
   // Letter-spaced headings come apart: "P ART V".
   text = text.replace(/^(\p{Lu}) (\p{Lu}{2,})\b/u, '$1$2');
-  // Numbers: Roman, Arabic, a letter, or an Indonesian ordinal ("Bagian Kesatu").
+  text = asciiDigits(text.trim()).replace(GLUED_GROUP, '$1 ');
+  // Numbers: Roman, Arabic (in parentheses in Burmese), a letter, or an Indonesian ordinal ("Bagian Kesatu").
   const match =
-    /^(\S+)\s+([IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|Ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(
-      text.trim(),
+    /^(\S+)\s+\(?([IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|Ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\)?\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(
+      text,
     );
   if (!match) return null;
   const [, keyword, number, rest] = match;
@@ -178,11 +195,17 @@ export interface ClauseStart {
 }
 
 const KEYWORD_START =
-  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Section|SECTION|Sec\.|Seksyen|SEKSYEN)\s+([\dlIO|]{1,4}(?:-?[A-Z]{1,2})?)(?:\s*[.:]\s*|\s*[-—–]\s*|$)(.*)$/u;
+  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Section|SECTION|Sec\.|Seksyen|SEKSYEN|Seksiyon|SEKSIYON|Sek\.|SEK\.|Artikulo|ARTIKULO)\s+([\dlIO|]{1,4}(?:-?[A-Z]{1,2})?)(?:\s*[.:]\s*|\s*[-—–]\s*|$)(.*)$/u;
+// Thai มาตรา, Khmer មាត្រា, Lao ມາດຕາ, Burmese ပုဒ်မ: the number (often in the script's own digits,
+// Thai insertions as "๒๖/๑") may be followed by the text itself, with or without a stop (។ ៖ ။) or dash.
+const UNSPACED_KEYWORD_START = new RegExp(
+  `^(มาตรา|មាត្រា|ມາດຕາ|ပုဒ်မ)\\s*([\\d${NATIVE_DIGIT}]{1,4}(?:\\/[\\d${NATIVE_DIGIT}]{1,2})?)(?![\\d${NATIVE_DIGIT}/])\\s*(?:[.:។៖။]\\s*)?(?:[-—–]\\s*)?(.*)$`,
+  'u',
+);
 
-/** "Điều 5. Heading", "Article 12", "Pasal 3": keyword-numbered clause starts. */
+/** "Điều 5. Heading", "Article 12", "Pasal 3", "มาตรา ๕": keyword-numbered clause starts. */
 export function parseKeywordStart(text: string): ClauseStart | null {
-  const match = KEYWORD_START.exec(text.trim());
+  const match = KEYWORD_START.exec(text.trim()) ?? UNSPACED_KEYWORD_START.exec(text.trim());
   if (!match) return null;
   const number = parseClauseNumber(match[2]);
   if (!number) return null;
@@ -191,8 +214,11 @@ export function parseKeywordStart(text: string): ClauseStart | null {
 
 // "1. (1) This Act", "10A. Interpretation", "[4-A. Power", "l. Short title", "5[9. Mode" (footnote 5 on an
 // inserted section); "( l)" is a subsection, not a start.
-const NUMBERED_START =
-  /^(?:\d{1,2}\s?(?=\[))?\[?\s*([\dlI|O]{1,4}(?:-?[A-Z]{1,2})?)\s*(?:[.,]|-(?=\s+\p{Lu}))\s*(?!\d)(.*)$/u;
+// Burmese sections: "၁။" (the number in Myanmar digits, then the script's full stop).
+const NUMBERED_START = new RegExp(
+  `^(?:\\d{1,2}\\s?(?=\\[))?\\[?\\s*([\\dlI|O${NATIVE_DIGIT}]{1,4}(?:-?[A-Z]{1,2})?)\\s*(?:[.,။]|-(?=\\s+\\p{Lu}))\\s*(?!\\d)(.*)$`,
+  'u',
+);
 
 /** "1. (1) This Act…", "10A. Interpretation.—", "[2. Repealed": number-first clause starts. */
 export function parseNumberedStart(text: string): ClauseStart | null {
