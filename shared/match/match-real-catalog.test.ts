@@ -106,6 +106,19 @@ describe('matcher on the shipped catalog', () => {
     expect(matcher.matchClause(unrelated, { feedback })).toEqual(matcher.matchClause(unrelated));
   });
 
+  it('suggests the right article first for clauses in Khmer, Lao and Burmese', () => {
+    const top = (text: string, language: string) =>
+      matcher.matchClause(
+        { ...s62, heading: '', path: [], documentTitle: '', text, language },
+        { frameworks: GOLD },
+      )[0]?.provisionId;
+    expect(top('ហាមឃាត់ការជួញដូរកុមារគ្រប់រូបភាព', 'km')).toBe('CRC.35');
+    expect(top('កុមារគ្រប់រូបមានសិទ្ធិទទួលការអប់រំ', 'km')).toBe('CRC.28');
+    expect(top('ເດັກ ແມ່ນ ບຸກຄົນທີ່ມີອາຍຸຕ່ຳກວ່າ 18 ປີ', 'lo')).toBe('CRC.1');
+    expect(top('ຫ້າມນຳໃຊ້ແຮງງານເດັກໃນວຽກທີ່ເປັນອັນຕະລາຍ', 'lo')).toBe('CRC.32');
+    expect(top('လူကုန်ကူးမှုမှ ကလေးသူငယ်များကို ကာကွယ်ရမည်', 'my')).toBe('CRC.35');
+  });
+
   it("keeps every instrument's own best five, so a few instruments kept afterwards rank as if asked alone", () => {
     const clauses = [s62, { ...s62, number: '2', heading: 'Interpretation', text: INTERPRETATION }];
     for (const clause of clauses) {
