@@ -10,10 +10,11 @@ export interface ClauseNumber {
 // Digits of the scripts whose laws number sections in their own digits: Thai, Lao, Khmer, Myanmar.
 const NATIVE_ZERO = [0x0e50, 0x0ed0, 0x17e0, 0x1040];
 export const NATIVE_DIGIT = '\u0e50-\u0e59\u0ed0-\u0ed9\u17e0-\u17e9\u1040-\u1049';
+const NATIVE_DIGITS = new RegExp(`[${NATIVE_DIGIT}]`, 'gu');
 
 /** "๒๖" → "26": native digits as ASCII digits, everything else as it is. */
 export function asciiDigits(text: string): string {
-  return text.replace(new RegExp(`[${NATIVE_DIGIT}]`, 'gu'), (d) => {
+  return text.replace(NATIVE_DIGITS, (d) => {
     const code = d.charCodeAt(0);
     const zero = NATIVE_ZERO.find((z) => code >= z && code <= z + 9)!;
     return String(code - zero);
