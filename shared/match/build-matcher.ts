@@ -126,39 +126,12 @@ function addTokens(profile: Map<number, number>, tokens: Token[], weight: number
   for (const t of tokens) if (!t.stop) profile.set(t.stemId, (profile.get(t.stemId) ?? 0) + weight);
 }
 
-// Where each stem sits in the query being built (valid when `queryMark` holds the query's number).
-let querySlot = new Int32Array(1 << 14);
-let queryMark = new Int32Array(1 << 14);
-let queryNumber = 0;
-
-function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(size);
-  out.set(array);
-  return out;
-}
-
 /** The content stems of the words, in order of first occurrence, with their counts. */
 function queryOf({ infos }: Words): Query {
-  const stems: number[] = [];
-  const counts: number[] = [];
-  queryNumber++;
-  for (const w of infos) {
-    if (w.stop || w.stem.length <= 1) continue;
-    const id = w.stemId;
-    if (id >= queryMark.length) {
-      const size = Math.max(id + 1, queryMark.length * 2);
-      querySlot = grown(querySlot, size);
-      queryMark = grown(queryMark, size);
-    }
-    if (queryMark[id] === queryNumber) counts[querySlot[id]]++;
-    else {
-      queryMark[id] = queryNumber;
-      querySlot[id] = stems.length;
-      stems.push(id);
-      counts.push(1);
-    }
-  }
-  return { stems, counts };
+  const counts = new Map<number, number>();
+  for (const w of infos)
+    if (!w.stop && w.stem.length > 1) counts.set(w.stemId, (counts.get(w.stemId) ?? 0) + 1);
+  return { stems: [...counts.keys()], counts: [...counts.values()] };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
