@@ -268,36 +268,38 @@ describe('layouts and sizes that are not laws still import', () => {
   });
 });
 
+/** The PDFs joined into one with qpdf, as a compilation is published, read as one law file. */
+async function readJoined(files: string[], fileName: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-compilation-'));
+  try {
+    const joined = path.join(dir, fileName);
+    execFileSync('qpdf', ['--empty', '--pages', ...files, '--', joined], { stdio: 'ignore' });
+    return await readLaw(new Uint8Array(fs.readFileSync(joined)), { fileName, ocr: 'off' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a compilation of several laws in one PDF', () => {
   it('gives each of four joined Child Bills its 137 units, numbered from 1, under its title', async () => {
     const bill = path.join(data, 'laws/MY/Child_Bill_1999.pdf');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-compilation-'));
-    try {
-      const joined = path.join(dir, 'compilation.pdf');
-      execFileSync('qpdf', ['--empty', '--pages', bill, bill, bill, bill, '--', joined]);
-      const single = (await law('laws/MY/Child_Bill_1999.pdf')).clauses;
-      expect(single).toHaveLength(137);
-      const { clauses, pageCount } = await readLaw(new Uint8Array(fs.readFileSync(joined)), {
-        fileName: 'compilation.pdf',
-        ocr: 'off',
-      });
-      expect(pageCount).toBe(4 * 136);
-      expect(clauses).toHaveLength(4 * 137);
-      const strip = (c: SegmentedClause) => [c.eid, c.number, c.kind, c.heading, c.path, c.text];
-      // The first law is exactly the bill on its own; the later ones are too, under their title and a law_N id.
-      expect(clauses.slice(0, 137).map(strip)).toEqual(single.map(strip));
-      for (let k = 1; k < 4; k += 1) {
-        const laws = clauses.slice(k * 137, (k + 1) * 137);
-        expect(laws.map((c) => c.number)).toEqual(single.map((c) => c.number));
-        expect(laws.map((c) => c.path)).toEqual(single.map((c) => ['Child Act 1999', ...c.path]));
-        expect(laws.map((c) => c.eid)).toEqual(single.map((c) => `law_${k + 1}__${c.eid}`));
-        expect(laws.map((c) => c.text)).toEqual(single.map((c) => c.text));
-        expect(laws[0].pageStart).toBe(single[0].pageStart + k * 136);
-      }
-      expect(new Set(clauses.map((c) => c.eid)).size).toBe(clauses.length);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const single = (await law('laws/MY/Child_Bill_1999.pdf')).clauses;
+    expect(single).toHaveLength(137);
+    const { clauses, pageCount } = await readJoined([bill, bill, bill, bill], 'compilation.pdf');
+    expect(pageCount).toBe(4 * 136);
+    expect(clauses).toHaveLength(4 * 137);
+    const strip = (c: SegmentedClause) => [c.eid, c.number, c.kind, c.heading, c.path, c.text];
+    // The first law is exactly the bill on its own; the later ones are too, under their title and a law_N id.
+    expect(clauses.slice(0, 137).map(strip)).toEqual(single.map(strip));
+    for (let k = 1; k < 4; k += 1) {
+      const laws = clauses.slice(k * 137, (k + 1) * 137);
+      expect(laws.map((c) => c.number)).toEqual(single.map((c) => c.number));
+      expect(laws.map((c) => c.path)).toEqual(single.map((c) => ['Child Act 1999', ...c.path]));
+      expect(laws.map((c) => c.eid)).toEqual(single.map((c) => `law_${k + 1}__${c.eid}`));
+      expect(laws.map((c) => c.text)).toEqual(single.map((c) => c.text));
+      expect(laws[0].pageStart).toBe(single[0].pageStart + k * 136);
     }
+    expect(new Set(clauses.map((c) => c.eid)).size).toBe(clauses.length);
   }, 120_000);
 
   // The Guardians and Wards Act has no contents list, the Zainab Alert Act's gazette no readable long
@@ -309,29 +311,19 @@ describe('a compilation of several laws in one PDF', () => {
       'Child_Marriage_Restraint_Act_1929.pdf',
       'Zainab_Alert_Response_and_Recovery_Act_2020.pdf',
     ].map((file) => path.join(data, 'laws/PK', file));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-compilation-'));
-    try {
-      const joined = path.join(dir, 'pk-acts.pdf');
-      execFileSync('qpdf', ['--empty', '--pages', ...acts, '--', joined], { stdio: 'ignore' });
-      const { clauses } = await readLaw(new Uint8Array(fs.readFileSync(joined)), {
-        fileName: 'pk-acts.pdf',
-        ocr: 'off',
-      });
-      const singles = await Promise.all(
-        acts.map(async (file) => (await law(path.relative(data, file))).clauses),
-      );
-      expect(clauses).toHaveLength(singles.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const [k, single] of singles.entries()) {
-        const own = clauses.slice(at, at + single.length);
-        at += single.length;
-        expect(own.map((c) => c.number)).toEqual(single.map((c) => c.number));
-        expect(own.map((c) => c.heading)).toEqual(single.map((c) => c.heading));
-        if (k > 0) expect(new Set(own.map((c) => c.path[0])).size).toBe(1);
-      }
-      expect(clauses.map((c) => c.path[0])).toContain('Child Marriage Restraint Act, 1929');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const { clauses } = await readJoined(acts, 'pk-acts.pdf');
+    const singles = await Promise.all(
+      acts.map(async (file) => (await law(path.relative(data, file))).clauses),
+    );
+    expect(clauses).toHaveLength(singles.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const [k, single] of singles.entries()) {
+      const own = clauses.slice(at, at + single.length);
+      at += single.length;
+      expect(own.map((c) => c.number)).toEqual(single.map((c) => c.number));
+      expect(own.map((c) => c.heading)).toEqual(single.map((c) => c.heading));
+      if (k > 0) expect(new Set(own.map((c) => c.path[0])).size).toBe(1);
     }
+    expect(clauses.map((c) => c.path[0])).toContain('Child Marriage Restraint Act, 1929');
   }, 120_000);
 });
