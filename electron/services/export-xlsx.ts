@@ -30,6 +30,13 @@ const FRAMEWORK_FILL = solid('#D6E0EE');
 const GROUP_FILL = solid('#EEF2F7');
 const THIN = { style: 'thin' as const, color: { argb: 'FFFFFFFF' } };
 
+// exceljs marks every row at or below outlineLevelRow `collapsed`, which LibreOffice reads as
+// "hide this group": the matrix opened with most provision rows hidden. Groups open expanded.
+function outline(row: ExcelJS.Row, level: number): void {
+  row.outlineLevel = level;
+  Object.defineProperty(row, 'collapsed', { get: () => false });
+}
+
 function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
   const style = LEVEL_STYLES[level];
   cell.fill = solid(style.fill);
@@ -41,7 +48,8 @@ function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
 function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   const ws = wb.addWorksheet('Matrix', {
     views: [{ state: 'frozen', xSplit: FIXED_COLUMNS, ySplit: HEADER_ROWS, activeCell: 'C3' }],
-    properties: { outlineProperties: { summaryBelow: false, summaryRight: false } },
+    // outlineLevelRow declares the deepest level used (provision rows, 2), as Excel writes it.
+    properties: { outlineLevelRow: 2, outlineProperties: { summaryBelow: false, summaryRight: false } },
     // Printed: landscape, one page wide, the headings repeated on every page.
     pageSetup: {
       orientation: 'landscape',
@@ -52,8 +60,10 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       printTitlesRow: '1:2',
     },
   });
+  // Wide enough for the longest id (CHK.CORPORAL_PUNISHMENT), which would otherwise print cut.
+  const idWidth = Math.max(12, ...matrix.groups.flatMap((g) => g.rows.map((r) => r.provisionId.length + 3)));
   ws.columns = [
-    { key: 'id', width: 20 },
+    { key: 'id', width: idWidth },
     { key: 'title', width: 52 },
     ...matrix.columns.map(() => ({ width: 16 })),
   ];
@@ -97,7 +107,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       for (let col = 1; col <= last; col++) row.getCell(col).fill = FRAMEWORK_FILL;
     }
     const groupRow = ws.addRow(['', text(group.title)]);
-    groupRow.outlineLevel = 1;
+    outline(groupRow, 1);
     groupRow.font = { bold: true, color: { argb: 'FF1F2933' } };
     for (let col = 1; col <= last; col++) groupRow.getCell(col).fill = GROUP_FILL;
 
@@ -107,7 +117,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
         text(matrixRow.title),
         ...matrixRow.cells.map((cell) => LEVEL_STYLES[cell.level].label),
       ]);
-      row.outlineLevel = 2;
+      outline(row, 2);
       matrixRow.cells.forEach((cell, i) => {
         const target = row.getCell(FIXED_COLUMNS + 1 + i);
         paintLevel(target, cell.level);

@@ -1,0 +1,66 @@
+// The workbook as a ministry on LibreOffice sees it: Calc (headless) prints the Matrix sheet to PDF,
+// and every provision row must be there with each country's level, none hidden by the outline.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { matrixToXlsx } from '../electron/services/export-xlsx';
+import { buildMatrix } from '../shared/matrix/build-matrix';
+import { LEVEL_STYLES } from '../shared/matrix/level-styles';
+import { fixtureCatalog, fixtureInput } from '../shared/matrix/test-fixtures';
+import { tempDir } from './helpers/paths';
+
+const dir = tempDir('lexgap-lo-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text LibreOffice prints for the Matrix sheet (the pages before the Evidence sheet). */
+async function printedMatrix(): Promise<{ text: string; matrix: ReturnType<typeof buildMatrix> }> {
+  const matrix = buildMatrix(fixtureInput());
+  const xlsx = path.join(dir, 'matrix.xlsx');
+  fs.writeFileSync(xlsx, await matrixToXlsx(matrix, fixtureCatalog()));
+  // A profile of its own, so a running LibreOffice or another test cannot lock this one out.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      xlsx,
+    ],
+    { stdio: 'ignore', timeout: 110_000 },
+  );
+  const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'matrix.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+  const end = text.indexOf('\nLegend');
+  expect(end, 'the Matrix sheet ends with its legend').toBeGreaterThan(0);
+  return { text: text.slice(0, end), matrix };
+}
+
+describe('the XLSX opened in LibreOffice Calc', async () => {
+  const { text, matrix } = await printedMatrix();
+  const lines = text.split('\n');
+
+  it('prints every provision row with every cell level, in column order', () => {
+    const rows = matrix.groups.flatMap((g) => g.rows);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const line = lines.find((l) => new RegExp(`^${escape(row.provisionId)}\\s`).test(l));
+      expect(line, `${row.provisionId} is printed`).toBeDefined();
+      const levels = row.cells.map((c) => escape(LEVEL_STYLES[c.level].label)).join('\\s+');
+      expect(line).toMatch(new RegExp(`${escape(row.title)}\\s+${levels}\\s*$`));
+    }
+  });
+
+  it('prints every group heading and the analyst-rated gap', () => {
+    for (const group of matrix.groups) expect(text).toContain(group.title);
+    const gap = lines.find((l) => l.startsWith('CRC.34'));
+    expect(gap).toMatch(/Sexual exploitation\s+Gap\s/);
+  });
+});
