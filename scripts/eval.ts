@@ -58,12 +58,12 @@ async function loadReadLaw(): Promise<ReadLaw> {
  * what tagging keeps per clause.
  */
 async function storedPredictions(gold: GoldFile, goldFile: string): Promise<PredictedDocument[]> {
-  const handlers = path.join(repoRoot, 'electron/api/handlers.ts');
-  const { createHandlers } = (await import(
-    pathToFileURL(handlers).href
-  )) as typeof import('../electron/api/handlers');
+  const openAppFile = path.join(repoRoot, 'electron/app/open-app.ts');
+  const { openApp } = (await import(
+    pathToFileURL(openAppFile).href
+  )) as typeof import('../electron/app/open-app');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-eval-'));
-  const { api, close } = await createHandlers({ dbPath: path.join(dir, 'eval.sqlite') });
+  const { api, close } = await openApp({ database: path.join(dir, 'eval.sqlite') });
   try {
     const ids: string[] = [];
     for (const doc of gold.documents) {

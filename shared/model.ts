@@ -139,15 +139,21 @@ export interface SuggestionView extends Suggestion {
   provisionTitle: string;
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
+/** An audit entry as written: the store adds its number, and the time of the transaction. */
+export interface AuditInput {
   actor: string;
   action: string;
   entity: string;
   entityId: string;
   before: unknown;
   after: unknown;
+  /** Review entries written together share one batch id; undo takes back a whole batch. */
+  batch?: string;
+}
+
+export interface AuditEntry extends Omit<AuditInput, 'batch'> {
+  id: number;
+  at: string;
 }
 
 export type CoverageLevel = 'full' | 'partial' | 'gap' | 'contradicts' | 'not_applicable' | 'not_reviewed';

@@ -2,15 +2,15 @@
 // give the same answers and the same errors.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
+import type { Dispatch } from '../electron/api/dispatch';
+import { openApp, type App } from '../electron/app/open-app';
 import { startHttpBridge } from '../electron/http/http-bridge';
 import type { Result } from '../shared/api/errors';
 import { lexgap } from './helpers/run-cli';
 import { law, tempDir } from './helpers/paths';
 
 let db: string;
-let opened: Awaited<ReturnType<typeof createHandlers>>;
+let opened: App;
 let dispatch: Dispatch;
 let bridge: Awaited<ReturnType<typeof startHttpBridge>>;
 let documentId: string;
@@ -35,8 +35,8 @@ beforeAll(async () => {
     '--json',
   );
   documentId = imported.json<{ documents: { id: string }[] }>().documents[0].id;
-  opened = await createHandlers({ dbPath: db });
-  dispatch = createDispatch(opened.api);
+  opened = await openApp({ database: db });
+  dispatch = opened.dispatch;
   bridge = await startHttpBridge({ dispatch, port: 0 });
 });
 

@@ -2,22 +2,22 @@
 // is audited, undo restores, and decisions teach later suggestions.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../electron/api/dispatch';
-import { createHandlers } from '../electron/api/handlers';
+import type { Dispatch } from '../electron/api/dispatch';
+import { openApp, type App } from '../electron/app/open-app';
 import type { LexgapApi } from '../shared/api/contract';
 import type { SuggestionView } from '../shared/model';
 import { law, tempDir } from './helpers/paths';
 
-let opened: Awaited<ReturnType<typeof createHandlers>>;
+let opened: App;
 let api: LexgapApi;
 let dispatch: Dispatch;
 let sexualOffences: string;
 let trafficking: string;
 
 beforeAll(async () => {
-  opened = await createHandlers({ dbPath: path.join(tempDir(), 'db.sqlite') });
+  opened = await openApp({ database: path.join(tempDir(), 'db.sqlite') });
   api = opened.api;
-  dispatch = createDispatch(api);
+  dispatch = opened.dispatch;
   await api.updateSettings({ reviewerName: 'Test Analyst' });
   const imported = await api.importDocuments({
     files: [

@@ -1,13 +1,13 @@
 // Quitting while an import runs cancels it promptly and leaves no half-imported law.
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { createHandlers } from '../electron/api/handlers';
+import { openApp } from '../electron/app/open-app';
 import { openSqliteStore } from '../electron/store/sqlite-store';
 import { law, tempDir } from './helpers/paths';
 
 it('closing the services cancels a running import and keeps the database whole', async () => {
   const dbPath = path.join(tempDir(), 'db.sqlite');
-  const opened = await createHandlers({ dbPath });
+  const opened = await openApp({ database: dbPath });
   const { jobId } = await opened.api.startImport({
     files: [
       { path: law('MY/Child_Bill_1999.pdf') },

@@ -2,15 +2,15 @@
 // nothing stored.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers } from '../electron/api/handlers';
+import { openApp, type App } from '../electron/app/open-app';
 import type { JobStatus, LexgapApi } from '../shared/api/contract';
 import { law, tempDir } from './helpers/paths';
 
-let opened: Awaited<ReturnType<typeof createHandlers>>;
+let opened: App;
 let api: LexgapApi;
 
 beforeAll(async () => {
-  opened = await createHandlers({ dbPath: path.join(tempDir(), 'db.sqlite') });
+  opened = await openApp({ database: path.join(tempDir(), 'db.sqlite') });
   api = opened.api;
   const imported = await api.importDocuments({
     files: [{ path: law('MY/Child_Bill_1999.pdf') }],

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import type { Dispatch } from '../api/dispatch';
+import { openApp, type App } from '../app/open-app';
 import { defaultDbPath } from '../store/default-db-path';
 import { registerClauses } from './commands/clauses';
 import { registerDocuments } from './commands/documents';
@@ -27,12 +27,12 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
     stderr: options.stderr ?? ((t) => process.stderr.write(t)),
   };
   let dbPath = defaultDbPath();
-  let opened: Awaited<ReturnType<typeof createHandlers>> | undefined;
+  let opened: App | undefined;
   let dispatch: Dispatch | undefined;
   const getDispatch = async () => {
     if (!dispatch) {
-      opened = await createHandlers({ dbPath, resourcesDir: options.resourcesDir });
-      dispatch = createDispatch(opened.api);
+      opened = await openApp({ database: dbPath, resourcesDir: options.resourcesDir });
+      dispatch = opened.dispatch;
     }
     return dispatch;
   };

@@ -4,13 +4,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import { openApp, type App } from '../app/open-app';
 import type { ApiErrorCode, Result } from '../../shared/api/errors';
 import { tempDir } from '../../tests/helpers/paths';
 import { CONTENT_SECURITY_POLICY } from '../main/security';
 import { httpStatus, startHttpBridge } from './http-bridge';
 
-let opened: Awaited<ReturnType<typeof createHandlers>>;
+let opened: App;
 let bridge: Awaited<ReturnType<typeof startHttpBridge>>;
 let port: number;
 
@@ -60,7 +60,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
   fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(site, 'assets/link.txt'));
 
-  opened = await createHandlers({ dbPath: path.join(dir, 'db.sqlite') });
+  opened = await openApp({ database: path.join(dir, 'db.sqlite') });
   bridge = await startHttpBridge({ dispatch: createDispatch(opened.api), staticDir: site, port: 0 });
   port = Number(new URL(bridge.url).port);
 });

@@ -2,9 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
-import { defaultDbPath } from '../store/default-db-path';
+import { openApp } from '../app/open-app';
 import { startHttpBridge } from './http-bridge';
 
 /** dist/renderer beside the bundle (dist/serve.mjs); from the sources, the repo's dist/renderer. */
@@ -34,10 +32,8 @@ export async function serve(): Promise<void> {
   const staticDir = rendererDir();
   if (!staticDir)
     process.stderr.write('lexgap: no built UI (dist/renderer); serving the API only — run npm run build\n');
-  const dbPath = defaultDbPath();
-  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  const handlers = await createHandlers({ dbPath, resourcesDir: resourcesDir() });
-  const bridge = await startHttpBridge({ dispatch: createDispatch(handlers.api), staticDir, port });
+  const opened = await openApp({ resourcesDir: resourcesDir() });
+  const bridge = await startHttpBridge({ dispatch: opened.dispatch, staticDir, port });
   process.stdout.write(`${bridge.url}\n`);
 
   let stopping = false;
@@ -46,7 +42,7 @@ export async function serve(): Promise<void> {
     stopping = true;
     bridge
       .close()
-      .then(() => handlers.close())
+      .then(() => opened.close())
       .then(
         () => process.exit(0),
         (error: unknown) => {

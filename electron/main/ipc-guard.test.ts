@@ -2,16 +2,16 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import { openApp, type App } from '../app/open-app';
 import { tempDir } from '../../tests/helpers/paths';
 import { CALL_CHANNEL, handleIpcCall } from './ipc-guard';
 
-let opened: Awaited<ReturnType<typeof createHandlers>>;
+let opened: App;
 let dispatch: Dispatch;
 const ours = { senderUrl: 'app://lexgap/index.html', isOurWindow: true };
 
 beforeAll(async () => {
-  opened = await createHandlers({ dbPath: path.join(tempDir(), 'db.sqlite') });
+  opened = await openApp({ database: path.join(tempDir(), 'db.sqlite') });
   dispatch = createDispatch(opened.api);
 });
 

@@ -1,8 +1,8 @@
 // The Electron main process: one sandboxed window on app://lexgap/, one IPC channel into dispatch, native menus.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import type { Dispatch } from '../api/dispatch';
+import { openApp } from '../app/open-app';
 import { resolveStaticFile } from '../http/static-files';
 import type { BrowserWindowLike, ElectronMain, MenuItemOptions } from './electron-api';
 import { CALL_CHANNEL, MENU_CHANNEL, handleIpcCall } from './ipc-guard';
@@ -154,11 +154,9 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  const dbFile = dbPath();
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  const handlers = await createHandlers({ dbPath: dbFile, resourcesDir: resourcesDir() });
+  const opened = await openApp({ database: dbPath(), resourcesDir: resourcesDir() });
   protocol.handle(APP_SCHEME, serveAppFile);
-  registerIpc(createDispatch(handlers.api));
+  registerIpc(opened.dispatch);
   buildMenu();
   createWindow();
 
@@ -168,7 +166,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => void handlers.close());
+  app.on('before-quit', () => void opened.close());
   // A second launch brings this window forward instead of opening the database again.
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;

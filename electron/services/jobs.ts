@@ -2,7 +2,7 @@
 import type { JobProgress, JobStatus } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { toErrorInfo } from '../api/dispatch';
-import { newId } from '../store/sqlite-store';
+import { newId } from '../../shared/ids';
 
 type JobWork = (
   report: (index: number, progress: JobProgress) => void,

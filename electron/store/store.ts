@@ -4,6 +4,7 @@ import type { FeedbackDecision } from '../../shared/match/feedback-model';
 import type {
   AcceptedTag,
   AuditEntry,
+  AuditInput,
   CellOverride,
   Clause,
   DocumentRecord,
@@ -38,15 +39,7 @@ export interface ClauseForTagging {
 /** A reviewed decision the matcher learns from. */
 export type ReviewDecision = FeedbackDecision;
 
-export interface AuditInput {
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  batch?: string;
-}
+export type { AuditInput };
 
 /** Writes made inside one transaction. */
 export interface StoreTx {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createHandlers } from '../../electron/api/handlers';
+import { openApp } from '../../electron/app/open-app';
 import { law, tempDir } from '../../tests/helpers/paths';
 import type { SuggestionView } from '../../shared/model';
 import { callApi, startApp } from '../../tests/e2e/start-app';
@@ -39,7 +39,7 @@ const LAWS: [string, string[]][] = [
 const MORE_COUNTRIES = ['TH', 'ID', 'PH', 'KH', 'LA', 'MM'];
 
 async function seed(dbPath: string): Promise<{ documents: number; note: string }> {
-  const { api, close } = await createHandlers({ dbPath });
+  const { api, close } = await openApp({ database: dbPath });
   const scratch = tempDir('lexgap-bench-review-');
   let documents = 0;
   const importAll = async (country: string, copy?: number) => {

@@ -1,5 +1,6 @@
-// LexgapApi: every operation once, one plain args object each. Implemented once in
-// electron/api/handlers.ts; carried by IPC, the loopback HTTP bridge and the CLI.
+// LexgapApi: every operation once, one plain args object each. Implemented once, in the domain
+// files of electron/api/domains/ merged by electron/api/handlers.ts; carried by IPC, the loopback
+// HTTP bridge and the CLI.
 import type { Catalog } from '../catalog/types';
 import type { ExportFormat, Matrix } from '../matrix/types';
 import type {

@@ -1,0 +1,58 @@
+// Documents: importing laws, listing and editing them, their clauses and their PDFs.
+import type { LexgapApi } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { countryName } from '../../../shared/countries';
+import type { HandlerContext } from '../handler-context';
+
+// Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
+// milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
+export const importing = () => import('../../services/import-documents');
+
+export function documentHandlers({ store, mustGetDocument, countryOf, audited }: HandlerContext) {
+  return {
+    importDocuments: async (args) => (await importing()).importDocuments(store, args),
+
+    async listCountries() {
+      const counts = new Map<string, number>();
+      for (const d of await store.listDocuments()) counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
+      return [...counts].map(([code, documents]) => ({ code, name: countryName(code), documents }));
+    },
+
+    listDocuments: async ({ country }) => store.listDocuments(country ? countryOf(country) : undefined),
+    getDocument: async ({ documentId }) => mustGetDocument(documentId),
+
+    async updateDocument({ documentId, ...patch }) {
+      const before = await mustGetDocument(documentId);
+      await audited(async (tx, { actor }) => {
+        await tx.updateDocument(documentId, patch);
+        return {
+          value: undefined,
+          audit: [
+            { actor, action: 'update', entity: 'document', entityId: documentId, before, after: patch },
+          ],
+        };
+      });
+      return mustGetDocument(documentId);
+    },
+
+    async deleteDocument({ documentId }) {
+      const before = await mustGetDocument(documentId);
+      const deleted = await audited(async (tx, { actor }) => ({
+        value: await tx.deleteDocument(documentId),
+        audit: [{ actor, action: 'delete', entity: 'document', entityId: documentId, before, after: null }],
+      }));
+      return { deleted };
+    },
+
+    async getDocumentFile({ documentId }) {
+      const file = await store.getDocumentFile(documentId);
+      if (!file) throw new ApiError('not_found', `no document ${documentId}`);
+      return { name: file.name, dataBase64: Buffer.from(file.data).toString('base64') };
+    },
+
+    async listClauses({ documentId }) {
+      await mustGetDocument(documentId);
+      return store.listClauses(documentId);
+    },
+  } satisfies Partial<LexgapApi>;
+}

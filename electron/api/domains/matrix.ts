@@ -1,0 +1,77 @@
+// The gap matrix: built from accepted tags and cell overrides, the overrides themselves, and exports.
+import fs from 'node:fs/promises';
+import type { LexgapApi, MatrixSelection } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { countryName } from '../../../shared/countries';
+import { buildMatrix } from '../../../shared/matrix/build-matrix';
+import { clearCell, overrideCell } from '../../../shared/review/override-cell';
+import type { HandlerContext } from '../handler-context';
+
+// Loaded on first use: exceljs takes a few hundred milliseconds to load.
+const exporting = () => import('../../services/export-matrix');
+
+export function matrixHandlers({ store, catalog, provisionTitles, countryOf, audited }: HandlerContext) {
+  const matrixFor = async (args: MatrixSelection) => {
+    const cat = catalog();
+    const known = new Set(cat.frameworks.map((f) => f.id));
+    for (const f of args.frameworks ?? []) {
+      if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);
+    }
+    const codes = args.countries?.length
+      ? args.countries.map(countryOf)
+      : [...new Set((await store.listDocuments()).map((d) => d.country))].sort();
+    const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
+    return buildMatrix({
+      catalog: cat,
+      countries: codes.map((code) => ({ code, name: stateNames.get(code) ?? countryName(code) })),
+      tags: await store.acceptedTags(codes),
+      overrides: await store.listOverrides(codes),
+      frameworks: args.frameworks,
+    });
+  };
+  const overrideOf = async (country: string, provisionId: string) =>
+    (await store.listOverrides([country])).find((o) => o.provisionId === provisionId) ?? null;
+
+  return {
+    buildMatrix: (args) => matrixFor(args),
+
+    async setCellOverride({ country, ...rest }) {
+      const iso = countryOf(country);
+      if (!provisionTitles().has(rest.provisionId))
+        throw new ApiError('not_found', `no provision ${rest.provisionId}`);
+      const before = await overrideOf(iso, rest.provisionId);
+      return audited(async (tx, who) => {
+        const change = overrideCell({ country: iso, ...rest }, before, who);
+        await tx.setOverride(change.value);
+        return change;
+      });
+    },
+
+    async clearCellOverride({ country, provisionId }) {
+      const iso = countryOf(country);
+      const before = await overrideOf(iso, provisionId);
+      const cleared = await audited(async (tx, who) =>
+        clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who),
+      );
+      return { cleared };
+    },
+
+    async exportMatrix({ format, path: outPath, ...selection }) {
+      const matrix = await matrixFor(selection);
+      const file = await (await exporting()).exportMatrix(matrix, catalog(), format);
+      if (outPath) {
+        await fs.writeFile(outPath, file.data);
+        for (const extra of file.extraFiles ?? []) {
+          await fs.writeFile(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);
+        }
+        return { fileName: file.fileName, mime: file.mime, bytes: file.data.byteLength, path: outPath };
+      }
+      return {
+        fileName: file.fileName,
+        mime: file.mime,
+        bytes: file.data.byteLength,
+        dataBase64: Buffer.from(file.data).toString('base64'),
+      };
+    },
+  } satisfies Partial<LexgapApi>;
+}

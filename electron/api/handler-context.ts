@@ -1,0 +1,70 @@
+// What every domain's handlers share: the store, the jobs, the catalog, and the few lookups and
+// the one audited-write wrapper that several domains need.
+import os from 'node:os';
+import { ApiError } from '../../shared/api/errors';
+import type { Catalog } from '../../shared/catalog/types';
+import { normalizeCountry } from '../../shared/countries';
+import type { DocumentRecord } from '../../shared/model';
+import type { AuditedChange, Who } from '../../shared/review/audited-change';
+import type { Jobs } from '../services/jobs';
+import type { Store, StoreTx } from '../store/store';
+
+export interface HandlerContext {
+  store: Store;
+  jobs: Jobs;
+  /** The standards catalog, read on first use. */
+  catalog(): Catalog;
+  /** Every provision id of the catalog with its title. */
+  provisionTitles(): Map<string, string>;
+  /** The reviewer name from the settings, or the login name. */
+  reviewer(): Promise<string>;
+  mustGetDocument(documentId: string): Promise<DocumentRecord>;
+  /** An ISO 3166 alpha-2 code in upper case, or an unknown_country error. */
+  countryOf(code: string): string;
+  /**
+   * Every audited write: the reviewer and the time are fixed once, `write` makes its changes
+   * through `tx` and returns the audit entries, and all of it commits or rolls back together.
+   */
+  audited<T>(write: (tx: StoreTx, who: Who) => Promise<AuditedChange<T>>): Promise<T>;
+}
+
+export const now = () => new Date().toISOString();
+
+export function createHandlerContext(deps: {
+  store: Store;
+  jobs: Jobs;
+  catalog: () => Catalog;
+}): HandlerContext {
+  const { store } = deps;
+  const reviewer = async () => (await store.getSetting('reviewerName')) ?? os.userInfo().username;
+  return {
+    store,
+    jobs: deps.jobs,
+    catalog: deps.catalog,
+    provisionTitles() {
+      const titles = new Map<string, string>();
+      for (const f of deps.catalog().frameworks) for (const p of f.provisions) titles.set(p.id, p.title);
+      return titles;
+    },
+    reviewer,
+    async mustGetDocument(documentId) {
+      const doc = await store.getDocument(documentId);
+      if (!doc) throw new ApiError('not_found', `no document ${documentId}`);
+      return doc;
+    },
+    countryOf(code) {
+      const iso = normalizeCountry(code);
+      if (!iso)
+        throw new ApiError('unknown_country', `"${code}" is not a known country code (ISO 3166 alpha-2)`);
+      return iso;
+    },
+    async audited(write) {
+      const who = { actor: await reviewer(), at: now() };
+      return store.transaction(async (tx) => {
+        const { value, audit } = await write(tx, who);
+        for (const entry of audit) await tx.appendAudit(entry, who.at);
+        return value;
+      });
+    },
+  };
+}

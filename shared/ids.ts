@@ -1,0 +1,12 @@
+// Record ids: a one-letter kind and ten hex digits (`s3f9a0c12be`), made here so every store backend
+// and the handlers give the same shape of id, and no backend has to invent its own.
+
+/** d: document, s: suggestion, b: review batch, j: job. */
+export type IdKind = 'd' | 's' | 'b' | 'j';
+
+export function newId(kind: IdKind): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(5));
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return kind + hex;
+}
