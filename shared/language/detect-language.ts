@@ -1,19 +1,18 @@
-// A document's language from its text, for tokenisation and OCR when the analyst did not say.
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u0E00-\u0E7F]/g, 'th'],
-  [/[\u1780-\u17FF]/g, 'km'],
-  [/[\u0E80-\u0EFF]/g, 'lo'],
-  [/[\u1000-\u109F]/g, 'my'],
-];
+// A document's language from its text, for tokenisation and OCR when the analyst did not say:
+// a script of its own (Thai, Khmer, Lao, Burmese), else the Latin-script language whose frequent
+// function words (each profile's detection markers) are most common.
+import { LANGUAGE_PROFILES } from './registry';
 
-// Frequent function words of legislative prose; a language wins by share of tokens.
-const MARKERS: Record<string, string[]> = {
-  en: ['the', 'of', 'and', 'shall', 'any', 'or', 'to', 'in', 'be', 'by'],
-  ms: ['yang', 'dan', 'hendaklah', 'mana-mana', 'bagi', 'dalam', 'kepada', 'atau', 'ini', 'seksyen'],
-  id: ['yang', 'dan', 'adalah', 'tersebut', 'dalam', 'pasal', 'atau', 'untuk', 'dengan', 'setiap'],
-  vi: ['của', 'và', 'các', 'trẻ', 'em', 'được', 'có', 'theo', 'quy', 'định'],
-  fil: ['ang', 'ng', 'sa', 'mga', 'na', 'at', 'ay', 'para', 'kung', 'bata'],
-};
+const SCRIPTS: [RegExp, string][] = LANGUAGE_PROFILES.flatMap((profile) =>
+  profile.detection.scriptRange
+    ? [[new RegExp(`[${profile.detection.scriptRange}]`, 'g'), profile.code] as [RegExp, string]]
+    : [],
+);
+
+// A language wins by share of tokens.
+const MARKERS: [string, string[]][] = LANGUAGE_PROFILES.filter(
+  (profile) => profile.detection.markers.length > 0,
+).map((profile) => [profile.code, profile.detection.markers]);
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 20_000);
@@ -25,7 +24,7 @@ export function detectLanguage(text: string): string {
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best = 'en';
   let bestScore = 0;
-  for (const [language, markers] of Object.entries(MARKERS)) {
+  for (const [language, markers] of MARKERS) {
     const score = markers.reduce((sum, m) => sum + (counts.get(m) ?? 0), 0);
     if (score > bestScore) [best, bestScore] = [language, score];
   }

@@ -1,4 +1,5 @@
 // Clause numbers as printed ("1", "10A", "4-A"), read through common OCR slips, and their order.
+import { LANGUAGE_PROFILES } from '../language/registry';
 
 export interface ClauseNumber {
   /** As it will be shown: digits plus an optional letter suffix, e.g. "10A". */
@@ -7,9 +8,13 @@ export interface ClauseNumber {
   suffix: string;
 }
 
-// Digits of the scripts whose laws number sections in their own digits: Thai, Lao, Khmer, Myanmar.
-const NATIVE_ZERO = [0x0e50, 0x0ed0, 0x17e0, 0x1040];
-export const NATIVE_DIGIT = '\u0e50-\u0e59\u0ed0-\u0ed9\u17e0-\u17e9\u1040-\u1049';
+// Digits of the scripts whose laws number sections in their own digits (Thai, Lao, Khmer, Myanmar):
+// each profile's zero and the nine after it.
+const NATIVE_ZERO = LANGUAGE_PROFILES.flatMap((profile) => profile.nativeZero ?? []);
+/** A character-class body matching any native digit. */
+export const NATIVE_DIGIT = NATIVE_ZERO.map(
+  (zero) => `${String.fromCharCode(zero)}-${String.fromCharCode(zero + 9)}`,
+).join('');
 const NATIVE_DIGITS = new RegExp(`[${NATIVE_DIGIT}]`, 'gu');
 
 /** "๒๖" → "26": native digits as ASCII digits, everything else as it is. */

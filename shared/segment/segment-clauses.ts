@@ -2,6 +2,7 @@
 // numbered sections or articles become clauses (with marginal or inline headings), schedules follow
 // as their own units. The contents list and the explanatory statement are not clauses. Text the
 // rules do not recognise stays with the clause before it.
+import { fromAllProfiles } from '../language/registry';
 import type { Box, ClauseKind, SegmentedClause, TextLine } from '../model';
 import { followsInOrder, parseClauseNumber, type ClauseNumber } from './clause-number';
 import { idPart, uniqueIds } from './clause-ids';
@@ -34,10 +35,16 @@ interface Accepted {
 }
 
 const TERMINAL = /[.;:—–\-_\]]["”’)]?$/u;
-const ARTICLE_KEYWORDS =
-  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Artikulo|ARTIKULO|មាត្រា|ມາດຕາ)$/u;
+/** Keywords of clauses cited as articles ("Điều", "Pasal"); the others start sections. */
+const ARTICLE_KEYWORDS = new Set(fromAllProfiles((profile) => profile.drafting.articles));
 /** Thai and Burmese sections have no heading: what follows the number on its line is the text. */
-const TEXT_AFTER_NUMBER = /^(มาตรา|ပုဒ်မ)$/u;
+const TEXT_AFTER_NUMBER = new Set(
+  fromAllProfiles((profile) =>
+    profile.drafting.clauseKeywordLine === 'text'
+      ? [...profile.drafting.articles, ...profile.drafting.sections]
+      : [],
+  ),
+);
 
 function chooseParser(texts: string[]): (text: string) => ClauseStart | null {
   let keyword = 0;
@@ -486,7 +493,7 @@ function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): Segmen
     const headingLines = headingFrom === undefined ? [] : lines.slice(headingFrom, i);
     let heading = headingLines.map((line) => line.text.trim()).join(' ');
     let text = joinText(body, start.rest);
-    if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.test(start.keyword))) {
+    if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.has(start.keyword))) {
       heading = start.rest;
       text = joinText(body.slice(1));
     } else if (!heading) {
@@ -497,7 +504,7 @@ function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): Segmen
       }
     }
     text = readSubsectionNumbers(text);
-    const kind: ClauseKind = start.keyword && ARTICLE_KEYWORDS.test(start.keyword) ? 'article' : 'section';
+    const kind: ClauseKind = start.keyword && ARTICLE_KEYWORDS.has(start.keyword) ? 'article' : 'section';
     const all = [...headingLines, ...body];
     clauses.push({
       eid: '',

@@ -1,5 +1,8 @@
 // What a single line is, structurally: a Part/Chapter heading, a clause start, a schedule heading,
-// the start of a contents list or an explanatory statement. Drafting words per language live here.
+// the start of a contents list or an explanatory statement. The drafting words are every language
+// profile's (shared/language/profiles): all languages are tried on every law.
+import type { DraftingWords } from '../language/profile';
+import { alternatives, characters, fromAllProfiles, LANGUAGE_PROFILES } from '../language/registry';
 import { asciiDigits, NATIVE_DIGIT, parseClauseNumber, type ClauseNumber } from './clause-number';
 
 export interface GroupHeading {
@@ -14,32 +17,41 @@ export interface GroupHeading {
 }
 
 interface GroupKeyword {
-  pattern: RegExp;
+  words: Set<string>;
   level: number;
   idPrefix: string;
 }
 
+type GroupLevel = 'parts' | 'chapters' | 'divisions' | 'paragraphs';
+const GROUP_LEVELS: [GroupLevel, string][] = [
+  ['parts', 'part'],
+  ['chapters', 'chap'],
+  ['divisions', 'div'],
+  ['paragraphs', 'para'],
+];
+
 // A keyword, a number, and nothing but a capitals title: "Part X and to assist" inside a sentence is text.
-// Thai, Khmer, Lao and Burmese: ภาค/ພາກ parts, หมวด/ជំពូក/ໝວດ/အခန်း chapters, ส่วน/ផ្នែក divisions,
-// often with an ordinal marker (ที่, ទី, ທີ) and a number in the script's own digits.
-const GROUP_KEYWORDS: GroupKeyword[] = [
-  { pattern: /^(PART|Part|Bahagian|BAHAGIAN|Bahagi|BAHAGI|ภาค|ພາກ|ພາກທີ)$/u, level: 1, idPrefix: 'part' },
-  {
-    pattern:
-      /^(CHAPTER|Chapter|BAB|Bab|Chương|CHƯƠNG|Kabanata|KABANATA|หมวด|หมวดที่|ជំពូក|ជំពូកទី|ໝວດ|ໝວດທີ|အခန်း)$/u,
-    level: 2,
-    idPrefix: 'chap',
-  },
-  {
-    pattern: /^(DIVISION|Division|Bagian|BAGIAN|Mục|MỤC|Penggal|PENGGAL|ส่วน|ส่วนที่|ផ្នែក|ផ្នែកទី)$/u,
-    level: 3,
-    idPrefix: 'div',
-  },
-  { pattern: /^(Paragraf|PARAGRAF)$/u, level: 4, idPrefix: 'para' },
+// Thai, Khmer, Lao and Burmese keywords often carry an ordinal marker (ที่, ទី, ທີ) and a number in
+// the script's own digits.
+const GROUP_KEYWORDS: GroupKeyword[] = GROUP_LEVELS.map(([field, idPrefix], k) => ({
+  words: new Set(fromAllProfiles((profile) => profile.drafting[field])),
+  level: k + 1,
+  idPrefix,
+}));
+const UNSPACED = LANGUAGE_PROFILES.filter((profile) => profile.spacing === 'unspaced');
+/** Words of the languages written without spaces, from their profiles. */
+const unspacedWords = (pick: (drafting: DraftingWords) => string[]) => [
+  ...new Set(UNSPACED.flatMap((profile) => pick(profile.drafting))),
 ];
 /** A caseless-script group keyword run into its number ("ជំពូកទី១", "အခန်း(၁)"): a space goes between. */
 const GLUED_GROUP = new RegExp(
-  `^(ภาค|หมวด(?:ที่)?|ส่วน(?:ที่)?|ជំពូក(?:ទី)?|ផ្នែក(?:ទី)?|ພາກ(?:ທີ)?|ໝວດ(?:ທີ)?|အခန်း)\\s*(?=[(\\d${NATIVE_DIGIT}])`,
+  `^(${alternatives(unspacedWords((d) => GROUP_LEVELS.flatMap(([field]) => d[field])))})\\s*(?=[(\\d${NATIVE_DIGIT}])`,
+  'u',
+);
+/** Indonesian "Bagian Kesatu": ordinal words that number a group heading. */
+const GROUP_ORDINALS = alternatives(fromAllProfiles((profile) => profile.drafting.groupOrdinals));
+const GROUP_HEADING = new RegExp(
+  `^(\\S+)\\s+\\(?([IVXLC]+|\\d{1,3}[A-Z]?|[A-Z]|${GROUP_ORDINALS})\\)?\\.?(?=$|[\\s\\-—–:])\\s*(.*)$`,
   'u',
 );
 
@@ -57,13 +69,10 @@ export function parseGroupHeading(text: string): GroupHeading | null {
   text = text.replace(/^(\p{Lu}) (\p{Lu}{2,})\b/u, '$1$2');
   text = asciiDigits(text.trim()).replace(GLUED_GROUP, '$1 ');
   // Numbers: Roman, Arabic (in parentheses in Burmese), a letter, or an Indonesian ordinal ("Bagian Kesatu").
-  const match =
-    /^(\S+)\s+\(?([IVXLC]+|\d{1,3}[A-Z]?|[A-Z]|Ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))\)?\.?(?=$|[\s\-—–:])\s*(.*)$/u.exec(
-      text,
-    );
+  const match = GROUP_HEADING.exec(text);
   if (!match) return null;
   const [, keyword, number, rest] = match;
-  const group = GROUP_KEYWORDS.find((g) => g.pattern.test(keyword));
+  const group = GROUP_KEYWORDS.find((g) => g.words.has(keyword));
   if (!group) return null;
   let title = rest.trim();
   if (/^[-—–:]/.test(title)) title = title.replace(/^[-—–:]+\s*/, '');
@@ -79,41 +88,27 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const CONTENTS = new Set([
-  'contents',
-  'table of contents',
-  'arrangement of sections',
-  'arrangement of clauses',
-  'arrangement of articles',
-  'arrangement of regulations',
-  'arrangement of rules',
-  'susunan fasal',
-  'susunan seksyen',
-  'mục lục',
-  'daftar isi',
-]);
+const CONTENTS = new Set(fromAllProfiles((profile) => profile.drafting.contents));
 
 export function isContentsHeading(text: string): boolean {
   return CONTENTS.has(normalize(text));
 }
 
-const EXPLANATORY = new Set([
-  'explanatory statement',
-  'huraian',
-  'statement of objects and reasons',
-  'explanatory memorandum',
-  'penjelasan',
-]);
+const EXPLANATORY = new Set(fromAllProfiles((profile) => profile.drafting.explanatory));
 
 export function isExplanatoryHeading(text: string): boolean {
   return EXPLANATORY.has(normalize(text));
 }
 
+const drafted = (pick: (drafting: DraftingWords) => string[]) =>
+  alternatives(fromAllProfiles((profile) => pick(profile.drafting)));
 // "A BILL" / "intituled", "RANG UNDANG-UNDANG" / "bernama": the caption over a bill's long title.
-const BILL_CAPTION = /^(a bill|rang undang-undang)$/;
-const CAPTION_VERB = /^(intituled|bernama)$/;
+const BILL_CAPTION = new RegExp(`^(${drafted((d) => d.billCaptions)})$`);
+const CAPTION_VERB = new RegExp(`^(${drafted((d) => d.captionVerbs)})$`);
 // "An Act to consolidate…", "Suatu Akta untuk…": a long title at the start of a line.
-const LONG_TITLE = /^(an?|suatu) (act|bill|ordinance|enactment|akta) (to|for|relating|untuk|bagi)\b/;
+const LONG_TITLE = new RegExp(
+  `^(${drafted((d) => d.longTitle.determiners)}) (${drafted((d) => d.longTitle.nouns)}) (${drafted((d) => d.longTitle.linkers)})\\b`,
+);
 
 /** The opening of a law's preamble: a bill's caption over its long title, or the long title itself. */
 export function isLongTitleStart(text: string, next = ''): boolean {
@@ -121,24 +116,7 @@ export function isLongTitleStart(text: string, next = ''): boolean {
   return (BILL_CAPTION.test(line) && CAPTION_VERB.test(normalize(next))) || LONG_TITLE.test(line);
 }
 
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'pertama',
-  'kedua',
-  'ketiga',
-  'keempat',
-  'kelima',
-  'keenam',
-];
+const ORDINALS = fromAllProfiles((profile) => profile.drafting.ordinals);
 
 /** An ordinal word, through OCR slips ("PlRST" for FIRST): one edit away once l/1/| read as i. */
 function readOrdinal(word: string): string | null {
@@ -157,6 +135,19 @@ export interface ScheduleHeading {
   label: string;
 }
 
+const SCHEDULE_WORDS = drafted((d) => d.schedules);
+/** A title-case heading: one word (an ordinal) before the schedule word, or a number after it. */
+const TITLED_SCHEDULE = new RegExp(`^(the )?(\\p{L}+ )?(${SCHEDULE_WORDS})( \\S{1,4})?$`, 'u');
+/** "FIRST SCHEDULE": languages whose ordinal comes first. */
+const ORDINAL_SCHEDULE = new RegExp(
+  `^(?:the )?(\\p{L}+) (${alternatives(fromAllProfiles((p) => (p.drafting.ordinalBeforeSchedule ? p.drafting.schedules : [])))})$`,
+  'u',
+);
+const NUMBERED_SCHEDULE = new RegExp(
+  `^(?:the )?(${drafted((d) => [...d.schedules, ...d.capitalSchedules])})(?: ([ivxlc]+|\\d{1,2}|[a-z]|\\p{L}+))?$`,
+  'u',
+);
+
 /** "FIRST SCHEDULE", "SCHEDULE 2", "THE SCHEDULE", "JADUAL KEDUA", "Phụ lục 1": a whole-line heading. */
 export function parseScheduleHeading(text: string): ScheduleHeading | null {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -166,18 +157,15 @@ export function parseScheduleHeading(text: string): ScheduleHeading | null {
   const titled = hasLower(caps);
   if (titled && /[.:,;]$/.test(t)) return null;
   const lower = t.toLowerCase().replace(/[.:]$/, '');
-  if (titled && !/^(the )?(\p{L}+ )?(schedule|jadual|phụ lục|lampiran)( \S{1,4})?$/u.test(lower)) return null;
-  let match = /^(?:the )?(\p{L}+) (schedule)$/u.exec(lower);
+  if (titled && !TITLED_SCHEDULE.test(lower)) return null;
+  let match = ORDINAL_SCHEDULE.exec(lower);
   const ordinal = match ? readOrdinal(match[1]) : null;
   if (ordinal)
     return {
       number: cap(ordinal),
       label: t.replace(/^(the )?\S+/i, (w) => (w.length > 4 ? cap(ordinal).toUpperCase() : w)),
     };
-  match =
-    /^(?:the )?(schedule|jadual|phụ lục|lampiran|annex|annexure)(?: ([ivxlc]+|\d{1,2}|[a-z]|\p{L}+))?$/u.exec(
-      lower,
-    );
+  match = NUMBERED_SCHEDULE.exec(lower);
   if (!match) return null;
   const word = match[2] ?? '';
   if (word && !/^([ivxlc]+|\d{1,2}|[a-z])$/.test(word) && !ORDINALS.includes(word)) return null;
@@ -194,12 +182,18 @@ export interface ClauseStart {
   keyword: string | null;
 }
 
-const KEYWORD_START =
-  /^(Điều|ĐIỀU|Article|ARTICLE|Art\.|Pasal|PASAL|Perkara|PERKARA|Section|SECTION|Sec\.|Seksyen|SEKSYEN|Seksiyon|SEKSIYON|Sek\.|SEK\.|Artikulo|ARTIKULO)\s+([\dlIO|]{1,4}(?:-?[A-Z]{1,2})?)(?:\s*[.:]\s*|\s*[-—–]\s*|$)(.*)$/u;
+const clauseKeywords = (d: DraftingWords) => [...d.articles, ...d.sections];
+const SPACED_CLAUSE_KEYWORDS = alternatives(
+  fromAllProfiles((p) => (p.spacing === 'spaced' ? clauseKeywords(p.drafting) : [])),
+);
+const KEYWORD_START = new RegExp(
+  `^(${SPACED_CLAUSE_KEYWORDS})\\s+([\\dlIO|]{1,4}(?:-?[A-Z]{1,2})?)(?:\\s*[.:]\\s*|\\s*[-—–]\\s*|$)(.*)$`,
+  'u',
+);
 // Thai มาตรา, Khmer មាត្រា, Lao ມາດຕາ, Burmese ပုဒ်မ: the number (often in the script's own digits,
 // Thai insertions as "๒๖/๑") may be followed by the text itself, with or without a stop (។ ៖ ။) or dash.
 const UNSPACED_KEYWORD_START = new RegExp(
-  `^(มาตรา|មាត្រា|ມາດຕາ|ပုဒ်မ)\\s*([\\d${NATIVE_DIGIT}]{1,4}(?:\\/[\\d${NATIVE_DIGIT}]{1,2})?)(?![\\d${NATIVE_DIGIT}/])\\s*(?:[.:។៖။]\\s*)?(?:[-—–]\\s*)?(.*)$`,
+  `^(${alternatives(unspacedWords(clauseKeywords))})\\s*([\\d${NATIVE_DIGIT}]{1,4}(?:\\/[\\d${NATIVE_DIGIT}]{1,2})?)(?![\\d${NATIVE_DIGIT}/])\\s*(?:[.:${characters(unspacedWords((d) => d.clauseNumberStops))}]\\s*)?(?:[-—–]\\s*)?(.*)$`,
   'u',
 );
 
@@ -215,8 +209,9 @@ export function parseKeywordStart(text: string): ClauseStart | null {
 // "1. (1) This Act", "10A. Interpretation", "[4-A. Power", "l. Short title", "5[9. Mode" (footnote 5 on an
 // inserted section); "( l)" is a subsection, not a start.
 // Burmese sections: "၁။" (the number in Myanmar digits, then the script's full stop).
+const BARE_NUMBER_STOPS = characters(fromAllProfiles((p) => p.drafting.bareNumberStops));
 const NUMBERED_START = new RegExp(
-  `^(?:\\d{1,2}\\s?(?=\\[))?\\[?\\s*([\\dlI|O${NATIVE_DIGIT}]{1,4}(?:-?[A-Z]{1,2})?)\\s*(?:[.,။]|-(?=\\s+\\p{Lu}))\\s*(?!\\d)(.*)$`,
+  `^(?:\\d{1,2}\\s?(?=\\[))?\\[?\\s*([\\dlI|O${NATIVE_DIGIT}]{1,4}(?:-?[A-Z]{1,2})?)\\s*(?:[.,${BARE_NUMBER_STOPS}]|-(?=\\s+\\p{Lu}))\\s*(?!\\d)(.*)$`,
   'u',
 );
 
