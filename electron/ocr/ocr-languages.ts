@@ -1,21 +1,14 @@
-// Document language → tesseract traineddata. The data ships as npm packages (@tesseract.js-data/<code>),
-// resolved at run time: adding a language is `npm install @tesseract.js-data/<code>`, no code change.
+// Document language → tesseract traineddata, as the language's profile names it
+// (shared/language/profiles). The data ships as npm packages (@tesseract.js-data/<code>), resolved at
+// run time: a registered language's OCR works once its package is installed, no code change.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OcrModel } from '../../shared/language/profile';
+import { en } from '../../shared/language/profiles/en';
+import { languageProfile } from '../../shared/language/registry';
 
-/** ISO 639-1 (and the 639-3 codes people also type) → tesseract's language code. */
-export const OCR_LANGUAGES: Readonly<Record<string, string>> = {
-  en: 'eng',
-  ms: 'msa',
-  id: 'ind',
-  vi: 'vie',
-  th: 'tha',
-  fil: 'fil',
-  tl: 'fil',
-};
-
-const FALLBACK = 'eng';
+const FALLBACK: OcrModel = en.ocr;
 
 export interface OcrLanguage {
   /** Tesseract code actually used, e.g. 'eng'. */
@@ -29,10 +22,10 @@ export interface OcrLanguage {
 const require = createRequire(import.meta.url);
 
 /** The folder of an installed traineddata package, preferring the smaller, faster best_int model. */
-function installedLangPath(code: string): string | undefined {
+function installedLangPath({ tesseract: code, package: name }: OcrModel): string | undefined {
   let root: string;
   try {
-    root = path.dirname(require.resolve(`@tesseract.js-data/${code}/package.json`));
+    root = path.dirname(require.resolve(`${name}/package.json`));
   } catch {
     return undefined;
   }
@@ -43,16 +36,18 @@ function installedLangPath(code: string): string | undefined {
   return undefined;
 }
 
-/** Picks the traineddata for a document language ('en', 'ms', …; unknown or empty → English). */
+/** Picks the traineddata for a document language ('en', 'ms-MY', 'tl', …; unknown or empty → English). */
 export function ocrLanguage(language: string): OcrLanguage {
-  const wanted = OCR_LANGUAGES[language.trim().toLowerCase()] ?? FALLBACK;
+  const wanted = languageProfile(language.trim())?.ocr ?? FALLBACK;
   const langPath = installedLangPath(wanted);
-  if (langPath) return { code: wanted, langPath };
+  if (langPath) return { code: wanted.tesseract, langPath };
   const fallback = installedLangPath(FALLBACK);
-  if (!fallback) throw new Error('the English OCR data (@tesseract.js-data/eng) is not installed');
+  if (!fallback) throw new Error(`the English OCR data (${FALLBACK.package}) is not installed`);
   const note =
-    wanted === FALLBACK
+    wanted.tesseract === FALLBACK.tesseract
       ? undefined
-      : `no OCR data for "${language}" is installed (npm install @tesseract.js-data/${wanted}); English was used`;
-  return note ? { code: FALLBACK, langPath: fallback, note } : { code: FALLBACK, langPath: fallback };
+      : `no OCR data for "${language}" is installed (npm install ${wanted.package}); English was used`;
+  return note
+    ? { code: FALLBACK.tesseract, langPath: fallback, note }
+    : { code: FALLBACK.tesseract, langPath: fallback };
 }

@@ -32,6 +32,14 @@ describe('citeClause', () => {
     expect(cite('Child Bill 1999', 1999, 'SCHEDULE 2', 'schedule')).toBe('Child Bill 1999, Sch. 2');
   });
 
+  it('knows the labels of every registered language, abbreviated or not', () => {
+    expect(cite('Akta Kanak-Kanak 2001', 2001, 'Seksyen 31', 'section')).toBe('Akta Kanak-Kanak 2001, s. 31');
+    expect(cite('Akta Kanak-Kanak 2001', 2001, 'Sek. 31', 'section')).toBe('Akta Kanak-Kanak 2001, s. 31');
+    expect(cite('Batas', null, 'Artikulo 3', 'article')).toBe('Batas, art. 3');
+    expect(cite('พระราชบัญญัติ', null, 'มาตรา 26/1', 'section')).toBe('พระราชบัญญัติ, s. 26/1');
+    expect(cite('ច្បាប់', null, 'មាត្រា 4', 'article')).toBe('ច្បាប់, art. 4');
+  });
+
   it('adds the year only when the title lacks it', () => {
     expect(cite('Guardians and Wards Act', 1890, '7', 'section')).toBe('Guardians and Wards Act 1890, s. 7');
     expect(cite('Guardians and Wards Act 1890', 1890, '7', 'section')).toBe(

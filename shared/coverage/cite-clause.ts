@@ -1,4 +1,7 @@
 // Human citations for clauses, in the style legal analysts write them: "Child Bill 1999, s. 31".
+// The style is English whatever the law's language (reports are in English); the labels a number
+// may arrive with ("Seksyen 31", "Điều 12") are every language profile's citation labels.
+import { alternatives, fromAllProfiles } from '../language/registry';
 import type { ClauseKind } from '../model';
 
 const PREFIX: Record<ClauseKind, string> = {
@@ -13,8 +16,16 @@ const PREFIX: Record<ClauseKind, string> = {
 };
 
 // Segmentation keeps numbers as printed; some arrive with their own label ("Section 31", "Điều 12").
-const LEADING_LABEL =
-  /^(?:article|art\.?|section|sec\.?|s\.|clause|cl\.?|regulation|reg\.?|rule|r\.|paragraph|para\.?|schedule|sch\.?|điều|pasal|fasal|seksyen|jadual|perkara)\s*/i;
+const LEADING_LABEL = new RegExp(
+  `^(?:${alternatives(
+    fromAllProfiles((profile) =>
+      [...Object.values(profile.citation.labels), ...profile.citation.abbreviations].map((label) =>
+        label.toLowerCase(),
+      ),
+    ),
+  )})\\s*`,
+  'i',
+);
 
 export interface CitableClause {
   documentTitle: string;

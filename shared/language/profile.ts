@@ -152,3 +152,14 @@ export const DICTIONARY_WORD_RULES: WordRules = {
   stemmer: 'none',
   stopwords: [],
 };
+
+/** Word rules of a Latin-script language without a stemmer or stopword list yet (and of a language
+ *  Lexgap has no profile for): words by letters, diacritics folded. */
+export const PLAIN_WORD_RULES: WordRules = {
+  breaks: 'words',
+  foldDiacritics: true,
+  dropPossessive: false,
+  numberWords: {},
+  stemmer: 'none',
+  stopwords: [],
+};

@@ -8,6 +8,7 @@
 //   part of the evidence of overlapping provisions (the catalog's crossRefs), and
 //   what reviewers accepted or rejected on similar clauses (see feedback-model.ts).
 import type { Catalog, Provision } from '../catalog/types';
+import { languageProfile } from '../language/registry';
 import type { MatchedTerm } from '../model';
 import { Bm25Index, type Query } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
@@ -91,7 +92,11 @@ export interface MatcherOptions {
 
 /** Context fields and how much each says about a clause. */
 const CONTEXT = { heading: 0.9, innerPath: 0.55, outerPath: 0.3, title: 0.3 };
-const LATIN_SPACED = new Set(['en', 'ms', 'id', 'fil', 'vi']);
+/** English cues as fallback: for the Latin-script languages written with spaces. */
+function readsEnglishCues(language: string): boolean {
+  const profile = languageProfile(language);
+  return language !== 'en' && profile?.script === 'Latin' && profile.spacing === 'spaced';
+}
 const MAX_SPANS_PER_CUE = 3;
 const KEYWORD_CAP = 1.2;
 /** Share of the evidence from a definition list's other definitions that still counts. */
@@ -362,7 +367,7 @@ class CatalogMatcher implements Matcher {
     const allowed = matchOptions.frameworks?.length ? new Set(matchOptions.frameworks) : null;
     const feedback = matchOptions.feedback ?? options.feedback;
     const own = this.indexFor(language);
-    const english = language !== 'en' && LATIN_SPACED.has(language) ? this.indexFor('en') : null;
+    const english = readsEnglishCues(language) ? this.indexFor('en') : null;
 
     // Scratch arrays are reused from clause to clause (matching is synchronous).
     const { cue, bm, ctx, ctxBm, positive, lent, lender } = this.scratch;

@@ -1,6 +1,7 @@
 // Phrase and keyword cues of one language compiled to stem sequences, found in a clause in one
 // pass over its words (an index from each cue's first stem), never cue by cue over the text.
 import type { Cue } from '../catalog/types';
+import { languageProfile } from '../language/registry';
 import { tokenize, type Token, type Words } from './tokenize';
 
 export type CueKind = 'phrase' | 'keyword' | 'negative';
@@ -48,10 +49,6 @@ function contentTokens(tokens: Token[]): Token[] {
   return content.length ? content : tokens;
 }
 
-// Scripts written without spaces: dictionary word breaks differ between a cue and a clause
-// ("มีอายุ" vs "อายุ"), so their cues are found as character sequences instead.
-const UNSPACED = new Set(['th', 'km', 'lo', 'my']);
-
 export class CueIndex {
   /** Cues by the number of their first stem. */
   private readonly byFirst: (CompiledCue[] | undefined)[] = [];
@@ -64,7 +61,9 @@ export class CueIndex {
   private readonly unspaced: boolean;
 
   constructor(readonly language: string) {
-    this.unspaced = UNSPACED.has(language);
+    // Scripts written without spaces: dictionary word breaks differ between a cue and a clause
+    // ("มีอายุ" vs "อายุ"), so their cues are found as character sequences instead.
+    this.unspaced = languageProfile(language)?.spacing === 'unspaced';
   }
 
   add(provision: number, cue: Cue, kind: CueKind): void {

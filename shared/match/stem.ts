@@ -1,6 +1,8 @@
-// Word stems per language: Porter for English (natural's, reimplemented in porter.ts), natural's
-// Indonesian stemmer (affixes checked against its root-word list) for Malay and Indonesian, the
-// word itself elsewhere.
+// Word stems per language, by the stemmer its profile names: Porter for English (natural's,
+// reimplemented in porter.ts), natural's Indonesian stemmer (affixes checked against its root-word
+// list) for Malay and Indonesian, the word itself elsewhere.
+import type { StemmerId } from '../language/profile';
+import { languageProfile } from '../language/registry';
 import { porterStem } from './porter';
 
 /** Stems single lower-cased words. */
@@ -30,20 +32,18 @@ function malayStemmer(): WordStemmer {
   return malay;
 }
 
-const MALAY_FAMILY = new Set(['ms', 'id']);
-
-function stemWord(word: string, language: string): string {
-  if (language === 'en') return porterStem(word);
-  if (MALAY_FAMILY.has(language)) {
+const STEMMERS: Record<StemmerId, (word: string) => string> = {
+  porter: porterStem,
+  malay: (word) => {
     // Reduplication ("kanak-kanak", "undang-undang") carries plurality, not meaning.
     const dash = word.indexOf('-');
     if (dash > 0 && word.slice(0, dash) === word.slice(dash + 1)) word = word.slice(0, dash);
     return malayStemmer().stem(word) || word;
-  }
-  return word;
-}
+  },
+  none: (word) => word,
+};
 
 /** The stem of an already lower-cased word in the given language (callers cache). */
 export function stem(word: string, language: string): string {
-  return stemWord(word, language);
+  return STEMMERS[languageProfile(language)?.words.stemmer ?? 'none'](word);
 }

@@ -1,6 +1,8 @@
-// Words of a text with stems and UTF-16 offsets into the original string, per language: regular
-// expressions for space-separated scripts (Vietnamese by syllable), Intl.Segmenter's dictionary
-// word breaks for Thai, Khmer, Lao and Burmese.
+// Words of a text with stems and UTF-16 offsets into the original string, per language (its
+// profile's word rules): regular expressions for space-separated scripts (Vietnamese by syllable),
+// Intl.Segmenter's dictionary word breaks for Thai, Khmer, Lao and Burmese.
+import { PLAIN_WORD_RULES, type WordRules } from '../language/profile';
+import { baseLanguage, languageProfile } from '../language/registry';
 import { stem } from './stem';
 import { isStopword } from './stopwords';
 import { HASH_START, hashOf, hashStep, WordTable } from './word-table';
@@ -17,35 +19,11 @@ export interface Token {
   stop: boolean;
 }
 
-const SEGMENTED = new Set(['th', 'km', 'lo', 'my']);
-// Malay and Indonesian keep hyphenated reduplication ("kanak-kanak") as one word.
-const HYPHEN_WORDS = new Set(['ms', 'id']);
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// Malay and Indonesian keep hyphenated reduplication ("kanak-kanak") as one word.
 const WORD_HYPHEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  thirteen: '13',
-  fourteen: '14',
-  fifteen: '15',
-  sixteen: '16',
-  seventeen: '17',
-  eighteen: '18',
-  nineteen: '19',
-  twenty: '20',
-  twentyone: '21',
-};
+const wordRules = (language: string): WordRules => languageProfile(language)?.words ?? PLAIN_WORD_RULES;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(language: string): Intl.Segmenter {
@@ -57,16 +35,12 @@ function segmenter(language: string): Intl.Segmenter {
   return s;
 }
 
-/** Base language of a tag such as `ms-MY` or `EN`. */
-export function baseLanguage(language: string): string {
-  const base = (language || 'en').toLowerCase().split(/[-_]/)[0];
-  return base === 'in' ? 'id' : base === 'tl' ? 'fil' : base;
-}
+export { baseLanguage };
 
-function normalise(word: string, language: string): string {
+function normalise(word: string, rules: WordRules): string {
   const lower = word.toLowerCase();
-  if (language === 'vi') return lower.normalize('NFC');
-  if (SEGMENTED.has(language)) return lower;
+  if (rules.breaks === 'dictionary') return lower;
+  if (!rules.foldDiacritics) return lower.normalize('NFC');
   // Latin scripts: fold diacritics so "ñ" and "n", "é" and "e" meet.
   return /[^ -~]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
@@ -112,13 +86,12 @@ function wordTable(language: string): WordTable<WordInfo> {
 }
 
 function describe(raw: string, language: string): WordInfo {
-  let term = normalise(raw, language);
-  if (language === 'en') term = term.replace(/['’]s$/, '');
-  const s = /^\d+$/.test(term)
-    ? term
-    : language === 'en'
-      ? (NUMBER_WORDS[term] ?? stem(term, language))
-      : stem(term, language);
+  const rules = wordRules(language);
+  let term = normalise(raw, rules);
+  if (rules.dropPossessive) term = term.replace(/['’]s$/, '');
+  // Own keys only: "constructor" is a word, not a number.
+  const number = Object.hasOwn(rules.numberWords, term) ? rules.numberWords[term] : undefined;
+  const s = /^\d+$/.test(term) ? term : (number ?? stem(term, language));
   return { term, stem: s, stemId: stemId(s, language), stop: isStopword(term, language), length: raw.length };
 }
 
@@ -236,7 +209,8 @@ function scanPattern(text: string, language: string, pattern: RegExp, table: Wor
 export function scan(text: string, language: string): Words {
   const lang = baseLanguage(language);
   const table = wordTable(lang);
-  if (SEGMENTED.has(lang)) {
+  const { breaks } = wordRules(lang);
+  if (breaks === 'dictionary') {
     const infos: WordInfo[] = [];
     const starts: number[] = [];
     for (const seg of segmenter(lang).segment(text)) {
@@ -246,7 +220,7 @@ export function scan(text: string, language: string): Words {
     }
     return { infos, starts };
   }
-  const hyphenated = HYPHEN_WORDS.has(lang);
+  const hyphenated = breaks === 'hyphenated-words';
   return (
     scanUnits(text, lang, hyphenated, table) ??
     scanPattern(text, lang, hyphenated ? WORD_HYPHEN : WORD, table)

@@ -1,5 +1,5 @@
 // Filipino: Batas (BAHAGI, KABANATA, Seksiyon 2, Artikulo 3).
-import { NO_DRAFTING_WORDS, withCapitals, type LanguageProfile } from '../profile';
+import { NO_DRAFTING_WORDS, PLAIN_WORD_RULES, withCapitals, type LanguageProfile } from '../profile';
 
 export const fil: LanguageProfile = {
   code: 'fil',
@@ -15,14 +15,7 @@ export const fil: LanguageProfile = {
     sections: withCapitals('Seksiyon'),
   },
   citation: { labels: { section: 'Seksiyon', article: 'Artikulo' }, abbreviations: [] },
-  words: {
-    breaks: 'words',
-    foldDiacritics: true,
-    dropPossessive: false,
-    numberWords: {},
-    stemmer: 'none',
-    stopwords: [],
-  },
+  words: PLAIN_WORD_RULES,
   detection: { markers: ['ang', 'ng', 'sa', 'mga', 'na', 'at', 'ay', 'para', 'kung', 'bata'] },
   ocr: { tesseract: 'fil', package: '@tesseract.js-data/fil' },
 };
