@@ -83,7 +83,7 @@ async function bundleNode() {
     }),
     build({
       ...common,
-      entryPoints: { cli: 'electron/cli/cli.ts', serve: 'electron/http/serve.ts' },
+      entryPoints: { cli: 'electron/cli/main.ts', serve: 'electron/http/serve.ts' },
       outdir: 'dist',
       outExtension: { '.js': '.mjs' },
       format: 'esm',

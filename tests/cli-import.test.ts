@@ -117,7 +117,7 @@ describe('lexgap import / documents / clauses', () => {
 
   it('an unknown document id is reported plainly', async () => {
     const db = path.join(tempDir(), 'db.sqlite');
-    const run = await lexgap(db, 'clauses', 'd0000000000', '--json');
+    const run = await lexgap(db, '--create', 'clauses', 'd0000000000', '--json');
     expect(run.code).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/no document d0000000000/);

@@ -16,7 +16,7 @@ function importThenKill(db: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'electron/cli/cli.ts', '--db', db, 'import', ...files, '--country', 'MY'],
+      ['bin/lexgap.mjs', '--db', db, 'import', ...files, '--country', 'MY'],
       { cwd: repoRoot, stdio: 'ignore' },
     );
     const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);

@@ -16,7 +16,7 @@ export interface HandlerContext {
   catalog(): Catalog;
   /** Every provision id of the catalog with its title. */
   provisionTitles(): Map<string, string>;
-  /** The reviewer name from the settings, or the login name. */
+  /** The session's reviewer (`--reviewer`), else the name from the settings, else the login name. */
   reviewer(): Promise<string>;
   mustGetDocument(documentId: string): Promise<DocumentRecord>;
   /** An ISO 3166 alpha-2 code in upper case, or an unknown_country error. */
@@ -34,9 +34,12 @@ export function createHandlerContext(deps: {
   store: Store;
   jobs: Jobs;
   catalog: () => Catalog;
+  /** A name for the whole session (`lexgap --reviewer`), before the settings' one. */
+  reviewer?: string;
 }): HandlerContext {
   const { store } = deps;
-  const reviewer = async () => (await store.getSetting('reviewerName')) ?? os.userInfo().username;
+  const reviewer = async () =>
+    deps.reviewer ?? (await store.getSetting('reviewerName')) ?? os.userInfo().username;
   return {
     store,
     jobs: deps.jobs,

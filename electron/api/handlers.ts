@@ -18,6 +18,8 @@ export interface HandlerDeps {
   store: Store;
   /** The standards catalog; called on first use, so commands that do not need it never read it. */
   catalog: () => Catalog;
+  /** Who this session's decisions are recorded under (`lexgap --reviewer`), before the settings' name. */
+  reviewer?: string;
 }
 
 export interface Handlers {
@@ -26,10 +28,15 @@ export interface Handlers {
   close(): Promise<void>;
 }
 
-export function createHandlers({ store, catalog }: HandlerDeps): Handlers {
+export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handlers {
   const jobs = createJobs();
   let loaded: Catalog | undefined;
-  const ctx = createHandlerContext({ store, jobs, catalog: () => (loaded ??= catalog()) });
+  const ctx = createHandlerContext({
+    store,
+    jobs,
+    catalog: () => (loaded ??= catalog()),
+    reviewer,
+  });
 
   // A new domain: a file in ./domains/ exporting `<domain>Handlers(ctx)` that returns
   // `{ method() {…} } satisfies Partial<LexgapApi>`, added to this list. A method implemented twice

@@ -13,6 +13,8 @@ export interface AppConfig {
   database?: string;
   /** The folder holding `standards/`; default: LEXGAP_RESOURCES or the repo's resources/. */
   resourcesDir?: string;
+  /** Who this session's decisions are recorded under (`lexgap --reviewer`), before the settings' name. */
+  reviewer?: string;
 }
 
 export interface App {
@@ -25,7 +27,11 @@ export interface App {
 
 export async function openApp(config: AppConfig = {}): Promise<App> {
   const store = await openStore(config.database ?? defaultDbPath());
-  const handlers = createHandlers({ store, catalog: () => loadCatalog(config.resourcesDir) });
+  const handlers = createHandlers({
+    store,
+    catalog: () => loadCatalog(config.resourcesDir),
+    reviewer: config.reviewer,
+  });
   return {
     api: handlers.api,
     dispatch: createDispatch(handlers.api),

@@ -1,18 +1,13 @@
 // The `lexgap` command line: each command calls the API in-process through dispatch.
+import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import type { MethodName } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import { openApp, type App } from '../app/open-app';
 import { defaultDbPath } from '../store/default-db-path';
-import { registerClauses } from './commands/clauses';
-import { registerDocuments } from './commands/documents';
-import { registerImport } from './commands/import';
-import { registerMatrix } from './commands/matrix';
-import { registerReview } from './commands/review';
-import { registerStandards } from './commands/standards';
-import { registerSuggestions } from './commands/suggestions';
-import { registerTag } from './commands/tag';
+import { parseDatabaseLocation } from '../store/open-store';
+import { COMMANDS } from './commands';
 import { CliError, createContext, type CliIo } from './context';
 
 export interface CliOptions extends Partial<CliIo> {
@@ -20,46 +15,76 @@ export interface CliOptions extends Partial<CliIo> {
   resourcesDir?: string;
 }
 
+/** Methods that may create the database they are pointed at: a first import starts a project. */
+const CREATES_DATABASE = new Set<MethodName>(['importDocuments', 'startImport']);
+/** Methods that read nothing from the database: they run without one rather than create it. */
+const NEEDS_NO_DATABASE = new Set<MethodName>(['listStandards']);
+
+/** The file of a SQLite database that does not exist yet; other backends are not files. */
+function missingFile(database: string): string | undefined {
+  const { scheme, location } = parseDatabaseLocation(database);
+  if (scheme !== 'sqlite' || location === ':memory:') return undefined;
+  return fs.existsSync(location) ? undefined : location;
+}
+
+/** `--db` as given: a URL (`sqlite:PATH`) unchanged, a path made absolute for the messages. */
+function databaseOption(value: string): string {
+  return parseDatabaseLocation(value).location === value ? path.resolve(value) : value;
+}
+
 /** Runs one command line; resolves to the process exit code. */
 export async function runCli(argv: string[], options: CliOptions = {}): Promise<number> {
   const io: CliIo = {
     stdout: options.stdout ?? ((t) => process.stdout.write(t)),
     stderr: options.stderr ?? ((t) => process.stderr.write(t)),
+    interactive: options.interactive ?? false,
   };
   let dbPath = defaultDbPath();
+  let create = false;
+  let reviewer: string | undefined;
   let opened: App | undefined;
   let dispatch: Dispatch | undefined;
-  const getDispatch = async () => {
+  const open = async (method: MethodName) => {
     if (!dispatch) {
-      opened = await openApp({ database: dbPath, resourcesDir: options.resourcesDir });
+      let database = dbPath;
+      const missing = missingFile(database);
+      if (missing) {
+        if (NEEDS_NO_DATABASE.has(method)) database = ':memory:';
+        else if (!create && !CREATES_DATABASE.has(method))
+          throw new CliError(
+            `no database at ${missing} (check --db; \`lexgap import\` or --create starts a new one there)`,
+          );
+      }
+      opened = await openApp({ database, resourcesDir: options.resourcesDir, reviewer });
       dispatch = opened.dispatch;
     }
     return dispatch;
   };
 
-  const ctx = createContext(getDispatch, io);
+  const ctx = createContext(open, io);
   const program = new Command('lexgap')
     .description('Lexgap: legislative gap analysis for child protection')
-    .option('--db <file>', "database file (default: the desktop app's; LEXGAP_DB overrides)")
+    .option(
+      '--db <file>',
+      "database file or sqlite:PATH (default: the desktop app's; LEXGAP_DB overrides)",
+      databaseOption,
+    )
+    .option('--create', 'create the database if it does not exist (import always may)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(text.replace(/^error: /, 'lexgap: ')),
+    })
     .showHelpAfterError(false)
-    .hook('preAction', (cmd) => {
-      const db = cmd.opts().db as string | undefined;
-      if (db) dbPath = path.resolve(db);
+    .hook('preAction', (cmd, action) => {
+      const opts = cmd.opts<{ db?: string; create?: boolean }>();
+      if (opts.db) dbPath = opts.db;
+      create = opts.create === true;
+      reviewer = action.opts<{ reviewer?: string }>().reviewer;
+      if (reviewer !== undefined && !reviewer.trim()) throw new CliError('--reviewer must not be empty', 2);
     });
-  for (const register of [
-    registerImport,
-    registerDocuments,
-    registerClauses,
-    registerTag,
-    registerSuggestions,
-    registerReview,
-    registerMatrix,
-    registerStandards,
-  ]) {
-    register(program, ctx);
-  }
+  for (const register of COMMANDS) register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -69,7 +94,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      io.stderr(`lexgap: ${error.message}\n`);
+      io.stderr(`${error.message.replace(/^/gm, 'lexgap: ')}\n`);
       return error.exitCode;
     }
     io.stderr(`lexgap: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -77,11 +102,4 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
   } finally {
     await opened?.close();
   }
-}
-
-const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
-  runCli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -1,6 +1,7 @@
 // What every command gets: a typed call into the API (in-process dispatch) and injectable output.
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
-import type { ApiErrorInfo } from '../../shared/api/errors';
+import { explainIssues, jsonPath, type FieldNamer } from '../../shared/api/explain-issues';
+import { argSchemas, isMethodName } from '../../shared/api/schemas';
 import type { Dispatch } from '../api/dispatch';
 
 export class CliError extends Error {
@@ -15,24 +16,49 @@ export class CliError extends Error {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress may be drawn there and redrawn. */
+  interactive: boolean;
 }
+
+/** How a command names the API's fields: top-level keys to flags or arguments; the rest `--kebab-case`. */
+export type FieldNames = Record<string, string>;
 
 export interface CliContext extends CliIo {
-  call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
+  /** Checks args with the method's schema (errors name the command's flags), then calls the API. */
+  call<M extends MethodName>(method: M, args: ArgsOf<M>, names?: FieldNames): Promise<ResultOf<M>>;
+  /** The same for a method and args given at run time (`lexgap call`); errors name JSON keys. */
+  callAny(method: string, args: unknown): Promise<unknown>;
 }
 
-export function errorLine(error: ApiErrorInfo): string {
-  return error.message;
+const kebab = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+export function flagNamer(names: FieldNames = {}): FieldNamer {
+  return (path) => {
+    const [head, ...rest] = path;
+    if (head === undefined) return 'the arguments';
+    const flag = names[String(head)] ?? kebab(String(head));
+    return rest.length ? `${flag} ${jsonPath(rest)}` : flag;
+  };
 }
 
-export function createContext(getDispatch: () => Promise<Dispatch>, io: CliIo): CliContext {
+/** Opens the API on first use, for the method about to be called (some may run without a database). */
+export type OpenDispatch = (method: MethodName) => Promise<Dispatch>;
+
+export function createContext(open: OpenDispatch, io: CliIo): CliContext {
+  const callChecked = async (method: string, args: unknown, name: FieldNamer): Promise<unknown> => {
+    if (!isMethodName(method))
+      throw new CliError(`unknown method "${method}" (see \`lexgap call --help\`)`, 2);
+    const parsed = argSchemas[method].safeParse(args);
+    if (!parsed.success) throw new CliError(explainIssues(parsed.error, args, name), 2);
+    const result = await (await open(method))(method, args);
+    if (!result.ok) throw new CliError(result.error.message);
+    return result.value;
+  };
   return {
     ...io,
-    async call(method, args) {
-      const result = await (await getDispatch())(method, args);
-      if (!result.ok) throw new CliError(errorLine(result.error));
-      return result.value as ResultOf<typeof method>;
-    },
+    call: async (method, args, names) =>
+      (await callChecked(method, args, flagNamer(names))) as ResultOf<typeof method>,
+    callAny: (method, args) => callChecked(method, args, jsonPath),
   };
 }
 
@@ -54,4 +80,17 @@ export function printTable(ctx: CliIo, headers: string[], rows: (string | number
         .join('  ')
         .trimEnd()}\n`,
     );
+}
+
+/** The values a method's field accepts, from its zod enum: CLI help and checks derived from the API. */
+export function choicesOf(method: MethodName, field: string): string[] {
+  const shape = (argSchemas[method] as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  let schema = shape[field] as { options?: unknown[]; unwrap?: () => unknown } | undefined;
+  while (schema && !schema.options && schema.unwrap) schema = schema.unwrap() as typeof schema;
+  return (schema?.options ?? []).map(String);
+}
+
+/** "a, b or c" */
+export function orList(values: string[]): string {
+  return values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ArgsOf, MethodName } from './contract';
 
 const id = z.string().min(1).max(200);
-const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code');
+const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
 const coverageLevel = z.enum(['full', 'partial', 'gap', 'contradicts', 'not_applicable', 'not_reviewed']);
 const tagCoverage = z.enum(['full', 'partial']);
 const empty = z.object({}).strict();

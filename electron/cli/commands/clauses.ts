@@ -6,31 +6,15 @@ export function registerClauses(program: Command, ctx: CliContext): void {
     .command('clauses')
     .description("list a document's clauses")
     .argument('<documentId>', 'document id (see `documents`)')
-    .option('--json', 'print one JSON document')
+    .option('--json', 'print the API result (Clause[]) as one JSON document')
     .action(async (documentId: string, opts: { json?: boolean }) => {
-      const clauses = await ctx.call('listClauses', { documentId });
-      if (opts.json) {
-        return printJson(
-          ctx,
-          clauses.map((c) => ({
-            id: c.id,
-            number: c.number,
-            kind: c.kind,
-            heading: c.heading,
-            path: c.path,
-            text: c.text,
-            pageStart: c.pageStart,
-            pageEnd: c.pageEnd,
-            source: c.source,
-            ocrConfidence: c.ocrConfidence,
-            boxes: c.boxes,
-          })),
-        );
-      }
+      const clauses = await ctx.call('listClauses', { documentId }, { documentId: 'DOC_ID' });
+      if (opts.json) return printJson(ctx, clauses);
       printTable(
         ctx,
-        ['NUMBER', 'KIND', 'HEADING', 'PAGES', 'PATH'],
+        ['ID', 'NUMBER', 'KIND', 'HEADING', 'PAGES', 'PATH'],
         clauses.map((c) => [
+          c.id,
           c.number,
           c.kind,
           c.heading,

@@ -1,22 +1,26 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type CliContext, CliError, printJson } from '../context';
+import type { ImportArgs } from '../../../shared/api/contract';
+import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
+import { wholeNumber } from '../parse-option';
+import { followJob } from '../run-job';
 
 export function registerImport(program: Command, ctx: CliContext): void {
   program
     .command('import')
-    .description('import PDF laws for one country (each file in its own transaction)')
+    .description('import PDF laws for one country (each file in its own transaction; creates the database)')
     .argument('<files...>', 'PDF files')
     .requiredOption('--country <ISO2>', 'country code, e.g. MY')
     .option('--title <title>', 'title (when importing one file)')
-    .option('--year <yyyy>', 'year of the law', (v) => Number.parseInt(v, 10))
+    .option('--year <yyyy>', 'year of the law', wholeNumber)
     .option('--language <xx>', 'language code (en, ms, id, th, vi, fil, ...)')
     .option('--password <pw>', 'password for encrypted PDFs')
     .option('--ocr', "replace text layers with fresh OCR (pages without text are OCR'd anyway)")
     .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
-    .option('--json', 'print one JSON document')
+    .option('--json', 'print the API result (ImportResult) as one JSON document')
+    .addHelpText('after', `\nOCR modes of the API: ${orList(choicesOf('importDocuments', 'ocr'))}.`)
     .action(async (files: string[], opts: Record<string, unknown>) => {
-      const result = await ctx.call('importDocuments', {
+      const args: ImportArgs = {
         files: files.map((f) => ({ path: path.resolve(f) })),
         country: String(opts.country),
         title: opts.title as string | undefined,
@@ -24,7 +28,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
         language: opts.language as string | undefined,
         password: opts.password as string | undefined,
         ocr: opts.ocr ? 'force' : opts.ocrMissing === false ? 'off' : 'auto',
-      });
+      };
+      const { jobId } = await ctx.call('startImport', args, { files: 'FILE' });
+      const result = (await followJob(ctx, jobId)).importResult;
+      if (!result) throw new CliError('the import ended without a result');
       for (const s of result.skipped) ctx.stderr(`${s.message}\n`);
       for (const d of result.documents) {
         if (d.textQualityWarning) ctx.stderr(`${d.textQualityWarning}\n`);

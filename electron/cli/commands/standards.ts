@@ -6,7 +6,7 @@ export function registerStandards(program: Command, ctx: CliContext): void {
     .command('standards')
     .description('list the standards catalog')
     .option('--framework <id>', 'only this instrument, e.g. CRC')
-    .option('--json', 'print one JSON document')
+    .option('--json', 'print the API result (Catalog) as one JSON document')
     .action(async (opts: { framework?: string; json?: boolean }) => {
       const catalog = await ctx.call('listStandards', { framework: opts.framework });
       if (opts.json) return printJson(ctx, catalog);

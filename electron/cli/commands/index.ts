@@ -1,0 +1,48 @@
+// Every command, in the order `lexgap --help` lists them: one file per command, registered here.
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { registerAddTag } from './add-tag';
+import { registerAudit } from './audit';
+import { registerCall } from './call';
+import { registerClauses } from './clauses';
+import { registerClearRating } from './clear-rating';
+import { registerCountries } from './countries';
+import { registerDeleteDocument } from './delete-document';
+import { registerDocument } from './document';
+import { registerDocuments } from './documents';
+import { registerEditDocument } from './edit-document';
+import { registerImport } from './import';
+import { registerMatrix } from './matrix';
+import { registerPdf } from './pdf';
+import { registerRate } from './rate';
+import { registerReview } from './review';
+import { registerSettings } from './settings';
+import { registerStandards } from './standards';
+import { registerSuggestions } from './suggestions';
+import { registerTag } from './tag';
+import { registerUndo } from './undo';
+
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+export const COMMANDS: RegisterCommand[] = [
+  registerImport,
+  registerDocuments,
+  registerDocument,
+  registerEditDocument,
+  registerDeleteDocument,
+  registerPdf,
+  registerClauses,
+  registerCountries,
+  registerTag,
+  registerSuggestions,
+  registerReview,
+  registerUndo,
+  registerAddTag,
+  registerAudit,
+  registerStandards,
+  registerMatrix,
+  registerRate,
+  registerClearRating,
+  registerSettings,
+  registerCall,
+];

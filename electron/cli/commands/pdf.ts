@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { type CliContext, CliError, printJson } from '../context';
+
+export function registerPdf(program: Command, ctx: CliContext): void {
+  program
+    .command('pdf')
+    .description('write the PDF a document was imported from (the database keeps it)')
+    .argument('<documentId>', 'document id (see `documents`)')
+    .option('--out <file>', 'where to write it (default: its original name, in this folder)')
+    .option('--json', 'print the API result ({ name, dataBase64 }) instead of writing a file')
+    .action(async (documentId: string, opts: { out?: string; json?: boolean }) => {
+      const file = await ctx.call('getDocumentFile', { documentId }, { documentId: 'DOC_ID' });
+      if (opts.json) return printJson(ctx, file);
+      const out = path.resolve(opts.out ?? path.basename(file.name));
+      if (!opts.out && fs.existsSync(out))
+        throw new CliError(`${out} already exists; choose another with --out`);
+      fs.writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+      ctx.stderr(`wrote ${out}\n`);
+    });
+}

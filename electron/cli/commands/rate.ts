@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { CoverageLevel } from '../../../shared/model';
+import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { collect } from '../parse-option';
+import { reviewerOption } from '../reviewer-option';
+
+export function registerRate(program: Command, ctx: CliContext): void {
+  reviewerOption(
+    program
+      .command('rate')
+      .description("set a matrix cell's coverage by hand, with the reason (overrides the computed level)")
+      .argument('<country>', 'country code, e.g. MY')
+      .argument('<provisionId>', 'provision id (see `standards --framework ID`)')
+      .argument('<level>', orList(choicesOf('setCellOverride', 'level')))
+      .requiredOption('--rationale <text>', 'why: what the laws say or lack')
+      .option('--reviewed <documentId>', 'a document searched for it (repeatable)', collect)
+      .option('--json', 'print the API result (CellOverride) as one JSON document'),
+  ).action(
+    async (
+      country: string,
+      provisionId: string,
+      level: string,
+      opts: { rationale: string; reviewed?: string[]; json?: boolean },
+    ) => {
+      const rating = await ctx.call(
+        'setCellOverride',
+        {
+          country,
+          provisionId,
+          level: level as CoverageLevel,
+          rationale: opts.rationale,
+          reviewedDocumentIds: opts.reviewed,
+        },
+        {
+          country: 'COUNTRY',
+          provisionId: 'PROVISION_ID',
+          level: 'LEVEL',
+          reviewedDocumentIds: '--reviewed',
+        },
+      );
+      if (opts.json) return printJson(ctx, rating);
+      ctx.stdout(`${rating.country} ${rating.provisionId}: ${rating.level} (by ${rating.reviewer})\n`);
+    },
+  );
+}

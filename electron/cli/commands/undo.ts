@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { type CliContext, printJson } from '../context';
+import { reviewerOption } from '../reviewer-option';
+
+export function registerUndo(program: Command, ctx: CliContext): void {
+  reviewerOption(
+    program
+      .command('undo')
+      .description('take back the last batch of review decisions')
+      .option('--json', 'print the API result ({ undone }) as one JSON document'),
+  ).action(async (opts: { json?: boolean }) => {
+    const result = await ctx.call('undoLastReview', {});
+    if (opts.json) return printJson(ctx, result);
+    ctx.stdout(result.undone ? `undid ${result.undone} decision(s)\n` : 'nothing to undo\n');
+  });
+}

@@ -1,0 +1,24 @@
+// `lexgap` as a process: real stdout/stderr, the exit code, and a quiet end when the reader of
+// stdout goes away (`lexgap suggestions | head`) instead of an EPIPE stack trace.
+import { runCli } from './cli';
+
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+// Nowhere left to report a failure of stderr itself.
+process.stderr.on('error', () => undefined);
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
+  stderr: (text) => {
+    process.stderr.write(text);
+  },
+  interactive: process.stderr.isTTY === true,
+}).then((code) => {
+  // A reader that stopped early (head, less) is not an error: the output it wanted was written.
+  process.exitCode = stdoutClosed ? 0 : code;
+});

@@ -1,0 +1,181 @@
+// The command line as a user meets it: the installed command, a pipe closed early, a mistyped
+// database, mistyped values, progress while importing, decisions under a reviewer's name.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lexgap, lexgapOnTerminal } from './helpers/run-cli';
+import { law, repoRoot, tempDir } from './helpers/paths';
+
+const marriageAct = law('PK/Child_Marriage_Restraint_Act_1929.pdf');
+const evidenceBill = law('MY/Evidence_of_Child_Witness_Bill_2007.pdf');
+const bin = path.join(repoRoot, 'bin/lexgap.mjs');
+
+describe('the installed command', () => {
+  it('`npx lexgap --help` runs the bin entry and lists every command', () => {
+    const run = spawnSync('npx', ['--no-install', 'lexgap', '--help'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const command of ['import', 'documents', 'review', 'undo', 'add-tag', 'rate', 'call'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('`lexgap call --help` lists every API method with its arguments', () => {
+    const run = spawnSync(process.execPath, [bin, 'call', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^ {2}setCellOverride \{ country: string, provisionId: string, level: "full"\|/m,
+    );
+    expect(run.stdout).toMatch(/^ {2}undoLastReview \{\}$/m);
+  });
+
+  it('a reader that closes the pipe early ends it quietly with exit 0 (`lexgap standards --json | head`)', async () => {
+    const db = path.join(tempDir(), 'none.sqlite');
+    const child = spawn(process.execPath, [bin, '--db', db, 'standards', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -c 100`: read one chunk of the half-megabyte catalog, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // Reading the catalog needs no database, and none was made.
+    expect(fs.existsSync(db)).toBe(false);
+  });
+});
+
+describe('the database a command opens', () => {
+  it('a database that does not exist is refused by name, and not created', async () => {
+    const db = path.join(tempDir(), 'tpyo.sqlite');
+    const run = await lexgap(db, 'documents', '--json');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `lexgap: no database at ${db} (check --db; \`lexgap import\` or --create starts a new one there)\n`,
+    );
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('--create makes a new, empty database', async () => {
+    const db = path.join(tempDir(), 'new.sqlite');
+    const run = await lexgap(db, '--create', 'documents', '--json');
+    expect(run.code).toBe(0);
+    expect(run.json()).toEqual([]);
+    expect(fs.existsSync(db)).toBe(true);
+  });
+});
+
+describe('mistyped values', () => {
+  const db = () => path.join(tempDir(), 'db.sqlite');
+
+  it.each([
+    [
+      'a country name for a code',
+      ['import', marriageAct, '--country', 'Pakistan'],
+      'lexgap: --country: "Pakistan" is not a two-letter ISO country code (e.g. PK)',
+    ],
+    [
+      'an unknown status',
+      ['--create', 'suggestions', '--status', 'done'],
+      'lexgap: --status: "done" is not one of suggested, accepted, rejected',
+    ],
+    [
+      'a review without ids',
+      ['--create', 'review', 'accept'],
+      'lexgap: SUGGESTION_ID needs at least 1 value',
+    ],
+    [
+      'a year that is not a number',
+      ['import', marriageAct, '--country', 'PK', '--year', 'nineteen'],
+      `lexgap: option '--year <yyyy>' argument 'nineteen' is invalid. "nineteen" is not a whole number`,
+    ],
+    [
+      'an out-of-range level through `call`',
+      [
+        '--create',
+        'call',
+        'setCellOverride',
+        '--args',
+        '{"country":"PK","provisionId":"CRC.1","level":"ok"}',
+      ],
+      'lexgap: level: "ok" is not one of full, partial, gap, contradicts, not_applicable, not_reviewed\n' +
+        'lexgap: rationale is required',
+    ],
+    [
+      'JSON that is not JSON',
+      ['--create', 'call', 'listDocuments', '--args', '{country'],
+      /^lexgap: --args is not valid JSON/,
+    ],
+    [
+      'an unknown key',
+      ['--create', 'call', 'listDocuments', '--args', '{"contry":"PK"}'],
+      'lexgap: contry is not an option here',
+    ],
+  ])('%s is explained in plain words, with exit 2', async (_label, args, message) => {
+    const run = await lexgap(db(), ...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    if (typeof message === 'string') expect(run.stderr).toBe(`${message}\n`);
+    else expect(run.stderr).toMatch(message);
+  });
+});
+
+describe('long work and decisions', () => {
+  it('importing several files tells, on stderr, each file as it is done; a terminal also sees live progress', async () => {
+    const files = [marriageAct, evidenceBill];
+    const plain = await lexgap(path.join(tempDir(), 'db.sqlite'), 'import', ...files, '--country', 'PK');
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe(
+      '[1/2] Child_Marriage_Restraint_Act_1929.pdf: done\n[2/2] Evidence_of_Child_Witness_Bill_2007.pdf: done\n',
+    );
+    expect(plain.stdout.trim().split('\n')).toHaveLength(2);
+
+    const live = await lexgapOnTerminal(
+      path.join(tempDir(), 'db.sqlite'),
+      'import',
+      ...files,
+      '--country',
+      'PK',
+    );
+    const stderr = live.stderr;
+    expect(live.code).toBe(0);
+    expect(stderr).toContain('\r\x1b[K[1/2] Child_Marriage_Restraint_Act_1929.pdf: reading');
+    expect(stderr).toMatch(
+      /\[2\/2\] Evidence_of_Child_Witness_Bill_2007\.pdf: (reading|ocr|segmenting|saving) \d+%/,
+    );
+    expect(stderr).toMatch(/\[2\/2\] Evidence_of_Child_Witness_Bill_2007\.pdf: done\n/);
+    // The live line is cleared at the end: what was drawn last ends with a newline.
+    const last = stderr.split('\r\x1b[K').at(-1) ?? '';
+    expect(last === '' || last.endsWith('\n')).toBe(true);
+  });
+
+  it('--reviewer records decisions and their audit entries under that name', async () => {
+    const db = path.join(tempDir(), 'db.sqlite');
+    expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+    expect((await lexgap(db, 'tag')).code).toBe(0);
+    const [first] = (await lexgap(db, 'suggestions', '--limit', '1', '--json')).json<{ id: string }[]>();
+    const reviewed = await lexgap(
+      db,
+      'review',
+      first.id,
+      'accept',
+      '--coverage',
+      'full',
+      '--reviewer',
+      'Amina Q.',
+      '--json',
+    );
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.json<{ reviewer: string }[]>()[0].reviewer).toBe('Amina Q.');
+    const audit = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<
+      { actor: string; action: string }[]
+    >();
+    expect(audit).toEqual([expect.objectContaining({ actor: 'Amina Q.', action: 'review' })]);
+    const undone = await lexgap(db, 'undo', '--reviewer', 'Bo');
+    expect(undone.stdout).toBe('undid 1 decision(s)\n');
+    const after = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<{ actor: string }[]>();
+    expect(after.map((e) => e.actor)).toEqual(['Bo', 'Amina Q.']);
+  });
+});
