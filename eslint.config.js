@@ -56,6 +56,24 @@ export default tseslint.config(
       // The classic hook rules; the React Compiler rules of v7 are for compiler-built apps.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // Electron has no window.prompt, and confirm/alert freeze the window: use renderer/components/ask.tsx.
+      'no-restricted-globals': [
+        'error',
+        ...['prompt', 'confirm', 'alert'].map((name) => ({
+          name,
+          message: 'Use the in-app dialogs (askText/askConfirm in renderer/components/ask.tsx).',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['prompt', 'confirm', 'alert'].map((property) => ({
+            object,
+            property,
+            message: 'Use the in-app dialogs (askText/askConfirm in renderer/components/ask.tsx).',
+          })),
+        ),
+      ],
       'no-restricted-imports': [
         'error',
         {

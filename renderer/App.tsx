@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api-client';
+import { DialogHost } from './components/ask';
 import { type Route, NavContext } from './navigation';
 import { DocumentScreen } from './screens/DocumentScreen';
 import { ExportScreen } from './screens/ExportScreen';
@@ -92,6 +93,7 @@ export function App() {
           <span>Offline · data stays on this machine</span>
         </footer>
       </div>
+      <DialogHost />
     </NavContext.Provider>
   );
 }

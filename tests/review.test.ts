@@ -154,6 +154,37 @@ describe('tagging and review', () => {
     expect(audit.map((a) => a.action)).toEqual(['undo', 'review']);
   });
 
+  it('says what undo undid, in the words of the decision', async () => {
+    const [s] = await clauseSuggestions(trafficking, '3');
+    await api.reviewSuggestions({ ids: [s.id], decision: 'accept', coverage: 'partial' });
+    const result = await api.undoLastReview({});
+    expect(result.summary).toBe(`accept partial ${s.provisionId} on s. 3 (${s.documentTitle})`);
+    expect(result.changes).toEqual([
+      expect.objectContaining({ suggestionId: s.id, action: 'accept partial' }),
+    ]);
+  });
+
+  it('a note alone never changes a decision, and undo takes the note back', async () => {
+    const [open, rejected] = (await clauseSuggestions(trafficking, '4')).filter(
+      (s) => s.status === 'suggested',
+    );
+    const [noted] = await api.reviewSuggestions({ ids: [open.id], note: 'check the 2010 amendment' });
+    expect(noted).toMatchObject({
+      status: 'suggested',
+      coverage: null,
+      reviewer: null,
+      note: 'check the 2010 amendment',
+    });
+
+    await api.reviewSuggestions({ ids: [rejected.id], decision: 'reject' });
+    const [stillRejected] = await api.reviewSuggestions({ ids: [rejected.id], note: 'not about children' });
+    expect(stillRejected).toMatchObject({ status: 'rejected', coverage: null, note: 'not about children' });
+
+    expect((await api.undoLastReview({})).summary).toMatch(/^note /);
+    const [after] = await api.listSuggestions({ clauseId: rejected.clauseId, status: 'rejected' });
+    expect(after).toMatchObject({ id: rejected.id, status: 'rejected', note: null });
+  });
+
   it('adds a manual tag the matcher did not suggest', async () => {
     const clauses = await api.listClauses({ documentId: trafficking });
     const target = clauses.find((c) => c.number === '1')!;
@@ -173,6 +204,8 @@ describe('tagging and review', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
     const unknown = await dispatch('reviewSuggestions', { ids: ['s-nope'], decision: 'maybe' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+    const neither = await dispatch('reviewSuggestions', { ids: ['s-nope'] });
+    expect(neither).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
     const missing = await dispatch('reviewSuggestions', { ids: ['s-nope'], decision: 'reject' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

@@ -36,9 +36,9 @@ describe('the window', () => {
 describe('the Content-Security-Policy', () => {
   const policy = directives(CONTENT_SECURITY_POLICY);
 
-  it('runs only the app’s own scripts: no eval, no inline script', () => {
-    expect(policy.get('script-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  it('runs only the app’s own scripts: no eval, no inline script, WebAssembly for pdf.js decoders', () => {
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 

@@ -3,7 +3,8 @@
 /** Served with every page, by the app:// protocol and by the HTTP bridge alike. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' compiles WebAssembly only (pdf.js's JPEG 2000, JBIG2 and colour decoders); no JS eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // React sets style attributes; no inline script is ever allowed.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -3,6 +3,8 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import type { Box } from '../../shared/model';
 import { api } from '../api-client';
+import { askText } from './ask';
+import { PDFJS_ASSETS } from './pdfjs-assets';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -14,10 +16,25 @@ function openPdf(documentId: string): Promise<PdfDoc> {
   if (!doc) {
     doc = api.getDocumentFile({ documentId }).then(({ dataBase64 }) => {
       const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-      const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false });
-      // An encrypted law asks for its password again: it is never stored.
-      task.onPassword = (update: (pw: string) => void) =>
-        update(window.prompt('This PDF needs its password') ?? '');
+      const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, ...PDFJS_ASSETS });
+      // An encrypted law asks for its password again (it is never stored); cancelling stops loading.
+      task.onPassword = (update: (pw: string) => void, reason: number) => {
+        void askText({
+          title: 'Password needed',
+          message:
+            reason === pdfjs.PasswordResponses.INCORRECT_PASSWORD
+              ? 'That password is not right. Try again.'
+              : 'This PDF is encrypted. Its password is used to show it and is not stored.',
+          label: 'PDF password',
+          password: true,
+          confirmLabel: 'Open',
+        }).then((pw) => {
+          if (pw === null) {
+            cache.delete(documentId);
+            void task.destroy();
+          } else update(pw);
+        });
+      };
       return task.promise;
     });
     cache.set(documentId, doc);
@@ -40,11 +57,13 @@ export function PdfPage({
   const canvas = useRef<HTMLCanvasElement>(null);
   const [scale, setScale] = useState(1);
   const [error, setError] = useState('');
+  const [state, setState] = useState<'rendering' | 'rendered' | 'failed'>('rendering');
 
   useEffect(() => {
     let cancelled = false;
     let task: { cancel(): void; promise: Promise<unknown> } | undefined;
     (async () => {
+      setState('rendering');
       try {
         const pdf = await openPdf(documentId);
         const p = await pdf.getPage(Math.min(Math.max(1, page), pdf.numPages));
@@ -65,10 +84,14 @@ export function PdfPage({
           viewport,
         });
         await task.promise;
-        if (!cancelled) setError('');
+        if (!cancelled) {
+          setError('');
+          setState('rendered');
+        }
       } catch (e) {
         if (!cancelled && !(e instanceof Error && e.name === 'RenderingCancelledException')) {
           setError(e instanceof Error ? e.message : String(e));
+          setState('failed');
         }
       }
     })();
@@ -80,7 +103,7 @@ export function PdfPage({
 
   const onPage = boxes.filter((b) => b.page === page);
   return (
-    <div className="pdf-wrap" data-testid="pdf-page">
+    <div className="pdf-wrap" data-testid="pdf-page" data-state={state}>
       <canvas ref={canvas} />
       {onPage.map((b, i) => (
         <div

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clause, SuggestionView } from '../../shared/model';
 import { api } from '../api-client';
 import { HighlightedText } from '../components/HighlightedText';
@@ -11,6 +11,13 @@ import { useNav } from '../navigation';
 // Tagging keeps five candidates of every instrument: the clause shows its best five and the
 // reviewed ones until asked for all.
 const BEST = 5;
+
+/** Zoom steps, as multiples of the width that fits the column. */
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+const stepZoom = (zoom: number, by: 1 | -1) => {
+  const i = ZOOMS.findIndex((z) => z >= zoom);
+  return ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, (i < 0 ? ZOOMS.length - 1 : i) + by))];
+};
 
 export function DocumentScreen() {
   const { route, navigate } = useNav();
@@ -25,8 +32,17 @@ export function DocumentScreen() {
   const [manual, setManual] = useState('');
   const [error, setError] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
-  const pdfPane = useRef<HTMLDivElement>(null);
-  const [pdfWidth, setPdfWidth] = useState(560);
+  const [fitWidth, setFitWidth] = useState(0);
+  const [zoom, setZoom] = useState(1);
+  // A callback ref: the pane appears only once a document is known, and its width follows the window.
+  const pdfPane = useCallback((el: HTMLDivElement | null) => {
+    if (!el) return;
+    const fit = () => setFitWidth(Math.max(200, el.clientWidth - 24));
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const list = useMemo(() => clauses.data ?? [], [clauses.data]);
   const selected: Clause | undefined = list.find((c) => c.id === (selectedId ?? route.clauseId)) ?? list[0];
@@ -52,14 +68,6 @@ export function DocumentScreen() {
       (e: unknown) => setError(String(e)),
     );
   }, [selected]);
-
-  useEffect(() => {
-    const el = pdfPane.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setPdfWidth(Math.min(900, el.clientWidth - 24)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const decide = async (s: SuggestionView, decision: 'accept' | 'reject') => {
     const [updated] = await api.reviewSuggestions({ ids: [s.id], decision });
@@ -108,6 +116,22 @@ export function DocumentScreen() {
           </span>
         )}
         <span className="spacer" />
+        <span className="row" role="group" aria-label="Zoom">
+          <button aria-label="Zoom out" title="Zoom out" onClick={() => setZoom((z) => stepZoom(z, -1))}>
+            −
+          </button>
+          <button
+            aria-label="Fit to width"
+            title="Fit the page to the column"
+            className={zoom === 1 ? 'primary' : ''}
+            onClick={() => setZoom(1)}
+          >
+            {zoom === 1 ? 'Fit' : `${Math.round(zoom * 100)}%`}
+          </button>
+          <button aria-label="Zoom in" title="Zoom in" onClick={() => setZoom((z) => stepZoom(z, 1))}>
+            +
+          </button>
+        </span>
         {selected && (
           <span className="row">
             Page
@@ -152,10 +176,16 @@ export function DocumentScreen() {
           <div
             className="pane"
             ref={pdfPane}
+            data-testid="pdf-pane"
             style={{ background: '#e8ebef', padding: 12, textAlign: 'center' }}
           >
-            {selected && (
-              <PdfPage documentId={documentId} page={page} boxes={selected.boxes} width={pdfWidth} />
+            {selected && fitWidth > 0 && (
+              <PdfPage
+                documentId={documentId}
+                page={page}
+                boxes={selected.boxes}
+                width={Math.round(fitWidth * zoom)}
+              />
             )}
           </div>
           <div className="pane" style={{ padding: 12 }}>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { ImportFile, JobStatus } from '../../shared/api/contract';
 import type { DocumentRecord, DocumentStatus } from '../../shared/model';
 import { api } from '../api-client';
+import { askConfirm } from '../components/ask';
 import { ProgressBar } from '../components/ProgressBar';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
@@ -370,7 +371,13 @@ function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => vo
           <button
             className="danger"
             onClick={async () => {
-              if (confirm(`Delete “${doc.title}” with its clauses and reviews?`)) {
+              const sure = await askConfirm({
+                title: 'Delete this law?',
+                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.`,
+                confirmLabel: 'Delete',
+                danger: true,
+              });
+              if (sure) {
                 await api.deleteDocument({ documentId: doc.id });
                 onClose();
               }

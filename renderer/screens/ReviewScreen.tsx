@@ -3,11 +3,18 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clause, SuggestionStatus, SuggestionView, TagCoverage } from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
 import { api } from '../api-client';
+import { clauseLabel } from '../../shared/review/describe-review';
+import { askText } from '../components/ask';
+import { Dialog } from '../components/Dialog';
 import { HighlightedText } from '../components/HighlightedText';
+import { DECISION_GAP_MS, shortcutsBlocked } from '../components/shortcuts';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 
 const ROW = 30;
+
+/** Keys that record something. Navigation and selection keys are free to repeat. */
+const DECISION_KEYS = new Set(['a', 'r', 'f', 'p', 'A', 'R', 'n', 'u']);
 
 const Row = memo(function Row(props: {
   s: SuggestionView;
@@ -143,16 +150,52 @@ export function ReviewScreen() {
     [items],
   );
 
+  const writeNote = useCallback(async (s: SuggestionView) => {
+    const note = await askText({
+      title: `Note on ${s.provisionId}`,
+      message: `${clauseLabel(s.clauseKind, s.clauseNumber)} · ${s.documentTitle}. The note does not change the decision.`,
+      label: 'Note',
+      initial: s.note ?? '',
+      multiline: true,
+      confirmLabel: 'Save note',
+    });
+    if (note === null) return;
+    try {
+      // No decision in the call: only the note changes, an undecided suggestion stays undecided.
+      const [u] = await api.reviewSuggestions({ ids: [s.id], note });
+      setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
+      setMessage(`Note saved on ${s.provisionId}`);
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  const undo = useCallback(async () => {
+    const { undone, summary } = await api.undoLastReview({});
+    setMessage(undone ? `Undid: ${summary}` : 'Nothing to undo');
+    await load();
+  }, [load]);
+
+  const lastDecisionKey = useRef(0);
+
   const onKey = useCallback(
     (e: KeyboardEvent) => {
-      if (
-        e.target instanceof HTMLInputElement ||
-        e.target instanceof HTMLSelectElement ||
-        e.target instanceof HTMLTextAreaElement
-      )
-        return;
+      if (shortcutsBlocked(e) || e.altKey) return;
       const s = items[index];
       const key = e.key;
+      const command = e.ctrlKey || e.metaKey;
+      if (command && key !== 'z') return;
+      if (DECISION_KEYS.has(key)) {
+        // A held key repeats, and stray typing lands keys tens of milliseconds apart: neither is a
+        // decision. Each decision needs its own press, a moment after the last one.
+        const since = e.timeStamp - lastDecisionKey.current;
+        lastDecisionKey.current = e.timeStamp;
+        if (e.repeat || since < DECISION_GAP_MS) {
+          e.preventDefault();
+          setMessage(`Ignored “${key}”: keys came too fast to be a decision. Press it again.`);
+          return;
+        }
+      }
       if (key === 'j' || key === 'ArrowDown') select(Math.min(items.length - 1, index + 1));
       else if (key === 'k' || key === 'ArrowUp') select(Math.max(0, index - 1));
       else if ((key === 'A' || key === 'R') && checked.size) {
@@ -166,22 +209,9 @@ export function ReviewScreen() {
         select(Math.min(items.length - 1, index + 1));
       } else if ((key === 'f' || key === 'p') && s)
         void decide([s.id], 'accept', key === 'f' ? 'full' : 'partial');
-      else if (key === 'n' && s) {
-        const note = window.prompt(
-          `Note on ${s.provisionId} for ${s.clauseKind} ${s.clauseNumber}`,
-          s.note ?? '',
-        );
-        if (note !== null) {
-          void api
-            .reviewSuggestions({ ids: [s.id], decision: s.status === 'rejected' ? 'reject' : 'accept', note })
-            .then(([u]) => setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x))));
-        }
-      } else if (key === 'u' || (key === 'z' && (e.ctrlKey || e.metaKey))) {
-        void api.undoLastReview({}).then(async ({ undone }) => {
-          setMessage(undone ? `Undid ${undone} decision(s)` : 'Nothing to undo');
-          await load();
-        });
-      } else if ((key === 'x' || key === ' ') && s) {
+      else if (key === 'n' && s) void writeNote(s);
+      else if ((key === 'u' && !command) || (key === 'z' && command)) void undo();
+      else if ((key === 'x' || key === ' ') && s) {
         setChecked((c) => {
           const next = new Set(c);
           if (next.has(s.id)) next.delete(s.id);
@@ -192,7 +222,7 @@ export function ReviewScreen() {
       else return;
       e.preventDefault();
     },
-    [items, index, checked, select, decide, load],
+    [items, index, checked, select, decide, writeNote, undo],
   );
 
   useEffect(() => {
@@ -328,23 +358,24 @@ export function ReviewScreen() {
         </div>
       </div>
       {showKeys && (
-        <div className="modal-back" onClick={() => setShowKeys(false)}>
-          <div className="modal">
-            <h2>Keyboard</h2>
-            <div className="keys">
-              <kbd>j / ↓</kbd> <span>next suggestion</span>
-              <kbd>k / ↑</kbd> <span>previous</span>
-              <kbd>a</kbd> <span>accept and move on</span>
-              <kbd>r</kbd> <span>reject and move on</span>
-              <kbd>f / p</kbd> <span>accept as full / partial coverage</span>
-              <kbd>n</kbd> <span>note</span>
-              <kbd>u / Ctrl+Z</kbd> <span>undo the last decision</span>
-              <kbd>x / Space</kbd> <span>select for a batch</span>
-              <kbd>Shift+A / R</kbd> <span>accept / reject the selected batch</span>
-              <kbd>?</kbd> <span>this help</span>
-            </div>
+        <Dialog title="Keyboard" onCancel={() => setShowKeys(false)} wide>
+          <div className="keys">
+            <kbd>j / ↓</kbd> <span>next suggestion</span>
+            <kbd>k / ↑</kbd> <span>previous</span>
+            <kbd>a</kbd> <span>accept and move on</span>
+            <kbd>r</kbd> <span>reject and move on</span>
+            <kbd>f / p</kbd> <span>accept as full / partial coverage</span>
+            <kbd>n</kbd> <span>note (keeps the decision as it is)</span>
+            <kbd>u / Ctrl+Z</kbd> <span>undo the last decision or note, and say which</span>
+            <kbd>x / Space</kbd> <span>select for a batch</span>
+            <kbd>Shift+A / R</kbd> <span>accept / reject the selected batch</span>
+            <kbd>?</kbd> <span>this help</span>
           </div>
-        </div>
+          <p className="muted">
+            Keys do nothing while you type in a field or a dialog is open. A held key or keys pressed faster
+            than {DECISION_GAP_MS} ms apart record nothing: each decision is its own key press.
+          </p>
+        </Dialog>
       )}
     </>
   );

@@ -17,7 +17,10 @@ import type {
   SuggestionView,
   TagCoverage,
 } from '../model';
+import type { UndoneChange } from '../review/describe-review';
 import type { ApiErrorInfo } from './errors';
+
+export type { UndoneChange };
 
 /** A PDF to import: a path on this machine, or the bytes (base64) when the UI uploads it. */
 export interface ImportFile {
@@ -99,7 +102,8 @@ export interface SuggestionQuery {
 
 export interface ReviewArgs {
   ids: string[];
-  decision: 'accept' | 'reject' | 'reset';
+  /** Without a decision the call only sets the note: status, coverage and reviewer stay as they are. */
+  decision?: 'accept' | 'reject' | 'reset';
   coverage?: TagCoverage;
   note?: string;
 }
@@ -152,7 +156,10 @@ export interface LexgapApi {
   tagDocuments(args: { documentId?: string }): Promise<TagResult>;
   listSuggestions(args: SuggestionQuery): Promise<SuggestionView[]>;
   reviewSuggestions(args: ReviewArgs): Promise<Suggestion[]>;
-  undoLastReview(args: Record<string, never>): Promise<{ undone: number }>;
+  /** Undoes the newest review batch; `summary` says what, e.g. "accept CRC.19 on s. 31 (Child Bill)". */
+  undoLastReview(
+    args: Record<string, never>,
+  ): Promise<{ undone: number; changes: UndoneChange[]; summary: string }>;
   addManualTag(args: {
     clauseId: string;
     provisionId: string;

@@ -73,11 +73,14 @@ export const argSchemas = {
   reviewSuggestions: z
     .object({
       ids: z.array(id).min(1),
-      decision: z.enum(['accept', 'reject', 'reset']),
+      decision: z.enum(['accept', 'reject', 'reset']).optional(),
       coverage: tagCoverage.optional(),
       note: z.string().max(10_000).optional(),
     })
-    .strict(),
+    .strict()
+    .refine((a) => a.decision !== undefined || a.note !== undefined, {
+      message: 'give a decision (accept, reject or reset) or a note',
+    }),
   undoLastReview: empty,
   addManualTag: z
     .object({ clauseId: id, provisionId: id, coverage: tagCoverage, note: z.string().max(10_000).optional() })

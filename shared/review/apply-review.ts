@@ -10,6 +10,9 @@ export function applyReview(
 ): Suggestion {
   const note = decision.note !== undefined ? decision.note || null : suggestion.note;
   switch (decision.decision) {
+    case undefined:
+      // A note alone annotates: the decision, its coverage and who made it stay as they were.
+      return { ...suggestion, note };
     case 'accept':
       return {
         ...suggestion,

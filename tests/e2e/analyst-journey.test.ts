@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, SuggestionView } from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
+import { DECISION_GAP_MS } from '../../renderer/components/shortcuts';
 import { law, robustnessDir } from '../helpers/paths';
 import { callApi, type RunningApp, startApp } from './start-app';
 
@@ -88,7 +89,9 @@ describe('the analyst journey in the browser', () => {
           canvas.evaluate((c: HTMLCanvasElement) => {
             const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
             let dark = 0;
-            for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 300) dark++;
+            // Opaque only: a canvas not drawn yet is transparent black.
+            for (let i = 0; i < data.length; i += 4)
+              if (data[i + 3] > 200 && data[i] + data[i + 1] + data[i + 2] < 300) dark++;
             return dark;
           }),
         { timeout: 30_000 },
@@ -132,13 +135,18 @@ describe('the analyst journey in the browser', () => {
       page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
     await expect.poll(selectedId).toBe(ids[0]);
 
-    await page.keyboard.press('a');
+    // Each decision is its own deliberate key press: faster ones are taken for stray typing.
+    const decide = async (key: string) => {
+      await page.waitForTimeout(DECISION_GAP_MS);
+      await page.keyboard.press(key);
+    };
+    await decide('a');
     await expect.poll(selectedId).toBe(ids[1]);
-    await page.keyboard.press('r');
+    await decide('r');
     await expect.poll(selectedId).toBe(ids[2]);
     await page.keyboard.press('j');
     await expect.poll(selectedId).toBe(ids[3]);
-    await page.keyboard.press('a');
+    await decide('a');
     await expect.poll(selectedId).not.toBe(ids[3]);
     await expect
       .poll(() => page.locator(`[data-id="${ids[3]}"]`).getAttribute('data-status'))
@@ -153,7 +161,7 @@ describe('the analyst journey in the browser', () => {
     const accepted = (await callApi<SuggestionView[]>(page, 'listSuggestions')).find((s) => s.id === ids[0])!;
     expect(accepted.reviewer).toBe('E2E Analyst');
 
-    await page.keyboard.press('u');
+    await decide('u');
     await expect.poll(statuses).toEqual(['accepted', 'rejected', 'suggested', 'suggested']);
     await expect
       .poll(() => page.locator(`[data-id="${ids[3]}"]`).getAttribute('data-status'))

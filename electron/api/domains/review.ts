@@ -3,6 +3,12 @@
 import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/ids';
+import {
+  clauseLabel,
+  describeUndone,
+  reviewAction,
+  type UndoneChange,
+} from '../../../shared/review/describe-review';
 import { manualTag } from '../../../shared/review/manual-tag';
 import { reviewBatch } from '../../../shared/review/review-batch';
 import { undoBatch } from '../../../shared/review/undo-batch';
@@ -49,13 +55,25 @@ export function reviewHandlers({
 
     async undoLastReview() {
       const last = await store.lastReviewBatch();
-      if (!last) return { undone: 0 };
+      if (!last) return { undone: 0, changes: [], summary: '' };
+      const changes: UndoneChange[] = [];
+      for (const e of last.entries) {
+        const before = e.before as Suggestion;
+        const clause = await store.getClause(before.clauseId);
+        changes.push({
+          suggestionId: before.id,
+          action: reviewAction(before, e.after as Suggestion),
+          provisionId: before.provisionId,
+          clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
+          documentTitle: (await store.getDocument(before.documentId))?.title ?? before.documentId,
+        });
+      }
       await audited(async (tx, who) => {
         const change = undoBatch(last, who);
         await saveAll(tx, change.value);
         return change;
       });
-      return { undone: last.entries.length };
+      return { undone: last.entries.length, changes, summary: describeUndone(changes) };
     },
 
     async addManualTag({ clauseId, provisionId, coverage, note }) {

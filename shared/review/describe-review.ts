@@ -1,0 +1,36 @@
+// Plain words for a review change, so undo can say what it undid ("accept CRC.19 on s. 31 (Child Bill)").
+import type { ClauseKind, Suggestion } from '../model';
+
+/** What one review change did, judged from the suggestion before and after it. */
+export function reviewAction(before: Suggestion, after: Suggestion): string {
+  if (before.status === after.status && before.coverage === after.coverage) {
+    return before.note === after.note ? 'review' : 'note';
+  }
+  if (after.status === 'accepted') return after.coverage === 'partial' ? 'accept partial' : 'accept';
+  if (after.status === 'rejected') return 'reject';
+  return 'reset';
+}
+
+export function clauseLabel(kind: ClauseKind, number: string): string {
+  if (kind === 'article') return `Art. ${number}`;
+  if (kind === 'section') return `s. ${number}`;
+  if (kind === 'schedule' || kind === 'preamble') return number ? `${kind} ${number}` : kind;
+  return `${kind} ${number}`;
+}
+
+export interface UndoneChange {
+  suggestionId: string;
+  /** What was undone: accept, accept partial, reject, reset or note. */
+  action: string;
+  provisionId: string;
+  clause: string;
+  documentTitle: string;
+}
+
+/** "accept CRC.19 on s. 31 (Child Bill)"; a batch of several is summarised after the first. */
+export function describeUndone(changes: UndoneChange[]): string {
+  if (changes.length === 0) return '';
+  const [first] = changes;
+  const one = `${first.action} ${first.provisionId} on ${first.clause} (${first.documentTitle})`;
+  return changes.length === 1 ? one : `${one} and ${changes.length - 1} more`;
+}
