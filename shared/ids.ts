@@ -10,3 +10,8 @@ export function newId(kind: IdKind): string {
   for (const b of bytes) hex += b.toString(16).padStart(2, '0');
   return kind + hex;
 }
+
+/** A document's id comes from its bytes: the same file imported into two databases has the same id. */
+export function documentIdFor(sha256: string): string {
+  return `d${sha256.slice(0, 10)}`;
+}

@@ -1,34 +1,14 @@
 // The one gate every transport goes through: validate → call → Result envelope.
 import { z } from 'zod';
-import type { LexgapApi, MethodName } from '../../shared/api/contract';
+import type { LexgapApi } from '../../shared/api/contract';
 import { ApiError, type ApiErrorInfo, type Result } from '../../shared/api/errors';
 import { argSchemas, isMethodName } from '../../shared/api/schemas';
 
 export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown>>;
 
-/** Methods that only read; everything else is run one at a time, as a single SQLite writer needs. */
-const READ_ONLY = new Set<MethodName>([
-  'getJob',
-  'listCountries',
-  'listDocuments',
-  'getDocument',
-  'getDocumentFile',
-  'listClauses',
-  'listSuggestions',
-  'listAudit',
-  'listStandards',
-  'buildMatrix',
-  'exportMatrix',
-  'getSettings',
-  // Jobs are queued by the service itself; starting or cancelling one must not wait behind a long write.
-  'startImport',
-  'startTagging',
-  'cancelJob',
-]);
-
+// Writes are not queued here: the store runs its transactions one at a time, and every handler
+// reads what it changes inside its transaction (`audited`), so calls may overlap safely.
 export function createDispatch(api: LexgapApi): Dispatch {
-  let writes: Promise<unknown> = Promise.resolve();
-
   return async function dispatch(method, rawArgs) {
     try {
       if (!isMethodName(method)) throw new ApiError('unknown_method', `unknown method "${method}"`);
@@ -39,11 +19,7 @@ export function createDispatch(api: LexgapApi): Dispatch {
           `${method}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`,
         );
       }
-      const call = () => (api[method] as (a: unknown) => Promise<unknown>)(parsed.data);
-      if (READ_ONLY.has(method)) return { ok: true, value: await call() };
-      const run = writes.then(call, call);
-      writes = run.catch(() => undefined);
-      return { ok: true, value: await run };
+      return { ok: true, value: await (api[method] as (a: unknown) => Promise<unknown>)(parsed.data) };
     } catch (error) {
       return { ok: false, error: toErrorInfo(error) };
     }

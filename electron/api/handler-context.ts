@@ -7,7 +7,7 @@ import { normalizeCountry } from '../../shared/countries';
 import type { DocumentRecord } from '../../shared/model';
 import type { AuditedChange, Who } from '../../shared/review/audited-change';
 import type { Jobs } from '../services/jobs';
-import type { Store, StoreTx } from '../store/store';
+import type { Store, StoreReads, StoreTx } from '../store/store';
 
 export interface HandlerContext {
   store: Store;
@@ -18,12 +18,15 @@ export interface HandlerContext {
   provisionTitles(): Map<string, string>;
   /** The session's reviewer (`--reviewer`), else the name from the settings, else the login name. */
   reviewer(): Promise<string>;
-  mustGetDocument(documentId: string): Promise<DocumentRecord>;
+  /** From `reads` when given: inside `audited`, pass its `tx` so the check and the write agree. */
+  mustGetDocument(documentId: string, reads?: StoreReads): Promise<DocumentRecord>;
   /** An ISO 3166 alpha-2 code in upper case, or an unknown_country error. */
   countryOf(code: string): string;
   /**
-   * Every audited write: the reviewer and the time are fixed once, `write` makes its changes
-   * through `tx` and returns the audit entries, and all of it commits or rolls back together.
+   * Every audited write: the reviewer and the time are fixed once, `write` reads what it changes
+   * and makes its changes through `tx` and returns the audit entries, and all of it commits or
+   * rolls back together. Reading through `tx` matters: the store's transaction queue is the only
+   * thing that keeps two writes from interleaving.
    */
   audited<T>(write: (tx: StoreTx, who: Who) => Promise<AuditedChange<T>>): Promise<T>;
 }
@@ -50,8 +53,8 @@ export function createHandlerContext(deps: {
       return titles;
     },
     reviewer,
-    async mustGetDocument(documentId) {
-      const doc = await store.getDocument(documentId);
+    async mustGetDocument(documentId, reads = store) {
+      const doc = await reads.getDocument(documentId);
       if (!doc) throw new ApiError('not_found', `no document ${documentId}`);
       return doc;
     },

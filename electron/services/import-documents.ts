@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { ImportArgs, ImportFile, ImportResult, JobProgress } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { normalizeCountry } from '../../shared/countries';
+import { documentIdFor } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language/detect-language';
+import type { DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { readLaw } from './read-law';
 
@@ -54,11 +56,14 @@ export async function importDocuments(
       progress('reading', 0);
       const bytes = await readBytes(file, name);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const existing = await store.findDocumentBySha(sha256);
-      if (existing) {
+      const skip = (existing: DocumentRecord) => {
         const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped`;
         result.skipped.push({ file: name, existingId: existing.id, message });
         progress('done', 1, message);
+      };
+      const existing = await store.findDocumentBySha(sha256);
+      if (existing) {
+        skip(existing);
         continue;
       }
       const law = await readLaw(bytes, {
@@ -82,11 +87,13 @@ export async function importDocuments(
             .join('\n'),
         );
       progress('saving', 0.95);
-      const id = `d${sha256.slice(0, 10)}`;
-      const record = await store.transaction((tx) =>
-        tx.insertDocument({
+      const saved = await store.transaction(async (tx) => {
+        // The same file may have been imported by another call while this one read it.
+        const again = await tx.findDocumentBySha(sha256);
+        if (again) return { again };
+        const record = await tx.insertDocument({
           record: {
-            id,
+            id: documentIdFor(sha256),
             file: name,
             title,
             country,
@@ -103,8 +110,14 @@ export async function importDocuments(
           fileName: name,
           fileBytes: bytes,
           clauses: law.clauses,
-        }),
-      );
+        });
+        return { record };
+      });
+      if (saved.again) {
+        skip(saved.again);
+        continue;
+      }
+      const { record } = saved;
       result.documents.push({
         id: record.id,
         file: name,

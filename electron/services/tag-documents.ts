@@ -6,6 +6,7 @@ import { buildMatcher, type Matcher } from '../../shared/match/build-matcher';
 import { trainFeedback } from '../../shared/match/feedback-model';
 import type { ComputedSuggestion, Store } from '../store/store';
 import { useMalayStemmer } from './malay-stemmer';
+import { newId } from '../../shared/ids';
 
 /**
  * Suggestions kept per clause: the best five of each instrument, so that Review filtered to one
@@ -70,6 +71,7 @@ export async function tagDocuments(
     );
     ranked.forEach((r) =>
       computed.push({
+        id: newId('s'),
         clauseId: clause.id,
         documentId: clause.documentId,
         provisionId: r.provisionId,

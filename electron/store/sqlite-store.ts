@@ -1,5 +1,4 @@
 // Store over SQLite: WAL, foreign keys, migrations by PRAGMA user_version, every write in a transaction.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SuggestionQuery } from '../../shared/api/contract';
@@ -17,11 +16,16 @@ import type {
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
 import { openSqlite, type Row, type SqliteDriver, type SqlValue } from './sqlite-driver';
-import type { AuditInput, ClauseForTagging, ReviewDecision, Store, StoreTx } from './store';
-
-export function newId(prefix: string): string {
-  return prefix + randomBytes(5).toString('hex');
-}
+import { clauseId } from '../../shared/segment/clause-ids';
+import type {
+  AuditInput,
+  ClauseForTagging,
+  ReviewDecision,
+  Store,
+  StoreReads,
+  StoreTx,
+  StoreWrites,
+} from './store';
 
 const json = (value: unknown): string => JSON.stringify(value ?? null);
 const parse = <T>(value: SqlValue | undefined, fallback: T): T =>
@@ -113,17 +117,7 @@ function toOverride(r: Row): CellOverride {
   };
 }
 
-/** Unique, readable clause ids that survive re-import of the same document: `<doc>:<eid>`. */
-function clauseIds(documentId: string, eids: string[]): string[] {
-  const seen = new Map<string, number>();
-  return eids.map((eid) => {
-    const n = (seen.get(eid) ?? 0) + 1;
-    seen.set(eid, n);
-    return `${documentId}:${n === 1 ? eid : `${eid}_${n}`}`;
-  });
-}
-
-function writes(db: SqliteDriver): StoreTx {
+function writes(db: SqliteDriver): StoreWrites {
   return {
     async insertDocument(doc) {
       const r = doc.record;
@@ -151,10 +145,6 @@ function writes(db: SqliteDriver): StoreTx {
         doc.fileName,
         Buffer.from(doc.fileBytes),
       ]);
-      const ids = clauseIds(
-        r.id,
-        doc.clauses.map((c) => c.eid),
-      );
       // Multi-row inserts: one statement per 50 clauses keeps large acts quick without hitting SQLite's variable limit.
       const COLS = 14;
       for (let start = 0; start < doc.clauses.length; start += 50) {
@@ -162,7 +152,7 @@ function writes(db: SqliteDriver): StoreTx {
         const params: SqlValue[] = [];
         chunk.forEach((c, i) => {
           params.push(
-            ids[start + i],
+            clauseId(r.id, c.eid),
             r.id,
             start + i,
             c.eid,
@@ -222,12 +212,20 @@ function writes(db: SqliteDriver): StoreTx {
         `DELETE FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
         documentIds,
       );
-      const fresh = computed.filter((c) => !keep.has(`${c.clauseId}\u0000${c.provisionId}`));
+      // A document deleted while its suggestions were computed gets none.
+      const present = new Set(
+        (await db.all<{ id: string }>(`SELECT id FROM documents WHERE id IN (${marks})`, documentIds)).map(
+          (r) => r.id,
+        ),
+      );
+      const fresh = computed.filter(
+        (c) => present.has(c.documentId) && !keep.has(`${c.clauseId}\u0000${c.provisionId}`),
+      );
       for (let start = 0; start < fresh.length; start += 100) {
         const chunk = fresh.slice(start, start + 100);
         const params: SqlValue[] = [];
         for (const c of chunk) {
-          params.push(newId('s'), c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);
+          params.push(c.id, c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);
         }
         await db.run(
           `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, origin, created_at)
@@ -296,73 +294,8 @@ function writes(db: SqliteDriver): StoreTx {
   };
 }
 
-async function migrate(db: SqliteDriver, file: string): Promise<void> {
-  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
-  const current = row?.user_version ?? 0;
-  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-  if (current > latest) {
-    throw new Error(`${file} was written by a newer Lexgap (schema ${current}, this one knows ${latest})`);
-  }
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
-    await db.exec('BEGIN IMMEDIATE');
-    try {
-      await db.exec(m.sql);
-      await db.exec(`PRAGMA user_version = ${m.version}`);
-      await db.exec('COMMIT');
-    } catch (error) {
-      await db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-}
-
-export async function openSqliteStore(file: string): Promise<Store> {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = await openSqlite(file);
-  await db.exec('PRAGMA journal_mode = WAL');
-  await db.exec('PRAGMA foreign_keys = ON');
-  await db.exec('PRAGMA synchronous = NORMAL');
-  await migrate(db, file);
-
-  const tx = writes(db);
-  let queue: Promise<unknown> = Promise.resolve();
-
-  // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
-  // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
-  const autocommit =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> =>
-      store.transaction(() => fn(...args));
-
-  const store: Store = {
-    transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = async () => {
-        await db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(tx);
-          await db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          await db.exec('ROLLBACK');
-          throw error;
-        }
-      };
-      const next = queue.then(run, run);
-      queue = next.catch(() => undefined);
-      return next;
-    },
-
-    insertDocument: autocommit(tx.insertDocument),
-    updateDocument: autocommit(tx.updateDocument),
-    deleteDocument: autocommit(tx.deleteDocument),
-    replaceSuggestions: autocommit(tx.replaceSuggestions),
-    saveSuggestion: autocommit(tx.saveSuggestion),
-    appendAudit: autocommit(tx.appendAudit),
-    setOverride: autocommit(tx.setOverride),
-    clearOverride: autocommit(tx.clearOverride),
-    setSetting: autocommit(tx.setSetting),
-
+function reads(db: SqliteDriver): StoreReads {
+  return {
     async findDocumentBySha(sha256) {
       const r = await db.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ?`, [sha256]);
       return r && toDocument(r);
@@ -567,6 +500,78 @@ export async function openSqliteStore(file: string): Promise<Store> {
       const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
       return r?.value;
     },
+  };
+}
+
+async function migrate(db: SqliteDriver, file: string): Promise<void> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
+  const current = row?.user_version ?? 0;
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  if (current > latest) {
+    throw new Error(`${file} was written by a newer Lexgap (schema ${current}, this one knows ${latest})`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    await db.exec('BEGIN IMMEDIATE');
+    try {
+      await db.exec(m.sql);
+      await db.exec(`PRAGMA user_version = ${m.version}`);
+      await db.exec('COMMIT');
+    } catch (error) {
+      await db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+export async function openSqliteStore(file: string): Promise<Store> {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = await openSqlite(file);
+  await db.exec('PRAGMA journal_mode = WAL');
+  await db.exec('PRAGMA foreign_keys = ON');
+  await db.exec('PRAGMA synchronous = NORMAL');
+  await migrate(db, file);
+
+  const read = reads(db);
+  const tx: StoreTx = { ...read, ...writes(db) };
+  let queue: Promise<unknown> = Promise.resolve();
+
+  // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
+  // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
+  const autocommit =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      store.transaction(() => fn(...args));
+
+  const store: Store = {
+    transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
+      const run = async () => {
+        await db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(tx);
+          await db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          await db.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+
+    insertDocument: autocommit(tx.insertDocument),
+    updateDocument: autocommit(tx.updateDocument),
+    deleteDocument: autocommit(tx.deleteDocument),
+    replaceSuggestions: autocommit(tx.replaceSuggestions),
+    saveSuggestion: autocommit(tx.saveSuggestion),
+    appendAudit: autocommit(tx.appendAudit),
+    setOverride: autocommit(tx.setOverride),
+    clearOverride: autocommit(tx.clearOverride),
+    setSetting: autocommit(tx.setSetting),
+
+    ...read,
 
     async integrityCheck() {
       const r = await db.get<{ integrity_check: string }>('PRAGMA integrity_check');

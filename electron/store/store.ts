@@ -1,4 +1,7 @@
-// The project's own storage interface: services talk to this, never to sqlite3, so the driver can be swapped.
+// The project's own storage interface: services and handlers talk to this, never to a database
+// driver. A backend implements Store, is registered in open-store.ts and passes the conformance
+// suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
+// clause-ids.ts), so every backend stores the same ones.
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { FeedbackDecision } from '../../shared/match/feedback-model';
 import type {
@@ -17,11 +20,13 @@ export interface NewDocument {
   record: Omit<DocumentRecord, 'clauses'> & { textQualityWarning?: string | null };
   fileName: string;
   fileBytes: Uint8Array;
+  /** Stored as `<document id>:<eid>` (shared/segment/clause-ids.ts); eids are unique per document. */
   clauses: SegmentedClause[];
 }
 
-/** A computed suggestion before it has an id; `replaceSuggestions` decides which ones are new. */
+/** A computed suggestion with a fresh id; `replaceSuggestions` drops those already reviewed. */
 export interface ComputedSuggestion {
+  id: string;
   clauseId: string;
   documentId: string;
   provisionId: string;
@@ -41,31 +46,8 @@ export type ReviewDecision = FeedbackDecision;
 
 export type { AuditInput };
 
-/** Writes made inside one transaction. */
-export interface StoreTx {
-  insertDocument(doc: NewDocument): Promise<DocumentRecord>;
-  updateDocument(
-    id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'year' | 'status'>>,
-  ): Promise<void>;
-  deleteDocument(id: string): Promise<boolean>;
-  /** Keeps reviewed suggestions, replaces unreviewed ones of these documents. Returns [added, kept]. */
-  replaceSuggestions(
-    documentIds: string[],
-    computed: ComputedSuggestion[],
-    now: string,
-  ): Promise<[number, number]>;
-  saveSuggestion(s: Suggestion): Promise<void>;
-  appendAudit(entry: AuditInput, now: string): Promise<void>;
-  setOverride(o: CellOverride): Promise<void>;
-  clearOverride(country: string, provisionId: string): Promise<boolean>;
-  setSetting(key: string, value: string): Promise<void>;
-}
-
-export interface Store extends StoreTx {
-  /** Runs `fn` in one SQLite transaction; transactions never interleave. */
-  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
-
+/** Reads; inside a transaction they see its writes. */
+export interface StoreReads {
   findDocumentBySha(sha256: string): Promise<DocumentRecord | undefined>;
   listDocuments(country?: string): Promise<DocumentRecord[]>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
@@ -75,16 +57,55 @@ export interface Store extends StoreTx {
   clausesForTagging(documentId?: string): Promise<ClauseForTagging[]>;
 
   listSuggestions(query: SuggestionQuery): Promise<SuggestionView[]>;
+  /** In the order of `ids`; unknown ids are left out. */
   getSuggestions(ids: string[]): Promise<Suggestion[]>;
   reviewDecisions(): Promise<ReviewDecision[]>;
   acceptedTags(countries?: string[]): Promise<AcceptedTag[]>;
 
+  /** Newest first. */
   listAudit(entityId?: string, limit?: number): Promise<AuditEntry[]>;
   /** The newest batch of review audit entries not yet undone, for undo. */
   lastReviewBatch(): Promise<{ batch: string; entries: AuditEntry[] } | undefined>;
 
   listOverrides(countries?: string[]): Promise<CellOverride[]>;
   getSetting(key: string): Promise<string | undefined>;
+}
+
+export interface StoreWrites {
+  insertDocument(doc: NewDocument): Promise<DocumentRecord>;
+  updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'year' | 'status'>>,
+  ): Promise<void>;
+  /** With its file, clauses and suggestions. */
+  deleteDocument(id: string): Promise<boolean>;
+  /**
+   * Keeps reviewed suggestions, replaces unreviewed ones of these documents; suggestions of a
+   * document deleted meanwhile are dropped. Returns [added, kept].
+   */
+  replaceSuggestions(
+    documentIds: string[],
+    computed: ComputedSuggestion[],
+    now: string,
+  ): Promise<[number, number]>;
+  /** Inserts, or updates the review fields (status, coverage, note, reviewer, reviewedAt). */
+  saveSuggestion(s: Suggestion): Promise<void>;
+  appendAudit(entry: AuditInput, now: string): Promise<void>;
+  setOverride(o: CellOverride): Promise<void>;
+  clearOverride(country: string, provisionId: string): Promise<boolean>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/** What a transaction's function gets: reads that see its own writes, and the writes. */
+export interface StoreTx extends StoreReads, StoreWrites {}
+
+export interface Store extends StoreTx {
+  /**
+   * Runs `fn` in one transaction: all of its writes or none. Transactions run one at a time in
+   * the order they were asked for; this is the one place writes are queued. A write called on the
+   * store itself runs in a transaction of its own.
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   integrityCheck(): Promise<string>;
   close(): Promise<void>;
 }

@@ -19,3 +19,8 @@ export function uniqueIds(ids: string[]): string[] {
     return count === 1 ? id : `${id}_${count}`;
   });
 }
+
+/** A clause's id: readable and the same on every re-import, `<document id>:<eid>`. */
+export function clauseId(documentId: string, eid: string): string {
+  return `${documentId}:${eid}`;
+}

@@ -22,8 +22,8 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited }:
     getDocument: async ({ documentId }) => mustGetDocument(documentId),
 
     async updateDocument({ documentId, ...patch }) {
-      const before = await mustGetDocument(documentId);
       await audited(async (tx, { actor }) => {
+        const before = await mustGetDocument(documentId, tx);
         await tx.updateDocument(documentId, patch);
         return {
           value: undefined,
@@ -36,11 +36,13 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited }:
     },
 
     async deleteDocument({ documentId }) {
-      const before = await mustGetDocument(documentId);
-      const deleted = await audited(async (tx, { actor }) => ({
-        value: await tx.deleteDocument(documentId),
-        audit: [{ actor, action: 'delete', entity: 'document', entityId: documentId, before, after: null }],
-      }));
+      const deleted = await audited(async (tx, { actor }) => {
+        const before = await mustGetDocument(documentId, tx);
+        return {
+          value: await tx.deleteDocument(documentId),
+          audit: [{ actor, action: 'delete', entity: 'document', entityId: documentId, before, after: null }],
+        };
+      });
       return { deleted };
     },
 

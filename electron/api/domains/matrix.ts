@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
 import { buildMatrix } from '../../../shared/matrix/build-matrix';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
+import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 
 // Loaded on first use: exceljs takes a few hundred milliseconds to load.
@@ -29,8 +30,8 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
       frameworks: args.frameworks,
     });
   };
-  const overrideOf = async (country: string, provisionId: string) =>
-    (await store.listOverrides([country])).find((o) => o.provisionId === provisionId) ?? null;
+  const overrideOf = async (tx: StoreReads, country: string, provisionId: string) =>
+    (await tx.listOverrides([country])).find((o) => o.provisionId === provisionId) ?? null;
 
   return {
     buildMatrix: (args) => matrixFor(args),
@@ -39,8 +40,8 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
       const iso = countryOf(country);
       if (!provisionTitles().has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
-      const before = await overrideOf(iso, rest.provisionId);
       return audited(async (tx, who) => {
+        const before = await overrideOf(tx, iso, rest.provisionId);
         const change = overrideCell({ country: iso, ...rest }, before, who);
         await tx.setOverride(change.value);
         return change;
@@ -49,10 +50,10 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
 
     async clearCellOverride({ country, provisionId }) {
       const iso = countryOf(country);
-      const before = await overrideOf(iso, provisionId);
-      const cleared = await audited(async (tx, who) =>
-        clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who),
-      );
+      const cleared = await audited(async (tx, who) => {
+        const before = await overrideOf(tx, iso, provisionId);
+        return clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who);
+      });
       return { cleared };
     },
 

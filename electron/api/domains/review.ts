@@ -43,10 +43,10 @@ export function reviewHandlers({
     },
 
     async reviewSuggestions({ ids, decision, coverage, note }) {
-      const found = await store.getSuggestions(ids);
-      const missing = ids.filter((id) => !found.some((s) => s.id === id));
-      if (missing.length) throw new ApiError('not_found', `no suggestion ${missing.join(', ')}`);
       return audited(async (tx, who) => {
+        const found = await tx.getSuggestions(ids);
+        const missing = ids.filter((id) => !found.some((s) => s.id === id));
+        if (missing.length) throw new ApiError('not_found', `no suggestion ${missing.join(', ')}`);
         const change = reviewBatch(found, { decision, coverage, note }, who, newId('b'));
         await saveAll(tx, change.value);
         return change;
@@ -54,34 +54,36 @@ export function reviewHandlers({
     },
 
     async undoLastReview() {
-      const last = await store.lastReviewBatch();
-      if (!last) return { undone: 0, changes: [], summary: '' };
-      const changes: UndoneChange[] = [];
-      for (const e of last.entries) {
-        const before = e.before as Suggestion;
-        const clause = await store.getClause(before.clauseId);
-        changes.push({
-          suggestionId: before.id,
-          action: reviewAction(before, e.after as Suggestion),
-          provisionId: before.provisionId,
-          clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
-          documentTitle: (await store.getDocument(before.documentId))?.title ?? before.documentId,
-        });
-      }
-      await audited(async (tx, who) => {
+      const { changes, undone } = await audited(async (tx, who) => {
+        const last = await tx.lastReviewBatch();
+        if (!last) return { value: { changes: [], undone: 0 }, audit: [] };
+        const changes: UndoneChange[] = [];
+        for (const e of last.entries) {
+          const before = e.before as Suggestion;
+          const clause = await tx.getClause(before.clauseId);
+          changes.push({
+            suggestionId: before.id,
+            action: reviewAction(before, e.after as Suggestion),
+            provisionId: before.provisionId,
+            clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
+            documentTitle: (await tx.getDocument(before.documentId))?.title ?? before.documentId,
+          });
+        }
         const change = undoBatch(last, who);
         await saveAll(tx, change.value);
-        return change;
+        return { value: { changes, undone: change.value.length }, audit: change.audit };
       });
-      return { undone: last.entries.length, changes, summary: describeUndone(changes) };
+      if (!undone) return { undone: 0, changes: [], summary: '' };
+      return { undone, changes, summary: describeUndone(changes) };
     },
 
     async addManualTag({ clauseId, provisionId, coverage, note }) {
-      const clause = await store.getClause(clauseId);
-      if (!clause) throw new ApiError('not_found', `no clause ${clauseId}`);
-      if (!provisionTitles().has(provisionId)) throw new ApiError('not_found', `no provision ${provisionId}`);
-      const existing = (await store.listSuggestions({ clauseId })).find((s) => s.provisionId === provisionId);
       return audited(async (tx, who) => {
+        const clause = await tx.getClause(clauseId);
+        if (!clause) throw new ApiError('not_found', `no clause ${clauseId}`);
+        if (!provisionTitles().has(provisionId))
+          throw new ApiError('not_found', `no provision ${provisionId}`);
+        const existing = (await tx.listSuggestions({ clauseId })).find((s) => s.provisionId === provisionId);
         const change = manualTag({ clause, provisionId, coverage, note, existing, newId: newId('s') }, who);
         await tx.saveSuggestion(change.value);
         return change;

@@ -1,0 +1,468 @@
+// The Store contract as tests: every backend runs this suite, e.g.
+//   storeConformance('sqlite', () => openSqliteStore(path.join(tempDir(), 'db.sqlite')));
+// `open` gives a new, empty store each time; the suite closes it. Only the Store interface is used,
+// so a PostgreSQL (or any other) store runs the same cases unchanged.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SegmentedClause, Suggestion } from '../../shared/model';
+import type { ComputedSuggestion, NewDocument, Store } from './store';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+
+const clause = (eid: string, text: string): SegmentedClause => ({
+  eid,
+  number: eid.replace(/^sec_/, ''),
+  kind: 'section',
+  heading: `Heading ${eid}`,
+  path: ['Part I — Preliminary'],
+  text,
+  pageStart: 1,
+  pageEnd: 2,
+  boxes: [{ page: 1, x: 10, y: 20, width: 100, height: 12 }],
+  source: 'text',
+  ocrConfidence: null,
+});
+
+export const newDocument = (id: string, sha: string, country = 'MY', title = `Act ${id}`): NewDocument => ({
+  record: {
+    id,
+    file: `${id}.pdf`,
+    title,
+    country,
+    year: 2001,
+    language: 'en',
+    status: 'unknown',
+    pages: 3,
+    sha256: sha,
+    importedAt: NOW,
+    ocrPages: [2],
+    failedPages: [],
+  },
+  fileName: `${id}.pdf`,
+  fileBytes: new Uint8Array([37, 80, 68, 70, 0, 255]),
+  clauses: [
+    clause('sec_1', 'Short title.'),
+    clause('sec_2', 'In this Act, "child" means a person under eighteen.'),
+    clause('sec_2_2', 'A second section 2, as drafted.'),
+  ],
+});
+
+const computed = (
+  id: string,
+  documentId: string,
+  eid: string,
+  provisionId: string,
+  score = 0.5,
+): ComputedSuggestion => ({
+  id,
+  clauseId: `${documentId}:${eid}`,
+  documentId,
+  provisionId,
+  score,
+  matched: [{ term: 'child', kind: 'keyword', start: 13, end: 18 }],
+});
+
+const reviewed = (
+  s: Suggestion,
+  status: 'accepted' | 'rejected',
+  coverage: 'full' | 'partial' | null = null,
+) => ({
+  ...s,
+  status,
+  coverage,
+  reviewer: 'Analyst',
+  reviewedAt: NOW,
+});
+
+export function storeConformance(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store | undefined;
+    const fresh = async () => (store = await open());
+    afterEach(async () => {
+      await store?.close();
+      store = undefined;
+    });
+
+    describe('documents and clauses', () => {
+      it('stores a document with its file and clauses, ids <document>:<eid>, and reads them back', async () => {
+        const s = await fresh();
+        const doc = newDocument('d1', 'sha-1');
+        const record = await s.insertDocument(doc);
+        expect(record).toMatchObject({ id: 'd1', clauses: 3 });
+        expect(await s.getDocument('d1')).toEqual({ ...doc.record, clauses: 3 });
+        expect((await s.findDocumentBySha('sha-1'))?.id).toBe('d1');
+        expect(await s.findDocumentBySha('sha-2')).toBeUndefined();
+        const file = await s.getDocumentFile('d1');
+        expect(file?.name).toBe('d1.pdf');
+        expect([...(file?.data ?? [])]).toEqual([...doc.fileBytes]);
+
+        const clauses = await s.listClauses('d1');
+        expect(clauses.map((c) => [c.id, c.ordinal, c.eid])).toEqual([
+          ['d1:sec_1', 0, 'sec_1'],
+          ['d1:sec_2', 1, 'sec_2'],
+          ['d1:sec_2_2', 2, 'sec_2_2'],
+        ]);
+        expect(clauses[1]).toMatchObject({ ...doc.clauses[1], documentId: 'd1' });
+        expect(await s.getClause('d1:sec_2')).toEqual(clauses[1]);
+        expect(await s.getClause('d1:sec_9')).toBeUndefined();
+      });
+
+      it('lists documents by country and title, or of one country', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK', 'Zeta Act'));
+        await s.insertDocument(newDocument('d2', 'b', 'MY', 'Beta Act'));
+        await s.insertDocument(newDocument('d3', 'c', 'MY', 'Alpha Act'));
+        expect((await s.listDocuments()).map((d) => d.id)).toEqual(['d3', 'd2', 'd1']);
+        expect((await s.listDocuments('PK')).map((d) => d.id)).toEqual(['d1']);
+      });
+
+      it('updates only the fields a patch names', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await s.updateDocument('d1', { title: 'Renamed', year: null });
+        expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', year: null, status: 'unknown' });
+        await s.updateDocument('d1', { status: 'repealed' });
+        expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', status: 'repealed' });
+      });
+
+      it('deleting a document removes its clauses, file and suggestions, and says whether it existed', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await s.insertDocument(newDocument('d2', 'b'));
+        await s.replaceSuggestions(
+          ['d1', 'd2'],
+          [computed('s1', 'd1', 'sec_1', 'CRC.1'), computed('s2', 'd2', 'sec_1', 'CRC.1')],
+          NOW,
+        );
+        expect(await s.deleteDocument('d1')).toBe(true);
+        expect(await s.deleteDocument('d1')).toBe(false);
+        expect(await s.getDocument('d1')).toBeUndefined();
+        expect(await s.listClauses('d1')).toEqual([]);
+        expect(await s.getDocumentFile('d1')).toBeUndefined();
+        expect((await s.listSuggestions({})).map((x) => x.id)).toEqual(['s2']);
+      });
+
+      it('gives the clauses to tag with their document title, country and language', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.insertDocument(newDocument('d2', 'b', 'MY'));
+        const all = await s.clausesForTagging();
+        expect(all).toHaveLength(6);
+        const one = await s.clausesForTagging('d1');
+        expect(one.map((c) => [c.clause.id, c.documentTitle, c.country, c.language])).toEqual([
+          ['d1:sec_1', 'Act d1', 'PK', 'en'],
+          ['d1:sec_2', 'Act d1', 'PK', 'en'],
+          ['d1:sec_2_2', 'Act d1', 'PK', 'en'],
+        ]);
+      });
+    });
+
+    describe('transactions', () => {
+      it('rolls back every write of a transaction that throws', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await expect(
+          s.transaction(async (tx) => {
+            await tx.insertDocument(newDocument('d2', 'b'));
+            await tx.setSetting('reviewerName', 'Half');
+            await tx.appendAudit(
+              { actor: 'x', action: 'update', entity: 'document', entityId: 'd1', before: null, after: null },
+              NOW,
+            );
+            throw new Error('stop');
+          }),
+        ).rejects.toThrow('stop');
+        expect((await s.listDocuments()).map((d) => d.id)).toEqual(['d1']);
+        expect(await s.listClauses('d2')).toEqual([]);
+        expect(await s.getSetting('reviewerName')).toBeUndefined();
+        expect(await s.listAudit()).toEqual([]);
+      });
+
+      it("rolls back when the backend refuses a write (the same file's bytes twice)", async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'same'));
+        await expect(
+          s.transaction(async (tx) => {
+            await tx.insertDocument(newDocument('d2', 'other'));
+            await tx.insertDocument(newDocument('d3', 'same'));
+          }),
+        ).rejects.toThrow();
+        expect((await s.listDocuments()).map((d) => d.id)).toEqual(['d1']);
+      });
+
+      it('runs transactions one at a time, in the order they were asked for', async () => {
+        const s = await fresh();
+        const events: string[] = [];
+        const step = (name: string, wait: number) =>
+          s.transaction(async (tx) => {
+            events.push(`${name} begins`);
+            await new Promise((resolve) => setTimeout(resolve, wait));
+            await tx.setSetting('last', name);
+            events.push(`${name} ends`);
+          });
+        const first = step('first', 30);
+        const failing = s.transaction(async () => {
+          events.push('failing begins');
+          throw new Error('no');
+        });
+        const second = step('second', 0);
+        await Promise.all([first, failing.catch(() => undefined), second]);
+        expect(events).toEqual([
+          'first begins',
+          'first ends',
+          'failing begins',
+          'second begins',
+          'second ends',
+        ]);
+        expect(await s.getSetting('last')).toBe('second');
+      });
+
+      it('reads inside a transaction see its own writes; a single write outside one commits', async () => {
+        const s = await fresh();
+        const seen = await s.transaction(async (tx) => {
+          await tx.insertDocument(newDocument('d1', 'a'));
+          return (await tx.getDocument('d1'))?.title;
+        });
+        expect(seen).toBe('Act d1');
+        await s.setSetting('reviewerName', 'Analyst');
+        expect(await s.getSetting('reviewerName')).toBe('Analyst');
+      });
+    });
+
+    describe('suggestions', () => {
+      it('replacing keeps reviewed suggestions, drops stale unreviewed ones, and stores the given ids', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        expect(
+          await s.replaceSuggestions(
+            ['d1'],
+            [computed('s1', 'd1', 'sec_2', 'CRC.1'), computed('s2', 'd1', 'sec_2', 'CRC.19')],
+            NOW,
+          ),
+        ).toEqual([2, 0]);
+        const [first] = await s.getSuggestions(['s1']);
+        expect(first).toMatchObject({
+          status: 'suggested',
+          origin: 'matcher',
+          createdAt: NOW,
+          coverage: null,
+        });
+        await s.saveSuggestion(reviewed(first, 'rejected'));
+
+        const result = await s.replaceSuggestions(
+          ['d1'],
+          [computed('s3', 'd1', 'sec_2', 'CRC.1', 0.9), computed('s4', 'd1', 'sec_2', 'CRC.3')],
+          NOW,
+        );
+        expect(result).toEqual([1, 1]);
+        const after = await s.listSuggestions({ documentId: 'd1' });
+        expect(after.map((x) => `${x.id} ${x.provisionId} ${x.status}`).sort()).toEqual([
+          's1 CRC.1 rejected',
+          's4 CRC.3 suggested',
+        ]);
+      });
+
+      it('drops the computed suggestions of a document deleted while they were computed', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await s.insertDocument(newDocument('d2', 'b'));
+        const work = [computed('s1', 'd1', 'sec_1', 'CRC.1'), computed('s2', 'd2', 'sec_1', 'CRC.1')];
+        await s.deleteDocument('d2');
+        expect(await s.replaceSuggestions(['d1', 'd2'], work, NOW)).toEqual([1, 0]);
+        expect((await s.listSuggestions({})).map((x) => x.id)).toEqual(['s1']);
+      });
+
+      it('saving a suggestion inserts it, or changes only its review fields', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await s.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_1', 'CRC.1', 0.4)], NOW);
+        const [s1] = await s.getSuggestions(['s1']);
+        await s.saveSuggestion({ ...reviewed(s1, 'accepted', 'partial'), note: 'why', score: 0.99 });
+        expect((await s.getSuggestions(['s1']))[0]).toEqual({
+          ...reviewed(s1, 'accepted', 'partial'),
+          note: 'why',
+          score: 0.4,
+        });
+        const manual: Suggestion = {
+          ...reviewed(s1, 'accepted', 'full'),
+          id: 'm1',
+          provisionId: 'CRC.19',
+          origin: 'manual',
+          score: 1,
+          matched: [],
+        };
+        await s.saveSuggestion(manual);
+        expect(await s.getSuggestions(['m1', 'missing', 's1'])).toEqual([
+          manual,
+          (await s.getSuggestions(['s1']))[0],
+        ]);
+      });
+
+      it('lists suggestions with their clause and document, filtered and paged', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.insertDocument(newDocument('d2', 'b', 'MY'));
+        await s.replaceSuggestions(
+          ['d1', 'd2'],
+          [
+            computed('s1', 'd1', 'sec_1', 'CRC.1', 0.2),
+            computed('s2', 'd1', 'sec_1', 'CRC.19', 0.8),
+            computed('s3', 'd1', 'sec_2', 'OPSC.3', 0.5),
+            computed('s4', 'd2', 'sec_1', 'CRC.1', 0.6),
+          ],
+          NOW,
+        );
+        await s.saveSuggestion(reviewed((await s.getSuggestions(['s3']))[0], 'accepted', 'full'));
+        const ids = async (q: Parameters<Store['listSuggestions']>[0]) =>
+          (await s.listSuggestions(q)).map((x) => x.id);
+        // Country, then title, then clause order, then the best score first.
+        expect(await ids({})).toEqual(['s4', 's2', 's1', 's3']);
+        expect(await ids({ country: 'pk' })).toEqual(['s2', 's1', 's3']);
+        expect(await ids({ documentId: 'd1', clauseId: 'd1:sec_1' })).toEqual(['s2', 's1']);
+        expect(await ids({ framework: 'CRC' })).toEqual(['s4', 's2', 's1']);
+        expect(await ids({ status: 'accepted' })).toEqual(['s3']);
+        expect(await ids({ minScore: 0.5 })).toEqual(['s4', 's2', 's3']);
+        expect(await ids({ limit: 2, offset: 1 })).toEqual(['s2', 's1']);
+        const [view] = await s.listSuggestions({ clauseId: 'd1:sec_2' });
+        expect(view).toMatchObject({
+          country: 'PK',
+          documentTitle: 'Act d1',
+          clauseNumber: '2',
+          clauseKind: 'section',
+          clauseHeading: 'Heading sec_2',
+          frameworkId: 'OPSC',
+        });
+      });
+
+      it('gives accepted tags with their citation, and every decision for learning', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.insertDocument(newDocument('d2', 'b', 'MY'));
+        await s.replaceSuggestions(
+          ['d1', 'd2'],
+          [
+            computed('s1', 'd1', 'sec_2', 'CRC.1'),
+            computed('s2', 'd2', 'sec_2', 'CRC.1'),
+            computed('s3', 'd2', 'sec_1', 'CRC.3'),
+          ],
+          NOW,
+        );
+        const [s1, s2, s3] = await s.getSuggestions(['s1', 's2', 's3']);
+        await s.saveSuggestion(reviewed(s1, 'accepted', 'partial'));
+        await s.saveSuggestion(reviewed(s2, 'accepted', 'full'));
+        await s.saveSuggestion(reviewed(s3, 'rejected'));
+        expect((await s.acceptedTags()).map((t) => [t.suggestionId, t.country, t.coverage])).toEqual([
+          ['s2', 'MY', 'full'],
+          ['s1', 'PK', 'partial'],
+        ]);
+        const [tag] = await s.acceptedTags(['PK']);
+        expect(tag).toMatchObject({
+          provisionId: 'CRC.1',
+          documentId: 'd1',
+          documentTitle: 'Act d1',
+          documentYear: 2001,
+          clauseId: 'd1:sec_2',
+          clauseNumber: '2',
+          clauseText: 'In this Act, "child" means a person under eighteen.',
+          pageStart: 1,
+          pageEnd: 2,
+          reviewer: 'Analyst',
+        });
+        const decisions = await s.reviewDecisions();
+        expect(decisions.map((d) => [d.documentId, d.provisionId, d.accepted]).sort()).toEqual([
+          ['d1', 'CRC.1', true],
+          ['d2', 'CRC.1', true],
+          ['d2', 'CRC.3', false],
+        ]);
+        expect(decisions.find((d) => d.provisionId === 'CRC.3')).toMatchObject({
+          text: 'Short title.',
+          heading: 'Heading sec_1',
+          country: 'MY',
+        });
+      });
+    });
+
+    describe('audit log and undo batches', () => {
+      const entry = (entityId: string, action = 'review', batch?: string) => ({
+        actor: 'Analyst',
+        action,
+        entity: 'suggestion',
+        entityId,
+        before: { status: 'suggested' },
+        after: { status: 'accepted' },
+        ...(batch ? { batch } : {}),
+      });
+
+      it('lists entries newest first, of one entity, up to a limit', async () => {
+        const s = await fresh();
+        await s.appendAudit(entry('s1'), '2026-01-01T00:00:01.000Z');
+        await s.appendAudit(entry('s2'), '2026-01-01T00:00:02.000Z');
+        await s.appendAudit(entry('s1', 'tag'), '2026-01-01T00:00:03.000Z');
+        const all = await s.listAudit();
+        expect(all.map((e) => [e.entityId, e.action, e.at])).toEqual([
+          ['s1', 'tag', '2026-01-01T00:00:03.000Z'],
+          ['s2', 'review', '2026-01-01T00:00:02.000Z'],
+          ['s1', 'review', '2026-01-01T00:00:01.000Z'],
+        ]);
+        expect(all[0]).toMatchObject({
+          actor: 'Analyst',
+          entity: 'suggestion',
+          before: { status: 'suggested' },
+        });
+        expect(all[0].id).toBeGreaterThan(all[1].id);
+        expect((await s.listAudit('s1')).map((e) => e.action)).toEqual(['tag', 'review']);
+        expect((await s.listAudit(undefined, 1)).map((e) => e.action)).toEqual(['tag']);
+      });
+
+      it('offers the newest review batch not yet undone, whole and in order', async () => {
+        const s = await fresh();
+        expect(await s.lastReviewBatch()).toBeUndefined();
+        await s.transaction(async (tx) => {
+          await tx.appendAudit(entry('s1', 'review', 'b1'), NOW);
+          await tx.appendAudit(entry('s2', 'review', 'b1'), NOW);
+        });
+        await s.appendAudit(entry('s3', 'review', 'b2'), NOW);
+        await s.appendAudit(entry('s9', 'tag'), NOW);
+        expect(await s.lastReviewBatch()).toMatchObject({ batch: 'b2', entries: [{ entityId: 's3' }] });
+        // Undo writes its entries under the batch it took back.
+        await s.appendAudit(entry('s3', 'undo', 'b2'), NOW);
+        const previous = await s.lastReviewBatch();
+        expect(previous?.batch).toBe('b1');
+        expect(previous?.entries.map((e) => e.entityId)).toEqual(['s1', 's2']);
+        await s.appendAudit(entry('s1', 'undo', 'b1'), NOW);
+        expect(await s.lastReviewBatch()).toBeUndefined();
+      });
+    });
+
+    describe('cell overrides and settings', () => {
+      const override = (country: string, provisionId: string, level: 'gap' | 'full', rationale = '') => ({
+        country,
+        provisionId,
+        level,
+        rationale,
+        reviewedDocumentIds: ['d1'],
+        reviewer: 'Analyst',
+        at: NOW,
+      });
+
+      it('sets, replaces, lists by country and clears an override', async () => {
+        const s = await fresh();
+        await s.setOverride(override('MY', 'CRC.19', 'gap', 'nothing found'));
+        await s.setOverride(override('PK', 'CRC.19', 'full'));
+        await s.setOverride(override('MY', 'CRC.19', 'full', 'found later'));
+        expect(await s.listOverrides(['MY'])).toEqual([override('MY', 'CRC.19', 'full', 'found later')]);
+        expect(await s.listOverrides()).toHaveLength(2);
+        expect(await s.clearOverride('MY', 'CRC.19')).toBe(true);
+        expect(await s.clearOverride('MY', 'CRC.19')).toBe(false);
+        expect((await s.listOverrides()).map((o) => o.country)).toEqual(['PK']);
+      });
+
+      it('keeps settings by key, the last value winning', async () => {
+        const s = await fresh();
+        expect(await s.getSetting('reviewerName')).toBeUndefined();
+        await s.setSetting('reviewerName', 'First');
+        await s.setSetting('reviewerName', 'Second');
+        expect(await s.getSetting('reviewerName')).toBe('Second');
+      });
+    });
+  });
+}
