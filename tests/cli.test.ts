@@ -87,6 +87,11 @@ describe('mistyped values', () => {
       'lexgap: SUGGESTION_ID needs at least 1 value',
     ],
     [
+      'a mistyped decision',
+      ['--create', 'review', 's1', 'acept'],
+      'lexgap: the decision (the last argument): "acept" is not one of accept, reject, reset',
+    ],
+    [
       'a year that is not a number',
       ['import', marriageAct, '--country', 'PK', '--year', 'nineteen'],
       `lexgap: option '--year <yyyy>' argument 'nineteen' is invalid. "nineteen" is not a whole number`,
@@ -174,8 +179,13 @@ describe('long work and decisions', () => {
     >();
     expect(audit).toEqual([expect.objectContaining({ actor: 'Amina Q.', action: 'review' })]);
     const undone = await lexgap(db, 'undo', '--reviewer', 'Bo');
-    expect(undone.stdout).toBe('undid 1 decision(s)\n');
+    expect(undone.stdout).toMatch(/^undid accept \S+ on .+ \(Child Marriage Restraint Act, 1929\)\n$/);
     const after = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<{ actor: string }[]>();
     expect(after.map((e) => e.actor)).toEqual(['Bo', 'Amina Q.']);
+    // A note alone: no decision after the ids.
+    const noted = await lexgap(db, 'review', first.id, '--note', 'see s. 4 too', '--json');
+    expect(noted.json()).toEqual([
+      expect.objectContaining({ id: first.id, status: 'suggested', note: 'see s. 4 too' }),
+    ]);
   });
 });

@@ -211,7 +211,12 @@ describe('every API method on the command line', () => {
       expect(stored).toEqual(cli.map((s) => expect.objectContaining(s)));
     },
     async undoLastReview() {
-      expect(await cliJson('undo', '--json')).toEqual({ undone: 2 });
+      const result = await cliJson<ResultOf<'undoLastReview'>>('undo', '--json');
+      expect(result).toMatchObject({
+        undone: 2,
+        summary: expect.stringMatching(/^accept partial .+ and 1 more$/),
+      });
+      expect(result.changes.map((c) => c.suggestionId).sort()).toEqual([...reviewed].sort());
       expect(await direct('listSuggestions', { documentId, status: 'accepted' })).toEqual([]);
     },
     async addManualTag() {

@@ -9,17 +9,22 @@ export function registerReview(program: Command, ctx: CliContext): void {
   reviewerOption(
     program
       .command('review')
-      .description(`decide on suggestions: review SUGGESTION_ID... ${decisions.join('|')}`)
-      .argument('<items...>', `suggestion ids followed by ${orList(decisions)}`)
+      .description(
+        `decide on suggestions: review SUGGESTION_ID... ${decisions.join('|')}, or only set a note: review SUGGESTION_ID... --note TEXT`,
+      )
+      .argument('<items...>', `suggestion ids, then ${orList(decisions)} (none with --note alone)`)
       .option('--coverage <level>', `${orList(choicesOf('reviewSuggestions', 'coverage'))} (for accept)`)
       .option('--note <text>', "the reviewer's note")
       .option('--json', 'print the API result (Suggestion[]) as one JSON document'),
   ).action(async (items: string[], opts: { coverage?: string; note?: string; json?: boolean }) => {
+    // The last argument is the decision; with --note and no decision, only the note changes.
+    const last = items.at(-1) ?? '';
+    const noteOnly = opts.note !== undefined && !decisions.includes(last);
     const updated = await ctx.call(
       'reviewSuggestions',
       {
-        ids: items.slice(0, -1),
-        decision: items.at(-1) as ReviewArgs['decision'],
+        ids: noteOnly ? items : items.slice(0, -1),
+        decision: noteOnly ? undefined : (last as ReviewArgs['decision']),
         coverage: opts.coverage as TagCoverage | undefined,
         note: opts.note,
       },

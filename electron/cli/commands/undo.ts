@@ -11,6 +11,6 @@ export function registerUndo(program: Command, ctx: CliContext): void {
   ).action(async (opts: { json?: boolean }) => {
     const result = await ctx.call('undoLastReview', {});
     if (opts.json) return printJson(ctx, result);
-    ctx.stdout(result.undone ? `undid ${result.undone} decision(s)\n` : 'nothing to undo\n');
+    ctx.stdout(result.undone ? `undid ${result.summary}\n` : 'nothing to undo\n');
   });
 }
