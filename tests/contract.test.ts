@@ -81,7 +81,10 @@ describe('one contract, three transports', () => {
 
   it('malformed arguments and unknown methods are refused before any handler runs', async () => {
     const bad = await dispatch('listClauses', { documentId: 42 });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+    expect(bad).toEqual({
+      ok: false,
+      error: { code: 'invalid_args', message: 'listClauses: documentId: 42 is not text' },
+    });
     const http = await overHttp('listClauses', { documentId: 42 });
     expect(http.status).toBe(400);
     expect(http.body).toEqual(bad);

@@ -1,7 +1,7 @@
 // The one gate every transport goes through: validate → call → Result envelope.
-import { z } from 'zod';
 import type { LexgapApi } from '../../shared/api/contract';
 import { ApiError, type ApiErrorInfo, type Result } from '../../shared/api/errors';
+import { explainIssues } from '../../shared/api/explain-issues';
 import { argSchemas, isMethodName } from '../../shared/api/schemas';
 
 export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown>>;
@@ -16,7 +16,7 @@ export function createDispatch(api: LexgapApi): Dispatch {
       if (!parsed.success) {
         throw new ApiError(
           'invalid_args',
-          `${method}: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`,
+          `${method}: ${explainIssues(parsed.error, rawArgs ?? {}).replace(/\n/g, '; ')}`,
         );
       }
       return { ok: true, value: await (api[method] as (a: unknown) => Promise<unknown>)(parsed.data) };
