@@ -82,7 +82,10 @@ export interface Clause extends SegmentedClause {
   ordinal: number;
 }
 
-export type DocumentStatus = 'in_force' | 'amended' | 'repealed' | 'unknown';
+// Fixed lists: each is written once here; its type, the API's zod enum, the CLI's help and the
+// screens' choices are derived from it.
+export const DOCUMENT_STATUSES = ['in_force', 'amended', 'repealed', 'unknown'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 export interface DocumentRecord {
   id: string;
@@ -100,8 +103,19 @@ export interface DocumentRecord {
   failedPages: PageFailure[];
 }
 
-export type SuggestionStatus = 'suggested' | 'accepted' | 'rejected';
-export type TagCoverage = 'full' | 'partial';
+/** A suggestion's review state. */
+export const SUGGESTION_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+/** How the screens name each state. */
+export const SUGGESTION_STATUS_LABELS: Readonly<Record<SuggestionStatus, string>> = {
+  suggested: 'To review',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+};
+
+/** How much of a provision an accepted clause covers. */
+export const TAG_COVERAGES = ['full', 'partial'] as const;
+export type TagCoverage = (typeof TAG_COVERAGES)[number];
 
 /** Why a suggestion was made: a cue that matched, with its span in the clause text (UTF-16 offsets). */
 export interface MatchedTerm {
@@ -156,16 +170,16 @@ export interface AuditEntry extends Omit<AuditInput, 'batch'> {
   at: string;
 }
 
-export type CoverageLevel = 'full' | 'partial' | 'gap' | 'contradicts' | 'not_applicable' | 'not_reviewed';
-
-export const COVERAGE_LEVELS: readonly CoverageLevel[] = [
+/** A matrix cell's level, in legend order; labels and colours are in shared/matrix/level-styles.ts. */
+export const COVERAGE_LEVELS = [
   'full',
   'partial',
   'gap',
   'contradicts',
   'not_applicable',
   'not_reviewed',
-];
+] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 /** An analyst's own rating of a (country, provision) cell, replacing the level derived from tags. */
 export interface CellOverride {

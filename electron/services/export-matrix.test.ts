@@ -11,6 +11,7 @@ import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
 import { openSqliteStore } from '../store/sqlite-store';
 import { EVIDENCE_SUFFIX, exportMatrix } from './export-matrix';
+import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const matrix = buildMatrix(fixtureInput());
@@ -54,7 +55,7 @@ describe('exportMatrix', () => {
 
   it('exports an empty selection (no countries yet) in every format', async () => {
     const empty = buildMatrix({ ...fixtureInput(), countries: [], tags: [], overrides: [] });
-    for (const format of ['xlsx', 'csv', 'html', 'json'] as const) {
+    for (const format of EXPORT_FORMAT_IDS) {
       const file = await exportMatrix(empty, catalog, format);
       expect(file.data.byteLength).toBeGreaterThan(0);
     }

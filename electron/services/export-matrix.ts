@@ -1,7 +1,9 @@
-// One matrix, four file formats. CSV is two tables, so it comes with an extra file: `--out m.csv`
-// writes the wide matrix to m.csv and the evidence table to m.evidence.csv.
+// One matrix, one writer per format of shared/export/formats.ts. CSV is two tables, so it comes
+// with an extra file: `--out m.csv` writes the wide matrix to m.csv and the evidence table to
+// m.evidence.csv.
 import type { Catalog } from '../../shared/catalog/types';
-import type { ExportFormat, Matrix } from '../../shared/matrix/types';
+import { exportFormatInfo, type ExportFormat } from '../../shared/export/formats';
+import type { Matrix } from '../../shared/matrix/types';
 import { toCsv } from '../../shared/export/to-csv';
 import { toHtml } from '../../shared/export/to-html';
 import { toJson } from '../../shared/export/to-json';
@@ -26,46 +28,42 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 export const EVIDENCE_SUFFIX = '.evidence.csv';
 
+/** A format's bytes; the file name and MIME type come from the format's entry. */
+type FormatWriter = (
+  matrix: Matrix,
+  catalog: Catalog,
+  base: string,
+) => Promise<Pick<MatrixExport, 'data' | 'extraFiles' | 'evidenceCsv'>>;
+
+// A new format: its entry in shared/export/formats.ts and its writer here, under the same id.
+const WRITERS: { readonly [F in ExportFormat]: FormatWriter } = {
+  xlsx: async (matrix, catalog) => ({ data: await matrixToXlsx(matrix, catalog) }),
+  html: async (matrix, catalog) => ({ data: utf8(toHtml(matrix, { catalog })) }),
+  csv: async (matrix, _catalog, base) => {
+    const { matrixCsv, evidenceCsv } = toCsv(matrix);
+    const evidence = utf8(BOM + evidenceCsv);
+    return {
+      data: utf8(BOM + matrixCsv),
+      evidenceCsv: evidence,
+      extraFiles: [
+        {
+          suffix: EVIDENCE_SUFFIX,
+          fileName: `${base}${EVIDENCE_SUFFIX}`,
+          mime: exportFormatInfo('csv').mime,
+          data: evidence,
+        },
+      ],
+    };
+  },
+  json: async (matrix) => ({ data: utf8(toJson(matrix)) }),
+};
+
 export async function exportMatrix(
   matrix: Matrix,
   catalog: Catalog,
   format: ExportFormat,
 ): Promise<MatrixExport> {
   const base = `lexgap-matrix-${matrix.generatedAt.slice(0, 10)}`;
-  switch (format) {
-    case 'xlsx':
-      return {
-        fileName: `${base}.xlsx`,
-        mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        data: await matrixToXlsx(matrix, catalog),
-      };
-    case 'csv': {
-      const { matrixCsv, evidenceCsv } = toCsv(matrix);
-      const evidence = utf8(BOM + evidenceCsv);
-      return {
-        fileName: `${base}.csv`,
-        mime: 'text/csv; charset=utf-8',
-        data: utf8(BOM + matrixCsv),
-        evidenceCsv: evidence,
-        extraFiles: [
-          {
-            suffix: EVIDENCE_SUFFIX,
-            fileName: `${base}${EVIDENCE_SUFFIX}`,
-            mime: 'text/csv; charset=utf-8',
-            data: evidence,
-          },
-        ],
-      };
-    }
-    case 'html':
-      return {
-        fileName: `${base}.html`,
-        mime: 'text/html; charset=utf-8',
-        data: utf8(toHtml(matrix, { catalog })),
-      };
-    case 'json':
-      return { fileName: `${base}.json`, mime: 'application/json', data: utf8(toJson(matrix)) };
-    default:
-      throw new Error(`unknown export format "${String(format satisfies never)}"`);
-  }
+  const { extension, mime } = exportFormatInfo(format);
+  return { fileName: `${base}${extension}`, mime, ...(await WRITERS[format](matrix, catalog, base)) };
 }

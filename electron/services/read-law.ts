@@ -10,7 +10,9 @@ import { guessTitle } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { extractPdf } from '../pdf/extract-pdf';
 
-export type OcrMode = 'auto' | 'force' | 'off';
+import type { OcrMode } from '../../shared/api/contract';
+
+export type { OcrMode };
 export type ReadStage = 'reading' | 'ocr' | 'segmenting';
 
 export interface ReadLawOptions {

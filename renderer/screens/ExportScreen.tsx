@@ -1,22 +1,7 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../shared/matrix/types';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { api } from '../api-client';
 import { useAsync } from '../components/use-async';
-
-const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
-  {
-    id: 'xlsx',
-    label: 'Excel workbook (.xlsx)',
-    note: 'Coloured matrix, evidence sheet with clause text, standards sheet.',
-  },
-  {
-    id: 'html',
-    label: 'Report (.html)',
-    note: 'One self-contained printable page: heat map, totals, evidence by standard.',
-  },
-  { id: 'csv', label: 'CSV (.csv)', note: 'The wide matrix, for your own analysis.' },
-  { id: 'json', label: 'JSON (.json)', note: 'The whole matrix with evidence, stable for other tools.' },
-];
 
 export function ExportScreen() {
   const catalog = useAsync(() => api.listStandards({}), []);
@@ -65,7 +50,7 @@ export function ExportScreen() {
       <div className="content">
         <div className="card" style={{ maxWidth: 980 }}>
           <h2>Format</h2>
-          {FORMATS.map((f) => (
+          {EXPORT_FORMATS.map((f) => (
             <label key={f.id} className="row" style={{ marginBottom: 4 }}>
               <input
                 type="radio"

@@ -1,14 +1,12 @@
 import { useRef, useState } from 'react';
 import type { ImportFile, JobStatus } from '../../shared/api/contract';
-import type { DocumentRecord, DocumentStatus } from '../../shared/model';
+import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/model';
 import { api } from '../api-client';
 import { askConfirm } from '../components/ask';
 import { ProgressBar } from '../components/ProgressBar';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
-
-const STATUSES: DocumentStatus[] = ['in_force', 'amended', 'repealed', 'unknown'];
 
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
@@ -357,7 +355,7 @@ function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => vo
           <input value={year} onChange={(e) => setYear(e.target.value)} />
           <span>Status</span>
           <select value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus)}>
-            {STATUSES.map((s) => (
+            {DOCUMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s.replace('_', ' ')}
               </option>

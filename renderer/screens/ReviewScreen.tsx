@@ -1,6 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Clause, SuggestionStatus, SuggestionView, TagCoverage } from '../../shared/model';
+import {
+  SUGGESTION_STATUSES,
+  SUGGESTION_STATUS_LABELS,
+  type Clause,
+  type SuggestionStatus,
+  type SuggestionView,
+  type TagCoverage,
+} from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
 import { api } from '../api-client';
 import { clauseLabel } from '../../shared/review/describe-review';
@@ -263,9 +270,11 @@ export function ReviewScreen() {
           onChange={(e) => setStatus(e.target.value as SuggestionStatus | '')}
         >
           <option value="">Any status</option>
-          <option value="suggested">To review</option>
-          <option value="accepted">Accepted</option>
-          <option value="rejected">Rejected</option>
+          {SUGGESTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {SUGGESTION_STATUS_LABELS[s]}
+            </option>
+          ))}
         </select>
         <select
           aria-label="Per clause"

@@ -30,7 +30,9 @@ export interface ImportFile {
   password?: string;
 }
 
-export type OcrMode = 'auto' | 'force' | 'off';
+/** auto: OCR pages without text; force: also replace a text layer; off: never. */
+export const OCR_MODES = ['auto', 'force', 'off'] as const;
+export type OcrMode = (typeof OCR_MODES)[number];
 
 export interface ImportArgs {
   files: ImportFile[];
@@ -100,10 +102,12 @@ export interface SuggestionQuery {
   offset?: number;
 }
 
+export const REVIEW_DECISIONS = ['accept', 'reject', 'reset'] as const;
+
 export interface ReviewArgs {
   ids: string[];
   /** Without a decision the call only sets the note: status, coverage and reviewer stay as they are. */
-  decision?: 'accept' | 'reject' | 'reset';
+  decision?: (typeof REVIEW_DECISIONS)[number];
   coverage?: TagCoverage;
   note?: string;
 }

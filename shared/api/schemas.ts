@@ -1,11 +1,13 @@
 // Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
 import { z } from 'zod';
-import type { ArgsOf, MethodName } from './contract';
+import { EXPORT_FORMAT_IDS } from '../export/formats';
+import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
+import { OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
 
 const id = z.string().min(1).max(200);
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
-const coverageLevel = z.enum(['full', 'partial', 'gap', 'contradicts', 'not_applicable', 'not_reviewed']);
-const tagCoverage = z.enum(['full', 'partial']);
+const coverageLevel = z.enum(COVERAGE_LEVELS);
+const tagCoverage = z.enum(TAG_COVERAGES);
 const empty = z.object({}).strict();
 
 const importFile = z
@@ -28,7 +30,7 @@ const importArgs = z
     year: z.number().int().min(1800).max(2200).optional(),
     language: z.string().min(2).max(8).optional(),
     password: z.string().optional(),
-    ocr: z.enum(['auto', 'force', 'off']).optional(),
+    ocr: z.enum(OCR_MODES).optional(),
   })
   .strict();
 
@@ -51,7 +53,7 @@ export const argSchemas = {
       documentId: id,
       title: z.string().min(1).max(500).optional(),
       year: z.number().int().min(1800).max(2200).nullable().optional(),
-      status: z.enum(['in_force', 'amended', 'repealed', 'unknown']).optional(),
+      status: z.enum(DOCUMENT_STATUSES).optional(),
     })
     .strict(),
   deleteDocument: z.object({ documentId: id }).strict(),
@@ -64,7 +66,7 @@ export const argSchemas = {
       clauseId: id.optional(),
       country: country.optional(),
       framework: id.optional(),
-      status: z.enum(['suggested', 'accepted', 'rejected']).optional(),
+      status: z.enum(SUGGESTION_STATUSES).optional(),
       minScore: z.number().min(0).max(1).optional(),
       limit: z.number().int().min(1).max(100_000).optional(),
       offset: z.number().int().min(0).optional(),
@@ -73,7 +75,7 @@ export const argSchemas = {
   reviewSuggestions: z
     .object({
       ids: z.array(id).min(1),
-      decision: z.enum(['accept', 'reject', 'reset']).optional(),
+      decision: z.enum(REVIEW_DECISIONS).optional(),
       coverage: tagCoverage.optional(),
       note: z.string().max(10_000).optional(),
     })
@@ -103,7 +105,7 @@ export const argSchemas = {
   exportMatrix: z
     .object({
       ...selection,
-      format: z.enum(['xlsx', 'csv', 'html', 'json']),
+      format: z.enum(EXPORT_FORMAT_IDS),
       path: z.string().min(1).optional(),
     })
     .strict(),

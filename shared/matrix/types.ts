@@ -65,4 +65,4 @@ export interface Matrix {
   groups: MatrixRowGroup[];
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'html' | 'json';
+export type { ExportFormat } from '../export/formats';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { ExportFormat } from '../../../shared/matrix/types';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
 import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
 import { collect } from '../parse-option';
 
@@ -25,8 +25,9 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
       }) => {
         const fromExt = opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '';
         const format = opts.format ?? (formats.includes(fromExt) ? fromExt : 'json');
-        if (format === 'xlsx' && !opts.out && !opts.json)
-          throw new CliError('an XLSX matrix needs --out FILE.xlsx', 2);
+        const info = EXPORT_FORMATS.find((f) => f.id === format);
+        if (info?.binary && !opts.out && !opts.json)
+          throw new CliError(`an ${format.toUpperCase()} matrix needs --out FILE${info.extension}`, 2);
         if (opts.out && !fs.existsSync(path.dirname(path.resolve(opts.out)))) {
           throw new CliError(`${opts.out}: the folder does not exist`);
         }
