@@ -308,6 +308,44 @@ describe('every API method on the command line', () => {
     async cancelJob() {
       await sameError('cancelJob', { jobId: 'j-none' }, 'call', 'cancelJob', '--args', '{"jobId":"j-none"}');
     },
+    async splitClause() {
+      const [target] = await direct('listClauses', { documentId: secondId });
+      const at = target.text.indexOf(' ', Math.floor(target.text.length / 2)) + 1;
+      const parts = await cliJson<Clause[]>(
+        'clause',
+        'split',
+        target.id,
+        '--at',
+        String(at),
+        '--number',
+        '1A',
+        '--json',
+      );
+      expect(parts.map((c) => c.number)).toEqual([target.number, '1A']);
+      expect((await direct('listClauses', { documentId: secondId })).slice(0, 2)).toEqual(parts);
+      await sameError(
+        'splitClause',
+        { clauseId: target.id, at: 1e6, number: '1B' },
+        'clause',
+        'split',
+        target.id,
+        '--at',
+        '1000000',
+        '--number',
+        '1B',
+      );
+    },
+    async mergeClauseWithNext() {
+      const [target, next] = await direct('listClauses', { documentId: secondId });
+      const merged = await cliJson<Clause>('clause', 'merge', target.id, '--json');
+      expect(merged.text.endsWith(next.text)).toBe(true);
+      expect((await direct('listClauses', { documentId: secondId }))[0]).toEqual(merged);
+    },
+    async updateClause() {
+      const [target] = await direct('listClauses', { documentId: secondId });
+      const cli = await cliJson<Clause>('clause', 'edit', target.id, '--heading', 'Short title', '--json');
+      expect(cli).toEqual({ ...target, heading: 'Short title' });
+    },
     async deleteDocument() {
       expect(await cliJson('delete-document', secondId, '--json')).toEqual({ deleted: true });
       await sameError('getDocument', { documentId: secondId }, 'document', secondId);

@@ -6,6 +6,7 @@ import { createJobs } from '../services/jobs';
 import type { Store } from '../store/store';
 import { auditHandlers } from './domains/audit';
 import { catalogHandlers } from './domains/catalog';
+import { clauseHandlers } from './domains/clauses';
 import { documentHandlers } from './domains/documents';
 import { jobHandlers } from './domains/jobs';
 import { matrixHandlers } from './domains/matrix';
@@ -43,6 +44,7 @@ export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handl
   // throws here at start; one implemented nowhere fails to compile (and throws at start).
   const api: LexgapApi = mergeHandlers(
     documentHandlers(ctx),
+    clauseHandlers(ctx),
     jobHandlers(ctx),
     reviewHandlers(ctx),
     matrixHandlers(ctx),

@@ -11,6 +11,7 @@ import type {
   CoverageLevel,
   DocumentRecord,
   DocumentStatus,
+  SegmentedClause,
   Suggestion,
   SuggestionView,
 } from '../../shared/model';
@@ -117,6 +118,23 @@ function toOverride(r: Row): CellOverride {
   };
 }
 
+/** A clause's columns from eid to ocr_confidence, in the order the clauses table declares them. */
+function clauseValues(c: SegmentedClause): SqlValue[] {
+  return [
+    c.eid,
+    c.number,
+    c.kind,
+    c.heading,
+    json(c.path),
+    c.text,
+    c.pageStart,
+    c.pageEnd,
+    json(c.boxes),
+    c.source,
+    c.ocrConfidence,
+  ];
+}
+
 function writes(db: SqliteDriver): StoreWrites {
   return {
     async insertDocument(doc) {
@@ -151,22 +169,7 @@ function writes(db: SqliteDriver): StoreWrites {
         const chunk = doc.clauses.slice(start, start + 50);
         const params: SqlValue[] = [];
         chunk.forEach((c, i) => {
-          params.push(
-            clauseId(r.id, c.eid),
-            r.id,
-            start + i,
-            c.eid,
-            c.number,
-            c.kind,
-            c.heading,
-            json(c.path),
-            c.text,
-            c.pageStart,
-            c.pageEnd,
-            json(c.boxes),
-            c.source,
-            c.ocrConfidence,
-          );
+          params.push(clauseId(r.id, c.eid), r.id, start + i, ...clauseValues(c));
         });
         const placeholders = chunk.map(() => `(${new Array(COLS).fill('?').join(',')})`).join(',');
         await db.run(
@@ -290,6 +293,52 @@ function writes(db: SqliteDriver): StoreWrites {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
         [key, value],
       );
+    },
+
+    async saveClause(c) {
+      // A new clause takes a free ordinal below the others until orderClauses places it.
+      await db.run(
+        `INSERT INTO clauses (id, document_id, ordinal, eid, number, kind, heading, path, text, page_start, page_end,
+           boxes, source, ocr_confidence)
+         VALUES (?, ?, (SELECT COALESCE(MIN(ordinal), 0) - 1 FROM clauses WHERE document_id = ?), ?,?,?,?,?,?,?,?,?,?,?)
+         ON CONFLICT(id) DO UPDATE SET number = excluded.number, kind = excluded.kind, heading = excluded.heading,
+           path = excluded.path, text = excluded.text, page_start = excluded.page_start, page_end = excluded.page_end,
+           boxes = excluded.boxes, source = excluded.source, ocr_confidence = excluded.ocr_confidence`,
+        [c.id, c.documentId, c.documentId, ...clauseValues(c)],
+      );
+    },
+
+    async deleteClause(id) {
+      await db.run('DELETE FROM clauses WHERE id = ?', [id]);
+    },
+
+    async orderClauses(documentId, ids) {
+      // Two passes keep (document_id, ordinal) unique at every step: far below zero, then into place.
+      const FAR = 1_000_000_000;
+      for (const [i, id] of ids.entries()) {
+        await db.run('UPDATE clauses SET ordinal = ? WHERE id = ? AND document_id = ?', [
+          -FAR - i,
+          id,
+          documentId,
+        ]);
+      }
+      await db.run('UPDATE clauses SET ordinal = -? - ordinal WHERE document_id = ? AND ordinal <= -?', [
+        FAR,
+        documentId,
+        FAR,
+      ]);
+    },
+
+    async rewriteSuggestion(s) {
+      await db.run(
+        `UPDATE suggestions SET clause_id = ?, score = ?, matched = ?, status = ?, coverage = ?, note = ?,
+           reviewer = ?, reviewed_at = ? WHERE id = ?`,
+        [s.clauseId, s.score, json(s.matched), s.status, s.coverage, s.note, s.reviewer, s.reviewedAt, s.id],
+      );
+    },
+
+    async deleteSuggestion(id) {
+      await db.run('DELETE FROM suggestions WHERE id = ?', [id]);
     },
   };
 }
@@ -570,6 +619,11 @@ export async function openSqliteStore(file: string): Promise<Store> {
     setOverride: autocommit(tx.setOverride),
     clearOverride: autocommit(tx.clearOverride),
     setSetting: autocommit(tx.setSetting),
+    saveClause: autocommit(tx.saveClause),
+    deleteClause: autocommit(tx.deleteClause),
+    orderClauses: autocommit(tx.orderClauses),
+    rewriteSuggestion: autocommit(tx.rewriteSuggestion),
+    deleteSuggestion: autocommit(tx.deleteSuggestion),
 
     ...read,
 

@@ -94,6 +94,15 @@ export interface StoreWrites {
   setOverride(o: CellOverride): Promise<void>;
   clearOverride(country: string, provisionId: string): Promise<boolean>;
   setSetting(key: string, value: string): Promise<void>;
+  /** Clause corrections: inserts a clause (placed by `orderClauses`) or rewrites its number, heading, text and anchors. */
+  saveClause(c: Clause): Promise<void>;
+  /** Deletes a clause; move its suggestions first, or they go with it. */
+  deleteClause(id: string): Promise<void>;
+  /** Gives the document's clauses the order of `ids` (every clause of the document, each once). */
+  orderClauses(documentId: string, ids: string[]): Promise<void>;
+  /** Rewrites a suggestion in full, its clause and matched spans included (a correction moves it). */
+  rewriteSuggestion(s: Suggestion): Promise<void>;
+  deleteSuggestion(id: string): Promise<void>;
 }
 
 /** What a transaction's function gets: reads that see its own writes, and the writes. */

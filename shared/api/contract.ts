@@ -156,6 +156,16 @@ export interface LexgapApi {
   deleteDocument(args: { documentId: string }): Promise<{ deleted: boolean }>;
   getDocumentFile(args: { documentId: string }): Promise<{ name: string; dataBase64: string }>;
   listClauses(args: { documentId: string }): Promise<Clause[]>;
+  /**
+   * Splits a clause at a UTF-16 offset of its text. The first part keeps the clause's id; the second
+   * takes `number` and `heading` (read from its first words when not given). Suggestions and their
+   * reviews go with the part holding their matched words.
+   */
+  splitClause(args: { clauseId: string; at: number; number?: string; heading?: string }): Promise<Clause[]>;
+  /** Merges a clause with the next one of its document; the merged clause keeps both clauses' reviews. */
+  mergeClauseWithNext(args: { clauseId: string }): Promise<Clause>;
+  /** Renumbers or re-heads a clause; its id and reviews stay. */
+  updateClause(args: { clauseId: string; number?: string; heading?: string }): Promise<Clause>;
 
   tagDocuments(args: { documentId?: string }): Promise<TagResult>;
   listSuggestions(args: SuggestionQuery): Promise<SuggestionView[]>;

@@ -9,6 +9,8 @@ const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code
 const coverageLevel = z.enum(COVERAGE_LEVELS);
 const tagCoverage = z.enum(TAG_COVERAGES);
 const empty = z.object({}).strict();
+/** A clause number as printed: "7", "10A", "4-A", "XII". */
+const clauseNumber = z.string().trim().min(1).max(40);
 
 const importFile = z
   .object({
@@ -59,6 +61,21 @@ export const argSchemas = {
   deleteDocument: z.object({ documentId: id }).strict(),
   getDocumentFile: z.object({ documentId: id }).strict(),
   listClauses: z.object({ documentId: id }).strict(),
+  splitClause: z
+    .object({
+      clauseId: id,
+      at: z.number().int().min(1),
+      number: clauseNumber.optional(),
+      heading: z.string().max(500).optional(),
+    })
+    .strict(),
+  mergeClauseWithNext: z.object({ clauseId: id }).strict(),
+  updateClause: z
+    .object({ clauseId: id, number: clauseNumber.optional(), heading: z.string().max(500).optional() })
+    .strict()
+    .refine((a) => a.number !== undefined || a.heading !== undefined, {
+      message: 'give a new number or heading',
+    }),
   tagDocuments: z.object({ documentId: id.optional() }).strict(),
   listSuggestions: z
     .object({

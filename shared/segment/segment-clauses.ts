@@ -225,7 +225,8 @@ function readSubsectionNumbers(text: string): string {
     );
 }
 
-function boxesOf(lines: TextLine[]): Box[] {
+/** One box per page around everything given on it (lines, or the boxes of clauses being merged). */
+export function boxesOf(lines: readonly Box[]): Box[] {
   const byPage = new Map<number, Box>();
   for (const line of lines) {
     const box = byPage.get(line.page);

@@ -4,6 +4,7 @@ import type { CliContext } from '../context';
 import { registerAddTag } from './add-tag';
 import { registerAudit } from './audit';
 import { registerCall } from './call';
+import { registerClause } from './clause';
 import { registerClauses } from './clauses';
 import { registerClearRating } from './clear-rating';
 import { registerCountries } from './countries';
@@ -32,6 +33,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerDeleteDocument,
   registerPdf,
   registerClauses,
+  registerClause,
   registerCountries,
   registerTag,
   registerSuggestions,
