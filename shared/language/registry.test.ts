@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { parseGroupHeading, parseKeywordStart, parseNumberedStart } from '../segment/structure-lines';
 import { segmentClauses } from '../segment/segment-clauses';
@@ -92,5 +93,22 @@ describe('language registry', () => {
     expect(baseLanguage('')).toBe('en');
     expect(baseLanguage('fr-CA')).toBe('fr');
     expect(languageProfile('fr')).toBeUndefined();
+  });
+
+  it('matches the shipped catalog: every cue language registered, every language with cues', () => {
+    const frameworks = Object.values(
+      import.meta.glob<{ provisions?: { cues?: Record<string, unknown> }[] }>(
+        '../../resources/standards/*.json',
+        {
+          eager: true,
+          import: 'default',
+        },
+      ),
+    );
+    const cueLanguages = new Set(
+      frameworks.flatMap((f) => (f.provisions ?? []).flatMap((p) => Object.keys(p.cues ?? {}))),
+    );
+    expect([...cueLanguages].filter((code) => !LANGUAGE_CODES.includes(code))).toEqual([]);
+    expect(LANGUAGE_CODES.filter((code) => !cueLanguages.has(code))).toEqual([]);
   });
 });
