@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGroupHeading, parseKeywordStart, parseNumberedStart } from '../segment/structure-lines';
 import { segmentClauses } from '../segment/segment-clauses';
 import { detectLanguage } from './detect-language';
-import { baseLanguage, LANGUAGE_CODES, LANGUAGE_PROFILES, languageProfile } from './registry';
+import { alternatives, baseLanguage, LANGUAGE_CODES, LANGUAGE_PROFILES, languageProfile } from './registry';
 
 // Every registered language must be whole: what segmentation reads of it, OCR, citation, detection
 // and word rules must all know it, so that the languages these parts know cannot drift apart again.
@@ -84,6 +84,11 @@ describe('language registry', () => {
     expect(LANGUAGE_CODES).toEqual(
       expect.arrayContaining(['en', 'ms', 'id', 'vi', 'th', 'fil', 'km', 'lo', 'my']),
     );
+  });
+
+  it('builds keyword patterns longest word first, and a pattern of no words that matches nothing', () => {
+    expect(new RegExp(`^(?:${alternatives(['Art.', 'Article'])})`).exec('Article 5')?.[0]).toBe('Article');
+    expect(new RegExp(`^(${alternatives([])})`).test('')).toBe(false);
   });
 
   it('resolves regional tags and aliases, and leaves unknown languages unknown', () => {

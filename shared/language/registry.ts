@@ -41,8 +41,10 @@ export function fromAllProfiles(pick: (profile: LanguageProfile) => readonly str
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Regular-expression alternatives matching any of the words, longest first (so "Article" wins over "Art"). */
+/** Regular-expression alternatives matching any of the words, longest first (so "Article" wins over
+ *  "Art"); none at all matches nothing (an empty alternative would match everywhere). */
 export function alternatives(words: readonly string[]): string {
+  if (words.length === 0) return '(?!)';
   return [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ImportArgs } from '../../../shared/api/contract';
+import { LANGUAGE_CODES } from '../../../shared/language/registry';
 import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
 import { wholeNumber } from '../parse-option';
 import { followJob } from '../run-job';
@@ -13,7 +14,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .requiredOption('--country <ISO2>', 'country code, e.g. MY')
     .option('--title <title>', 'title (when importing one file)')
     .option('--year <yyyy>', 'year of the law', wholeNumber)
-    .option('--language <xx>', 'language code (en, ms, id, th, vi, fil, ...)')
+    .option('--language <xx>', `language code (${LANGUAGE_CODES.join(', ')}; detected when left out)`)
     .option('--password <pw>', 'password for encrypted PDFs')
     .option('--ocr', "replace text layers with fresh OCR (pages without text are OCR'd anyway)")
     .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
