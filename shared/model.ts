@@ -181,6 +181,16 @@ export const COVERAGE_LEVELS = [
 ] as const;
 export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
+/** A suggestion still undecided when the analyst rated its cell: what the rating overrides. */
+export interface PendingCandidate {
+  suggestionId: string;
+  clauseId: string;
+  documentId: string;
+  /** "Child Bill 1999, s. 2" */
+  citation: string;
+  score: number;
+}
+
 /** An analyst's own rating of a (country, provision) cell, replacing the level derived from tags. */
 export interface CellOverride {
   country: string;
@@ -189,6 +199,8 @@ export interface CellOverride {
   rationale: string;
   /** For a gap: which documents were searched. */
   reviewedDocumentIds: string[];
+  /** Suggestions for this cell still undecided when it was rated, best first. */
+  pendingCandidates: PendingCandidate[];
   reviewer: string;
   at: string;
 }
@@ -212,6 +224,12 @@ export interface AcceptedTag {
   clauseText: string;
   pageStart: number;
   pageEnd: number;
+  /** The page number printed on the clause's first page, where the PDF has one. */
+  printedPage: string | null;
+  /** The cues that made the suggestion, with their offsets in clauseText. */
+  matched: MatchedTerm[];
+  clauseSource: 'text' | 'ocr';
+  ocrConfidence: number | null;
 }
 
 export interface Settings {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MATRIX_CSV_FIXED_COLUMNS } from '../../shared/export/to-csv';
 import { COVERAGE_LEVELS } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
@@ -44,8 +45,8 @@ describe('exportMatrix', () => {
     // The way the handler names it beside --out.
     expect('/tmp/m.csv'.replace(/(\.[^./\\]+)?$/, file.extraFiles![0].suffix)).toBe('/tmp/m.evidence.csv');
     const wide = Papa.parse<string[]>(decode(file.data), { skipEmptyLines: true });
-    expect(wide.data[0]).toEqual(['framework', 'group', 'provision_id', 'number', 'title', 'MY', 'PK', 'VN']);
-    expect(wide.data.find((r) => r[2] === 'CRC.19')!.slice(5)).toEqual(['full', 'partial', 'not_reviewed']);
+    expect(wide.data[0]).toEqual([...MATRIX_CSV_FIXED_COLUMNS, 'MY', 'PK', 'VN']);
+    expect(wide.data.find((r) => r[2] === 'CRC.19')!.slice(6)).toEqual(['full', 'partial', 'not_reviewed']);
     const evidence = Papa.parse<Record<string, string>>(decode(file.evidenceCsv!), {
       header: true,
       skipEmptyLines: true,
@@ -60,7 +61,7 @@ describe('exportMatrix', () => {
       expect(file.data.byteLength).toBeGreaterThan(0);
     }
     const csv = await exportMatrix(empty, catalog, 'csv');
-    expect(Papa.parse<string[]>(decode(csv.data), { skipEmptyLines: true }).data).toHaveLength(1 + 7);
+    expect(Papa.parse<string[]>(decode(csv.data), { skipEmptyLines: true }).data).toHaveLength(1 + 9);
   });
 });
 
@@ -107,11 +108,9 @@ describe('the HTML report in Chromium', () => {
     const colours = await page.$$eval('table.heat td.cell', (cells) =>
       cells.map((c) => [c.className.match(/lv-(\w+)/)![1], getComputedStyle(c).backgroundColor]),
     );
-    expect(colours).toHaveLength(7 * 3);
+    expect(colours).toHaveLength(9 * 3);
     for (const [level, colour] of colours) expect(colour).toBe(rgb(LEVEL_STYLES[level as 'full'].fill));
-    expect(new Set(colours.map(([level]) => level))).toEqual(
-      new Set(['full', 'partial', 'gap', 'contradicts', 'not_reviewed']),
-    );
+    expect(new Set(colours.map(([level]) => level))).toEqual(new Set(COVERAGE_LEVELS));
 
     const legend = await page.$$eval('.legend .swatch', (s) =>
       s.map((e) => getComputedStyle(e).backgroundColor),
@@ -216,6 +215,7 @@ describe('from a real SQLite store', () => {
         level: 'gap',
         rationale: 'Searched the Child Bill: nothing on sexual exploitation.',
         reviewedDocumentIds: ['my-child-bill'],
+        pendingCandidates: [],
         reviewer: 'Aisha',
         at: '2026-11-22T10:00:00.000Z',
       });
@@ -242,7 +242,7 @@ describe('from a real SQLite store', () => {
       ]);
 
       const html = decode((await exportMatrix(m, catalog, 'html')).data);
-      expect(html).toContain('Documents reviewed: Child Bill 1999');
+      expect(html).toContain('Laws searched: Child Bill 1999');
       const json = JSON.parse(decode((await exportMatrix(m, catalog, 'json')).data));
       expect(json.matrix).toEqual(m);
     } finally {

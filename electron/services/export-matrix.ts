@@ -7,7 +7,7 @@ import type { Matrix } from '../../shared/matrix/types';
 import { toCsv } from '../../shared/export/to-csv';
 import { toHtml } from '../../shared/export/to-html';
 import { toJson } from '../../shared/export/to-json';
-import { matrixToXlsx } from './export-xlsx';
+import { matrixToXlsx, type WorkbookMeta } from './export-xlsx';
 
 export interface ExportedFile {
   fileName: string;
@@ -33,11 +33,12 @@ type FormatWriter = (
   matrix: Matrix,
   catalog: Catalog,
   base: string,
+  meta: WorkbookMeta,
 ) => Promise<Pick<MatrixExport, 'data' | 'extraFiles' | 'evidenceCsv'>>;
 
 // A new format: its entry in shared/export/formats.ts and its writer here, under the same id.
 const WRITERS: { readonly [F in ExportFormat]: FormatWriter } = {
-  xlsx: async (matrix, catalog) => ({ data: await matrixToXlsx(matrix, catalog) }),
+  xlsx: async (matrix, catalog, _base, meta) => ({ data: await matrixToXlsx(matrix, catalog, meta) }),
   html: async (matrix, catalog) => ({ data: utf8(toHtml(matrix, { catalog })) }),
   csv: async (matrix, _catalog, base) => {
     const { matrixCsv, evidenceCsv } = toCsv(matrix);
@@ -62,8 +63,9 @@ export async function exportMatrix(
   matrix: Matrix,
   catalog: Catalog,
   format: ExportFormat,
+  meta: WorkbookMeta = {},
 ): Promise<MatrixExport> {
   const base = `lexgap-matrix-${matrix.generatedAt.slice(0, 10)}`;
   const { extension, mime } = exportFormatInfo(format);
-  return { fileName: `${base}${extension}`, mime, ...(await WRITERS[format](matrix, catalog, base)) };
+  return { fileName: `${base}${extension}`, mime, ...(await WRITERS[format](matrix, catalog, base, meta)) };
 }

@@ -27,6 +27,34 @@ function findRow(ws: ExcelJS.Worksheet, firstCell: string): ExcelJS.Row {
 describe('matrixToXlsx', async () => {
   const { matrix, wb } = await openBack();
 
+  it('fills the workbook properties a file manager and Excel show', async () => {
+    const withMeta = new ExcelJS.Workbook();
+    const bytes = await matrixToXlsx(matrix, fixtureCatalog(), { creator: 'Aisha', appVersion: '0.1.0' });
+    await withMeta.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    expect(withMeta).toMatchObject({
+      creator: 'Aisha',
+      lastModifiedBy: 'Aisha',
+      title: 'Gap matrix: CRC, ACTIP, Checklist — Malaysia, Pakistan, Viet Nam',
+      subject: 'Legislative gap analysis for child protection',
+    });
+    expect(withMeta.created.toISOString()).toBe(matrix.generatedAt);
+    expect(withMeta.description).toMatch(
+      /^Made with Lexgap 0\.1\.0 from the standards catalog \(3 instruments, 10 provisions, catalog [0-9a-f]{8}\)\. Procedural provisions not shown\.$/,
+    );
+  });
+
+  it('marks unverified standards and n/a cells on the Matrix sheet', () => {
+    const ws = wb.getWorksheet('Matrix')!;
+    const row = findRow(ws, 'ACTIP.16');
+    expect(row.getCell(2).value).toBe('Law enforcement (unverified)');
+    expect(String(row.getCell(2).note)).toBe('Unverified: Article number from memory.');
+    expect(row.getCell(4).value).toBe('Not applicable');
+    expect(String(row.getCell(4).note)).toBe('n/a: not an ASEAN member state');
+    expect(String(findRow(ws, 'CRC.34').getCell(3).note)).toContain(
+      'Undecided suggestions overridden: Child Bill 1999, s. 43 (0.71)',
+    );
+  });
+
   it('has the Matrix, Evidence and Standards sheets', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Evidence', 'Standards']);
   });
@@ -67,7 +95,7 @@ describe('matrixToXlsx', async () => {
   it('shows ratification under each country and totals and a legend below', () => {
     const ws = wb.getWorksheet('Matrix')!;
     expect(ws.getRow(1).getCell(3).value).toBe('Malaysia (MY)');
-    expect(ws.getRow(2).getCell(3).value).toBe('CRC: party 1995\nChecklist: n/a');
+    expect(ws.getRow(2).getCell(3).value).toBe('CRC: party 1995\nACTIP: party 2017\nChecklist: n/a');
     const legend = findRow(ws, 'Gap');
     expect(legend.getCell(2).value).toMatch(/Searched and nothing found/);
     expect((legend.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LEVEL_STYLES.gap.fill));
@@ -92,12 +120,16 @@ describe('matrixToXlsx', async () => {
       'Clause',
       'Citation',
       'Page',
+      'Source',
       'Coverage',
       'Cell level',
       'Note',
       'Reviewer',
       'Date',
       'Analyst rationale',
+      'Laws searched',
+      'Undecided suggestions overridden',
+      'Quote',
       'Clause text',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
@@ -111,14 +143,30 @@ describe('matrixToXlsx', async () => {
       'Child Bill 1999',
       '31',
       'Child Bill 1999, s. 31',
-      30,
+      'PDF p. 30',
+      'text layer',
       'full',
       'Full',
       'Offence of ill-treatment by a carer.',
       'Aisha',
       '2026-11-20',
       '',
+      '',
+      '',
       expect.stringMatching(/^Any person who, being a person having the care of a child/),
+      expect.stringMatching(/^Any person who, being a person having the care of a child/),
+    ]);
+    const ocr = rows.find((r) => r && r[2] === 'ACTIP.14')!;
+    expect([ocr[7], ocr[8], ocr[17]]).toEqual([
+      'p. 38',
+      'OCR, confidence 81%',
+      '… A protection order may be made for a period of ninety days.',
+    ]);
+    const gap = rows.find((r) => r && r[2] === 'CRC.34')!;
+    expect([gap[14], gap[15], gap[16]]).toEqual([
+      'Searched the Child Bill; nothing on sexual exploitation.',
+      'Child Bill 1999',
+      'Child Bill 1999, s. 43 (0.71)',
     ]);
   });
 
@@ -126,7 +174,7 @@ describe('matrixToXlsx', async () => {
     const ws = wb.getWorksheet('Evidence')!;
     let noteCell: ExcelJS.Cell | undefined;
     ws.eachRow((row) => {
-      if (row.getCell(2).value === 'CRC.3') noteCell = row.getCell(10);
+      if (row.getCell(2).value === 'CRC.3') noteCell = row.getCell(11);
     });
     expect(noteCell!.type).toBe(ExcelJS.ValueType.String);
     expect(noteCell!.value).toBe(`'=HYPERLINK("http://x","y")`);
@@ -144,6 +192,9 @@ describe('matrixToXlsx', async () => {
       'CRC.19',
       'CRC.12',
       'CRC.34',
+      'CRC.44',
+      'ACTIP.14',
+      'ACTIP.16',
       'CHK.MARRIAGE_AGE',
       'CHK.CORPORAL_PUNISHMENT',
     ]);

@@ -5,7 +5,9 @@ import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../shared/catalog/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
-import type { Matrix } from '../../shared/matrix/types';
+import type { Matrix, MatrixCell } from '../../shared/matrix/types';
+import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
+import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
 import { evidenceRows } from '../../shared/export/evidence-rows';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
 
@@ -43,6 +45,15 @@ function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
   cell.font = { color: { argb: argb(style.ink) }, bold: level !== 'not_reviewed' };
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
   cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+}
+
+function ratingNote(override: NonNullable<MatrixCell['override']>): string {
+  const lines = [`Analyst rating: ${override.rationale} (${override.reviewer}, ${override.at.slice(0, 10)})`];
+  if (override.reviewedDocuments.length)
+    lines.push(`Laws searched: ${override.reviewedDocuments.map((d) => d.title).join('; ')}`);
+  if (override.pendingCandidates.length)
+    lines.push(`Undecided suggestions overridden: ${citeCandidates(override.pendingCandidates)}`);
+  return lines.join('\n');
 }
 
 function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
@@ -114,18 +125,19 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     for (const matrixRow of group.rows) {
       const row = ws.addRow([
         text(matrixRow.provisionId),
-        text(matrixRow.title),
+        text(matrixRow.verified ? matrixRow.title : `${matrixRow.title} (unverified)`),
         ...matrixRow.cells.map((cell) => LEVEL_STYLES[cell.level].label),
       ]);
       outline(row, 2);
+      if (!matrixRow.verified)
+        row.getCell(2).note = text(
+          `Unverified: ${matrixRow.unverifiedNote ?? 'not checked against the text of the instrument.'}`,
+        );
       matrixRow.cells.forEach((cell, i) => {
         const target = row.getCell(FIXED_COLUMNS + 1 + i);
         paintLevel(target, cell.level);
-        if (cell.override) {
-          target.note = text(
-            `Analyst rating: ${cell.override.rationale} (${cell.override.reviewer}, ${cell.override.at.slice(0, 10)})`,
-          );
-        }
+        if (cell.override) target.note = text(ratingNote(cell.override));
+        else if (cell.notApplicableReason) target.note = text(`n/a: ${cell.notApplicableReason}`);
       });
     }
   }
@@ -152,6 +164,12 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     'Note',
     'A cell with a comment carries the analyst’s own rating; the Evidence sheet lists every cited clause.',
   ]);
+  ws.addRow(['', '“(unverified)”: the article number or title could not be checked against the instrument.']);
+  if (matrix.hiddenProcedural)
+    ws.addRow([
+      '',
+      `${matrix.hiddenProcedural} procedural provision${matrix.hiddenProcedural > 1 ? 's' : ''} (final clauses, committee machinery) not shown.`,
+    ]);
 }
 
 function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
@@ -163,13 +181,17 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Law', key: 'law', width: 34 },
     { header: 'Clause', key: 'clauseNumber', width: 10 },
     { header: 'Citation', key: 'citation', width: 30 },
-    { header: 'Page', key: 'page', width: 7 },
+    { header: 'Page', key: 'page', width: 10 },
+    { header: 'Source', key: 'source', width: 14 },
     { header: 'Coverage', key: 'coverage', width: 11 },
     { header: 'Cell level', key: 'level', width: 14 },
     { header: 'Note', key: 'note', width: 40 },
     { header: 'Reviewer', key: 'reviewer', width: 14 },
     { header: 'Date', key: 'date', width: 12 },
     { header: 'Analyst rationale', key: 'rationale', width: 40 },
+    { header: 'Laws searched', key: 'lawsSearched', width: 30 },
+    { header: 'Undecided suggestions overridden', key: 'pending', width: 30 },
+    { header: 'Quote', key: 'quote', width: 80 },
     { header: 'Clause text', key: 'clauseText', width: 80 },
   ];
   ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -178,17 +200,21 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     const row = ws.addRow({
       country: text(r.countryName),
       provisionId: text(r.provisionId),
-      provisionTitle: text(r.provisionTitle),
+      provisionTitle: text(r.provisionVerified ? r.provisionTitle : `${r.provisionTitle} (unverified)`),
       law: text(r.documentTitle),
       clauseNumber: text(r.clauseNumber),
       citation: text(r.citation),
-      page: r.page ?? '',
+      page: text(r.pageCited),
+      source: r.ocrConfidence === null ? (r.citation ? 'text layer' : '') : ocrMark(r.ocrConfidence),
       coverage: r.coverage ?? '',
       level: LEVEL_STYLES[r.level].label,
       note: text(r.note),
       reviewer: text(r.reviewer),
       date: text(r.reviewedAt.slice(0, 10)),
       rationale: text(r.overrideRationale),
+      lawsSearched: text(r.lawsSearched),
+      pending: text(r.pendingCandidates),
+      quote: text(r.quote),
       clauseText: text(r.clauseText),
     });
     paintLevel(row.getCell('level'), r.level);
@@ -232,10 +258,31 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
   }
 }
 
-export async function matrixToXlsx(matrix: Matrix, catalog: Catalog): Promise<Uint8Array> {
+export interface WorkbookMeta {
+  /** Who exported it (the reviewer name in Settings). */
+  creator?: string;
+  appVersion?: string;
+}
+
+export async function matrixToXlsx(
+  matrix: Matrix,
+  catalog: Catalog,
+  meta: WorkbookMeta = {},
+): Promise<Uint8Array> {
   const { Workbook } = (await import('exceljs')).default;
   const wb = new Workbook();
-  wb.creator = 'Lexgap';
+  const instruments = matrix.frameworks.map((f) => f.shortName).join(', ') || 'no instrument';
+  const countries = matrix.columns.map((c) => c.name).join(', ') || 'no country';
+  wb.creator = meta.creator || 'Lexgap';
+  wb.lastModifiedBy = wb.creator;
+  wb.title = `Gap matrix: ${instruments} — ${countries}`;
+  wb.subject = 'Legislative gap analysis for child protection';
+  wb.keywords = ['Lexgap', 'gap matrix', ...matrix.frameworks.map((f) => f.id)].join(', ');
+  wb.category = 'Gap matrix';
+  wb.company = 'Lexgap';
+  const made = meta.appVersion ? `Lexgap ${meta.appVersion}` : 'Lexgap';
+  const procedural = matrix.includeProcedural ? '' : ' Procedural provisions not shown.';
+  wb.description = `Made with ${made} from the standards catalog (${catalogFingerprint(catalog)}).${procedural}`;
   // A fixed date keeps the file a function of the matrix.
   wb.created = new Date(matrix.generatedAt);
   wb.modified = wb.created;

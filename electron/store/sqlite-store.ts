@@ -113,6 +113,7 @@ function toOverride(r: Row): CellOverride {
     level: str(r.level) as CoverageLevel,
     rationale: str(r.rationale),
     reviewedDocumentIds: parse(r.reviewed_document_ids, []),
+    pendingCandidates: parse(r.pending_candidates, []),
     reviewer: str(r.reviewer),
     at: str(r.at),
   };
@@ -141,7 +142,7 @@ function writes(db: SqliteDriver): StoreWrites {
       const r = doc.record;
       await db.run(
         `INSERT INTO documents (id, file, title, country, year, language, status, pages, sha256, imported_at,
-           ocr_pages, failed_pages, text_quality_warning) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+           ocr_pages, failed_pages, text_quality_warning, page_labels) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
         [
           r.id,
           r.file,
@@ -156,6 +157,7 @@ function writes(db: SqliteDriver): StoreWrites {
           json(r.ocrPages),
           json(r.failedPages),
           r.textQualityWarning ?? null,
+          doc.pageLabels ? json(doc.pageLabels) : null,
         ],
       );
       await db.run('INSERT INTO document_files (document_id, name, data) VALUES (?,?,?)', [
@@ -272,11 +274,21 @@ function writes(db: SqliteDriver): StoreWrites {
 
     async setOverride(o) {
       await db.run(
-        `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids, reviewer, at)
-         VALUES (?,?,?,?,?,?,?) ON CONFLICT(country, provision_id) DO UPDATE SET level = excluded.level,
+        `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids,
+           pending_candidates, reviewer, at)
+         VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(country, provision_id) DO UPDATE SET level = excluded.level,
          rationale = excluded.rationale, reviewed_document_ids = excluded.reviewed_document_ids,
-         reviewer = excluded.reviewer, at = excluded.at`,
-        [o.country, o.provisionId, o.level, o.rationale, json(o.reviewedDocumentIds), o.reviewer, o.at],
+         pending_candidates = excluded.pending_candidates, reviewer = excluded.reviewer, at = excluded.at`,
+        [
+          o.country,
+          o.provisionId,
+          o.level,
+          o.rationale,
+          json(o.reviewedDocumentIds),
+          json(o.pendingCandidates),
+          o.reviewer,
+          o.at,
+        ],
       );
     },
 
@@ -411,6 +423,10 @@ function reads(db: SqliteDriver): StoreReads {
         where.push('s.clause_id = ?');
         params.push(q.clauseId);
       }
+      if (q.provisionId) {
+        where.push('s.provision_id = ?');
+        params.push(q.provisionId);
+      }
       if (q.country) {
         where.push('d.country = ?');
         params.push(q.country.toUpperCase());
@@ -484,11 +500,20 @@ function reads(db: SqliteDriver): StoreReads {
         `SELECT s.id AS suggestion_id, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
            d.id AS document_id, d.title AS document_title, d.year AS document_year, c.id AS clause_id,
            c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
-           c.page_start, c.page_end
+           c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched,
+           d.page_labels
          FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
          WHERE s.status = 'accepted' ${filter} ORDER BY d.country, d.title, c.ordinal`,
         countries ?? [],
       );
+      // Each law's printed page numbers parsed once, not once per tag.
+      const labels = new Map<string, (string | null)[]>();
+      const printedPage = (r: Row): string | null => {
+        const id = str(r.document_id);
+        let list = labels.get(id);
+        if (!list) labels.set(id, (list = parse<(string | null)[]>(r.page_labels, [])));
+        return list[Number(r.page_start) - 1] ?? null;
+      };
       return rows.map(
         (r): AcceptedTag => ({
           suggestionId: str(r.suggestion_id),
@@ -508,6 +533,10 @@ function reads(db: SqliteDriver): StoreReads {
           clauseText: str(r.clause_text),
           pageStart: Number(r.page_start),
           pageEnd: Number(r.page_end),
+          printedPage: printedPage(r),
+          matched: parse(r.matched, []),
+          clauseSource: str(r.clause_source) === 'ocr' ? 'ocr' : 'text',
+          ocrConfidence: r.ocr_confidence === null ? null : Number(r.ocr_confidence),
         }),
       );
     },

@@ -333,6 +333,15 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         });
       });
 
+      it('gives the page number printed on the first page of a tag where the law has page labels', async () => {
+        const s = await fresh();
+        await s.insertDocument({ ...newDocument('d1', 'a', 'PK'), pageLabels: ['i', '7', null] });
+        await s.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_2', 'CRC.1')], NOW);
+        const [s1] = await s.getSuggestions(['s1']);
+        await s.saveSuggestion(reviewed(s1, 'accepted', 'full'));
+        expect((await s.acceptedTags()).map((t) => [t.pageStart, t.printedPage])).toEqual([[1, 'i']]);
+      });
+
       it('gives accepted tags with their citation, and every decision for learning', async () => {
         const s = await fresh();
         await s.insertDocument(newDocument('d1', 'a', 'PK'));
@@ -366,7 +375,12 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
           pageStart: 1,
           pageEnd: 2,
           reviewer: 'Analyst',
+          printedPage: null,
+          matched: [{ term: 'child', kind: 'keyword', start: 13, end: 18 }],
+          clauseSource: 'text',
+          ocrConfidence: null,
         });
+        expect((await s.listSuggestions({ provisionId: 'CRC.3' })).map((v) => v.id)).toEqual(['s3']);
         const decisions = await s.reviewDecisions();
         expect(decisions.map((d) => [d.documentId, d.provisionId, d.accepted]).sort()).toEqual([
           ['d1', 'CRC.1', true],
@@ -440,6 +454,15 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         level,
         rationale,
         reviewedDocumentIds: ['d1'],
+        pendingCandidates: [
+          {
+            suggestionId: 's9',
+            clauseId: 'd1:sec_2',
+            documentId: 'd1',
+            citation: 'Act d1, s. 2',
+            score: 0.71,
+          },
+        ],
         reviewer: 'Analyst',
         at: NOW,
       });

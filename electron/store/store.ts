@@ -22,6 +22,8 @@ export interface NewDocument {
   fileBytes: Uint8Array;
   /** Stored as `<document id>:<eid>` (shared/segment/clause-ids.ts); eids are unique per document. */
   clauses: SegmentedClause[];
+  /** The page number printed on each page (index 0 = page 1), null where none; absent if unknown. */
+  pageLabels?: (string | null)[];
 }
 
 /** A computed suggestion with a fresh id; `replaceSuggestions` drops those already reviewed. */

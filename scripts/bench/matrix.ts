@@ -61,6 +61,7 @@ export function syntheticCatalog(): Catalog {
       summary: 'A summary in our own words.',
       group: `g${i % 8}`,
       substantive: true,
+      procedural: false,
       generalPrinciple: false,
       crossRefs: [],
       verified: true,
@@ -115,6 +116,10 @@ export function makeInput(catalog: Catalog): BuildMatrixInput {
       clauseText: text,
       pageStart: 1 + (clause % 120),
       pageEnd: 1 + (clause % 120),
+      printedPage: String(clause % 120),
+      matched: [{ term: 'neglects', kind: 'keyword', start: 48, end: 56 }],
+      clauseSource: 'text',
+      ocrConfidence: null,
     };
   });
   const overrides: CellOverride[] = Array.from({ length: 500 }, (_, i) => ({
@@ -123,6 +128,7 @@ export function makeInput(catalog: Catalog): BuildMatrixInput {
     level: (['gap', 'contradicts', 'not_applicable', 'partial'] as const)[i % 4],
     rationale: 'Analyst rating.',
     reviewedDocumentIds: [],
+    pendingCandidates: [],
     reviewer: 'Analyst',
     at: '2026-11-21T09:00:00.000Z',
   }));

@@ -94,6 +94,7 @@ export interface TagResult {
 export interface SuggestionQuery {
   documentId?: string;
   clauseId?: string;
+  provisionId?: string;
   country?: string;
   framework?: string;
   status?: SuggestionStatus;
@@ -115,6 +116,8 @@ export interface ReviewArgs {
 export interface MatrixSelection {
   frameworks?: string[];
   countries?: string[];
+  /** Show final clauses and committee machinery (hidden by default). */
+  includeProcedural?: boolean;
 }
 
 export interface ExportArgs extends MatrixSelection {
@@ -189,7 +192,9 @@ export interface LexgapApi {
     country: string;
     provisionId: string;
     level: CoverageLevel;
+    /** Required (non-blank) for a Gap or Contradicts rating. */
     rationale: string;
+    /** The laws searched; for a Gap, every law of the country when absent. */
     reviewedDocumentIds?: string[];
   }): Promise<CellOverride>;
   clearCellOverride(args: { country: string; provisionId: string }): Promise<{ cleared: boolean }>;

@@ -39,6 +39,7 @@ const importArgs = z
 const selection = {
   frameworks: z.array(id).optional(),
   countries: z.array(country).optional(),
+  includeProcedural: z.boolean().optional(),
 };
 
 export const argSchemas = {
@@ -81,6 +82,7 @@ export const argSchemas = {
     .object({
       documentId: id.optional(),
       clauseId: id.optional(),
+      provisionId: id.optional(),
       country: country.optional(),
       framework: id.optional(),
       status: z.enum(SUGGESTION_STATUSES).optional(),

@@ -33,6 +33,7 @@ export const provisionSchema = z.object({
   summary: text,
   group: text,
   substantive: z.boolean().default(true),
+  procedural: z.boolean().default(false),
   generalPrinciple: z.boolean().default(false),
   crossRefs: z.array(text).default([]),
   verified: z.boolean(),

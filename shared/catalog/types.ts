@@ -32,6 +32,9 @@ export interface Provision {
   /** Group id within the framework (e.g. CRC reporting cluster). */
   group: string;
   substantive: boolean;
+  /** Final clauses and committee machinery (signature, entry into force, reporting to a treaty
+   *  body): nothing a national law implements, so hidden from the matrix unless asked for. */
+  procedural: boolean;
   generalPrinciple: boolean;
   /** Ids of overlapping provisions in other frameworks. */
   crossRefs: string[];

@@ -16,7 +16,8 @@ export function deriveLevel(tags: readonly { coverage: TagCoverage }[]): Coverag
 export interface Assessment {
   level: CoverageLevel;
   derivedLevel: CoverageLevel;
-  override: MatrixCell['override'];
+  /** The rating as recorded; the matrix adds the searched laws' titles. */
+  override: Omit<NonNullable<MatrixCell['override']>, 'reviewedDocuments'> | null;
 }
 
 /** The level shown for a cell: the override's level when the analyst rated it, else the derived one. */
@@ -33,6 +34,7 @@ export function assess(
       level: override.level,
       rationale: override.rationale,
       reviewedDocumentIds: [...override.reviewedDocumentIds],
+      pendingCandidates: (override.pendingCandidates ?? []).map((c) => ({ ...c })),
       reviewer: override.reviewer,
       at: override.at,
     },

@@ -61,3 +61,18 @@ export function citeClause(clause: CitableClause): string {
 export function citePages(pageStart: number, pageEnd: number): string {
   return pageEnd > pageStart ? `pp. ${pageStart}–${pageEnd}` : `p. ${pageStart}`;
 }
+
+/** The page a reader finds the clause on: the number printed there, else the PDF's own page index, so labelled. */
+export function citePrintedPage(page: number, printedPage: string | null): string {
+  return printedPage ? `p. ${printedPage}` : `PDF p. ${page}`;
+}
+
+/** "OCR, confidence 81%" for a clause read from a scan, '' for a text layer. */
+export function ocrMark(ocrConfidence: number | null): string {
+  return ocrConfidence === null ? '' : `OCR, confidence ${Math.round(ocrConfidence)}%`;
+}
+
+/** "Child Bill 1999, s. 43 (0.71)" for each undecided suggestion a rating overrode. */
+export function citeCandidates(candidates: readonly { citation: string; score: number }[]): string {
+  return candidates.map((c) => `${c.citation} (${c.score.toFixed(2)})`).join('; ');
+}

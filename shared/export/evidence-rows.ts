@@ -1,5 +1,6 @@
 // The long evidence table shared by the CSV and XLSX exports: one row per citation, plus one row for
 // each analyst rating that cites no clause (a gap, say, with the documents searched).
+import { citeCandidates, citePrintedPage } from '../coverage/cite-clause';
 import type { CoverageLevel, TagCoverage } from '../model';
 import type { Matrix } from '../matrix/types';
 
@@ -10,6 +11,8 @@ export interface EvidenceRow {
   provisionId: string;
   provisionNumber: string;
   provisionTitle: string;
+  /** False where the catalog could not check the provision against the instrument's text. */
+  provisionVerified: boolean;
   /** The level shown in the matrix for this cell. */
   level: CoverageLevel;
   derivedLevel: CoverageLevel;
@@ -17,12 +20,24 @@ export interface EvidenceRow {
   documentTitle: string;
   clauseNumber: string;
   page: number | null;
+  printedPage: string | null;
+  /** "p. 38" where the page prints its number, else "PDF p. 40". */
+  pageCited: string;
+  /** Mean OCR confidence where the clause was read from a scan. */
+  ocrConfidence: number | null;
   coverage: TagCoverage | null;
   note: string;
   reviewer: string;
   reviewedAt: string;
   overrideRationale: string;
   reviewedDocumentIds: string;
+  /** The laws a rating says were searched, by title. */
+  lawsSearched: string;
+  /** The undecided suggestions a rating overrode, with their scores. */
+  pendingCandidates: string;
+  overrideReviewer: string;
+  /** The sentence or subsection that matched, "…" where cut. */
+  quote: string;
   clauseText: string;
 }
 
@@ -39,10 +54,14 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
           provisionId: row.provisionId,
           provisionNumber: row.number,
           provisionTitle: row.title,
+          provisionVerified: row.verified,
           level: cell.level,
           derivedLevel: cell.derivedLevel,
           overrideRationale: cell.override?.rationale ?? '',
           reviewedDocumentIds: cell.override?.reviewedDocumentIds.join(' ') ?? '',
+          lawsSearched: cell.override?.reviewedDocuments.map((d) => d.title).join('; ') ?? '',
+          pendingCandidates: citeCandidates(cell.override?.pendingCandidates ?? []),
+          overrideReviewer: cell.override?.reviewer ?? '',
         };
         for (const c of cell.evidence) {
           rows.push({
@@ -51,10 +70,14 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             documentTitle: c.documentTitle,
             clauseNumber: c.clauseNumber,
             page: c.page,
+            printedPage: c.printedPage,
+            pageCited: citePrintedPage(c.page, c.printedPage),
+            ocrConfidence: c.ocrConfidence,
             coverage: c.coverage,
             note: c.note ?? '',
             reviewer: c.reviewer ?? '',
             reviewedAt: c.reviewedAt ?? '',
+            quote: c.quote,
             clauseText: c.clauseText,
           });
         }
@@ -65,10 +88,14 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             documentTitle: '',
             clauseNumber: '',
             page: null,
+            printedPage: null,
+            pageCited: '',
+            ocrConfidence: null,
             coverage: null,
             note: '',
             reviewer: cell.override.reviewer,
             reviewedAt: cell.override.at,
+            quote: '',
             clauseText: '',
           });
         }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../matrix/build-matrix';
 import { fixtureInput } from '../matrix/test-fixtures';
-import { EVIDENCE_CSV_COLUMNS, toCsv } from './to-csv';
+import { EVIDENCE_CSV_COLUMNS, MATRIX_CSV_FIXED_COLUMNS, toCsv } from './to-csv';
 
 const matrix = buildMatrix(fixtureInput());
 const parse = (csv: string) =>
@@ -14,16 +14,7 @@ describe('toCsv', () => {
   it('the wide matrix parses back to the same cells', () => {
     const parsed = parse(matrixCsv);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([
-      'framework',
-      'group',
-      'provision_id',
-      'number',
-      'title',
-      'MY',
-      'PK',
-      'VN',
-    ]);
+    expect(parsed.meta.fields).toEqual([...MATRIX_CSV_FIXED_COLUMNS, 'MY', 'PK', 'VN']);
     const expected = matrix.groups.flatMap((g) =>
       g.rows.map((r) => ({
         framework: r.frameworkId,
@@ -31,6 +22,7 @@ describe('toCsv', () => {
         provision_id: r.provisionId,
         number: r.number,
         title: r.title,
+        verified: r.verified ? 'yes' : 'no',
         ...Object.fromEntries(r.cells.map((c) => [c.country, c.level])),
       })),
     );
@@ -57,6 +49,34 @@ describe('toCsv', () => {
       level: 'full',
     });
     expect(s31.clause_text).toMatch(/^Any person who, being a person having the care of a child/);
+    expect(s31).toMatchObject({
+      page_cited: 'PDF p. 30',
+      printed_page: '',
+      ocr_confidence: '',
+      reviewer: 'Aisha',
+    });
+  });
+
+  it('marks unverified standards, OCR evidence and printed pages, and what a gap rating searched', () => {
+    const wide = parse(matrixCsv).data;
+    expect(wide.find((r) => r.provision_id === 'ACTIP.16')!.verified).toBe('no');
+    expect(wide.find((r) => r.provision_id === 'CRC.19')!.verified).toBe('yes');
+    expect(wide.find((r) => r.provision_id === 'ACTIP.14')!.PK).toBe('not_applicable');
+    const rows = parse(evidenceCsv).data;
+    expect(rows.find((r) => r.provision_id === 'ACTIP.14')).toMatchObject({
+      provision_verified: 'yes',
+      page: '40',
+      printed_page: '38',
+      page_cited: 'p. 38',
+      ocr_confidence: '81',
+      quote: '… A protection order may be made for a period of ninety days.',
+    });
+    expect(rows.find((r) => r.provision_id === 'CRC.34')).toMatchObject({
+      level: 'gap',
+      laws_searched: 'Child Bill 1999',
+      pending_candidates: 'Child Bill 1999, s. 43 (0.71)',
+      override_reviewer: 'Aisha',
+    });
   });
 
   it('a formula in a note or clause text arrives as text starting with an apostrophe', () => {

@@ -1,5 +1,6 @@
 // Two CSV tables for consultants' own analysis: the wide matrix (one row per provision, one column per
-// country) and the long evidence table (one row per cited clause).
+// country, `verified` = no where the catalog could not check the standard) and the long evidence
+// table (one row per cited clause, with the quote that matched, the page as printed and OCR marks).
 import Papa from 'papaparse';
 import type { Matrix } from '../matrix/types';
 import { evidenceRows } from './evidence-rows';
@@ -12,7 +13,14 @@ export interface MatrixCsv {
   evidenceCsv: string;
 }
 
-export const MATRIX_CSV_FIXED_COLUMNS = ['framework', 'group', 'provision_id', 'number', 'title'] as const;
+export const MATRIX_CSV_FIXED_COLUMNS = [
+  'framework',
+  'group',
+  'provision_id',
+  'number',
+  'title',
+  'verified',
+] as const;
 
 export const EVIDENCE_CSV_COLUMNS = [
   'country',
@@ -21,18 +29,26 @@ export const EVIDENCE_CSV_COLUMNS = [
   'provision_id',
   'provision_number',
   'provision_title',
+  'provision_verified',
   'level',
   'derived_level',
   'citation',
   'law',
   'clause_number',
   'page',
+  'printed_page',
+  'page_cited',
+  'ocr_confidence',
   'coverage',
   'note',
   'reviewer',
   'reviewed_at',
   'override_rationale',
+  'override_reviewer',
   'reviewed_document_ids',
+  'laws_searched',
+  'pending_candidates',
+  'quote',
   'clause_text',
 ] as const;
 
@@ -49,6 +65,7 @@ export function matrixToWideCsv(matrix: Matrix): string {
         text(row.provisionId),
         text(row.number),
         text(row.title),
+        row.verified ? 'yes' : 'no',
         ...row.cells.map((cell) => cell.level),
       ]);
     }
@@ -64,18 +81,26 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     text(r.provisionId),
     text(r.provisionNumber),
     text(r.provisionTitle),
+    r.provisionVerified ? 'yes' : 'no',
     r.level,
     r.derivedLevel,
     text(r.citation),
     text(r.documentTitle),
     text(r.clauseNumber),
     r.page === null ? '' : String(r.page),
+    text(r.printedPage ?? ''),
+    text(r.pageCited),
+    r.ocrConfidence === null ? '' : String(Math.round(r.ocrConfidence)),
     r.coverage ?? '',
     text(r.note),
     text(r.reviewer),
     text(r.reviewedAt),
     text(r.overrideRationale),
+    text(r.overrideReviewer),
     text(r.reviewedDocumentIds),
+    text(r.lawsSearched),
+    text(r.pendingCandidates),
+    text(r.quote),
     text(r.clauseText),
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });

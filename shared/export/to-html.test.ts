@@ -37,6 +37,23 @@ describe('toHtml', () => {
     expect(html).toContain('@page');
   });
 
+  it('marks unverified standards, n/a cells, OCR evidence, printed pages and what a gap overrides', () => {
+    expect(html).toMatch(
+      /Law enforcement<span class="unverified" title="Article number from memory\.">unverified<\/span>/,
+    );
+    expect(html).toMatch(
+      /<td class="cell lv-not_applicable" title="ACTIP\.14 · PK: Not applicable \(not an ASEAN member state\)">n\/a<\/td>/,
+    );
+    expect(html).toContain('· p. 38 · full coverage</span> <span class="ocr">· OCR, confidence 81%</span>');
+    expect(html).toContain(
+      '<blockquote>… A <mark>protection order</mark> may be made for a period of ninety days.</blockquote>',
+    );
+    expect(html).toContain('· PDF p. 30 · full coverage');
+    expect(html).toContain('Laws searched: Child Bill 1999');
+    expect(html).toContain('Undecided suggestions this rating overrides: Child Bill 1999, s. 43 (0.71)');
+    expect(html).toContain('1 procedural provision (final clauses, committee machinery) not shown.');
+  });
+
   it('escapes the five HTML metacharacters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',

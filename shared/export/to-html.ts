@@ -2,7 +2,7 @@
 // policy forbids scripts outright, and every piece of text is escaped, because notes and clause text
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
-import { citePages } from '../coverage/cite-clause';
+import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
 import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
@@ -11,8 +11,6 @@ export interface HtmlReportOptions {
   /** For provision summaries in the evidence section. */
   catalog?: Catalog;
   title?: string;
-  /** Longest clause excerpt shown, in characters (default 600). */
-  excerptLength?: number;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -35,13 +33,22 @@ function formatTimestamp(iso: string): string {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
-function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()} …`;
+/** The quote with each matched word marked, escaped. */
+function markedQuote(quote: string, terms: readonly string[]): string {
+  const wanted = terms.filter((t) => t.trim()).sort((a, b) => b.length - a.length);
+  if (!wanted.length) return escapeHtml(quote);
+  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let out = '';
+  let last = 0;
+  for (const m of quote.matchAll(pattern)) {
+    out += `${escapeHtml(quote.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
+    last = m.index + m[0].length;
+  }
+  return out + escapeHtml(quote.slice(last));
 }
+
+const UNVERIFIED = (note: string | null) =>
+  `<span class="unverified" title="${escapeHtml(note ?? 'Not checked against the text of the instrument.')}">unverified</span>`;
 
 const CSS = `
 :root { --ink:#1f2933; --muted:#5f6b7a; --rule:#d9dee4; --accent:#1d4e89; }
@@ -100,6 +107,10 @@ ol.citations li { margin: 0 0 8px; break-inside: avoid; }
 .cite .where { font-weight: 400; color: var(--muted); }
 .note { margin: 2px 0; }
 .by { color: var(--muted); font-size: 11px; }
+.unverified { display: inline-block; margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 10px; font-weight: 600; background: #fff4d6; color: #7a5300; border: 1px solid #e8c56a; vertical-align: 1px; }
+.ocr { color: #7a5300; }
+mark { background: #fff1a8; color: inherit; padding: 0 1px; }
+.candidates { color: #7f1d1d; }
 blockquote { margin: 3px 0 0; padding: 4px 10px; border-left: 3px solid #c7d2e0; color: #374151; font-size: 12px; background: #fbfcfd; font-family: Georgia, "Noto Serif", "DejaVu Serif", serif; }
 footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 11px; }
 @page { size: A4 landscape; margin: 12mm; }
@@ -152,7 +163,7 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
   const count = cell.evidence.length ? `<sup>${cell.evidence.length}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
-  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}`;
+  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}`;
   const label = `${escapeHtml(s.short)}${count}`;
   const body =
     cell.evidence.length || cell.override
@@ -174,7 +185,7 @@ function heatMapHtml(matrix: Matrix): string {
     const title = `<tr class="group"><th colspan="${span}"><span class="fw">${escapeHtml(frameworkNames.get(group.frameworkId) ?? group.frameworkId)} ·</span> ${escapeHtml(group.title)}</th></tr>`;
     const rows = group.rows.map(
       (row) =>
-        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId)}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
+        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId)}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
     );
     return title + rows.join('');
   });
@@ -182,15 +193,9 @@ function heatMapHtml(matrix: Matrix): string {
 }
 
 function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
-  const max = options.excerptLength ?? 600;
   const provisions = new Map<string, Provision>();
   for (const f of options.catalog?.frameworks ?? []) for (const p of f.provisions) provisions.set(p.id, p);
   const names = new Map(matrix.columns.map((c) => [c.country, c.name]));
-  // Documents named in a gap rating are shown by title where the matrix cites them elsewhere.
-  const documentTitles = new Map<string, string>();
-  for (const g of matrix.groups)
-    for (const r of g.rows)
-      for (const c of r.cells) for (const e of c.evidence) documentTitles.set(e.documentId, e.documentTitle);
 
   const articles: string[] = [];
   for (const group of matrix.groups) {
@@ -206,29 +211,41 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
             : '';
         let rationale = '';
         if (cell.override) {
-          const docs = cell.override.reviewedDocumentIds.map((id) =>
-            escapeHtml(documentTitles.get(id) ?? id),
-          );
-          rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${docs.length ? `<br><span class="by">Documents reviewed: ${docs.join('; ')}</span>` : ''}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
+          const docs = cell.override.reviewedDocuments.map((d) => escapeHtml(d.title));
+          const pending = cell.override.pendingCandidates.length
+            ? `<br><span class="by candidates">Undecided suggestions this rating overrides: ${escapeHtml(citeCandidates(cell.override.pendingCandidates))}</span>`
+            : '';
+          rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${docs.length ? `<br><span class="by">Laws searched: ${docs.join('; ')}</span>` : ''}${pending}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
         }
         const items = cell.evidence.map((c) => {
           const where = [
-            citePages(c.page, c.page),
+            citePrintedPage(c.page, c.printedPage),
             c.coverage === 'full' ? 'full coverage' : 'partial coverage',
           ];
+          const ocr =
+            c.ocrConfidence === null
+              ? ''
+              : ` <span class="ocr">· ${escapeHtml(ocrMark(c.ocrConfidence))}</span>`;
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
-          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span></div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${escapeHtml(excerpt(c.clauseText, max))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
+          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.quote ? `<blockquote>${markedQuote(c.quote, c.quoteTerms)}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
         });
         return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });
       articles.push(
-        `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,
+        `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,
       );
     }
   }
   return articles.length
     ? articles.join('')
     : '<p class="meta">No clause has been accepted and no cell rated yet.</p>';
+}
+
+function procedural(matrix: Matrix): string {
+  if (!matrix.hiddenProcedural) return '';
+  return escapeHtml(
+    ` ${matrix.hiddenProcedural} procedural provision${matrix.hiddenProcedural > 1 ? 's' : ''} (final clauses, committee machinery) not shown.`,
+  );
 }
 
 /** The report as one HTML document (UTF-8), ready to open offline or print to PDF. */
@@ -260,7 +277,7 @@ ${summaryHtml(matrix)}
 <section class="matrix">
 <h2>Heat map</h2>
 ${heatMapHtml(matrix)}
-<p class="hint">Numbers beside a level count the cited clauses; a framed cell carries the analyst's own rating. Each cell links to its evidence below.</p>
+<p class="hint">Numbers beside a level count the cited clauses; a framed cell carries the analyst's own rating. Each cell links to its evidence below. n/a: the instrument does not bind the country (not party, not a member). “unverified”: the article number or title of the standard could not be checked against the instrument's text.${procedural(matrix)}</p>
 </section>
 <section class="evidence">
 <h2>Evidence by standard</h2>

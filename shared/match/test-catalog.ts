@@ -20,6 +20,7 @@ function provision(
     summary,
     group: 'g',
     substantive: true,
+    procedural: false,
     generalPrinciple: false,
     crossRefs: [],
     verified: true,

@@ -16,11 +16,12 @@ describe('buildMatrix', () => {
       'CRC/definition',
       'CRC/principles',
       'CRC/violence',
+      'ACTIP/protection',
       'CHK/age',
       'CHK/other',
     ]);
     expect(matrix.groups[1].rows.map((r) => r.provisionId)).toEqual(['CRC.3', 'CRC.12']);
-    expect(matrix.groups[4].rows.map((r) => r.provisionId)).toEqual(['CHK.CORPORAL_PUNISHMENT']);
+    expect(matrix.groups[5].rows.map((r) => r.provisionId)).toEqual(['CHK.CORPORAL_PUNISHMENT']);
   });
 
   it('puts one cell per country in column order', () => {
@@ -50,27 +51,102 @@ describe('buildMatrix', () => {
   it('counts provisions per level for each country', () => {
     const totals = Object.fromEntries(matrix.columns.map((c) => [c.country, c.totals]));
     expect(totals.MY).toEqual({
-      full: 1,
+      full: 2,
       partial: 1,
       gap: 1,
       contradicts: 0,
       not_applicable: 0,
-      not_reviewed: 4,
+      not_reviewed: 5,
     });
+    // ACTIP's two rows are n/a for Pakistan, outside ASEAN: not open work.
     expect(totals.PK).toEqual({
       full: 1,
       partial: 1,
       gap: 0,
       contradicts: 1,
-      not_applicable: 0,
+      not_applicable: 2,
       not_reviewed: 4,
     });
-    for (const c of matrix.columns) expect(Object.values(c.totals).reduce((a, b) => a + b, 0)).toBe(7);
+    for (const c of matrix.columns) expect(Object.values(c.totals).reduce((a, b) => a + b, 0)).toBe(9);
+  });
+
+  it('reads n/a where the country is not party or not a member, and counts it apart from open work', () => {
+    for (const id of ['ACTIP.14', 'ACTIP.16'])
+      expect(cell(id, 'PK')).toMatchObject({
+        level: 'not_applicable',
+        notApplicableReason: 'not an ASEAN member state',
+      });
+    // Malaysia is party; Viet Nam's status is unknown, which is open work, not n/a.
+    expect(cell('ACTIP.16', 'MY')).toMatchObject({ level: 'not_reviewed', notApplicableReason: null });
+    expect(cell('ACTIP.16', 'VN')).toMatchObject({ level: 'not_reviewed', notApplicableReason: null });
+    // The checklist is ratified by nobody and applies everywhere.
+    expect(cell('CHK.CORPORAL_PUNISHMENT', 'PK').level).toBe('not_reviewed');
+    const input = fixtureInput();
+    const notParty = buildMatrix({
+      ...input,
+      catalog: {
+        ...input.catalog,
+        ratifications: [
+          ...input.catalog.ratifications,
+          {
+            country: 'VN',
+            frameworkId: 'CRC',
+            status: 'not_party',
+            since: null,
+            source: 'x',
+            verified: true,
+          },
+        ],
+      },
+    });
+    const vn = notParty.columns.find((c) => c.country === 'VN')!;
+    const crcRows = notParty.groups.filter((g) => g.frameworkId === 'CRC').flatMap((g) => g.rows);
+    // An analyst's own rating still counts (VN CRC.12 partial); the rest of the CRC is n/a.
+    expect(vn.totals.not_applicable).toBe(crcRows.length - 1);
+    expect(crcRows.find((r) => r.provisionId === 'CRC.12')!.cells[2].level).toBe('partial');
+  });
+
+  it('hides procedural provisions unless asked, and says how many it hid', () => {
+    const ids = (m: typeof matrix) => m.groups.flatMap((g) => g.rows.map((r) => r.provisionId));
+    expect(ids(matrix)).not.toContain('CRC.44');
+    expect(matrix).toMatchObject({ includeProcedural: false, hiddenProcedural: 1 });
+    const all = buildMatrix({ ...fixtureInput(), includeProcedural: true });
+    expect(ids(all)).toContain('CRC.44');
+    expect(all).toMatchObject({ includeProcedural: true, hiddenProcedural: 0 });
+    expect(all.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'CRC.44')!.procedural).toBe(true);
+    // The hidden row is not open work either.
+    expect(all.columns[0].totals.not_reviewed).toBe(matrix.columns[0].totals.not_reviewed + 1);
+  });
+
+  it('names the laws a gap rating searched and keeps the candidates it overrode', () => {
+    const gap = cell('CRC.34', 'MY').override!;
+    expect(gap.reviewedDocuments).toEqual([{ id: 'doc-MY', title: 'Child Bill 1999' }]);
+    expect(gap.pendingCandidates).toEqual([
+      expect.objectContaining({ citation: 'Child Bill 1999, s. 43', score: 0.71 }),
+    ]);
+  });
+
+  it('marks unverified provisions and OCR evidence with its confidence and printed page', () => {
+    const rows = matrix.groups.flatMap((g) => g.rows);
+    expect(rows.find((r) => r.provisionId === 'ACTIP.16')).toMatchObject({
+      verified: false,
+      unverifiedNote: 'Article number from memory.',
+    });
+    expect(rows.find((r) => r.provisionId === 'CRC.19')).toMatchObject({
+      verified: true,
+      unverifiedNote: null,
+    });
+    const [ocr] = cell('ACTIP.14', 'MY').evidence;
+    expect(ocr).toMatchObject({ ocrConfidence: 81, page: 40, printedPage: '38' });
+    expect(ocr.quote).toBe('… A protection order may be made for a period of ninety days.');
+    expect(ocr.quoteTerms).toEqual(['protection order']);
+    expect(cell('CRC.19', 'MY').evidence[0].ocrConfidence).toBeNull();
   });
 
   it('shows the ratification of each instrument beside each country', () => {
     expect(matrix.columns[0].ratifications).toEqual([
       { frameworkId: 'CRC', status: 'party', since: '1995-02-17' },
+      { frameworkId: 'ACTIP', status: 'party', since: '2017' },
       { frameworkId: 'CHK', status: 'not_applicable', since: null },
     ]);
     expect(matrix.columns[2].ratifications[0]).toEqual({

@@ -2,6 +2,8 @@
 import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
 import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
+import { quoteClause } from '../coverage/quote-clause';
+import { notApplicableReason } from './applicability';
 import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
 
@@ -13,6 +15,10 @@ export interface BuildMatrixInput {
   overrides: CellOverride[];
   /** Framework ids to show (catalog order is kept); all when absent or empty. */
   frameworks?: string[];
+  /** Show final clauses and committee machinery too (hidden by default). */
+  includeProcedural?: boolean;
+  /** The library's laws, to name the laws a rating says were searched. */
+  documents?: { id: string; title: string; year: number | null }[];
   /** ISO timestamp stamped on the matrix; now when absent. */
   now?: string;
 }
@@ -50,6 +56,7 @@ function citationOf(tag: AcceptedTag, laws: Map<string, LawCitations>): string {
 }
 
 function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation {
+  const { quote, terms } = quoteClause(tag.clauseText, tag.matched);
   return {
     suggestionId: tag.suggestionId,
     documentId: tag.documentId,
@@ -58,11 +65,15 @@ function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation
     clauseNumber: tag.clauseNumber,
     citation: citationOf(tag, laws),
     page: tag.pageStart,
+    printedPage: tag.printedPage,
     coverage: tag.coverage,
     note: tag.note,
     reviewer: tag.reviewer,
     reviewedAt: tag.reviewedAt,
     clauseText: tag.clauseText,
+    quote,
+    quoteTerms: terms,
+    ocrConfidence: tag.clauseSource === 'ocr' ? tag.ocrConfidence : null,
   };
 }
 
@@ -107,10 +118,20 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     if (!previous || previous.at <= override.at) byProvision.set(override.provisionId, override);
   }
 
+  const ratifications = new Map(
+    input.catalog.ratifications.map((r) => [cellKey(r.country, r.frameworkId), r]),
+  );
+  const statusOf = (country: string, framework: Framework) =>
+    ratifications.get(cellKey(country, framework.id))?.status ?? defaultStatus(framework);
+  const lawTitles = new Map((input.documents ?? []).map((d) => [d.id, citeLaw(d.title, d.year)]));
+  for (const c of laws) lawTitles.set(c[0], c[1].law);
+
   const totals = countries.map(() => emptyTotals());
   const groups: MatrixRowGroup[] = [];
+  let hiddenProcedural = 0;
 
   for (const framework of frameworks) {
+    const notApplicable = countries.map((c) => notApplicableReason(framework, statusOf(c.code, framework)));
     const byGroup = new Map<string, MatrixRowGroup>();
     const declared = [...framework.groups, OTHER_GROUP];
     for (const group of declared) {
@@ -118,20 +139,32 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
       byGroup.set(group.id, { frameworkId: framework.id, groupId: group.id, title: group.title, rows: [] });
     }
     for (const provision of framework.provisions) {
+      if (provision.procedural && !input.includeProcedural) {
+        hiddenProcedural += 1;
+        continue;
+      }
       const group = byGroup.get(provision.group) ?? byGroup.get(OTHER_GROUP.id)!;
       const cells: MatrixCell[] = countries.map((country, column) => {
         const evidence = evidenceByCell.get(country.code)!.get(provision.id) ?? [];
-        const { level, derivedLevel, override } = assess(
-          evidence,
-          overrideByCell.get(country.code)!.get(provision.id),
-        );
+        const assessed = assess(evidence, overrideByCell.get(country.code)!.get(provision.id));
+        // An instrument that does not bind the country is n/a, not open work, unless the analyst
+        // rated the cell (a benchmark against a treaty the state has not joined, say).
+        const reason = assessed.override ? null : notApplicable[column];
+        const level = reason ? 'not_applicable' : assessed.level;
         totals[column][level] += 1;
         return {
           country: country.code,
           provisionId: provision.id,
           level,
-          derivedLevel,
-          override,
+          derivedLevel: assessed.derivedLevel,
+          override: assessed.override && {
+            ...assessed.override,
+            reviewedDocuments: assessed.override.reviewedDocumentIds.map((id) => ({
+              id,
+              title: lawTitles.get(id) ?? id,
+            })),
+          },
+          notApplicableReason: reason,
           evidence,
         };
       });
@@ -140,15 +173,15 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
         frameworkId: framework.id,
         number: provision.number,
         title: provision.title,
+        verified: provision.verified,
+        unverifiedNote: provision.verified ? null : (provision.unverifiedNote ?? null),
+        procedural: provision.procedural,
         cells,
       });
     }
     for (const group of byGroup.values()) if (group.rows.length) groups.push(group);
   }
 
-  const ratifications = new Map(
-    input.catalog.ratifications.map((r) => [cellKey(r.country, r.frameworkId), r]),
-  );
   const columns: MatrixColumn[] = countries.map((country, column) => ({
     country: country.code,
     name: country.name,
@@ -165,6 +198,8 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
 
   return {
     generatedAt: input.now ?? new Date().toISOString(),
+    includeProcedural: input.includeProcedural ?? false,
+    hiddenProcedural,
     frameworks: frameworks.map((f) => ({ id: f.id, shortName: f.shortName, name: f.name })),
     columns,
     groups,

@@ -46,8 +46,8 @@ export const LEVEL_STYLES: Readonly<Record<CoverageLevel, LevelStyle>> = {
   },
   not_applicable: {
     label: 'Not applicable',
-    short: 'N/A',
-    meaning: 'The standard does not apply to this country.',
+    short: 'n/a',
+    meaning: 'The standard does not bind this country (not party, not a member): not open work.',
     fill: '#C9CDD2',
     ink: '#2B2F33',
   },

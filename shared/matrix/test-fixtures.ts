@@ -8,6 +8,7 @@ function provision(
   title: string,
   group: string,
   summary = '',
+  flags: Partial<Pick<Provision, 'procedural' | 'verified' | 'unverifiedNote'>> = {},
 ): Provision {
   return {
     id: `${frameworkId}.${number}`,
@@ -17,11 +18,13 @@ function provision(
     summary: summary || `Summary of ${frameworkId} ${number} in our own words.`,
     group,
     substantive: true,
+    procedural: false,
     generalPrinciple: false,
     crossRefs: [],
     verified: true,
     weight: 1,
     cues: {},
+    ...flags,
   };
 }
 
@@ -53,6 +56,29 @@ const crc: Framework = {
     ),
     provision('CRC', '12', 'Respect for the views of the child', 'principles'),
     provision('CRC', '34', 'Sexual exploitation', 'violence'),
+    provision('CRC', '44', 'Reporting to the Committee', 'principles', '', { procedural: true }),
+  ],
+};
+
+// An ASEAN instrument: Pakistan, outside ASEAN, is n/a in its column.
+const actip: Framework = {
+  id: 'ACTIP',
+  name: 'ASEAN Convention Against Trafficking in Persons',
+  shortName: 'ACTIP',
+  kind: 'convention',
+  body: 'ASEAN',
+  adopted: '2015-11-21',
+  entryIntoForce: null,
+  binding: true,
+  provisional: false,
+  verified: false,
+  groups: [{ id: 'protection', title: 'Protection of victims' }],
+  provisions: [
+    provision('ACTIP', '14', 'Protection of victims', 'protection'),
+    provision('ACTIP', '16', 'Law enforcement', 'protection', '', {
+      verified: false,
+      unverifiedNote: 'Article number from memory.',
+    }),
   ],
 };
 
@@ -76,7 +102,7 @@ const chk: Framework = {
 
 export function fixtureCatalog(): Catalog {
   return {
-    frameworks: [crc, chk],
+    frameworks: [crc, actip, chk],
     ratifications: [
       {
         country: 'MY',
@@ -92,6 +118,22 @@ export function fixtureCatalog(): Catalog {
         status: 'party',
         since: '1990-11-12',
         source: 'UN Treaty Collection',
+        verified: true,
+      },
+      {
+        country: 'MY',
+        frameworkId: 'ACTIP',
+        status: 'party',
+        since: '2017',
+        source: 'ASEAN',
+        verified: false,
+      },
+      {
+        country: 'PK',
+        frameworkId: 'ACTIP',
+        status: 'not_applicable',
+        since: null,
+        source: 'Not an ASEAN member state',
         verified: true,
       },
     ],
@@ -136,6 +178,10 @@ export function tag(
       'Any person who, being a person having the care of a child, abuses, neglects, abandons or exposes the child in a manner likely to cause him physical or emotional injury commits an offence.',
     pageStart: 30,
     pageEnd: 30,
+    printedPage: null,
+    matched: [],
+    clauseSource: 'text',
+    ocrConfidence: null,
     ...clause,
   };
 }
@@ -153,6 +199,7 @@ export function override(
     level,
     rationale,
     reviewedDocumentIds,
+    pendingCandidates: [],
     reviewer: 'Aisha',
     at: '2026-11-21T09:00:00.000Z',
   };
@@ -184,6 +231,22 @@ export function fixtureInput() {
       clauseKind: 'article',
       clauseText: 'Trẻ em có quyền được bày tỏ ý kiến.',
     }),
+    // Read from a scan, on a page that prints its own number.
+    tag('MY', 'ACTIP.14', 'full', {
+      documentId: 'doc-MY-atip',
+      documentTitle: 'Anti-Trafficking in Persons Bill 2007',
+      documentYear: 2007,
+      clauseNumber: '51',
+      clauseHeading: 'Protection order',
+      clauseText:
+        'Every trafficked person shall be placed in a place of refuge. A protection order may be made for a period of ninety days.',
+      pageStart: 40,
+      pageEnd: 40,
+      printedPage: '38',
+      clauseSource: 'ocr',
+      ocrConfidence: 81,
+      matched: [{ term: 'protection order', kind: 'phrase', start: 64, end: 80 }],
+    }),
   ];
   const overrides = [
     override(
@@ -193,7 +256,20 @@ export function fixtureInput() {
       'The Child Marriage Restraint Act 1929 sets 16 for girls.',
       ['doc-PK'],
     ),
-    override('MY', 'CRC.34', 'gap', 'Searched the Child Bill; nothing on sexual exploitation.', ['doc-MY']),
+    {
+      ...override('MY', 'CRC.34', 'gap', 'Searched the Child Bill; nothing on sexual exploitation.', [
+        'doc-MY',
+      ]),
+      pendingCandidates: [
+        {
+          suggestionId: 'sug-pending',
+          clauseId: 'clause-pending',
+          documentId: 'doc-MY',
+          citation: 'Child Bill 1999, s. 43',
+          score: 0.71,
+        },
+      ],
+    },
     override('VN', 'CRC.12', 'partial', 'Views heard only from age 7.'),
   ];
   return {
@@ -201,6 +277,10 @@ export function fixtureInput() {
     countries: FIXTURE_COUNTRIES,
     tags,
     overrides,
+    documents: [
+      { id: 'doc-MY', title: 'Child Bill', year: 1999 },
+      { id: 'doc-PK', title: 'Child Marriage Restraint Act 1929', year: 1929 },
+    ],
     now: '2026-11-23T02:40:00.000Z',
   };
 }

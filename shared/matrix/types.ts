@@ -1,4 +1,4 @@
-import type { CoverageLevel, TagCoverage } from '../model';
+import type { CoverageLevel, PendingCandidate, TagCoverage } from '../model';
 import type { RatificationStatus } from '../catalog/types';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
@@ -10,12 +10,21 @@ export interface Citation {
   clauseNumber: string;
   /** Human citation, e.g. "Child Bill 1999, s. 31". */
   citation: string;
+  /** The PDF page index (1-based) the clause starts on. */
   page: number;
+  /** The page number printed there, where the PDF has one (else cite the index, labelled so). */
+  printedPage: string | null;
   coverage: TagCoverage;
   note: string | null;
   reviewer: string | null;
   reviewedAt: string | null;
   clauseText: string;
+  /** The sentence or subsection that matched, "…" where the clause text is cut. */
+  quote: string;
+  /** The matched words found inside the quote. */
+  quoteTerms: string[];
+  /** Mean OCR confidence (0–100) where the clause was read from a scan, else null. */
+  ocrConfidence: number | null;
 }
 
 export interface MatrixCell {
@@ -29,9 +38,14 @@ export interface MatrixCell {
     level: CoverageLevel;
     rationale: string;
     reviewedDocumentIds: string[];
+    /** The laws searched, by title where the library knows them. */
+    reviewedDocuments: { id: string; title: string }[];
+    pendingCandidates: PendingCandidate[];
     reviewer: string;
     at: string;
   } | null;
+  /** Why a cell is n/a without an analyst rating: "not party", "not an ASEAN member". */
+  notApplicableReason: string | null;
   evidence: Citation[];
 }
 
@@ -40,6 +54,10 @@ export interface MatrixRow {
   frameworkId: string;
   number: string;
   title: string;
+  /** False where the catalog could not check the article number or title against the instrument. */
+  verified: boolean;
+  unverifiedNote: string | null;
+  procedural: boolean;
   /** Cells in the order of the matrix columns. */
   cells: MatrixCell[];
 }
@@ -60,6 +78,9 @@ export interface MatrixColumn {
 
 export interface Matrix {
   generatedAt: string;
+  /** Whether final clauses and committee machinery are shown; hiddenProcedural counts those left out. */
+  includeProcedural: boolean;
+  hiddenProcedural: number;
   frameworks: { id: string; shortName: string; name: string }[];
   columns: MatrixColumn[];
   groups: MatrixRowGroup[];

@@ -1,6 +1,8 @@
 // An analyst's own level for one matrix cell (country × provision), set or cleared, with the audit
 // entry that records it. The cell's audit id is `<country>/<provision>`.
-import type { CellOverride, CoverageLevel } from '../model';
+import { ApiError } from '../api/errors';
+import { ratingProblem } from '../coverage/rating';
+import type { CellOverride, CoverageLevel, PendingCandidate } from '../model';
 import type { AuditedChange, Who } from './audited-change';
 
 export interface OverrideInput {
@@ -9,6 +11,8 @@ export interface OverrideInput {
   level: CoverageLevel;
   rationale: string;
   reviewedDocumentIds?: string[];
+  /** The cell's suggestions nobody has decided yet, which this rating overrides. */
+  pendingCandidates?: PendingCandidate[];
 }
 
 const cellId = (country: string, provisionId: string) => `${country}/${provisionId}`;
@@ -18,12 +22,15 @@ export function overrideCell(
   before: CellOverride | null,
   who: Who,
 ): AuditedChange<CellOverride> {
+  const problem = ratingProblem(input);
+  if (problem) throw new ApiError('invalid_args', problem);
   const override: CellOverride = {
     country: input.country,
     provisionId: input.provisionId,
     level: input.level,
-    rationale: input.rationale,
+    rationale: input.rationale.trim(),
     reviewedDocumentIds: input.reviewedDocumentIds ?? [],
+    pendingCandidates: input.pendingCandidates ?? [],
     reviewer: who.actor,
     at: who.at,
   };

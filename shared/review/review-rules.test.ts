@@ -143,6 +143,7 @@ describe('cell overrides', () => {
       level: 'gap',
       rationale: 'none found',
       reviewedDocumentIds: [],
+      pendingCandidates: [],
       reviewer: 'Analyst',
       at: who.at,
     });
@@ -156,6 +157,13 @@ describe('cell overrides', () => {
         after: value,
       },
     ]);
+  });
+
+  it('a Gap or Contradicts without a rationale is refused, naming the cell', () => {
+    for (const level of ['gap', 'contradicts'] as const)
+      expect(() =>
+        overrideCell({ country: 'MY', provisionId: 'CRC.19', level, rationale: ' ' }, null, who),
+      ).toThrow(/rating of CRC\.19 for MY needs a rationale/);
   });
 
   it('clearing is audited only when there was something to clear', () => {

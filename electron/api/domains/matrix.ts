@@ -3,15 +3,25 @@ import fs from 'node:fs/promises';
 import type { LexgapApi, MatrixSelection } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
+import { citeClause } from '../../../shared/coverage/cite-clause';
+import { pendingCandidates } from '../../../shared/coverage/rating';
 import { buildMatrix } from '../../../shared/matrix/build-matrix';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
+import { APP_VERSION } from '../../services/app-version';
 import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 
 // Loaded on first use: exceljs takes a few hundred milliseconds to load.
 const exporting = () => import('../../services/export-matrix');
 
-export function matrixHandlers({ store, catalog, provisionTitles, countryOf, audited }: HandlerContext) {
+export function matrixHandlers({
+  store,
+  catalog,
+  provisionTitles,
+  countryOf,
+  audited,
+  reviewer,
+}: HandlerContext) {
   const matrixFor = async (args: MatrixSelection) => {
     const cat = catalog();
     const known = new Set(cat.frameworks.map((f) => f.id));
@@ -28,7 +38,35 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
       tags: await store.acceptedTags(codes),
       overrides: await store.listOverrides(codes),
       frameworks: args.frameworks,
+      includeProcedural: args.includeProcedural,
+      documents: await store.listDocuments(),
     });
+  };
+  // What a rating overrides: the suggestions for its cell nobody has decided yet.
+  const undecided = async (tx: StoreReads, country: string, provisionId: string) => {
+    const years = new Map((await tx.listDocuments(country)).map((d) => [d.id, d.year]));
+    return pendingCandidates(
+      (await tx.listSuggestions({ country, provisionId, status: 'suggested' })).map((s) => ({
+        suggestionId: s.id,
+        clauseId: s.clauseId,
+        documentId: s.documentId,
+        citation: citeClause({
+          documentTitle: s.documentTitle,
+          documentYear: years.get(s.documentId) ?? null,
+          clauseNumber: s.clauseNumber,
+          clauseKind: s.clauseKind,
+        }),
+        score: s.score,
+        status: s.status,
+      })),
+    );
+  };
+  // A Gap searched every law of the country in force unless the analyst names the ones searched.
+  const lawsSearched = async (tx: StoreReads, iso: string, level: string, named?: string[]) => {
+    const laws = await tx.listDocuments(iso);
+    const unknown = (named ?? []).filter((id) => !laws.some((d) => d.id === id));
+    if (unknown.length) throw new ApiError('not_found', `no law of ${iso} with id ${unknown.join(', ')}`);
+    return named ?? (level === 'gap' ? laws.filter((d) => d.status !== 'repealed').map((d) => d.id) : []);
   };
   const overrideOf = async (tx: StoreReads, country: string, provisionId: string) =>
     (await tx.listOverrides([country])).find((o) => o.provisionId === provisionId) ?? null;
@@ -36,13 +74,25 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
   return {
     buildMatrix: (args) => matrixFor(args),
 
-    async setCellOverride({ country, ...rest }) {
+    async setCellOverride({ country, reviewedDocumentIds, ...rest }) {
       const iso = countryOf(country);
       if (!provisionTitles().has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
       return audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, rest.provisionId);
-        const change = overrideCell({ country: iso, ...rest }, before, who);
+        const searched = await lawsSearched(tx, iso, rest.level, reviewedDocumentIds);
+        const pending = await undecided(tx, iso, rest.provisionId);
+        // The rationale is checked first: its message says what the analyst must add.
+        const change = overrideCell(
+          { country: iso, ...rest, reviewedDocumentIds: searched, pendingCandidates: pending },
+          before,
+          who,
+        );
+        if (rest.level === 'gap' && !searched.length)
+          throw new ApiError(
+            'invalid_args',
+            `A Gap rating of ${rest.provisionId} for ${iso} needs the laws searched, and the library holds no law of ${iso} in force.`,
+          );
         await tx.setOverride(change.value);
         return change;
       });
@@ -59,7 +109,12 @@ export function matrixHandlers({ store, catalog, provisionTitles, countryOf, aud
 
     async exportMatrix({ format, path: outPath, ...selection }) {
       const matrix = await matrixFor(selection);
-      const file = await (await exporting()).exportMatrix(matrix, catalog(), format);
+      const file = await (
+        await exporting()
+      ).exportMatrix(matrix, catalog(), format, {
+        creator: await reviewer(),
+        appVersion: APP_VERSION,
+      });
       if (outPath) {
         await fs.writeFile(outPath, file.data);
         for (const extra of file.extraFiles ?? []) {

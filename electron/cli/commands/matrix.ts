@@ -15,6 +15,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
     .option('--format <format>', `${orList(formats)} (default: from --out, else json)`)
     .option('--out <file>', 'write to this file (CSV also writes FILE.evidence.csv)')
     .option('--json', 'print the API result (ExportResult) instead of the exported file')
+    .option('--include-procedural', 'also show final clauses and committee machinery (hidden by default)')
     .action(
       async (opts: {
         framework?: string[];
@@ -22,6 +23,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
         format?: string;
         out?: string;
         json?: boolean;
+        includeProcedural?: boolean;
       }) => {
         const fromExt = opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '';
         const format = opts.format ?? (formats.includes(fromExt) ? fromExt : 'json');
@@ -37,6 +39,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
             format: format as ExportFormat,
             frameworks: opts.framework,
             countries: opts.country,
+            includeProcedural: opts.includeProcedural,
             path: opts.out ? path.resolve(opts.out) : undefined,
           },
           { frameworks: '--framework', countries: '--country', path: '--out' },

@@ -1,0 +1,91 @@
+// The words of a clause an export quotes: the sentence, subsection or definition that matched, not the
+// top of a long clause. A reader of a ministry report must find the cited words in the quote.
+import { definitionUnits } from '../match/definition-units';
+import type { MatchedTerm } from '../model';
+
+export interface ClauseQuote {
+  /** Whitespace-normalised, with "…" where the clause text is cut. */
+  quote: string;
+  /** The clause's own words at each matched span inside the quote, in order, without repeats. */
+  terms: string[];
+}
+
+const ELLIPSIS = '…';
+// Ends of sentences (not of "s." or "No." abbreviations), and starts of numbered subsections "(1)",
+// "(2A)". Lists joined by ";" stay with the words that introduce them.
+const SENTENCE_END = /(?<=[\w\])"”’]{3})\.(?=\s+["“'‘]?[A-Z(])/g;
+const SUBSECTION = /(?:^|\n)\s*\(\d+[A-Z]?\)\s/g;
+
+function unitStarts(text: string): number[] {
+  const definitions = definitionUnits(text);
+  if (definitions.length) return [0, ...definitions];
+  const starts = new Set<number>([0]);
+  SUBSECTION.lastIndex = 0;
+  for (let m = SUBSECTION.exec(text); m; m = SUBSECTION.exec(text)) {
+    starts.add(m.index + m[0].search(/\(/));
+  }
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.add(m.index + 1);
+  return [...starts].sort((a, b) => a - b);
+}
+
+const usable = (text: string) => (m: MatchedTerm) => m.start >= 0 && m.end > m.start && m.end <= text.length;
+
+// A phrase says more than a single keyword; a weakening cue is evidence too and is quoted.
+const weight = (m: MatchedTerm) => (m.kind === 'phrase' ? 2 : 1);
+
+/** Cut [from, to) to at most max characters around the spans, at word boundaries. */
+function window(text: string, from: number, to: number, spans: MatchedTerm[], max: number): [number, number] {
+  if (to - from <= max) return [from, to];
+  const first = spans.length ? Math.min(...spans.map((s) => s.start)) : from;
+  const last = spans.length ? Math.max(...spans.map((s) => s.end)) : from;
+  // Some words before the first match, the rest after it.
+  let start = Math.max(from, Math.min(first - Math.floor(max / 4), to - max));
+  let end = Math.min(to, start + max);
+  if (last > end) end = Math.min(to, last);
+  if (start > from) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < first) start = space + 1;
+  }
+  if (end < to) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > Math.max(start, last)) end = space;
+  }
+  return [start, end];
+}
+
+/** The unit of the clause holding most of what matched (its opening words when nothing did). */
+export function quoteClause(text: string, matched: readonly MatchedTerm[], max = 600): ClauseQuote {
+  const spans = matched.filter(usable(text));
+  const starts = unitStarts(text);
+  let best = 0;
+  let bestScore = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = starts[i + 1] ?? text.length;
+    let score = 0;
+    for (const s of spans) if (s.start >= from && s.start < to) score += weight(s);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  // The clause's own introduction ("(1) In this Act, unless the context otherwise requires—") is
+  // skipped when a definition or sentence after it matched.
+  // Nothing located (a suggestion made from cross-references alone): the clause's opening words.
+  let from = bestScore ? starts[best] : 0;
+  let to = bestScore ? (starts[best + 1] ?? text.length) : text.length;
+  const inside = spans.filter((s) => s.start >= from && s.start < to);
+  [from, to] = window(text, from, to, inside, max);
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  const body = text.slice(from, to).replace(/\s+/g, ' ');
+  const quote = `${from > 0 ? `${ELLIPSIS} ` : ''}${body}${to < text.trimEnd().length ? ` ${ELLIPSIS}` : ''}`;
+  const terms: string[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < from || s.end > to) continue;
+    const words = text.slice(s.start, s.end).replace(/\s+/g, ' ');
+    if (!terms.includes(words)) terms.push(words);
+  }
+  return { quote, terms };
+}

@@ -1,0 +1,39 @@
+// What an analyst's own rating of a cell must carry to hold up: a Gap or Contradicts says why, and
+// records which undecided suggestions it overrides.
+import type { CoverageLevel, PendingCandidate } from '../model';
+
+/** Levels that assert something about the law no clause shows: they need the analyst's reasons. */
+export const RATIONALE_REQUIRED: ReadonlySet<CoverageLevel> = new Set(['gap', 'contradicts']);
+
+/** How many undecided suggestions a rating records (the best first). */
+export const MAX_PENDING_RECORDED = 20;
+
+const LEVEL_NAMES: Partial<Record<CoverageLevel, string>> = { gap: 'Gap', contradicts: 'Contradicts' };
+
+/** Why the rating cannot be saved as given, or null when it can. */
+export function ratingProblem(rating: {
+  country: string;
+  provisionId: string;
+  level: CoverageLevel;
+  rationale: string;
+}): string | null {
+  if (!RATIONALE_REQUIRED.has(rating.level) || rating.rationale.trim()) return null;
+  return `A ${LEVEL_NAMES[rating.level]} rating of ${rating.provisionId} for ${rating.country} needs a rationale: say which laws were searched and why none meets the standard.`;
+}
+
+/** The undecided suggestions of a cell, best first, as a rating records them. */
+export function pendingCandidates(
+  suggestions: readonly (PendingCandidate & { status: string })[],
+): PendingCandidate[] {
+  return suggestions
+    .filter((s) => s.status === 'suggested')
+    .sort((a, b) => b.score - a.score || a.citation.localeCompare(b.citation))
+    .slice(0, MAX_PENDING_RECORDED)
+    .map(({ suggestionId, clauseId, documentId, citation, score }) => ({
+      suggestionId,
+      clauseId,
+      documentId,
+      citation,
+      score,
+    }));
+}
