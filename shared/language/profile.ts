@@ -62,6 +62,24 @@ export interface DraftingWords {
   longTitle: { determiners: string[]; nouns: string[]; linkers: string[] };
 }
 
+/** How its laws name themselves: for reading a law's title off its first page or short-title clause. */
+export interface TitleWords {
+  /** Kinds of law an English-style title ends with, lower case: "act" ("… Act, 2018"). */
+  kindsLast: string[];
+  /** Kinds of law a title starts with, lower case: "akta", "luật" ("Akta Kanak-Kanak 2001"). */
+  kindsFirst: string[];
+  /** Other words that mark a heading line as a possible title: "constitution". */
+  otherKinds: string[];
+  /** Kinds, as printed, that make a title-case heading a title without capitals or a year: "Luật". */
+  headingKinds: string[];
+  /** What introduces the law's name in its short-title clause: "may be cited as", "dinamakan". */
+  shortTitlePhrases: string[];
+  /** The kind a short title ends with, as printed: "Act", "Akta". */
+  shortTitleKinds: string[];
+  /** Words kept in lower case when a title in capitals is title-cased: "of", "dan". */
+  smallWords: string[];
+}
+
 export interface CitationLabels {
   /** How the law itself names a clause of each kind before its number: "Section", "Seksyen", "Điều". */
   labels: Partial<Record<ClauseKind, string>>;
@@ -109,6 +127,7 @@ export interface LanguageProfile {
   /** Code point of the script's own zero, when laws number clauses in native digits ("๒๖"). */
   nativeZero?: number;
   drafting: DraftingWords;
+  titles: TitleWords;
   citation: CitationLabels;
   words: WordRules;
   detection: Detection;
@@ -141,6 +160,17 @@ export const NO_DRAFTING_WORDS: DraftingWords = {
   billCaptions: [],
   captionVerbs: [],
   longTitle: { determiners: [], nouns: [], linkers: [] },
+};
+
+/** No title words: a law's title is then only found through the words of other languages. */
+export const NO_TITLE_WORDS: TitleWords = {
+  kindsLast: [],
+  kindsFirst: [],
+  otherKinds: [],
+  headingKinds: [],
+  shortTitlePhrases: [],
+  shortTitleKinds: [],
+  smallWords: [],
 };
 
 /** Word rules of a script written without spaces: dictionary word breaks, no stemmer, no stopword list yet. */

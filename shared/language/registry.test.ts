@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { parseGroupHeading, parseKeywordStart, parseNumberedStart } from '../segment/structure-lines';
+import { guessTitle, titleFromShortTitle } from '../segment/guess-title';
 import { segmentClauses } from '../segment/segment-clauses';
 import { detectLanguage } from './detect-language';
 import { alternatives, baseLanguage, LANGUAGE_CODES, LANGUAGE_PROFILES, languageProfile } from './registry';
@@ -68,6 +69,33 @@ describe.each(LANGUAGE_PROFILES.map((profile) => [profile.code, profile] as cons
       expect(detectLanguage(sample)).toBe(code);
       for (const alias of [code, ...profile.aliases, `${code}-XX`])
         expect(languageProfile(alias)).toBe(profile);
+    });
+
+    it("reads a law's name from its short-title clause with each of its phrases and kinds", () => {
+      for (const phrase of profile.titles.shortTitlePhrases)
+        for (const kind of profile.titles.shortTitleKinds) {
+          const clause = `(1) This law ${phrase} Sample Name ${kind} 2001.`;
+          expect(titleFromShortTitle(clause), clause).toBe(`Sample Name ${kind} 2001`);
+        }
+    });
+
+    it("takes a heading in capitals naming a law by each of its kinds as the law's title", () => {
+      const headings = [
+        ...profile.titles.kindsFirst.map((kind) => `${kind} Sample Name 2001`),
+        ...profile.titles.kindsLast.map((kind) => `Sample Name ${kind} 2001`),
+      ];
+      for (const heading of headings) {
+        const line = {
+          text: heading.toUpperCase(),
+          page: 1,
+          x: 60,
+          y: 60,
+          width: 300,
+          height: 12,
+          fontSize: 14,
+        };
+        expect(guessTitle([{ ...line, source: 'text' }])?.toLowerCase(), heading).toBe(heading.toLowerCase());
+      }
     });
 
     it('breaks words by dictionary exactly when it is written without spaces', () => {

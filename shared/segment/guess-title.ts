@@ -1,36 +1,20 @@
 // The law's short title as printed near the top of its first page: "CHILD BILL 1999" → "Child Bill 1999".
+// The kinds of law, short-title phrases and small words are every language profile's title words.
+import type { TitleWords } from '../language/profile';
+import { alternatives, fromAllProfiles } from '../language/registry';
 import type { TextLine } from '../model';
 
-const TITLE_WORD =
-  /\b(act|bill|ordinance|law|code|regulations?|rules|decree|order|constitution|akta|undang-undang|luật|nghị định|bộ luật|pháp lệnh|peraturan)\b/iu;
+const titleWords = (pick: (titles: TitleWords) => string[]) =>
+  alternatives(fromAllProfiles((profile) => pick(profile.titles)));
+
+const TITLE_WORD = new RegExp(
+  `\\b(${titleWords((t) => [...t.kindsLast, ...t.otherKinds, ...t.kindsFirst])})\\b`,
+  'iu',
+);
 // "The following Act of Majlis-e-Shoora", "this Act": a sentence about a law, not its title.
 const REFERENCE = /\b(following|this|said|that|an?)\s+(act|bill|ordinance|law)\b|^No\.\s/i;
 const LONG_TITLE = /^(an?|the) (act|bill|ordinance) (to|for|relating|further)\b/i;
-const SMALL_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'against',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-  'dan',
-  'terhadap',
-  'bagi',
-  'di',
-  'ke',
-  'daripada',
-  'yang',
-]);
+const SMALL_WORDS = new Set(fromAllProfiles((profile) => profile.titles.smallWords));
 
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
 const isCaps = (text: string) => {
@@ -55,12 +39,17 @@ export function titleCaseLaw(text: string): string {
 }
 
 // English titles end with their kind ("… Act, 2018"); Malay, Indonesian and Vietnamese ones start with it.
-const ENDS_WITH_KIND =
-  /\b(act|bill|ordinance|law|code|regulations|rules|decree|order)[,.]?\s*((1[5-9]|20)\d\d)?\.?$/iu;
-const STARTS_WITH_KIND =
-  /^(rang undang-undang|undang-undang|akta|luật|bộ luật|nghị định|pháp lệnh|peraturan)\b/iu;
-const SHORT_TITLE =
-  /\b(?:may be cited as|may be called|shall be called|shall be cited as|dinamakan|disebut)\s+(?:the\s+)?([^.;]{4,160}?\b(?:Act|Bill|Ordinance|Akta|Undang-Undang)(?:,?\s*\d{4})?)\s*[.;]/u;
+const ENDS_WITH_KIND = new RegExp(
+  `\\b(${titleWords((t) => t.kindsLast)})[,.]?\\s*((1[5-9]|20)\\d\\d)?\\.?$`,
+  'iu',
+);
+const STARTS_WITH_KIND = new RegExp(`^(${titleWords((t) => t.kindsFirst)})\\b`, 'iu');
+/** Vietnamese laws head their first page with the title in title case, without a year. */
+const HEADING_KIND = new RegExp(`^(${titleWords((t) => t.headingKinds)})\\b`, 'u');
+const SHORT_TITLE = new RegExp(
+  `\\b(?:${titleWords((t) => t.shortTitlePhrases)})\\s+(?:the\\s+)?([^.;]{4,160}?\\b(?:${titleWords((t) => t.shortTitleKinds)})(?:,?\\s*\\d{4})?)\\s*[.;]`,
+  'u',
+);
 
 /**
  * The title from the first page's heading lines; failing that, from the short-title clause
@@ -83,7 +72,7 @@ function titleFromHeading(firstPageLines: TextLine[]): string | null {
     if (!TITLE_WORD.test(line) || LONG_TITLE.test(line) || REFERENCE.test(line)) continue;
     const caps = isCaps(line);
     const year = /\b(1[5-9]\d\d|20\d\d)\b/.test(line);
-    if (!caps && !year && !/^(Luật|Bộ luật|Nghị định)\b/u.test(line)) continue;
+    if (!caps && !year && !HEADING_KIND.test(line)) continue;
     const bare = line.replace(/\s+[-—–]\s+(CHAPTER|PART)\b.*$/i, '').replace(/\s*\([^)]*\)\s*$/u, '');
     if (!ENDS_WITH_KIND.test(bare) && !STARTS_WITH_KIND.test(bare)) continue;
     // A title in capitals may run over two lines: "THE ISLAMABAD CAPITAL TERRITORY CHILD" / "PROTECTION ACT, 2018".

@@ -1,5 +1,11 @@
 // Filipino: Batas (BAHAGI, KABANATA, Seksiyon 2, Artikulo 3).
-import { NO_DRAFTING_WORDS, PLAIN_WORD_RULES, withCapitals, type LanguageProfile } from '../profile';
+import {
+  NO_DRAFTING_WORDS,
+  NO_TITLE_WORDS,
+  PLAIN_WORD_RULES,
+  withCapitals,
+  type LanguageProfile,
+} from '../profile';
 
 export const fil: LanguageProfile = {
   code: 'fil',
@@ -14,6 +20,7 @@ export const fil: LanguageProfile = {
     articles: withCapitals('Artikulo'),
     sections: withCapitals('Seksiyon'),
   },
+  titles: NO_TITLE_WORDS,
   citation: { labels: { section: 'Seksiyon', article: 'Artikulo' }, abbreviations: [] },
   words: PLAIN_WORD_RULES,
   detection: { markers: ['ang', 'ng', 'sa', 'mga', 'na', 'at', 'ay', 'para', 'kung', 'bata'] },

@@ -1,5 +1,5 @@
 // Indonesian: Undang-Undang (BAB I, Bagian Kesatu, Paragraf 1, Pasal 3, Lampiran, Penjelasan).
-import { NO_DRAFTING_WORDS, withCapitals, type LanguageProfile } from '../profile';
+import { NO_DRAFTING_WORDS, NO_TITLE_WORDS, withCapitals, type LanguageProfile } from '../profile';
 import { MALAY_WORD_RULES } from './ms';
 
 export const id: LanguageProfile = {
@@ -29,6 +29,12 @@ export const id: LanguageProfile = {
     contents: ['daftar isi'],
     explanatory: ['penjelasan'],
     schedules: ['lampiran'],
+  },
+  titles: {
+    ...NO_TITLE_WORDS,
+    kindsFirst: ['undang-undang', 'peraturan'],
+    shortTitlePhrases: ['disebut'],
+    shortTitleKinds: ['Undang-Undang'],
   },
   citation: { labels: { article: 'Pasal', schedule: 'Lampiran' }, abbreviations: [] },
   words: MALAY_WORD_RULES,

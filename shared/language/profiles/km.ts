@@ -1,6 +1,6 @@
 // Khmer: ច្បាប់ (ជំពូកទី១ run into its number, ផ្នែក, មាត្រា ១.- heading, sentences ending "។"),
 // numbered in Khmer digits; written without spaces between words.
-import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, type LanguageProfile } from '../profile';
+import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, NO_TITLE_WORDS, type LanguageProfile } from '../profile';
 
 export const km: LanguageProfile = {
   code: 'km',
@@ -16,6 +16,7 @@ export const km: LanguageProfile = {
     articles: ['មាត្រា'],
     clauseNumberStops: ['។', '៖'],
   },
+  titles: NO_TITLE_WORDS,
   citation: { labels: { article: 'មាត្រា' }, abbreviations: [] },
   words: DICTIONARY_WORD_RULES,
   detection: { scriptRange: '\u1780-\u17FF', markers: [] },

@@ -1,6 +1,6 @@
 // Lao: ກົດໝາຍ (ພາກທີ, ໝວດທີ, ມາດຕາ 1 heading), numbered in Lao or Arabic digits; written without
 // spaces between words.
-import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, type LanguageProfile } from '../profile';
+import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, NO_TITLE_WORDS, type LanguageProfile } from '../profile';
 
 export const lo: LanguageProfile = {
   code: 'lo',
@@ -15,6 +15,7 @@ export const lo: LanguageProfile = {
     chapters: ['ໝວດ', 'ໝວດທີ'],
     articles: ['ມາດຕາ'],
   },
+  titles: NO_TITLE_WORDS,
   citation: { labels: { article: 'ມາດຕາ' }, abbreviations: [] },
   words: DICTIONARY_WORD_RULES,
   detection: { scriptRange: '\u0E80-\u0EFF', markers: [] },

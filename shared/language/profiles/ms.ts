@@ -38,6 +38,15 @@ export const ms: LanguageProfile = {
     captionVerbs: ['bernama'],
     longTitle: { determiners: ['suatu'], nouns: ['akta'], linkers: ['untuk', 'bagi'] },
   },
+  titles: {
+    kindsLast: [],
+    kindsFirst: ['rang undang-undang', 'undang-undang', 'akta'],
+    otherKinds: [],
+    headingKinds: [],
+    shortTitlePhrases: ['dinamakan'],
+    shortTitleKinds: ['Akta'],
+    smallWords: ['dan', 'terhadap', 'bagi', 'di', 'ke', 'daripada', 'yang'],
+  },
   citation: {
     labels: { section: 'Seksyen', article: 'Perkara', clause: 'Fasal', schedule: 'Jadual' },
     abbreviations: ['sek.'],

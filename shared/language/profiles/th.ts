@@ -1,6 +1,6 @@
 // Thai: พระราชบัญญัติ (ภาค, หมวด ๑, ส่วนที่ ๒, มาตรา ๒๖/๑ followed by the text itself), numbered in
 // Thai digits; written without spaces between words.
-import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, type LanguageProfile } from '../profile';
+import { DICTIONARY_WORD_RULES, NO_DRAFTING_WORDS, NO_TITLE_WORDS, type LanguageProfile } from '../profile';
 
 export const th: LanguageProfile = {
   code: 'th',
@@ -17,6 +17,7 @@ export const th: LanguageProfile = {
     sections: ['มาตรา'],
     clauseKeywordLine: 'text',
   },
+  titles: NO_TITLE_WORDS,
   citation: { labels: { section: 'มาตรา' }, abbreviations: [] },
   words: DICTIONARY_WORD_RULES,
   detection: { scriptRange: '\u0E00-\u0E7F', markers: [] },

@@ -1,6 +1,6 @@
 // Vietnamese: Luật (Chương I, Mục 1, Điều 5. heading, Phụ lục, Mục lục). Words are syllables, kept
 // with their diacritics, which tell them apart.
-import { NO_DRAFTING_WORDS, withCapitals, type LanguageProfile } from '../profile';
+import { NO_DRAFTING_WORDS, NO_TITLE_WORDS, withCapitals, type LanguageProfile } from '../profile';
 
 const STOPWORDS = `và của các những được có là cho theo tại trong với về này đó khi nếu thì để do bị
 không một hai từ đến hoặc như điều khoản luật chương mục người`;
@@ -18,6 +18,11 @@ export const vi: LanguageProfile = {
     articles: withCapitals('Điều'),
     contents: ['mục lục'],
     schedules: ['phụ lục'],
+  },
+  titles: {
+    ...NO_TITLE_WORDS,
+    kindsFirst: ['luật', 'bộ luật', 'nghị định', 'pháp lệnh'],
+    headingKinds: ['Luật', 'Bộ luật', 'Nghị định'],
   },
   citation: { labels: { article: 'Điều', schedule: 'Phụ lục' }, abbreviations: [] },
   words: {
