@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
+import { COVERAGE_LEVELS } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { api } from '../api-client';
+import { CellPanel } from '../components/CellPanel';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 
@@ -12,7 +13,11 @@ export function MatrixScreen() {
   const [framework, setFramework] = useState('CRC');
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
-  const matrix = useAsync(() => api.buildMatrix({ frameworks: [framework] }), [framework]);
+  const [includeProcedural, setIncludeProcedural] = useState(false);
+  const matrix = useAsync(
+    () => api.buildMatrix({ frameworks: [framework], includeProcedural }),
+    [framework, includeProcedural],
+  );
   const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell }>();
 
   const columns = useMemo(
@@ -46,11 +51,27 @@ export function MatrixScreen() {
             {c.country}
           </label>
         ))}
+        <label
+          className="row"
+          title="Final clauses and committee machinery: nothing a national law implements"
+        >
+          <input
+            type="checkbox"
+            aria-label="Procedural articles"
+            checked={includeProcedural}
+            onChange={(e) => setIncludeProcedural(e.target.checked)}
+          />
+          Procedural articles
+          {!includeProcedural && matrix.data?.hiddenProcedural ? (
+            <span className="muted"> ({matrix.data.hiddenProcedural} hidden)</span>
+          ) : null}
+        </label>
         <span className="spacer" />
         <div className="legend">
           {COVERAGE_LEVELS.map((l) => (
             <span key={l}>
-              <i className="swatch" style={{ background: LEVEL_STYLES[l].fill }} /> {LEVEL_STYLES[l].label}
+              <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />{' '}
+              {LEVEL_STYLES[l].label}
             </span>
           ))}
         </div>
@@ -80,10 +101,11 @@ export function MatrixScreen() {
                 ))}
               </tr>
               <tr>
-                <th className="muted">Totals (full / partial / gap)</th>
+                <th className="muted">Totals: full / partial / gap · not reviewed · n/a</th>
                 {columns.map(({ c }) => (
-                  <th key={c.country} className="muted">
-                    {c.totals.full} / {c.totals.partial} / {c.totals.gap}
+                  <th key={c.country} className="muted" data-totals={c.country}>
+                    {c.totals.full} / {c.totals.partial} / {c.totals.gap} · {c.totals.not_reviewed} ·{' '}
+                    {c.totals.not_applicable}
                   </th>
                 ))}
               </tr>
@@ -108,8 +130,14 @@ export function MatrixScreen() {
                     ? []
                     : g.rows.map((r) => (
                         <tr key={r.provisionId}>
-                          <td className="label" title={r.title}>
+                          <td className="label" title={r.verified ? r.title : `${r.title} (unverified)`}>
                             <b>{r.provisionId}</b> {r.title}
+                            {!r.verified && (
+                              <span className="badge unverified" title={r.unverifiedNote ?? undefined}>
+                                unverified
+                              </span>
+                            )}
+                            {r.procedural && <span className="badge procedural">procedural</span>}
                           </td>
                           {columns.map(({ i }) => {
                             const cell = r.cells[i];
@@ -117,11 +145,11 @@ export function MatrixScreen() {
                             return (
                               <td
                                 key={cell.country}
-                                className="cell"
+                                className={`cell lv-${cell.level}`}
                                 data-cell={`${cell.country}/${r.provisionId}`}
                                 data-level={cell.level}
                                 style={{ background: style.fill, color: style.ink }}
-                                title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.override ? ' (rated by analyst)' : ''}`}
+                                title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}`}
                                 onClick={() => setOpen({ row: r, cell })}
                               >
                                 {style.short}
@@ -139,7 +167,7 @@ export function MatrixScreen() {
         )}
       </div>
       {open && (
-        <CellDrawer
+        <CellPanel
           row={open.row}
           cell={open.cell}
           onClose={() => setOpen(undefined)}
@@ -151,97 +179,5 @@ export function MatrixScreen() {
         />
       )}
     </>
-  );
-}
-
-function CellDrawer(props: {
-  row: MatrixRow;
-  cell: MatrixCell;
-  onClose: () => void;
-  onSaved: () => void;
-  onOpenClause: (documentId: string, clauseId: string) => void;
-}) {
-  const { row, cell } = props;
-  const [level, setLevel] = useState<CoverageLevel>(cell.override?.level ?? cell.level);
-  const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
-  const [error, setError] = useState('');
-  const save = async () => {
-    try {
-      await api.setCellOverride({ country: cell.country, provisionId: row.provisionId, level, rationale });
-      props.onSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  return (
-    <aside className="drawer" data-testid="cell-drawer">
-      <div className="row">
-        <span className="badge fw">{row.provisionId}</span>
-        <b style={{ flex: 1 }}>{row.title}</b>
-        <button onClick={props.onClose}>Close</button>
-      </div>
-      <p>
-        {cell.country}: <b>{LEVEL_STYLES[cell.level].label}</b>
-        {cell.override && (
-          <span className="muted"> (analyst rating; from tags: {LEVEL_STYLES[cell.derivedLevel].label})</span>
-        )}
-      </p>
-      <h2>Evidence</h2>
-      {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
-      {cell.evidence.map((e) => (
-        <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
-          <div className="row">
-            <a href="#" onClick={(ev) => (ev.preventDefault(), props.onOpenClause(e.documentId, e.clauseId))}>
-              {e.citation}
-            </a>
-            <span className="muted">p. {e.page}</span>
-            <span style={{ flex: 1 }} />
-            <span className="badge accepted">{e.coverage}</span>
-          </div>
-          <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
-            {e.clauseText.slice(0, 280)}
-            {e.clauseText.length > 280 ? '…' : ''}
-          </div>
-          {e.note && <div style={{ marginTop: 4 }}>Note: {e.note}</div>}
-          <div className="muted" style={{ fontSize: 11 }}>
-            {e.reviewer} {e.reviewedAt?.slice(0, 10)}
-          </div>
-        </div>
-      ))}
-      <h2 style={{ marginTop: 12 }}>Rate this cell</h2>
-      <div className="keys">
-        <span>Level</span>
-        <select aria-label="Level" value={level} onChange={(e) => setLevel(e.target.value as CoverageLevel)}>
-          {COVERAGE_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {LEVEL_STYLES[l].label}
-            </option>
-          ))}
-        </select>
-        <span>Rationale</span>
-        <textarea
-          aria-label="Rationale"
-          rows={4}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-        />
-      </div>
-      {error && <div className="error">{error}</div>}
-      <div className="row" style={{ marginTop: 10, justifyContent: 'flex-end' }}>
-        {cell.override && (
-          <button
-            onClick={async () => {
-              await api.clearCellOverride({ country: cell.country, provisionId: row.provisionId });
-              props.onSaved();
-            }}
-          >
-            Clear rating
-          </button>
-        )}
-        <button className="primary" onClick={() => void save()}>
-          Save rating
-        </button>
-      </div>
-    </aside>
   );
 }

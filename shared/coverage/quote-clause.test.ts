@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchedTerm } from '../model';
-import { quoteClause } from './quote-clause';
+import { quoteClause, quotePieces } from './quote-clause';
 
 const at = (text: string, words: string, kind: MatchedTerm['kind'] = 'phrase'): MatchedTerm => {
   const start = text.indexOf(words);
@@ -59,5 +59,15 @@ describe('quoteClause', () => {
       quote: '(1) In this Act, unless the context otherwise requires— "approved school" means …',
       terms: [],
     });
+  });
+
+  it('cuts a quote into plain and matched pieces, the longer term first', () => {
+    expect(quotePieces('… a person under the age of 18 (a) …', ['under the age', 'age', '(a)'])).toEqual([
+      { text: '… a person ', matched: false },
+      { text: 'under the age', matched: true },
+      { text: ' of 18 ', matched: false },
+      { text: '(a)', matched: true },
+      { text: ' …', matched: false },
+    ]);
   });
 });

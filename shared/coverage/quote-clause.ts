@@ -89,3 +89,19 @@ export function quoteClause(text: string, matched: readonly MatchedTerm[], max =
   }
   return { quote, terms };
 }
+
+/** The quote cut into plain and matched pieces, for marking the matched words wherever it is shown. */
+export function quotePieces(quote: string, terms: readonly string[]): { text: string; matched: boolean }[] {
+  const wanted = terms.filter((t) => t.trim()).sort((a, b) => b.length - a.length);
+  if (!wanted.length) return [{ text: quote, matched: false }];
+  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pieces: { text: string; matched: boolean }[] = [];
+  let last = 0;
+  for (const m of quote.matchAll(pattern)) {
+    if (m.index > last) pieces.push({ text: quote.slice(last, m.index), matched: false });
+    pieces.push({ text: m[0], matched: true });
+    last = m.index + m[0].length;
+  }
+  if (last < quote.length) pieces.push({ text: quote.slice(last), matched: false });
+  return pieces;
+}

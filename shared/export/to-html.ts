@@ -3,6 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
+import { quotePieces } from '../coverage/quote-clause';
 import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
@@ -34,18 +35,10 @@ function formatTimestamp(iso: string): string {
 }
 
 /** The quote with each matched word marked, escaped. */
-function markedQuote(quote: string, terms: readonly string[]): string {
-  const wanted = terms.filter((t) => t.trim()).sort((a, b) => b.length - a.length);
-  if (!wanted.length) return escapeHtml(quote);
-  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  let out = '';
-  let last = 0;
-  for (const m of quote.matchAll(pattern)) {
-    out += `${escapeHtml(quote.slice(last, m.index))}<mark>${escapeHtml(m[0])}</mark>`;
-    last = m.index + m[0].length;
-  }
-  return out + escapeHtml(quote.slice(last));
-}
+const markedQuote = (quote: string, terms: readonly string[]) =>
+  quotePieces(quote, terms)
+    .map((p) => (p.matched ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
+    .join('');
 
 const UNVERIFIED = (note: string | null) =>
   `<span class="unverified" title="${escapeHtml(note ?? 'Not checked against the text of the instrument.')}">unverified</span>`;

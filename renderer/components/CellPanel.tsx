@@ -1,0 +1,224 @@
+// One matrix cell opened: its evidence as quoted in exports, the analyst's rating with what it
+// searched and overrode, and the form to rate it. A Gap or Contradicts is not saved without reasons.
+import { useState } from 'react';
+import { citeClause, citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
+import { quotePieces } from '../../shared/coverage/quote-clause';
+import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
+import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
+import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
+import { api } from '../api-client';
+import { useAsync } from './use-async';
+
+export interface CellPanelProps {
+  row: MatrixRow;
+  cell: MatrixCell;
+  onClose: () => void;
+  onSaved: () => void;
+  onOpenClause: (documentId: string, clauseId: string) => void;
+}
+
+function Quote({ quote, terms }: { quote: string; terms: string[] }) {
+  return (
+    <blockquote className="quote">
+      {quotePieces(quote, terms).map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : p.text))}
+    </blockquote>
+  );
+}
+
+export function CellPanel(props: CellPanelProps) {
+  const { row, cell } = props;
+  const [level, setLevel] = useState<CoverageLevel>(cell.override?.level ?? cell.level);
+  const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
+  const [error, setError] = useState('');
+  const laws = useAsync(() => api.listDocuments({ country: cell.country }), [cell.country]);
+  const [unsearched, setUnsearched] = useState<Set<string>>(new Set());
+  // What a Gap would override: the cell's suggestions nobody has decided yet.
+  const pending = useAsync(
+    () => api.listSuggestions({ country: cell.country, provisionId: row.provisionId, status: 'suggested' }),
+    [cell.country, row.provisionId],
+  );
+  const candidates = [...(pending.data ?? [])].sort((a, b) => b.score - a.score);
+  const needsReasons = RATIONALE_REQUIRED.has(level);
+  const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
+
+  const save = async () => {
+    const problem = ratingProblem({ country: cell.country, provisionId: row.provisionId, level, rationale });
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    try {
+      await api.setCellOverride({
+        country: cell.country,
+        provisionId: row.provisionId,
+        level,
+        rationale,
+        ...(level === 'gap'
+          ? { reviewedDocumentIds: inForce.filter((d) => !unsearched.has(d.id)).map((d) => d.id) }
+          : {}),
+      });
+      props.onSaved();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <aside className="drawer" data-testid="cell-drawer" aria-label={`${cell.country} · ${row.provisionId}`}>
+      <div className="row">
+        <span className="badge fw">{row.provisionId}</span>
+        <b style={{ flex: 1 }}>{row.title}</b>
+        <button onClick={props.onClose}>Close</button>
+      </div>
+      {!row.verified && (
+        <p className="unverified-note">
+          <span className="badge unverified">unverified</span>{' '}
+          {row.unverifiedNote ?? 'Not checked against the text of the instrument.'}
+        </p>
+      )}
+      <p>
+        {cell.country}: <b>{LEVEL_STYLES[cell.level].label}</b>
+        {cell.notApplicableReason && <span className="muted"> ({cell.notApplicableReason})</span>}
+        {cell.override && (
+          <span className="muted"> (analyst rating; from tags: {LEVEL_STYLES[cell.derivedLevel].label})</span>
+        )}
+      </p>
+      {cell.override && (
+        <div className="card rating" data-testid="cell-rating">
+          <div>
+            <b>{LEVEL_STYLES[cell.override.level].label}:</b> {cell.override.rationale || <i>no rationale</i>}
+          </div>
+          {cell.override.reviewedDocuments.length > 0 && (
+            <div className="muted">
+              Laws searched: {cell.override.reviewedDocuments.map((d) => d.title).join('; ')}
+            </div>
+          )}
+          {cell.override.pendingCandidates.length > 0 && (
+            <div className="overridden">
+              Overrides {cell.override.pendingCandidates.length} undecided suggestion
+              {cell.override.pendingCandidates.length > 1 ? 's' : ''}:{' '}
+              {cell.override.pendingCandidates.map((c) => `${c.citation} (${c.score.toFixed(2)})`).join('; ')}
+            </div>
+          )}
+          <div className="muted" style={{ fontSize: 11 }}>
+            {cell.override.reviewer}, {cell.override.at.slice(0, 10)}
+          </div>
+        </div>
+      )}
+      <h2>Evidence</h2>
+      {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
+      {cell.evidence.map((e) => (
+        <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
+          <div className="row">
+            <a href="#" onClick={(ev) => (ev.preventDefault(), props.onOpenClause(e.documentId, e.clauseId))}>
+              {e.citation}
+            </a>
+            <span className="muted">{citePrintedPage(e.page, e.printedPage)}</span>
+            {e.ocrConfidence !== null && <span className="badge ocr">{ocrMark(e.ocrConfidence)}</span>}
+            <span style={{ flex: 1 }} />
+            <span className="badge accepted">{e.coverage}</span>
+          </div>
+          <Quote quote={e.quote} terms={e.quoteTerms} />
+          {e.note && <div style={{ marginTop: 4 }}>Note: {e.note}</div>}
+          <div className="muted" style={{ fontSize: 11 }}>
+            {e.reviewer} {e.reviewedAt?.slice(0, 10)}
+          </div>
+        </div>
+      ))}
+      <h2 style={{ marginTop: 12 }}>Rate this cell</h2>
+      <div className="keys">
+        <span>Level</span>
+        <select
+          aria-label="Level"
+          value={level}
+          onChange={(e) => (setLevel(e.target.value as CoverageLevel), setError(''))}
+        >
+          {COVERAGE_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {LEVEL_STYLES[l].label}
+            </option>
+          ))}
+        </select>
+        <span>Rationale{needsReasons ? ' *' : ''}</span>
+        <textarea
+          aria-label="Rationale"
+          aria-required={needsReasons}
+          rows={4}
+          placeholder={
+            needsReasons ? 'Required: which laws were searched, and why none meets the standard.' : ''
+          }
+          value={rationale}
+          onChange={(e) => (setRationale(e.target.value), setError(''))}
+        />
+      </div>
+      {level === 'gap' && (
+        <div className="gap-check" data-testid="gap-check">
+          <h3>Laws searched</h3>
+          {inForce.length === 0 && <p className="muted">No law of {cell.country} in force in the library.</p>}
+          {inForce.map((d) => (
+            <label key={d.id} className="row">
+              <input
+                type="checkbox"
+                checked={!unsearched.has(d.id)}
+                onChange={() =>
+                  setUnsearched((s) => {
+                    const next = new Set(s);
+                    if (next.has(d.id)) next.delete(d.id);
+                    else next.add(d.id);
+                    return next;
+                  })
+                }
+              />
+              {d.title}
+            </label>
+          ))}
+          <h3>Undecided suggestions this Gap overrides</h3>
+          {candidates.length === 0 ? (
+            <p className="muted">None: every suggestion for this cell has been decided.</p>
+          ) : (
+            <ul className="candidates" data-testid="pending-candidates">
+              {candidates.slice(0, 20).map((s) => (
+                <li key={s.id}>
+                  <a
+                    href="#"
+                    onClick={(ev) => (ev.preventDefault(), props.onOpenClause(s.documentId, s.clauseId))}
+                  >
+                    {citeClause({ ...s, documentYear: null })}
+                  </a>{' '}
+                  <span className="score">{s.score.toFixed(2)}</span>
+                  {s.clauseHeading && <span className="muted"> {s.clauseHeading}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {candidates.length > 0 && (
+            <p className="muted" style={{ fontSize: 11 }}>
+              Review them first if they may meet the standard; the Gap records them as overridden.
+            </p>
+          )}
+        </div>
+      )}
+      {error && (
+        <div className="error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="row" style={{ marginTop: 10, justifyContent: 'flex-end' }}>
+        {cell.override && (
+          <button
+            onClick={async () => {
+              await api.clearCellOverride({ country: cell.country, provisionId: row.provisionId });
+              props.onSaved();
+            }}
+          >
+            Clear rating
+          </button>
+        )}
+        <button className="primary" onClick={() => void save()}>
+          Save rating
+        </button>
+      </div>
+    </aside>
+  );
+}

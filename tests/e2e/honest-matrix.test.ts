@@ -1,0 +1,103 @@
+// The Matrix screen in Chromium on real laws: instruments that do not bind a country read n/a, a Gap
+// is refused without its rationale and shows the undecided suggestions it overrides, and procedural
+// articles appear only when asked for.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Matrix } from '../../shared/matrix/types';
+import type { SuggestionView } from '../../shared/model';
+import { law } from '../helpers/paths';
+import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+  await callApi(app.page, 'updateSettings', { reviewerName: 'E2E Analyst' });
+  await importViaApi(app.page, 'MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]);
+  await importViaApi(app.page, 'PK', [law('PK/Child_Marriage_Restraint_Act_1929.pdf')]);
+  await callApi(app.page, 'tagDocuments', {});
+  await app.page.reload();
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const chooseInstrument = async (id: string) => {
+  const { page } = app;
+  await page.click('[data-screen=matrix]');
+  await page.getByLabel('Instrument').selectOption(id);
+  await page.locator(`[data-cell^="MY/${id}."]`).first().waitFor();
+};
+
+describe('an honest matrix on screen', () => {
+  it("reads n/a in Pakistan's ACTIP cells and does not count them as open work", async () => {
+    const { page } = app;
+    await chooseInstrument('ACTIP');
+    const pk = page.locator('[data-cell^="PK/ACTIP."]');
+    const count = await pk.count();
+    expect(count).toBeGreaterThan(10);
+    expect(new Set(await pk.evaluateAll((cells) => cells.map((c) => c.getAttribute('data-level'))))).toEqual(
+      new Set(['not_applicable']),
+    );
+    expect(new Set(await pk.allTextContents())).toEqual(new Set(['n/a']));
+    // Totals: full / partial / gap · not reviewed · n/a — none of Pakistan's is open work.
+    expect(await page.locator('[data-totals=PK]').textContent()).toMatch(new RegExp(`· 0 · ${count}$`));
+    // Malaysia is party: its cells are open work, not n/a.
+    expect(await page.locator('[data-cell="MY/ACTIP.5"]').getAttribute('data-level')).not.toBe(
+      'not_applicable',
+    );
+  });
+
+  it('refuses a Gap without a rationale, then saves it with the undecided suggestions it overrides', async () => {
+    const { page } = app;
+    // A CRC cell of Malaysia with undecided suggestions and nothing accepted.
+    const pending = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+      country: 'MY',
+      framework: 'CRC',
+      status: 'suggested',
+    });
+    const provisionId = pending.sort((a, b) => b.score - a.score)[0].provisionId;
+    const undecided = pending.filter((s) => s.provisionId === provisionId).length;
+    await chooseInstrument('CRC');
+    const cell = page.locator(`[data-cell="MY/${provisionId}"]`);
+    const before = await cell.getAttribute('data-level');
+    await cell.click();
+    await page.getByLabel('Level').selectOption('gap');
+    await expect
+      .poll(() => page.locator('[data-testid=pending-candidates] li').count())
+      .toBe(Math.min(undecided, 20));
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(new RegExp(`A Gap rating of ${provisionId.replace('.', '\\.')} for MY needs a rationale`));
+    expect(await cell.getAttribute('data-level')).toBe(before);
+    const unchanged = await callApi<Matrix>(page, 'buildMatrix', { countries: ['MY'], frameworks: ['CRC'] });
+    const row = unchanged.groups.flatMap((g) => g.rows).find((r) => r.provisionId === provisionId)!;
+    expect(row.cells[0].override).toBeNull();
+
+    await page
+      .getByLabel('Rationale')
+      .fill('Read the whole Bill: it governs evidence only, nothing on this.');
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('gap');
+    await cell.click();
+    const rating = page.locator('[data-testid=cell-rating]');
+    await expect
+      .poll(() => rating.textContent())
+      .toContain('Laws searched: Evidence of Child Witness Bill 2007');
+    expect(await rating.textContent()).toMatch(
+      new RegExp(`Overrides ${Math.min(undecided, 20)} undecided suggestion`),
+    );
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('shows procedural articles only when asked for', async () => {
+    const { page } = app;
+    await chooseInstrument('CRC');
+    expect(await page.locator('[data-cell="MY/CRC.43"]').count()).toBe(0);
+    await page.getByLabel('Procedural articles').check();
+    await page.locator('[data-cell="MY/CRC.43"]').waitFor();
+    await page.getByLabel('Procedural articles').uncheck();
+    await expect.poll(() => page.locator('[data-cell="MY/CRC.43"]').count()).toBe(0);
+  });
+});
