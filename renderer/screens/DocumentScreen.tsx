@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clause, SuggestionView } from '../../shared/model';
 import { api } from '../api-client';
+import { ClauseCorrections, SplitPointText } from '../components/ClauseCorrections';
 import { HighlightedText } from '../components/HighlightedText';
 import { PdfPage } from '../components/PdfPage';
 import { StatusBadge } from '../components/SuggestionActions';
@@ -31,6 +32,8 @@ export function DocumentScreen() {
   const [page, setPage] = useState(1);
   const [manual, setManual] = useState('');
   const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [splitAt, setSplitAt] = useState<number>();
   const listRef = useRef<HTMLDivElement>(null);
   const [fitWidth, setFitWidth] = useState(0);
   const [zoom, setZoom] = useState(1);
@@ -61,6 +64,8 @@ export function DocumentScreen() {
 
   useEffect(() => {
     if (!selected) return;
+    setSplitAt(undefined);
+    setError('');
     setPage(selected.pageStart);
     setAllSuggestions(false);
     api.listSuggestions({ clauseId: selected.id }).then(
@@ -155,6 +160,7 @@ export function DocumentScreen() {
                     key={c.id}
                     className={`tree-node${c.id === selected?.id ? ' selected' : ''}`}
                     data-clause={c.number}
+                    data-clause-id={c.id}
                     style={{ position: 'absolute', top: v.start, left: 0, right: 0, height: v.size }}
                     onClick={() => setSelectedId(c.id)}
                   >
@@ -200,7 +206,26 @@ export function DocumentScreen() {
                   )}
                 </h2>
                 <div style={{ fontWeight: 600, marginBottom: 6 }}>{selected.heading}</div>
-                <HighlightedText text={selected.text} terms={suggestions[0]?.matched ?? []} />
+                <ClauseCorrections
+                  clause={selected}
+                  next={list[list.indexOf(selected) + 1]}
+                  splitAt={splitAt}
+                  onChanged={(id, message) => {
+                    setSelectedId(id);
+                    setNotice(message);
+                    clauses.reload();
+                    docs.reload();
+                  }}
+                  onError={setError}
+                />
+                {notice && (
+                  <div className="muted" role="status" style={{ marginBottom: 6 }}>
+                    {notice}
+                  </div>
+                )}
+                <SplitPointText onPoint={setSplitAt}>
+                  <HighlightedText text={selected.text} terms={suggestions[0]?.matched ?? []} />
+                </SplitPointText>
                 <h2 style={{ marginTop: 14 }}>Suggested standards</h2>
                 {suggestions.length === 0 && (
                   <div className="muted">No suggestions (run suggestions in the Library).</div>

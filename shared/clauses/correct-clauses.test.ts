@@ -1,6 +1,7 @@
 // The words a split reads from the split-off text: lines as printed in the Pakistani acts here.
 import { describe, expect, it } from 'vitest';
-import { leadingHeading, leadingNumber, splitPoint } from './correct-clauses';
+import { splitPoint } from './correct-clauses';
+import { leadingHeading, leadingNumber } from './split-lead';
 
 describe('reading the number and heading at a split point', () => {
   it('reads an OCR section start with its marginal heading run into the text', () => {

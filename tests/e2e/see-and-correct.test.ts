@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentRecord, SuggestionView } from '../../shared/model';
+import type { Clause, DocumentRecord, SuggestionView } from '../../shared/model';
 import { DECISION_GAP_MS } from '../../renderer/components/shortcuts';
 import { law, tempDir } from '../helpers/paths';
 import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
@@ -14,6 +14,7 @@ let app: RunningApp;
 /** Native dialogs the page opened: Electron has no prompt, so there must be none. */
 const nativeDialogs: string[] = [];
 let scanId: string;
+let witnessId: string;
 
 /** The first two pages of the Employment of Children Act, a scan whose images are JPEG 2000 (/JPXDecode). */
 function jpxScan(): string {
@@ -36,7 +37,9 @@ beforeAll(async () => {
     void d.dismiss();
   });
   await callApi(app.page, 'updateSettings', { reviewerName: 'E2E Analyst' });
-  await importViaApi(app.page, 'MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]);
+  [{ id: witnessId }] = await importViaApi(app.page, 'MY', [
+    law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'),
+  ]);
   [{ id: scanId }] = await importViaApi(app.page, 'PK', [jpxScan()]);
   await callApi(app.page, 'tagDocuments', {});
   await app.page.reload();
@@ -179,6 +182,122 @@ describe('Review never records what the analyst did not decide', () => {
       .poll(() => page.getByRole('status').textContent())
       .toBe(`Undid: accept ${s.provisionId} on ${label} (${s.documentTitle})`);
     expect((await suggestion(page, id)).status).toBe('suggested');
+  });
+});
+
+describe('clause corrections on the Document screen', () => {
+  let first: Clause;
+  let second: Clause;
+  let review: SuggestionView;
+
+  /** Opens the Evidence of Child Witness Bill on the Document screen at a clause, from a fresh page load. */
+  const openClause = async (page: Page, clauseId: string) => {
+    await page.reload();
+    await page.click('[data-screen=document]');
+    await page.getByLabel('Document', { exact: true }).selectOption(witnessId);
+    const row = page.locator(`[data-clause-id="${clauseId}"]`);
+    await row.waitFor();
+    await row.click();
+    await expect.poll(() => row.getAttribute('class')).toContain('selected');
+  };
+  const listedIds = (page: Page) =>
+    page
+      .locator('[data-testid=clause-list] [data-clause-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-clause-id')));
+
+  beforeAll(async () => {
+    const { page } = app;
+    const clauses = await callApi<Clause[]>(page, 'listClauses', { documentId: witnessId });
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions', { documentId: witnessId });
+    // Neighbours near the top (so both rows are drawn) where the second has a suggestion of its own
+    // with words in its text: the review that must follow its text through a merge and a split.
+    for (let k = 0; k + 1 < Math.min(clauses.length, 12) && !review; k++) {
+      const onFirst = new Set(all.filter((s) => s.clauseId === clauses[k].id).map((s) => s.provisionId));
+      const own = all.find(
+        (s) =>
+          s.clauseId === clauses[k + 1].id &&
+          s.status === 'suggested' &&
+          !onFirst.has(s.provisionId) &&
+          s.matched.some((m) => m.start >= 0),
+      );
+      if (own) [first, second, review] = [clauses[k], clauses[k + 1], own];
+    }
+    expect(review).toBeDefined();
+    await callApi(page, 'reviewSuggestions', {
+      ids: [review.id],
+      decision: 'accept',
+      note: 'kept through corrections',
+    });
+  });
+
+  it('Merge with next asks in a dialog, and the merge survives a reload with the review kept', async () => {
+    const { page } = app;
+    await openClause(page, first.id);
+    await page.getByRole('button', { name: 'Merge with next' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Merged /);
+
+    await openClause(page, first.id);
+    const ids = await listedIds(page);
+    expect(ids).toContain(first.id);
+    expect(ids).not.toContain(second.id);
+    await expect
+      .poll(() => page.locator('[data-testid=clause-text]').textContent())
+      .toContain(second.text.slice(0, 40));
+    const card = page.locator('[data-testid=doc-suggestion]', { hasText: review.provisionId });
+    await expect.poll(() => card.locator('.badge.accepted').count()).toBe(1);
+    const [kept] = (await callApi<SuggestionView[]>(page, 'listSuggestions', { clauseId: first.id })).filter(
+      (s) => s.id === review.id,
+    );
+    expect(kept).toMatchObject({ status: 'accepted', note: 'kept through corrections' });
+  });
+
+  it('Split here at a clicked point, with the number read from the text, survives a reload with the review back on its clause', async () => {
+    const { page } = app;
+    const merged = (await callApi<Clause[]>(page, 'listClauses', { documentId: witnessId })).find(
+      (c) => c.id === first.id,
+    )!;
+    const at = merged.text.lastIndexOf(`\n${second.number}.`) + 1;
+    expect(at).toBeGreaterThan(0);
+    await page.locator('[data-testid=clause-text]').evaluate((el, offset) => {
+      // A click at that character: a collapsed selection there, then the mouseup the screen listens to.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let left = offset;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (left <= length) {
+          const range = document.createRange();
+          range.setStart(node, left);
+          range.collapse(true);
+          window.getSelection()?.removeAllRanges();
+          window.getSelection()?.addRange(range);
+          break;
+        }
+        left -= length;
+      }
+      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, at);
+    await page.getByRole('button', { name: 'Split here' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('New clause number').inputValue()).toBe(second.number);
+    await dialog.getByLabel('New clause heading').fill(second.heading);
+    await dialog.getByRole('button', { name: 'Split', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await openClause(page, second.id);
+    const ids = await listedIds(page);
+    expect(ids.indexOf(second.id)).toBe(ids.indexOf(first.id) + 1);
+    const card = page.locator('[data-testid=doc-suggestion]', { hasText: review.provisionId });
+    await expect.poll(() => card.locator('.badge.accepted').count()).toBe(1);
+    const back = (await callApi<SuggestionView[]>(page, 'listSuggestions', { clauseId: second.id })).find(
+      (s) => s.id === review.id,
+    );
+    expect(back).toMatchObject({ status: 'accepted', note: 'kept through corrections' });
+    const audit = await callApi<{ action: string }[]>(page, 'listAudit', { entityId: first.id });
+    expect(audit.slice(0, 2).map((a) => a.action)).toEqual(['split', 'merge']);
   });
 });
 

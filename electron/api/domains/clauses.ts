@@ -5,13 +5,12 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import {
   CorrectionError,
-  leadingHeading,
-  leadingNumber,
   mergeClauses,
   splitClause,
   splitEid,
   splitPoint,
 } from '../../../shared/clauses/correct-clauses';
+import { leadingHeading, leadingNumber } from '../../../shared/clauses/split-lead';
 import type { Clause } from '../../../shared/model';
 import type { HandlerContext } from '../handler-context';
 
