@@ -1,7 +1,8 @@
 // `npm run eval [-- --json] [--gold FILE]`: reads each law of the dev gold with readLaw, matches
 // every clause against the catalog (ranking only the instruments the gold uses) and prints clause
 // counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall,
-// then the same overall for the suggestions tagging stores (see storedPredictions).
+// then the same overall for the suggestions tagging stores (see storedPredictions), then the
+// review simulation (see review-simulation.ts): what review does to the clauses not yet reviewed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { useMalayStemmer } from '../electron/services/malay-stemmer';
 import { buildMatcher } from '../shared/match/build-matcher';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
+import { simulateReview, simulationTable } from './review-simulation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -146,8 +148,12 @@ async function main() {
   }
   const result = evaluate(gold, predictions);
   const stored = evaluate(gold, await storedPredictions(gold, goldFile));
+  const { createHandlers } = (await import(
+    pathToFileURL(path.join(repoRoot, 'electron/api/handlers.ts')).href
+  )) as typeof import('../electron/api/handlers');
+  const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, createHandlers });
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ...result, stored: stored.overall }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...result, stored: stored.overall, simulation }, null, 2)}\n`);
     return;
   }
   for (const d of result.documents) {
@@ -157,6 +163,8 @@ async function main() {
   }
   console.log(line('overall', result.overall));
   console.log(line('overall, as `tag` stores them for review', stored.overall));
+  console.log('');
+  for (const row of simulationTable(simulation)) console.log(row);
   if (args.includes('--misses')) {
     // Which gold standards fall outside the top 5, counted per provision.
     const misses = new Map<string, number>();
