@@ -1,10 +1,18 @@
-// Tagging: score every clause against the catalog, learning from the reviews made so far, and store
-// the suggestions without touching any reviewed one.
+// Tagging: score every clause against the catalog, re-rank with what review has taught (when that
+// ranks better on held-out decisions, see review-learner.ts), and store the suggestions without
+// touching any reviewed one.
 import type { TagResult } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/catalog/types';
 import { buildMatcher, type Matcher } from '../../shared/match/build-matcher';
-import { trainFeedback } from '../../shared/match/feedback-model';
-import type { ComputedSuggestion, Store } from '../store/store';
+import {
+  trainLearner,
+  type LearnerCatalog,
+  type LearnerClause,
+  type LearnerStatus,
+  type PoolCandidate,
+} from '../../shared/match/learner/review-learner';
+import { clauseTerms } from '../../shared/match/learner/text-vectors';
+import type { ClauseForTagging, ComputedSuggestion, Store } from '../store/store';
 import { useMalayStemmer } from './malay-stemmer';
 import { newId } from '../../shared/ids';
 
@@ -15,48 +23,49 @@ import { newId } from '../../shared/ids';
  * one time in seven) and clauses in languages with fewer cues than English score lower, so the
  * floor only drops what is near noise.
  */
-export const KEPT_SUGGESTIONS = { limit: Infinity, perFramework: 5, minScore: 0.01 } as const;
+export const KEPT_SUGGESTIONS = { perFramework: 5, minScore: 0.01 } as const;
+/** The matcher's candidates the learner may re-rank: deeper than what is kept, so that a standard
+ *  ranked sixth by the matcher can still reach the five kept. */
+const POOL = { limit: Infinity, perFramework: 15, minScore: 0.001 } as const;
 
 /** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
 const BATCH = 32;
 
-const matchers = new WeakMap<Catalog, Matcher>();
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function matcherFor(catalog: Catalog): Matcher {
-  let matcher = matchers.get(catalog);
-  if (!matcher) {
-    matcher = buildMatcher(catalog);
-    matchers.set(catalog, matcher);
-  }
-  return matcher;
+interface Prepared {
+  matcher: Matcher;
+  learnerCatalog: LearnerCatalog;
+  /** Each clause's plain pool and words, by clause id: the matcher's part does not change with review. */
+  pools: Map<string, LearnerClause>;
 }
 
-export async function tagDocuments(
-  store: Store,
-  catalog: Catalog,
-  options: { documentId?: string; signal?: AbortSignal; onProgress?: (fraction: number) => void } = {},
-): Promise<TagResult> {
-  const started = performance.now();
-  useMalayStemmer();
-  const items = await store.clausesForTagging(options.documentId);
-  const documentIds = options.documentId
-    ? [options.documentId]
-    : (await store.listDocuments()).map((d) => d.id);
-  const matcher = matcherFor(catalog);
-  const feedback = trainFeedback(await store.reviewDecisions());
+const prepared = new WeakMap<Catalog, Prepared>();
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const MAX_CACHED_CLAUSES = 50_000;
 
-  const computed: ComputedSuggestion[] = [];
-  for (const [i, item] of items.entries()) {
-    // Matching is synchronous: without a turn now and then, the window's progress polls and its
-    // Cancel would wait for the whole run.
-    if (i % BATCH === 0 && i > 0) {
-      options.onProgress?.(i / items.length);
-      await nextTurn();
-    }
-    if (options.signal?.aborted) throw new Error('tagging cancelled');
-    const { clause } = item;
-    const ranked = matcher.matchClause(
+function prepare(catalog: Catalog): Prepared {
+  let p = prepared.get(catalog);
+  if (!p) {
+    const crossRefs = new Map<string, string[]>();
+    for (const f of catalog.frameworks)
+      for (const pr of f.provisions) crossRefs.set(pr.id, pr.crossRefs ?? []);
+    p = {
+      matcher: buildMatcher(catalog),
+      learnerCatalog: { frameworkOf: (id) => id.slice(0, id.indexOf('.')), crossRefs },
+      pools: new Map(),
+    };
+    prepared.set(catalog, p);
+  }
+  return p;
+}
+
+const logitOf = (score: number) => Math.log(score / (1 - score));
+
+function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
+  const { clause } = item;
+  const cached = p.pools.get(clause.id);
+  if (cached) return cached;
+  const pool: PoolCandidate[] = p.matcher
+    .matchClause(
       {
         text: clause.text,
         heading: clause.heading,
@@ -64,23 +73,105 @@ export async function tagDocuments(
         documentTitle: item.documentTitle,
         language: item.language,
         number: clause.number,
-        documentId: clause.documentId,
-        country: item.country,
       },
-      { ...KEPT_SUGGESTIONS, feedback },
-    );
-    ranked.forEach((r) =>
+      POOL,
+    )
+    .map((r) => ({ provisionId: r.provisionId, z: logitOf(r.score), matched: r.matched }));
+  const entry: LearnerClause = {
+    id: clause.id,
+    documentId: clause.documentId,
+    country: item.country,
+    ordinal: clause.ordinal,
+    terms: clauseTerms(clause.heading, clause.text, item.language),
+    pool,
+  };
+  if (p.pools.size >= MAX_CACHED_CLAUSES) p.pools.clear();
+  p.pools.set(clause.id, entry);
+  return entry;
+}
+
+/** What a clause keeps: the best of each framework above the floor, as the matcher would keep them. */
+function kept(ranked: PoolCandidate[], frameworkOf: (id: string) => string): PoolCandidate[] {
+  const perFramework = new Map<string, number>();
+  const zMin = logitOf(KEPT_SUGGESTIONS.minScore);
+  return ranked.filter((c) => {
+    if (c.z < zMin) return false;
+    const f = frameworkOf(c.provisionId);
+    const n = perFramework.get(f) ?? 0;
+    perFramework.set(f, n + 1);
+    return n < KEPT_SUGGESTIONS.perFramework;
+  });
+}
+
+export interface TagOptions {
+  documentId?: string;
+  /** Only this country's documents (the re-scoring after a decision). */
+  country?: string;
+  signal?: AbortSignal;
+  onProgress?: (fraction: number) => void;
+}
+
+/** The learner as the decisions made so far train it, over the clauses they were made on. */
+async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) {
+  const decisions = await store.reviewDecisions();
+  const clauses = new Map<string, LearnerClause>();
+  const decided = new Set(decisions.map((d) => d.clauseId));
+  const byId = new Map(known.map((k) => [k.clause.id, k]));
+  // Decisions on clauses outside this run (another document, another country) still teach.
+  if ([...decided].some((id) => !byId.has(id) && !p.pools.has(id)))
+    for (const item of await store.clausesForTagging()) byId.set(item.clause.id, item);
+  for (const id of decided) {
+    const item = byId.get(id);
+    const cached = p.pools.get(id);
+    if (cached) clauses.set(id, cached);
+    else if (item) clauses.set(id, poolOf(p, item));
+  }
+  return trainLearner(clauses, decisions, p.learnerCatalog);
+}
+
+export async function tagDocuments(
+  store: Store,
+  catalog: Catalog,
+  options: TagOptions = {},
+): Promise<TagResult & { learning: LearnerStatus }> {
+  const started = performance.now();
+  useMalayStemmer();
+  const p = prepare(catalog);
+  let items = await store.clausesForTagging(options.documentId);
+  const documentIds = options.documentId
+    ? [options.documentId]
+    : (await store.listDocuments(options.country)).map((d) => d.id);
+  if (options.country) {
+    const wanted = new Set(documentIds);
+    items = items.filter((i) => wanted.has(i.clause.documentId));
+  }
+
+  const pools: LearnerClause[] = [];
+  for (const [i, item] of items.entries()) {
+    // Matching is synchronous: without a turn now and then, the window's progress polls and its
+    // Cancel would wait for the whole run.
+    if (i % BATCH === 0 && i > 0) {
+      options.onProgress?.((0.9 * i) / items.length);
+      await nextTurn();
+    }
+    if (options.signal?.aborted) throw new Error('tagging cancelled');
+    pools.push(poolOf(p, item));
+  }
+  const learner = await learnerFor(store, p, items);
+  const computed: ComputedSuggestion[] = [];
+  for (const clause of pools) {
+    for (const r of kept(learner.rescore(clause), p.learnerCatalog.frameworkOf))
       computed.push({
         id: newId('s'),
         clauseId: clause.id,
         documentId: clause.documentId,
         provisionId: r.provisionId,
-        score: Math.round(r.score * 1000) / 1000,
+        score: Math.round((1000 * 1) / (1 + Math.exp(-r.z))) / 1000,
         matched: r.matched,
-      }),
-    );
+      });
   }
-  const [added, kept] = documentIds.length
+  if (options.signal?.aborted) throw new Error('tagging cancelled');
+  const [added, keptCount] = documentIds.length
     ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))
     : [0, 0];
   options.onProgress?.(1);
@@ -88,7 +179,8 @@ export async function tagDocuments(
     documents: documentIds.length,
     clauses: items.length,
     suggestions: added,
-    kept,
+    kept: keptCount,
     durationMs: Math.round(performance.now() - started),
+    learning: learner.status,
   };
 }

@@ -478,18 +478,13 @@ function reads(db: SqliteDriver): StoreReads {
 
     async reviewDecisions() {
       const rows = await db.all(
-        `SELECT c.text, c.heading, s.provision_id, s.status, d.country, s.document_id
-         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
-         WHERE s.status != 'suggested'`,
+        `SELECT clause_id, provision_id, status FROM suggestions WHERE status != 'suggested' ORDER BY reviewed_at, id`,
       );
       return rows.map(
         (r): ReviewDecision => ({
-          text: str(r.text),
-          heading: str(r.heading),
+          clauseId: str(r.clause_id),
           provisionId: str(r.provision_id),
           accepted: r.status === 'accepted',
-          country: str(r.country),
-          documentId: str(r.document_id),
         }),
       );
     },

@@ -3,7 +3,7 @@
 // suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
 // clause-ids.ts), so every backend stores the same ones.
 import type { SuggestionQuery } from '../../shared/api/contract';
-import type { FeedbackDecision } from '../../shared/match/feedback-model';
+import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
   AcceptedTag,
   AuditEntry,
@@ -44,7 +44,7 @@ export interface ClauseForTagging {
 }
 
 /** A reviewed decision the matcher learns from. */
-export type ReviewDecision = FeedbackDecision;
+export type ReviewDecision = LearnerDecision;
 
 export type { AuditInput };
 

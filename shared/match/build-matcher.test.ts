@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, type ClauseInput } from './build-matcher';
-import { trainFeedback } from './feedback-model';
 import { testCatalog } from './test-catalog';
 import { tokenize } from './tokenize';
 
@@ -153,65 +152,6 @@ describe('matchClause', () => {
         .matchClauses([clause('sexual abuse of a child'), clause('trafficking in persons')])
         .map((r) => r[0].provisionId),
     ).toEqual(['CRC.34', 'CRC.35']);
-  });
-});
-
-describe('learning from review', () => {
-  // A formal clause on officers' duties that mentions a council: the matcher suggests CRC.4.
-  const reviewed =
-    'The Protector shall submit a report on each child to the Council within thirty days of the order.';
-  const similar =
-    'Every Protector shall submit a report on each child in his district to the Council within thirty days.';
-  const decision = (accepted: boolean, documentId = 'doc-a', country = 'MY') => ({
-    text: reviewed,
-    heading: 'Reports',
-    provisionId: 'CRC.4',
-    accepted,
-    country,
-    documentId,
-  });
-  const where = { documentId: 'doc-b', country: 'MY' };
-
-  it('lowers a rejected suggestion on a similar clause elsewhere, and raises an accepted one', () => {
-    const input = clause(similar, { heading: 'Reports', ...where });
-    const before = scoreOf(matcher.matchClause(input), 'CRC.4');
-    const rejected = scoreOf(
-      matcher.matchClause(input, { feedback: trainFeedback([decision(false)]) }),
-      'CRC.4',
-    );
-    const accepted = matcher.matchClause(input, { feedback: trainFeedback([decision(true)]) });
-    expect(before).toBeGreaterThan(0);
-    expect(rejected).toBeLessThan(before / 2);
-    expect(scoreOf(accepted, 'CRC.4')).toBeGreaterThan(Math.max(0.3, before * 2));
-    expect(
-      accepted
-        .find((r) => r.provisionId === 'CRC.4')!
-        .matched.some((m) => m.kind === 'learned' && m.start >= 0),
-    ).toBe(true);
-  });
-
-  it('weighs a decision most within its document, then its country, then elsewhere', () => {
-    const input = clause(similar, { heading: 'Reports', documentId: 'doc-a', country: 'MY' });
-    const sameDocument = scoreOf(
-      matcher.matchClause(input, { feedback: trainFeedback([decision(false, 'doc-a', 'MY')]) }),
-      'CRC.4',
-    );
-    const sameCountry = scoreOf(
-      matcher.matchClause(input, { feedback: trainFeedback([decision(false, 'doc-x', 'MY')]) }),
-      'CRC.4',
-    );
-    const abroad = scoreOf(
-      matcher.matchClause(input, { feedback: trainFeedback([decision(false, 'doc-y', 'PK')]) }),
-      'CRC.4',
-    );
-    expect(sameDocument).toBeLessThan(sameCountry);
-    expect(sameCountry).toBeLessThan(abroad);
-  });
-
-  it('leaves unrelated clauses alone', () => {
-    const input = clause('Any person who sells a child commits the offence of trafficking.', where);
-    const feedback = trainFeedback([decision(false), decision(false)]);
-    expect(matcher.matchClause(input, { feedback })).toEqual(matcher.matchClause(input));
   });
 });
 

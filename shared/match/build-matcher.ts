@@ -5,16 +5,15 @@
 //   (in a list of definitions, per definition: see definition-units.ts),
 //   BM25 of the clause against the provision profiles (relative to the clause's best),
 //   context (the clause heading, its Part/Chapter path and the law's title),
-//   part of the evidence of overlapping provisions (the catalog's crossRefs), and
-//   what reviewers accepted or rejected on similar clauses (see feedback-model.ts).
+//   part of the evidence of overlapping provisions (the catalog's crossRefs).
+// What reviewers accepted or rejected re-ranks these scores afterwards (learner/review-learner.ts).
 import type { Catalog, Provision } from '../catalog/types';
 import { languageProfile } from '../language/registry';
 import type { MatchedTerm } from '../model';
 import { Bm25Index, type Query } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
 import { definitionUnits, unitAt } from './definition-units';
-import { feedbackEvidence, type FeedbackModel } from './feedback-model';
-import { baseLanguage, scan, tokenize, tokensOf, type Token, type Words } from './tokenize';
+import { baseLanguage, scan, tokenize, type Token, type Words } from './tokenize';
 
 export interface ClauseInput {
   text: string;
@@ -24,9 +23,6 @@ export interface ClauseInput {
   documentTitle: string;
   language: string;
   number?: string;
-  /** Where the clause comes from: learned evidence weighs most within its document, then country. */
-  documentId?: string;
-  country?: string;
 }
 
 export interface MatchOptions {
@@ -39,7 +35,6 @@ export interface MatchOptions {
   minScore?: number;
   /** Rank only provisions of these frameworks (ids such as CRC, OPSC). */
   frameworks?: string[];
-  feedback?: FeedbackModel;
 }
 
 export interface MatchResult {
@@ -47,7 +42,7 @@ export interface MatchResult {
   /** 0..1; about 0.5 and above means the provision is likely. */
   score: number;
   /** Evidence. Terms in the clause text carry offsets into it; context and learned terms found
-   *  outside the text (heading, path, title, similar reviewed clauses) have start = end = -1. */
+   *  outside the text (heading, path, title) have start = end = -1. */
   matched: MatchedTerm[];
 }
 
@@ -66,7 +61,6 @@ export interface ScoreWeights {
   bm25: number;
   negative: number;
   context: number;
-  learned: number;
   /** Share of an overlapping provision's evidence lent through the catalog's crossRefs. */
   crossRef: number;
   /** How much English cues count on a clause in another Latin-script language. */
@@ -80,13 +74,11 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   bm25: 2.6,
   negative: 1.4,
   context: 1.0,
-  learned: 6,
   crossRef: 0.6,
   englishFallback: 0.6,
 };
 
 export interface MatcherOptions {
-  feedback?: FeedbackModel;
   weights?: Partial<ScoreWeights>;
 }
 
@@ -183,7 +175,6 @@ class CatalogMatcher implements Matcher {
     positive: Float64Array;
     lent: Float64Array;
     lender: Int32Array;
-    votes: Float64Array;
     /** Rank of a provision among the results being explained, or -1. */
     rank: Int32Array;
   };
@@ -217,7 +208,6 @@ class CatalogMatcher implements Matcher {
       positive: new Float64Array(n),
       lent: new Float64Array(n),
       lender: new Int32Array(n),
-      votes: new Float64Array(n),
       rank: new Int32Array(n).fill(-1),
     };
     this.fieldBm = new Float64Array(n);
@@ -365,7 +355,6 @@ class CatalogMatcher implements Matcher {
     const language = baseLanguage(input.language);
     const limit = matchOptions.limit ?? 10;
     const allowed = matchOptions.frameworks?.length ? new Set(matchOptions.frameworks) : null;
-    const feedback = matchOptions.feedback ?? options.feedback;
     const own = this.indexFor(language);
     const english = readsEnglishCues(language) ? this.indexFor('en') : null;
 
@@ -409,12 +398,6 @@ class CatalogMatcher implements Matcher {
       addContext(input.path[i], i === input.path.length - 1 ? CONTEXT.innerPath : CONTEXT.outerPath);
     addContext(input.documentTitle, CONTEXT.title);
 
-    const learned = feedback
-      ? feedbackEvidence(feedback, [...tokenize(input.heading, language), ...tokensOf(words)], input)
-      : null;
-    const votes = learned?.size ? this.scratch.votes.fill(0) : null;
-    if (votes) provisions.forEach((p, i) => (votes[i] = learned!.get(p.id)?.vote ?? 0));
-
     let maxBm = 0;
     for (let p = 0; p < n; p++) if (bm[p] > maxBm) maxBm = bm[p];
     // Bag-of-words evidence over a list of unrelated definitions says little.
@@ -454,14 +437,12 @@ class CatalogMatcher implements Matcher {
     const tops = new Map<string, TopK>();
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(this.frameworkOf[p])) continue;
-      const vote = votes ? votes[p] : 0;
-      if (positive[p] === 0 && lent[p] === 0 && vote === 0) continue;
+      if (positive[p] === 0 && lent[p] === 0) continue;
       const negative = cue.negative[p] + 0.5 * ctx.negative[p];
       const z =
         weights.bias +
         weights.scale *
-          (this.prior[p] + positive[p] + lent[p] - (negative ? weights.negative * Math.log1p(negative) : 0)) +
-        (vote ? weights.learned * Math.tanh(1.5 * vote) : 0);
+          (this.prior[p] + positive[p] + lent[p] - (negative ? weights.negative * Math.log1p(negative) : 0));
       if (z < zMin) continue;
       const key = perFramework === undefined ? '' : this.frameworkOf[p];
       let top = tops.get(key);
@@ -476,13 +457,7 @@ class CatalogMatcher implements Matcher {
     return order.map(({ p, z }, r) => ({
       provisionId: provisions[p].id,
       score: sigmoid(z),
-      matched: this.evidence(
-        p,
-        textFor[r],
-        contextFor[r],
-        learned?.get(provisions[p].id)?.stems ?? [],
-        words,
-      ),
+      matched: this.evidence(p, textFor[r], contextFor[r]),
     }));
   }
 
@@ -501,13 +476,7 @@ class CatalogMatcher implements Matcher {
     return out;
   }
 
-  private evidence(
-    p: number,
-    textHits: CueHit[],
-    contextHits: CueHit[],
-    learnedStems: string[],
-    words: Words,
-  ): MatchedTerm[] {
+  private evidence(p: number, textHits: CueHit[], contextHits: CueHit[]): MatchedTerm[] {
     const out: MatchedTerm[] = [];
     const seenSpans = new Set<number>();
     for (const { cue, spans } of textHits) {
@@ -525,19 +494,6 @@ class CatalogMatcher implements Matcher {
       if (cue.kind === 'negative' || seenCues.has(cue.key)) continue;
       seenCues.add(cue.key);
       out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
-    }
-    for (const s of learnedStems) {
-      const i = words.infos.findIndex((w) => w.stem === s);
-      out.push(
-        i >= 0
-          ? {
-              term: words.infos[i].term,
-              kind: 'learned',
-              start: words.starts[i],
-              end: words.starts[i] + words.infos[i].length,
-            }
-          : { term: s, kind: 'learned', start: -1, end: -1 },
-      );
     }
     out.sort((a, b) => a.start - b.start);
     const { lender, lent } = this.scratch;

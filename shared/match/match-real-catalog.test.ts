@@ -9,7 +9,6 @@ import OPAC from '../../resources/standards/OPAC.json';
 import OPSC from '../../resources/standards/OPSC.json';
 import type { Catalog, Framework } from '../catalog/types';
 import { buildMatcher, type ClauseInput } from './build-matcher';
-import { trainFeedback } from './feedback-model';
 
 const catalog: Catalog = {
   frameworks: [CRC, OPSC, OPAC, C138, C182, CHK] as unknown as Framework[],
@@ -30,8 +29,6 @@ const s62: ClauseInput = {
   text: 'A Court For Children shall not make an order requiring a child under the age of ten years to be sent to a probation hostel.',
   documentTitle: 'Child Bill 1999',
   language: 'en',
-  documentId: 'child-bill',
-  country: 'MY',
 };
 const s66: ClauseInput = {
   ...s62,
@@ -69,41 +66,6 @@ describe('matcher on the shipped catalog', () => {
       .find((r) => r.provisionId === 'CHK.CP_HOME')!
       .matched.find((m) => m.kind === 'negative')!;
     expect(excuse.slice(negative.start, negative.end)).toBe('reasonable chastisement');
-  });
-
-  it('learns from a review of section 62 when suggesting for section 66 of another copy of the law', () => {
-    // The age in these sections is a bar to committal, not a definition of the child: CRC.1 is a
-    // false suggestion there, CRC.37 (deprivation of liberty) a right one.
-    const elsewhere = { ...s66, documentId: 'child-act-reprint' };
-    const before = matcher.matchClause(elsewhere, { frameworks: GOLD, limit: 10 });
-    const decision = (provisionId: string, accepted: boolean) => ({
-      text: s62.text,
-      heading: s62.heading,
-      provisionId,
-      accepted,
-      country: 'MY',
-      documentId: 'child-bill',
-    });
-    const feedback = trainFeedback([decision('CRC.1', false), decision('CRC.37', true)]);
-    const after = matcher.matchClause(elsewhere, { frameworks: GOLD, limit: 10, feedback });
-
-    expect(scoreOf(before, 'CRC.1')).toBeGreaterThan(0.2);
-    expect(scoreOf(after, 'CRC.1')).toBeLessThan(scoreOf(before, 'CRC.1') * 0.5);
-    expect(scoreOf(after, 'CRC.37')).toBeGreaterThan(scoreOf(before, 'CRC.37') + 0.2);
-    expect(after.findIndex((r) => r.provisionId === 'CRC.37')).toBeLessThan(
-      after.findIndex((r) => r.provisionId === 'CRC.1'),
-    );
-    expect(after.find((r) => r.provisionId === 'CRC.37')!.matched.some((m) => m.kind === 'learned')).toBe(
-      true,
-    );
-    // An unrelated clause keeps its suggestions.
-    const unrelated = {
-      ...s62,
-      heading: 'Offence of trafficking',
-      path: [],
-      text: 'Any person who sells a child for the purpose of exploitation commits an offence.',
-    };
-    expect(matcher.matchClause(unrelated, { feedback })).toEqual(matcher.matchClause(unrelated));
   });
 
   it('suggests the right article first for clauses in Khmer, Lao and Burmese', () => {
