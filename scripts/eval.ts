@@ -148,10 +148,10 @@ async function main() {
   }
   const result = evaluate(gold, predictions);
   const stored = evaluate(gold, await storedPredictions(gold, goldFile));
-  const { createHandlers } = (await import(
-    pathToFileURL(path.join(repoRoot, 'electron/api/handlers.ts')).href
-  )) as typeof import('../electron/api/handlers');
-  const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, createHandlers });
+  const { openApp } = (await import(
+    pathToFileURL(path.join(repoRoot, 'electron/app/open-app.ts')).href
+  )) as typeof import('../electron/app/open-app');
+  const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, openApp });
   if (json) {
     process.stdout.write(`${JSON.stringify({ ...result, stored: stored.overall, simulation }, null, 2)}\n`);
     return;

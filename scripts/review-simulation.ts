@@ -10,7 +10,7 @@ import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '..
 import { orderClauses, type ReviewOrder } from '../shared/review/review-order';
 import type { SuggestionView } from '../shared/model';
 
-type CreateHandlers = (options: { dbPath: string }) => Promise<{ api: LexgapApi; close(): Promise<void> }>;
+type OpenApp = (config: { database: string }) => Promise<{ api: LexgapApi; close(): Promise<void> }>;
 
 /** Share of each law's labelled clauses the analyst reviews in scenarios (a) and (c). */
 export const REVIEWED_SHARE = 0.3;
@@ -27,14 +27,14 @@ export interface LawFigures {
   leaveOut: { before: Scores; after: Scores };
 }
 
-interface Session {
+export interface Session {
   api: LexgapApi;
   ids: string[];
   close(): Promise<void>;
 }
 
 /** Each law's suggestions of the gold's instruments, per clause number, best first. */
-async function rankedByClause(
+export async function rankedByClause(
   api: LexgapApi,
   documentId: string,
   frameworks: string[],
@@ -68,7 +68,7 @@ async function predictions(session: Session, gold: GoldFile, frameworks: string[
 }
 
 /** The analyst's decisions on these gold clauses of one law, through reviewSuggestions. */
-async function review(
+export async function review(
   session: Session,
   docIndex: number,
   clauses: { number: string; standards: string[] }[],
@@ -87,6 +87,12 @@ async function review(
   if (accept.length)
     await session.api.reviewSuggestions({ ids: accept, decision: 'accept', coverage: 'full' });
   if (reject.length) await session.api.reviewSuggestions({ ids: reject, decision: 'reject' });
+  await settled(session.api);
+}
+
+/** Waits for the background re-scoring that decisions start. */
+export async function settled(api: LexgapApi): Promise<void> {
+  while ((await api.getLearningStatus({})).pending) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /** The gold restricted to some clauses of each law (the rest after review). */
@@ -103,14 +109,14 @@ export async function simulateReview(options: {
   gold: GoldFile;
   goldFile: string;
   frameworks: string[];
-  createHandlers: CreateHandlers;
+  openApp: OpenApp;
 }): Promise<LawFigures[]> {
-  const { gold, goldFile, frameworks, createHandlers } = options;
+  const { gold, goldFile, frameworks, openApp } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-sim-'));
   const base = path.join(dir, 'base.sqlite');
   try {
     // Imported and tagged once; each scenario starts from a copy.
-    const first = await createHandlers({ dbPath: base });
+    const first = await openApp({ database: base });
     const ids: string[] = [];
     try {
       for (const doc of gold.documents) {
@@ -131,7 +137,7 @@ export async function simulateReview(options: {
     const open = async (): Promise<Session> => {
       const file = path.join(dir, `copy-${copies++}.sqlite`);
       fs.copyFileSync(base, file);
-      const h = await createHandlers({ dbPath: file });
+      const h = await openApp({ database: file });
       return { api: h.api, ids, close: h.close };
     };
 

@@ -213,6 +213,12 @@ describe('every API method on the command line', () => {
       const stored = await direct('listSuggestions', { documentId, status: 'accepted' });
       expect(stored).toEqual(cli.map((s) => expect.objectContaining(s)));
     },
+    async getLearningStatus() {
+      const status = await cliJson<ResultOf<'getLearningStatus'>>('call', 'getLearningStatus');
+      // Two decisions are too few to learn from: the plain ranking stays, and the status says why.
+      expect(status).toMatchObject({ active: false, decisions: 2 });
+      expect(status.reason).toMatch(/needs at least/);
+    },
     async undoLastReview() {
       const result = await cliJson<ResultOf<'undoLastReview'>>('undo', '--json');
       expect(result).toMatchObject({

@@ -1,5 +1,5 @@
 // Tagging and review through the real handlers on real laws: reviews survive re-tagging, every change
-// is audited, undo restores, and decisions teach later suggestions.
+// is audited, undo restores (what decisions teach: learning.test.ts).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../electron/api/dispatch';
@@ -37,54 +37,6 @@ afterAll(async () => {
 
 const clauseSuggestions = async (documentId: string, number: string): Promise<SuggestionView[]> =>
   (await api.listSuggestions({ documentId })).filter((s) => s.clauseNumber === number);
-
-describe('learning from review', () => {
-  it('rejecting a suggestion lowers it on a similar clause of another law; accepting raises it', async () => {
-    // The most alike pair of clauses across the two bills that share a suggested provision.
-    const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-    const jaccard = (x: Set<string>, y: Set<string>) =>
-      [...x].filter((w) => y.has(w)).length / (new Set([...x, ...y]).size || 1);
-    const [clausesA, clausesB] = await Promise.all([
-      api.listClauses({ documentId: sexualOffences }),
-      api.listClauses({ documentId: trafficking }),
-    ]);
-    const [suggA, suggB] = await Promise.all([
-      api.listSuggestions({ documentId: sexualOffences }),
-      api.listSuggestions({ documentId: trafficking }),
-    ]);
-    let best: { a: SuggestionView; clauseB: string; similarity: number } | undefined;
-    for (const ca of clausesA) {
-      const wa = words(ca.text);
-      for (const cb of clausesB) {
-        const similarity = jaccard(wa, words(cb.text));
-        if (best && similarity <= best.similarity) continue;
-        const a = suggA.find(
-          (s) =>
-            s.clauseId === ca.id &&
-            suggB.some((t) => t.clauseId === cb.id && t.provisionId === s.provisionId),
-        );
-        if (a) best = { a, clauseB: cb.id, similarity };
-      }
-    }
-    expect(best).toBeDefined();
-    const { a: target, clauseB } = best!;
-    const scoreOnB = async () =>
-      (await api.listSuggestions({ clauseId: clauseB })).find((s) => s.provisionId === target.provisionId)
-        ?.score ?? 0;
-    const baseline = await scoreOnB();
-
-    await api.reviewSuggestions({ ids: [target.id], decision: 'reject' });
-    await api.tagDocuments({ documentId: trafficking });
-    const afterReject = await scoreOnB();
-    expect(afterReject).toBeLessThan(baseline);
-
-    await api.reviewSuggestions({ ids: [target.id], decision: 'accept' });
-    await api.tagDocuments({ documentId: trafficking });
-    const afterAccept = await scoreOnB();
-    expect(afterAccept).toBeGreaterThan(baseline);
-    await api.reviewSuggestions({ ids: [target.id], decision: 'reset' });
-  });
-});
 
 describe('tagging and review', () => {
   it('suggests standards for clauses, with the matched terms located in the clause text', async () => {

@@ -184,3 +184,9 @@ export async function tagDocuments(
     learning: learner.status,
   };
 }
+
+/** Whether review currently re-ranks suggestions, with the held-out figure behind that choice. */
+export async function learningStatus(store: Store, catalog: Catalog): Promise<LearnerStatus> {
+  useMalayStemmer();
+  return (await learnerFor(store, prepare(catalog), [])).status;
+}

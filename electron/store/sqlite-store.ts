@@ -213,8 +213,11 @@ function writes(db: SqliteDriver): StoreWrites {
         documentIds,
       );
       const keep = new Set(reviewed.map((r) => `${r.clause_id}\u0000${r.provision_id}`));
-      await db.run(
-        `DELETE FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
+      // Rows still offered are updated in place, keeping their ids, and nothing is deleted that
+      // stays: the Review screen reads between these statements while a background re-score runs
+      // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
+      const offered = await db.all<{ id: string; clause_id: string; provision_id: string }>(
+        `SELECT id, clause_id, provision_id FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
         documentIds,
       );
       // A document deleted while its suggestions were computed gets none.
@@ -226,6 +229,14 @@ function writes(db: SqliteDriver): StoreWrites {
       const fresh = computed.filter(
         (c) => present.has(c.documentId) && !keep.has(`${c.clauseId}\u0000${c.provisionId}`),
       );
+      const still = new Set(fresh.map((c) => `${c.clauseId}\u0000${c.provisionId}`));
+      const stale = offered
+        .filter((r) => !still.has(`${r.clause_id}\u0000${r.provision_id}`))
+        .map((r) => r.id);
+      for (let start = 0; start < stale.length; start += 500) {
+        const chunk = stale.slice(start, start + 500);
+        await db.run(`DELETE FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
+      }
       for (let start = 0; start < fresh.length; start += 100) {
         const chunk = fresh.slice(start, start + 100);
         const params: SqlValue[] = [];
@@ -234,7 +245,9 @@ function writes(db: SqliteDriver): StoreWrites {
         }
         await db.run(
           `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, origin, created_at)
-           VALUES ${chunk.map(() => "(?,?,?,?,?,?,'suggested','matcher',?)").join(',')}`,
+           VALUES ${chunk.map(() => "(?,?,?,?,?,?,'suggested','matcher',?)").join(',')}
+           ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched
+           WHERE status = 'suggested'`,
           params,
         );
       }

@@ -9,6 +9,8 @@ import {
   type TagCoverage,
 } from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
+import { DEFAULT_MIN_SCORE, describeLearning } from '../../shared/review/queue-defaults';
+import { orderClauses, type ReviewOrder } from '../../shared/review/review-order';
 import { api } from '../api-client';
 import { clauseLabel } from '../../shared/review/describe-review';
 import { askText } from '../components/ask';
@@ -63,7 +65,10 @@ export function ReviewScreen() {
   const [country, setCountry] = useState('');
   const [framework, setFramework] = useState('');
   const [status, setStatus] = useState<SuggestionStatus | ''>('');
-  const [minScore, setMinScore] = useState(0);
+  const [minScore, setMinScore] = useState(DEFAULT_MIN_SCORE);
+  const [order, setOrder] = useState<ReviewOrder>('document');
+  const [hidden, setHidden] = useState(0);
+  const [learning, setLearning] = useState('');
   const [perClause, setPerClause] = useState(5);
   const [items, setItems] = useState<SuggestionView[]>([]);
   const [index, setIndex] = useState(0);
@@ -79,12 +84,38 @@ export function ReviewScreen() {
       ...(country ? { country } : {}),
       ...(framework ? { framework } : {}),
       ...(status ? { status } : {}),
-      ...(minScore ? { minScore } : {}),
     });
-    const shown = bestPerClause(list, perClause);
+    const kept = list.filter((s) => s.score >= minScore || s.status !== 'suggested');
+    setHidden(list.length - kept.length);
+    let shown = bestPerClause(kept, perClause);
+    if (order === 'uncertainty') {
+      const byClause = new Map<string, SuggestionView[]>();
+      for (const s of shown) byClause.set(s.clauseId, [...(byClause.get(s.clauseId) ?? []), s]);
+      const undecided = (id: string) =>
+        byClause
+          .get(id)!
+          .filter((s) => s.status === 'suggested')
+          .map((s) => s.score);
+      shown = orderClauses([...byClause.keys()], undecided, 'uncertainty').flatMap((id) => byClause.get(id)!);
+    }
     setItems(shown);
     setIndex((i) => Math.min(i, Math.max(0, shown.length - 1)));
-  }, [country, framework, status, minScore, perClause]);
+    setLearning(describeLearning(await api.getLearningStatus({})));
+  }, [country, framework, status, minScore, perClause, order]);
+
+  // A decision re-scores the country's other clauses in the background; when that is done the queue
+  // is read again so the next rows reflect it, the selected row kept.
+  const afterRescore = useRef(0);
+  const refreshAfterRescore = useCallback(async () => {
+    const run = ++afterRescore.current;
+    for (let tries = 0; tries < 60; tries++) {
+      const s = await api.getLearningStatus({});
+      setLearning(describeLearning(s));
+      if (!s.pending) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    if (run === afterRescore.current) await load();
+  }, [load]);
 
   useEffect(() => {
     void load();
@@ -149,12 +180,13 @@ export function ReviewScreen() {
       try {
         await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
         setMessage(`${decision === 'accept' ? 'Accepted' : 'Rejected'} ${ids.length}`);
+        void refreshAfterRescore();
       } catch (e) {
         setItems(before);
         setMessage(e instanceof Error ? e.message : String(e));
       }
     },
-    [items],
+    [items, refreshAfterRescore],
   );
 
   const writeNote = useCallback(async (s: SuggestionView) => {
@@ -298,12 +330,22 @@ export function ReviewScreen() {
           />
           <span className="score">{minScore.toFixed(2)}</span>
         </label>
+        <select aria-label="Order" value={order} onChange={(e) => setOrder(e.target.value as ReviewOrder)}>
+          <option value="document">Document order</option>
+          <option value="uncertainty">Least sure first</option>
+        </select>
         <span className="spacer" />
         <span className="muted">
           {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
+          {hidden ? ` · ${hidden} below ${minScore.toFixed(2)} hidden` : ''}
         </span>
         <button onClick={() => setShowKeys((v) => !v)}>Keys ?</button>
       </div>
+      {learning && (
+        <div className="muted" style={{ padding: '4px 14px' }} data-testid="learning-status">
+          {learning}
+        </div>
+      )}
       <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) 520px' }}>
         <div className="pane" ref={scroller} tabIndex={0} data-testid="review-list">
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>

@@ -45,15 +45,13 @@ async function clausesOfCompilation(): Promise<Corpus> {
   const corpus = fourfold
     ? [0, 1, 2, 3].flatMap((copy) => single.clauses.map((c) => ({ c, copy })))
     : clauses.map((c) => ({ c, copy: 0 }));
-  const inputs: ClauseInput[] = corpus.map(({ c, copy }) => ({
+  const inputs: ClauseInput[] = corpus.map(({ c }) => ({
     text: c.text,
     heading: c.heading,
     path: c.path,
     documentTitle: 'Child Bill 1999',
     language: 'en',
     number: c.number,
-    documentId: `copy-${copy}`,
-    country: 'MY',
   }));
   const file = path.join(work, 'tagging-clauses.json');
   fs.writeFileSync(file, JSON.stringify(inputs));

@@ -18,6 +18,7 @@ import type {
   TagCoverage,
 } from '../model';
 import type { UndoneChange } from '../review/describe-review';
+import type { LearnerStatus } from '../match/learner/review-learner';
 import type { ApiErrorInfo } from './errors';
 
 export type { UndoneChange };
@@ -81,6 +82,11 @@ export interface JobStatus {
   importResult?: ImportResult;
   tagResult?: TagResult;
   error?: ApiErrorInfo;
+}
+
+export interface LearningStatus extends LearnerStatus {
+  /** A re-scoring after recent decisions is still running. */
+  pending: boolean;
 }
 
 export interface TagResult {
@@ -171,6 +177,8 @@ export interface LexgapApi {
   updateClause(args: { clauseId: string; number?: string; heading?: string }): Promise<Clause>;
 
   tagDocuments(args: { documentId?: string }): Promise<TagResult>;
+  /** Whether suggestions are re-ranked by what review taught, and its held-out figure. */
+  getLearningStatus(args: Record<string, never>): Promise<LearningStatus>;
   listSuggestions(args: SuggestionQuery): Promise<SuggestionView[]>;
   reviewSuggestions(args: ReviewArgs): Promise<Suggestion[]>;
   /** Undoes the newest review batch; `summary` says what, e.g. "accept CRC.19 on s. 31 (Child Bill)". */

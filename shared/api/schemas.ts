@@ -103,6 +103,7 @@ export const argSchemas = {
       message: 'give a decision (accept, reject or reset) or a note',
     }),
   undoLastReview: empty,
+  getLearningStatus: empty,
   addManualTag: z
     .object({ clauseId: id, provisionId: id, coverage: tagCoverage, note: z.string().max(10_000).optional() })
     .strict(),

@@ -351,7 +351,7 @@ class CatalogMatcher implements Matcher {
   }
 
   matchClause(input: ClauseInput, matchOptions: MatchOptions = {}): MatchResult[] {
-    const { n, weights, provisions, options } = this;
+    const { n, weights, provisions } = this;
     const language = baseLanguage(input.language);
     const limit = matchOptions.limit ?? 10;
     const allowed = matchOptions.frameworks?.length ? new Set(matchOptions.frameworks) : null;

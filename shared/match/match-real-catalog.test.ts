@@ -21,7 +21,7 @@ const GOLD = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
 const scoreOf = (results: { provisionId: string; score: number }[], id: string) =>
   results.find((r) => r.provisionId === id)?.score ?? 0;
 
-// Child Bill 1999, sections 62 and 66 as read from the PDF.
+// Child Bill 1999, section 62 as read from the PDF.
 const s62: ClauseInput = {
   number: '62',
   heading: 'Child under ten years of age not to be sent to probation hostel',
@@ -29,13 +29,6 @@ const s62: ClauseInput = {
   text: 'A Court For Children shall not make an order requiring a child under the age of ten years to be sent to a probation hostel.',
   documentTitle: 'Child Bill 1999',
   language: 'en',
-};
-const s66: ClauseInput = {
-  ...s62,
-  number: '66',
-  heading: 'Child under ten years of age not to be sent to approved school',
-  path: ['Part IX — INSTITUTIONS', 'Chapter 4 — APPROVED SCHOOLS'],
-  text: 'A Court For Children shall not make an order requiring a child under the age of ten years to be sent to an approved school.',
 };
 
 describe('matcher on the shipped catalog', () => {

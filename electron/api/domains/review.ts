@@ -12,6 +12,7 @@ import {
 import { manualTag } from '../../../shared/review/manual-tag';
 import { reviewBatch } from '../../../shared/review/review-batch';
 import { undoBatch } from '../../../shared/review/undo-batch';
+import { rescorerFor } from '../../services/rescore-after-review';
 import { tagDocuments } from '../../services/tag-documents';
 import type { HandlerContext } from '../handler-context';
 import type { StoreTx } from '../../store/store';
@@ -34,6 +35,8 @@ export function reviewHandlers({
       return tagDocuments(store, catalog(), { documentId });
     },
 
+    getLearningStatus: async () => rescorerFor(store, catalog).status(),
+
     async listSuggestions(query) {
       const titles = provisionTitles();
       return (await store.listSuggestions(query)).map((s) => ({
@@ -43,14 +46,21 @@ export function reviewHandlers({
     },
 
     async reviewSuggestions({ ids, decision, coverage, note }) {
-      return audited(async (tx, who) => {
-        const found = await tx.getSuggestions(ids);
+      let found: Suggestion[] = [];
+      const updated = await audited(async (tx, who) => {
+        found = await tx.getSuggestions(ids);
         const missing = ids.filter((id) => !found.some((s) => s.id === id));
         if (missing.length) throw new ApiError('not_found', `no suggestion ${missing.join(', ')}`);
         const change = reviewBatch(found, { decision, coverage, note }, who, newId('b'));
         await saveAll(tx, change.value);
         return change;
       });
+      // What the decision taught reaches the rest of that country's clauses in the background.
+      const documents = await Promise.all(
+        [...new Set(found.map((s) => s.documentId))].map((id) => mustGetDocument(id)),
+      );
+      rescorerFor(store, catalog).schedule([...new Set(documents.map((d) => d.country))]);
+      return updated;
     },
 
     async undoLastReview() {

@@ -208,7 +208,7 @@ class Evidence {
           if (this.acceptedAt.get(`${clause.documentId}\u0000${o}`)?.has(p)) v = Math.max(v, weight);
       return v;
     };
-    const rows = candidates.map((c, i) => {
+    const rows = candidates.map((c) => {
       const p = c.provisionId;
       const counts = this.inDocument.get(`${clause.documentId}\u0000${p}`) ?? { acc: 0, rej: 0 };
       const acc = counts.acc - own(this.accepted, p);
