@@ -1,5 +1,6 @@
 // One way to open Lexgap for any front end (desktop, browser-mode server, command line, tests):
 // the store named by a location, the handlers over it, and the dispatch every transport calls.
+import { stopRescoring } from '../services/rescore-after-review';
 import type { LexgapApi } from '../../shared/api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
@@ -37,6 +38,7 @@ export async function openApp(config: AppConfig = {}): Promise<App> {
     dispatch: createDispatch(handlers.api),
     store,
     async close() {
+      await stopRescoring(store);
       await handlers.close();
       await store.close();
     },

@@ -12,6 +12,8 @@ export interface Rescorer {
   /** Resolves when no re-score is waiting or running. */
   idle(): Promise<void>;
   status(): Promise<LearningStatus>;
+  /** Cancels what is waiting or running (the store is about to close) and waits for it to stop. */
+  stop(): Promise<void>;
 }
 
 const rescorers = new WeakMap<Store, Rescorer>();
@@ -21,14 +23,17 @@ export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
   if (rescorer) return rescorer;
   const waiting = new Set<string>();
   let running: Promise<void> | null = null;
+  const stopping = new AbortController();
 
   const run = async () => {
     while (waiting.size) {
       const country = waiting.values().next().value!;
       waiting.delete(country);
+      if (stopping.signal.aborted) continue;
       try {
-        await tagDocuments(store, catalog(), { country });
+        await tagDocuments(store, catalog(), { country, signal: stopping.signal });
       } catch (error) {
+        if (stopping.signal.aborted) continue;
         // A closed store (the app quitting) or a failed write: the stored suggestions stay as they were.
         console.error(`re-scoring ${country} after review failed: ${String(error)}`);
       }
@@ -44,10 +49,20 @@ export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
     async idle() {
       while (running) await running;
     },
+    async stop() {
+      stopping.abort();
+      waiting.clear();
+      while (running) await running;
+    },
     async status() {
       return { ...(await learningStatus(store, catalog())), pending: running !== null };
     },
   };
   rescorers.set(store, rescorer);
   return rescorer;
+}
+
+/** Stops the background re-scoring of this store, if any was started. */
+export async function stopRescoring(store: Store): Promise<void> {
+  await rescorers.get(store)?.stop();
 }
