@@ -64,7 +64,10 @@ try {
   );
 
   fs.mkdirSync(OUT, { recursive: true });
+  // `npx tsx scripts/screenshots.ts document review-note`: only the named pictures are written.
+  const only = process.argv.slice(2);
   const shot = async (name: string) => {
+    if (only.length && !only.includes(name)) return;
     await page.waitForTimeout(600);
     await page.screenshot({ path: path.join(OUT, `${name}.png`) });
     process.stdout.write(`docs/screenshots/${name}.png\n`);
@@ -84,6 +87,9 @@ try {
   await page.locator('[data-testid=clause-list] [data-clause="14"]').first().click();
   await page.locator('[data-testid=clause-highlight]').first().waitFor();
   await page.locator('[data-testid=doc-suggestion]').first().waitFor();
+  // A click in the clause text sets the split point: the correction actions are all enabled.
+  await page.locator('[data-testid=clause-text]').click({ position: { x: 60, y: 30 } });
+  await page.getByRole('button', { name: 'Split here' }).and(page.locator(':enabled')).waitFor();
   await shot('document');
 
   await page.click('[data-screen=review]');
@@ -93,6 +99,13 @@ try {
   for (let i = 0; i < 6; i++) await page.keyboard.press('j');
   await page.locator('[data-testid=review-detail] .clause-text').waitFor();
   await shot('review');
+  // The note dialog: in the window, not a browser prompt; the decision stays as it is.
+  await page.waitForTimeout(300);
+  await page.keyboard.press('n');
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.type('Check against the amending act before deciding.');
+  await shot('review-note');
+  await page.keyboard.press('Escape');
 
   await page.click('[data-screen=standards]');
   await page.locator('[data-testid=standards-tree]').waitFor();
