@@ -69,6 +69,9 @@ export const ratificationSchema = z.object({
   since: isoDate.nullable(),
   source: text,
   verified: z.boolean(),
+  declaration: z
+    .object({ minimumAge: z.number().int().min(10).max(20), source: text, verified: z.boolean() })
+    .optional(),
 }) satisfies z.ZodType<Ratification>;
 
 export const ratificationsFileSchema = z.object({

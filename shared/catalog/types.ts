@@ -101,6 +101,8 @@ export interface Ratification {
   since: string | null;
   source: string;
   verified: boolean;
+  /** A declaration made on ratifying that changes a test, e.g. the minimum age specified under C138 art. 2(1). */
+  declaration?: { minimumAge: number; source: string; verified: boolean };
 }
 
 export interface Catalog {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { readAges } from './read-ages';
+
+const ages = (text: string, language: string) =>
+  readAges(text, language).map((s) => ({
+    age: s.age,
+    bound: s.bound,
+    sex: s.sex,
+    definesChild: s.definesChild,
+  }));
+
+describe('reading ages', () => {
+  it('reads English ages written in words, digits and ordinals, with their bound', () => {
+    expect(ages('"child" means a person under the age of eighteen years;', 'en')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('No person below 18 years shall be employed in a mine.', 'en')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: false },
+    ]);
+    expect(ages('“child” means a person who has not completed -his fourteenth year of age;', 'en')).toEqual([
+      { age: 14, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('a person who has attained the age of twenty-one years', 'en')[0]).toMatchObject({
+      age: 21,
+      bound: 'at_least',
+    });
+    expect(ages('a child aged fourteen years or above', 'en')[0]).toMatchObject({
+      age: 14,
+      bound: 'at_least',
+    });
+  });
+
+  it('reads an age per sex where the law differs, through amendment marks', () => {
+    expect(
+      ages(
+        '(a) “child” means a person who, if a male, is under 18 years of age, and if a female, is under 5[sixteen] years of age;',
+        'en',
+      ),
+    ).toEqual([
+      { age: 18, bound: 'under', sex: 'male', definesChild: true },
+      { age: 16, bound: 'under', sex: 'female', definesChild: true },
+    ]);
+  });
+
+  it('reads Malay and Indonesian ages in words and digits', () => {
+    expect(
+      ages('Akta ini hendaklah terpakai bagi kanak-kanak yang berumur di bawah lapan belas tahun.', 'ms'),
+    ).toEqual([{ age: 18, bound: 'under', sex: null, definesChild: true }]);
+    expect(
+      ages('"kanak-kanak" ertinya seseorang yang di bawah umur lima belas tahun;', 'ms')[0],
+    ).toMatchObject({
+      age: 15,
+      definesChild: true,
+    });
+    expect(ages('Anak adalah seseorang yang belum berusia 18 (delapan belas) tahun.', 'id')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('pria dan wanita sudah mencapai umur 19 (sembilan belas) tahun', 'id')[0]).toMatchObject({
+      age: 19,
+      bound: 'at_least',
+      sex: null,
+    });
+  });
+
+  it('reads Vietnamese ages in words and digits, per sex', () => {
+    expect(ages('Trẻ em là người dưới mười sáu tuổi.', 'vi')).toEqual([
+      { age: 16, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('Trẻ em là người dưới 16 tuổi.', 'vi')[0]).toMatchObject({ age: 16, bound: 'under' });
+    expect(ages('Nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 tuổi trở lên;', 'vi')).toEqual([
+      { age: 20, bound: 'at_least', sex: 'male', definesChild: false },
+      { age: 18, bound: 'at_least', sex: 'female', definesChild: false },
+    ]);
+    expect(ages('người từ đủ mười lăm tuổi trở lên', 'vi')[0]).toMatchObject({ age: 15, bound: 'at_least' });
+  });
+
+  it('reads Thai ages in words and Thai digits', () => {
+    expect(ages('“เด็ก” หมายความว่า บุคคลซึ่งมีอายุต่ำกว่าสิบแปดปีบริบูรณ์', 'th')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('การสมรสจะทำได้ต่อเมื่อชายและหญิงมีอายุสิบเจ็ดปีบริบูรณ์แล้ว', 'th')).toEqual([
+      { age: 17, bound: 'at_least', sex: null, definesChild: false },
+    ]);
+    expect(ages('ห้ามมิให้นายจ้างจ้างเด็กอายุต่ำกว่า ๑๕ ปี เป็นลูกจ้าง', 'th')[0]).toMatchObject({
+      age: 15,
+      bound: 'under',
+    });
+  });
+
+  it('reads Filipino ages in words with the linker, and in digits', () => {
+    expect(ages('Ang "bata" ay tumutukoy sa mga taong wala pang labingwalong taong gulang.', 'fil')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('mga batang wala pang labinlima (15) taong gulang', 'fil')[0]).toMatchObject({
+      age: 15,
+      bound: 'under',
+    });
+    expect(ages('ang edad na 21 pataas', 'fil')[0]).toMatchObject({ age: 21, bound: 'at_least' });
+  });
+
+  it('never reads a fine, a section, a term of imprisonment, a year or a duration as an age', () => {
+    const notAges: [string, string][] = [
+      [
+        'shall be punishable with imprisonment for a term not less than fourteen years, or with fine which may extend to one thousand rupees',
+        'en',
+      ],
+      ['as prescribed in section 82 of the Penal Code, after the expiry of one year from 1929', 'en'],
+      ['a period of twenty-four hours; within eighteen months', 'en'],
+      [
+        'dipenjarakan selama tempoh tidak kurang daripada lima tahun dan denda tidak melebihi lima puluh ribu ringgit',
+        'ms',
+      ],
+      ['pidana penjara paling lama 15 (lima belas) tahun', 'id'],
+      ['phạt tù từ mười năm đến 16 năm; trẻ em dưới 36 tháng tuổi', 'vi'],
+      ['ต้องระวางโทษจำคุกไม่เกินสิบปี หรือปรับไม่เกินสองแสนบาท', 'th'],
+      ['pagkakakulong ng hindi bababa sa labindalawang taon', 'fil'],
+    ];
+    for (const [text, language] of notAges) expect(ages(text, language), text).toEqual([]);
+  });
+
+  it('does not take an age without a bound ("a child aged ten") as a limit', () => {
+    expect(ages('the child, aged ten years, was heard', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+// Ages a clause states as limits: "a person under the age of eighteen years", "di bawah umur lapan
+// belas tahun", "dưới 16 tuổi", "has not completed his fourteenth year". A number is read as an age
+// only inside the language's age words, so fines, sections, terms of years and dates never are.
+import { ageLanguage, type AgeLanguage, type Sex } from './age-languages';
+
+export type AgeBound = 'under' | 'at_least';
+
+export interface AgeStatement {
+  age: number;
+  /** "under 18" (the protection ends at 18) or "18 or above" (allowed from 18). */
+  bound: AgeBound;
+  /** Set where the law states it for one sex only. */
+  sex: Sex | null;
+  /** True where the age ends a definition (or the scope) of "child" or "minor". */
+  definesChild: boolean;
+  /** The sentence holding the age, as printed: the proof shown to the analyst. */
+  words: string;
+  /** Offset of the number in the (normalised) clause text. */
+  at: number;
+}
+
+const THAI_DIGITS = /[๐-๙]/g;
+// Consolidated statutes mark amendments inline: "under 5[sixteen] years" reads "under sixteen years".
+const AMENDMENT_MARK = /(^|[\s(])(\d{1,2}\[)/g;
+const AMENDMENT_CLOSE = /(?<=\p{L})\]/gu;
+
+/** Same length as the input, so offsets hold: NFC, Thai digits as ASCII, amendment marks blanked. */
+export function normaliseForAges(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
+    .replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length))
+    .replace(AMENDMENT_CLOSE, ' ');
+}
+
+interface CompiledLanguage {
+  language: AgeLanguage;
+  ages: RegExp[];
+  under: RegExp;
+  atLeast: RegExp;
+  atLeastAfter: RegExp;
+  male: RegExp;
+  female: RegExp;
+  definition: RegExp;
+}
+
+const compiled = new Map<string, CompiledLanguage>();
+
+// Thai is written without spaces between words: no word-edge guards there.
+function terms(words: string[], spaced: boolean, flags = 'giu'): RegExp {
+  const body = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+  const guard = spaced ? ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'] : ['', ''];
+  return new RegExp(`${guard[0]}(?:${body.join('|')})${guard[1]}`, flags);
+}
+
+function compile(code: string): CompiledLanguage {
+  const language = ageLanguage(code);
+  const known = compiled.get(language.code);
+  if (known) return known;
+  const spaced = language.code !== 'th';
+  const edge = spaced ? '(?<![\\p{L}\\p{M}\\d])' : '(?<!\\d)';
+  const number = `${edge}(?<n>\\d{1,2}|${language.numberWords})(?![\\d])`;
+  const ordinal = language.ordinalWords ? `${edge}(?<o>${language.ordinalWords})` : '(?!)';
+  const result: CompiledLanguage = {
+    language,
+    ages: language.agePatterns.map(
+      (p) => new RegExp(p.replace('{N}', number).replace('{ORD}', ordinal), 'dgiu'),
+    ),
+    under: terms(language.under, spaced),
+    atLeast: terms(language.atLeast, spaced),
+    // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
+    atLeastAfter: new RegExp(
+      `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${language.atLeastAfter.join('|').replace(/ /g, '\\s+')})`,
+      'iu',
+    ),
+    male: terms(language.male, spaced),
+    female: terms(language.female, spaced),
+    definition: new RegExp(`(?:${language.childDefinition.join('|')})`, 'iu'),
+  };
+  compiled.set(language.code, result);
+  return result;
+}
+
+/** The nearest bound term ending in `window` (the longest where two end together: "not attained"). */
+function nearestBound(window: string, c: CompiledLanguage): AgeBound | null {
+  let best: { end: number; length: number; bound: AgeBound } | null = null;
+  for (const [re, bound] of [
+    [c.under, 'under'],
+    [c.atLeast, 'at_least'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m[0].length > best.length)) {
+        best = { end, length: m[0].length, bound };
+      }
+    }
+  }
+  // The bound must govern this number: only a few words ("the age of", "umur") between them.
+  if (!best || window.length - best.end > 30 || /\d/.test(window.slice(best.end))) return null;
+  return best.bound;
+}
+
+function sexIn(window: string, c: CompiledLanguage): Sex | null {
+  c.male.lastIndex = 0;
+  c.female.lastIndex = 0;
+  const male = [...window.matchAll(c.male)].filter((m) => !/Việt\s*$/u.test(window.slice(0, m.index)));
+  const female = [...window.matchAll(c.female)];
+  // "ชายและหญิง", "men and women": both sexes named means the age is for both.
+  if (male.length && !female.length) return 'male';
+  if (female.length && !male.length) return 'female';
+  return null;
+}
+
+const SENTENCE_END = /[.;:](?=\s|$)|\n(?=\s*\(?[a-z0-9]{1,4}\)\s)/giu;
+
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) {
+    start = m.index + m[0].length;
+  }
+  SENTENCE_END.lastIndex = at;
+  const next = SENTENCE_END.exec(text);
+  return { start: Math.max(start, at - 300), end: Math.min(next ? next.index + 1 : text.length, at + 300) };
+}
+
+// Definitions run "'child"— (a) means a person under ...": the definition may sit on the line before.
+function definitionWindow(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
+  return before.slice(cut + 1);
+}
+
+/** Every age the text states as a limit, in reading order. */
+export function readAges(rawText: string, language: string): AgeStatement[] {
+  const c = compile(language);
+  const text = normaliseForAges(rawText);
+  const found = new Map<number, { age: number; numberStart: number; end: number }>();
+  for (const re of c.ages) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const groups = m.groups ?? {};
+      const span = m.indices?.groups?.n ?? m.indices?.groups?.o;
+      if (!span) continue;
+      const raw = groups.n ?? groups.o;
+      const age =
+        groups.n !== undefined
+          ? /^\d/.test(raw)
+            ? Number.parseInt(raw, 10)
+            : c.language.parseNumber(raw)
+          : (c.language.parseOrdinal?.(raw) ?? null);
+      if (age === null || !Number.isFinite(age) || age < 1 || age > 99) continue;
+      if (!found.has(span[0])) found.set(span[0], { age, numberStart: span[0], end: m.index + m[0].length });
+    }
+  }
+
+  // The proof is quoted as printed, unless normalising moved the offsets.
+  const printed = rawText.length === text.length ? rawText : text;
+  const statements: AgeStatement[] = [];
+  let previousEnd = 0;
+  for (const hit of [...found.values()].sort((a, b) => a.numberStart - b.numberStart)) {
+    const sentence = sentenceAround(text, hit.numberStart);
+    const from = Math.max(sentence.start, previousEnd, hit.numberStart - 80);
+    const window = text.slice(from, hit.numberStart);
+    const after = text.slice(hit.end, hit.end + 30);
+    const bound = nearestBound(window, c) ?? (c.atLeastAfter.test(after) ? 'at_least' : null);
+    previousEnd = hit.end;
+    if (!bound) continue;
+    statements.push({
+      age: hit.age,
+      bound,
+      sex: sexIn(window, c),
+      definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
+      words: printed.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
+      at: hit.numberStart,
+    });
+  }
+  return statements;
+}

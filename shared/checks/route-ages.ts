@@ -1,0 +1,77 @@
+// Which checklist parameter an age sets. A definition of "child" sets the general age limit, except
+// in a law about one subject (the Child Marriage Restraint Act, the Employment of Children Act), where
+// the child it protects is the one below that subject's minimum age. Any other age sets a parameter
+// only where its own sentence names the subject ("criminal responsibility", "kết hôn").
+import { ageLanguage, ENGLISH, type AgeSubject } from './age-languages';
+import type { AgeStatement } from './read-ages';
+
+export const PARAMETER_OF_SUBJECT: Record<AgeSubject | 'child', string> = {
+  child: 'child_age_limit',
+  marriage: 'minimum_marriage_age_both_sexes',
+  work: 'minimum_working_age',
+  hazardous_work: 'hazardous_work_minimum_age',
+  light_work: 'light_work_minimum_age',
+  criminal_responsibility: 'minimum_age_criminal_responsibility',
+  sexual_consent: 'age_of_sexual_consent',
+  recruitment: 'minimum_recruitment_age',
+  education: 'compulsory_education_end_age',
+};
+
+// The first subject named wins, most specific first: "light work" is work, "hazardous" needs work too.
+const SENTENCE_ORDER: AgeSubject[] = [
+  'criminal_responsibility',
+  'recruitment',
+  'light_work',
+  'hazardous_work',
+  'work',
+  'marriage',
+  'sexual_consent',
+  'education',
+];
+// A law's title makes its child definition a minimum age only for these subjects.
+const TITLE_SUBJECTS: AgeSubject[] = ['marriage', 'work'];
+
+const subjectPatterns = new Map<string, Map<AgeSubject, RegExp>>();
+
+function patternsFor(language: string): Map<AgeSubject, RegExp> {
+  const known = subjectPatterns.get(language);
+  if (known) return known;
+  const own = ageLanguage(language);
+  const spaced = own.code !== 'th';
+  const patterns = new Map<AgeSubject, RegExp>();
+  for (const subject of SENTENCE_ORDER) {
+    // Laws in any language quote English terms often enough ("criminal responsibility") to add them.
+    const words = [
+      ...(own.subjects[subject] ?? []),
+      ...(own === ENGLISH ? [] : (ENGLISH.subjects[subject] ?? [])),
+    ];
+    if (!words.length) continue;
+    const body = words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+    patterns.set(
+      subject,
+      new RegExp(spaced ? `(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])` : `(?:${body})`, 'iu'),
+    );
+  }
+  subjectPatterns.set(language, patterns);
+  return patterns;
+}
+
+/** The subjects a text names, in routing order. */
+export function subjectsOf(text: string, language: string): AgeSubject[] {
+  const patterns = patternsFor(language);
+  return SENTENCE_ORDER.filter((s) => patterns.get(s)?.test(text));
+}
+
+/** The threshold parameter an age statement sets, or null when it sets none of them. */
+export function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null {
+  if (statement.definesChild) {
+    const titled = subjectsOf(lawTitle, language).find((s) => TITLE_SUBJECTS.includes(s));
+    return PARAMETER_OF_SUBJECT[titled ?? 'child'];
+  }
+  const named = subjectsOf(statement.words, language);
+  for (const subject of named) {
+    if (subject === 'hazardous_work' && !named.includes('work')) continue;
+    return PARAMETER_OF_SUBJECT[subject];
+  }
+  return null;
+}
