@@ -285,6 +285,28 @@ describe('every API method on the command line', () => {
         cleared: false,
       });
     },
+    async listChecks() {
+      const cli = await cliJson<ResultOf<'listChecks'>>('checks', '--country', 'PK', '--json');
+      expect(cli).toEqual(await direct('listChecks', { country: 'PK' }));
+      expect(cli.find((c) => c.provisionId === 'CHK.MARRIAGE_AGE')).toMatchObject({
+        found: 16,
+        verdict: 'contradicts',
+      });
+    },
+    async reviewCheck() {
+      const cli = await cliJson<ResultOf<'reviewCheck'>>(
+        'check',
+        'PK',
+        'CHK.MARRIAGE_AGE',
+        'confirm',
+        '--json',
+      );
+      expect(cli).toEqual(
+        await direct('listChecks', { country: 'PK', provisionId: 'CHK.MARRIAGE_AGE' }).then((l) => l[0]),
+      );
+      const [entry] = await direct('listAudit', { entityId: 'PK/CHK.MARRIAGE_AGE', limit: 1 });
+      expect(entry).toMatchObject({ action: 'check-confirm', after: { status: 'confirmed', found: 16 } });
+    },
     async exportMatrix() {
       const cli = await cliJson<ResultOf<'exportMatrix'>>(
         'matrix',

@@ -6,6 +6,7 @@ import { createJobs } from '../services/jobs';
 import type { Store } from '../store/store';
 import { auditHandlers } from './domains/audit';
 import { catalogHandlers } from './domains/catalog';
+import { checkHandlers } from './domains/checks';
 import { clauseHandlers } from './domains/clauses';
 import { documentHandlers } from './domains/documents';
 import { jobHandlers } from './domains/jobs';
@@ -49,6 +50,7 @@ export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handl
     reviewHandlers(ctx),
     matrixHandlers(ctx),
     catalogHandlers(ctx),
+    checkHandlers(ctx),
     auditHandlers(ctx),
     settingsHandlers(ctx),
   );

@@ -131,6 +131,9 @@ describe('matrixToXlsx', async () => {
       'Undecided suggestions overridden',
       'Quote',
       'Clause text',
+      'Value found',
+      'Value required',
+      'Check',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
     const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));

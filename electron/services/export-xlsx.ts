@@ -9,6 +9,7 @@ import type { Matrix, MatrixCell } from '../../shared/matrix/types';
 import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
 import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
 import { evidenceRows } from '../../shared/export/evidence-rows';
+import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
 
 // Excel refuses cells longer than this.
@@ -136,7 +137,11 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       matrixRow.cells.forEach((cell, i) => {
         const target = row.getCell(FIXED_COLUMNS + 1 + i);
         paintLevel(target, cell.level);
-        if (cell.override) target.note = text(ratingNote(cell.override));
+        const check = cell.check
+          ? `Check ${VERDICT_LABELS[cell.check.verdict]}: found ${formatFound(cell.check)}, required ${formatRequired(cell.check)}`
+          : '';
+        if (cell.override) target.note = text([ratingNote(cell.override), check].filter(Boolean).join('\n'));
+        else if (check) target.note = text(check);
         else if (cell.notApplicableReason) target.note = text(`n/a: ${cell.notApplicableReason}`);
       });
     }
@@ -193,6 +198,9 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Undecided suggestions overridden', key: 'pending', width: 30 },
     { header: 'Quote', key: 'quote', width: 80 },
     { header: 'Clause text', key: 'clauseText', width: 80 },
+    { header: 'Value found', key: 'valueFound', width: 16 },
+    { header: 'Value required', key: 'valueRequired', width: 22 },
+    { header: 'Check', key: 'checkVerdict', width: 12 },
   ];
   ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
   ws.getRow(1).fill = HEADER_FILL;
@@ -216,6 +224,14 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       pending: text(r.pendingCandidates),
       quote: text(r.quote),
       clauseText: text(r.clauseText),
+      // Only a checklist cell with a check has these; other rows leave them empty, not blank strings.
+      ...(r.checkVerdict
+        ? {
+            valueFound: text(r.valueFound),
+            valueRequired: text(r.valueRequired),
+            checkVerdict: VERDICT_LABELS[r.checkVerdict],
+          }
+        : {}),
     });
     paintLevel(row.getCell('level'), r.level);
     row.alignment = { vertical: 'top', wrapText: true };

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SuggestionQuery } from '../../shared/api/contract';
+import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type {
   AcceptedTag,
   AuditEntry,
@@ -103,6 +104,22 @@ function toAudit(r: Row): AuditEntry {
     entityId: str(r.entity_id),
     before: parse(r.before, null),
     after: parse(r.after, null),
+  };
+}
+
+function toCheckReview(r: Row): CheckReview {
+  return {
+    country: str(r.country),
+    provisionId: str(r.provision_id),
+    status: str(r.status) as CheckReview['status'],
+    found: parse(r.found, null),
+    verdict: str(r.verdict) as CheckVerdict,
+    proposedFound: parse(r.proposed_found, null),
+    proposedVerdict: str(r.proposed_verdict) as CheckVerdict,
+    evidence: parse(r.evidence, []),
+    note: strOrNull(r.note),
+    reviewer: str(r.reviewer),
+    at: str(r.at),
   };
 }
 
@@ -301,6 +318,37 @@ function writes(db: SqliteDriver): StoreWrites {
           json(o.pendingCandidates),
           o.reviewer,
           o.at,
+        ],
+      );
+    },
+
+    async setCheckReview(country, provisionId, r) {
+      if (!r) {
+        await db.run('DELETE FROM check_reviews WHERE country = ? AND provision_id = ?', [
+          country,
+          provisionId,
+        ]);
+        return;
+      }
+      await db.run(
+        `INSERT INTO check_reviews (country, provision_id, status, found, verdict, proposed_found, proposed_verdict,
+           evidence, note, reviewer, at)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(country, provision_id) DO UPDATE SET status = excluded.status,
+         found = excluded.found, verdict = excluded.verdict, proposed_found = excluded.proposed_found,
+         proposed_verdict = excluded.proposed_verdict, evidence = excluded.evidence, note = excluded.note,
+         reviewer = excluded.reviewer, at = excluded.at`,
+        [
+          country,
+          provisionId,
+          r.status,
+          json(r.found),
+          r.verdict,
+          json(r.proposedFound),
+          r.proposedVerdict,
+          json(r.evidence),
+          r.note,
+          r.reviewer,
+          r.at,
         ],
       );
     },
@@ -582,6 +630,16 @@ function reads(db: SqliteDriver): StoreReads {
       return rows.map(toOverride);
     },
 
+    async listCheckReviews(countries) {
+      const rows = countries?.length
+        ? await db.all(
+            `SELECT * FROM check_reviews WHERE country IN (${countries.map(() => '?').join(',')})`,
+            countries,
+          )
+        : await db.all('SELECT * FROM check_reviews');
+      return rows.map(toCheckReview);
+    },
+
     async getSetting(key) {
       const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
       return r?.value;
@@ -655,6 +713,7 @@ export async function openSqliteStore(file: string): Promise<Store> {
     appendAudit: autocommit(tx.appendAudit),
     setOverride: autocommit(tx.setOverride),
     clearOverride: autocommit(tx.clearOverride),
+    setCheckReview: autocommit(tx.setCheckReview),
     setSetting: autocommit(tx.setSetting),
     saveClause: autocommit(tx.saveClause),
     deleteClause: autocommit(tx.deleteClause),

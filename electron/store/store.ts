@@ -2,6 +2,7 @@
 // driver. A backend implements Store, is registered in open-store.ts and passes the conformance
 // suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
 // clause-ids.ts), so every backend stores the same ones.
+import type { CheckReview } from '../../shared/checks/types';
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
@@ -70,6 +71,7 @@ export interface StoreReads {
   lastReviewBatch(): Promise<{ batch: string; entries: AuditEntry[] } | undefined>;
 
   listOverrides(countries?: string[]): Promise<CellOverride[]>;
+  listCheckReviews(countries?: string[]): Promise<CheckReview[]>;
   getSetting(key: string): Promise<string | undefined>;
 }
 
@@ -95,6 +97,8 @@ export interface StoreWrites {
   appendAudit(entry: AuditInput, now: string): Promise<void>;
   setOverride(o: CellOverride): Promise<void>;
   clearOverride(country: string, provisionId: string): Promise<boolean>;
+  /** Records (or with null, removes) the analyst's decision on a check proposal. */
+  setCheckReview(country: string, provisionId: string, review: CheckReview | null): Promise<void>;
   setSetting(key: string, value: string): Promise<void>;
   /** Clause corrections: inserts a clause (placed by `orderClauses`) or rewrites its number, heading, text and anchors. */
   saveClause(c: Clause): Promise<void>;

@@ -2,6 +2,8 @@
 // files of electron/api/domains/ merged by electron/api/handlers.ts; carried by IPC, the loopback
 // HTTP bridge and the CLI.
 import type { Catalog } from '../catalog/types';
+import type { CheckDecision } from '../checks/review-check';
+import type { CheckEntry, CheckValue, CheckVerdict } from '../checks/types';
 import type { ExportFormat, Matrix } from '../matrix/types';
 import type {
   AuditEntry,
@@ -140,6 +142,16 @@ export interface ExportResult {
   dataBase64?: string;
 }
 
+export interface ReviewCheckArgs {
+  country: string;
+  provisionId: string;
+  decision: CheckDecision;
+  /** For a correction: the value the law sets (an age, or true/false for a ban or duty). */
+  found?: CheckValue | null;
+  verdict?: CheckVerdict;
+  note?: string;
+}
+
 export interface CountryInfo {
   code: string;
   name: string;
@@ -207,6 +219,10 @@ export interface LexgapApi {
   }): Promise<CellOverride>;
   clearCellOverride(args: { country: string; provisionId: string }): Promise<{ cleared: boolean }>;
   exportMatrix(args: ExportArgs): Promise<ExportResult>;
+
+  /** Measurable checks per (country, checklist item with a threshold): proposed, confirmed or rejected. */
+  listChecks(args: { country?: string; provisionId?: string }): Promise<CheckEntry[]>;
+  reviewCheck(args: ReviewCheckArgs): Promise<CheckEntry>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;

@@ -129,6 +129,17 @@ export const argSchemas = {
       path: z.string().min(1).optional(),
     })
     .strict(),
+  listChecks: z.object({ country: country.optional(), provisionId: id.optional() }).strict(),
+  reviewCheck: z
+    .object({
+      country,
+      provisionId: id,
+      decision: z.enum(['confirm', 'correct', 'reject', 'reset']),
+      found: z.union([z.number().int().min(0).max(99), z.boolean(), z.null()]).optional(),
+      verdict: z.enum(['meets', 'contradicts', 'unclear', 'not_found']).optional(),
+      note: z.string().max(10_000).optional(),
+    })
+    .strict(),
   getSettings: empty,
   updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),
 } satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };

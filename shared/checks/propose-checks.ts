@@ -118,9 +118,9 @@ export function proposeChecks(input: ProposeChecksInput): CheckEntry[] {
 
   const evidenceOf = (clause: CheckClause, law: CheckLaw, words: string): CheckEvidence => ({
     documentId: law.id,
-    documentTitle: law.title,
+    document: law.title,
     clauseId: clause.id,
-    clauseNumber: clause.number,
+    clause: clause.number,
     citation: citeClause({
       documentTitle: law.title,
       documentYear: law.year,

@@ -12,9 +12,11 @@ export const CHECK_VERDICTS: readonly CheckVerdict[] = ['meets', 'contradicts', 
 /** One clause cited for a check, with the words that state the value. */
 export interface CheckEvidence {
   documentId: string;
-  documentTitle: string;
+  /** The law's title. */
+  document: string;
   clauseId: string;
-  clauseNumber: string;
+  /** The clause number as printed. */
+  clause: string;
   /** "Child Marriage Restraint Act, 1929, s. 2" */
   citation: string;
   page: number;

@@ -1,5 +1,7 @@
-// The coverage level of one (country, provision) cell: derived from accepted tags, replaced by the
-// analyst's own rating where there is one.
+// The coverage level of one (country, provision) cell: derived from accepted tags, made Contradicts
+// by a confirmed check that found the law below the standard, replaced by the analyst's own rating
+// where there is one.
+import type { CheckEntry } from '../checks/types';
 import type { CellOverride, CoverageLevel, TagCoverage } from '../model';
 import type { MatrixCell } from '../matrix/types';
 
@@ -20,12 +22,22 @@ export interface Assessment {
   override: Omit<NonNullable<MatrixCell['override']>, 'reviewedDocuments'> | null;
 }
 
-/** The level shown for a cell: the override's level when the analyst rated it, else the derived one. */
+/** Whether a check decides the cell's level: only a confirmed contradiction does (a proposal never). */
+export function checkContradicts(check?: Pick<CheckEntry, 'status' | 'verdict'> | null): boolean {
+  return check?.status === 'confirmed' && check.verdict === 'contradicts';
+}
+
+/**
+ * The level shown for a cell: the override's level when the analyst rated it, else Contradicts where
+ * a confirmed check says so, else the level derived from tags.
+ */
 export function assess(
   tags: readonly { coverage: TagCoverage }[],
   override?: CellOverride | null,
+  check?: Pick<CheckEntry, 'status' | 'verdict'> | null,
 ): Assessment {
-  const derivedLevel = deriveLevel(tags);
+  const fromTags = deriveLevel(tags);
+  const derivedLevel = checkContradicts(check) ? 'contradicts' : fromTags;
   if (!override) return { level: derivedLevel, derivedLevel, override: null };
   return {
     level: override.level,

@@ -1,6 +1,8 @@
 // The long evidence table shared by the CSV and XLSX exports: one row per citation, plus one row for
 // each analyst rating that cites no clause (a gap, say, with the documents searched).
 import { citeCandidates, citePrintedPage } from '../coverage/cite-clause';
+import { formatFound, formatRequired } from '../checks/format-check';
+import type { CheckVerdict } from '../checks/types';
 import type { CoverageLevel, TagCoverage } from '../model';
 import type { Matrix } from '../matrix/types';
 
@@ -39,6 +41,10 @@ export interface EvidenceRow {
   /** The sentence or subsection that matched, "…" where cut. */
   quote: string;
   clauseText: string;
+  /** The measurable check of the cell, where one is confirmed: the value found and the value required. */
+  valueFound: string;
+  valueRequired: string;
+  checkVerdict: CheckVerdict | '';
 }
 
 export function evidenceRows(matrix: Matrix): EvidenceRow[] {
@@ -62,6 +68,9 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
           lawsSearched: cell.override?.reviewedDocuments.map((d) => d.title).join('; ') ?? '',
           pendingCandidates: citeCandidates(cell.override?.pendingCandidates ?? []),
           overrideReviewer: cell.override?.reviewer ?? '',
+          valueFound: cell.check ? formatFound(cell.check) : '',
+          valueRequired: cell.check ? formatRequired(cell.check) : '',
+          checkVerdict: cell.check?.verdict ?? ('' as const),
         };
         for (const c of cell.evidence) {
           rows.push({
@@ -81,7 +90,30 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             clauseText: c.clauseText,
           });
         }
-        if (!cell.evidence.length && cell.override) {
+        // A check cites the clauses that state the value, with the words as the quote.
+        const checkEvidence = cell.check?.evidence ?? [];
+        for (const e of checkEvidence) {
+          rows.push({
+            ...base,
+            citation: e.citation,
+            documentTitle: e.document,
+            clauseNumber: e.clause,
+            page: e.page,
+            printedPage: null,
+            pageCited: citePrintedPage(e.page, null),
+            ocrConfidence: null,
+            coverage: null,
+            note:
+              e.value !== undefined
+                ? `states ${e.value}${e.sex ? ` (${e.sex})` : ''}${e.governs ? ', governs' : ''}`
+                : '',
+            reviewer: cell.check?.review?.reviewer ?? '',
+            reviewedAt: cell.check?.review?.at ?? '',
+            quote: e.words,
+            clauseText: e.words,
+          });
+        }
+        if (!cell.evidence.length && !checkEvidence.length && (cell.override || cell.check)) {
           rows.push({
             ...base,
             citation: '',
@@ -93,8 +125,8 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             ocrConfidence: null,
             coverage: null,
             note: '',
-            reviewer: cell.override.reviewer,
-            reviewedAt: cell.override.at,
+            reviewer: cell.override?.reviewer ?? cell.check?.review?.reviewer ?? '',
+            reviewedAt: cell.override?.at ?? cell.check?.review?.at ?? '',
             quote: '',
             clauseText: '',
           });

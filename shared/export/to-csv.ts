@@ -50,6 +50,9 @@ export const EVIDENCE_CSV_COLUMNS = [
   'pending_candidates',
   'quote',
   'clause_text',
+  'value_found',
+  'value_required',
+  'check_verdict',
 ] as const;
 
 const text = (value: string) => safeCell(value);
@@ -102,6 +105,9 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     text(r.pendingCandidates),
     text(r.quote),
     text(r.clauseText),
+    text(r.valueFound),
+    text(r.valueRequired),
+    r.checkVerdict,
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }

@@ -6,6 +6,8 @@ import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-claus
 import { quotePieces } from '../coverage/quote-clause';
 import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
+import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
+import type { CheckEntry } from '../checks/types';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
 
 export interface HtmlReportOptions {
@@ -185,6 +187,18 @@ function heatMapHtml(matrix: Matrix): string {
   return `<table class="heat"><thead><tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
+// The value found against the value required, and the words of each clause that states it.
+function checkHtml(check: CheckEntry): string {
+  const by = check.review
+    ? `<br><span class="by">${escapeHtml(check.review.reviewer)}, ${escapeHtml(check.review.at.slice(0, 10))}</span>`
+    : '';
+  const quotes = check.evidence.map(
+    (e) =>
+      `<li><div class="cite">${escapeHtml(e.citation)}${e.value !== undefined ? ` <span class="where">· states ${e.value}${e.sex ? ` (${escapeHtml(e.sex)})` : ''}</span>` : ''}</div><blockquote>${escapeHtml(e.words)}</blockquote></li>`,
+  );
+  return `<p class="rationale"><strong>Check (${escapeHtml(VERDICT_LABELS[check.verdict])}):</strong> value found ${escapeHtml(formatFound(check))}; value required ${escapeHtml(formatRequired(check))}${by}</p>${quotes.length ? `<ol class="citations">${quotes.join('')}</ol>` : ''}`;
+}
+
 function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
   const provisions = new Map<string, Provision>();
   for (const f of options.catalog?.frameworks ?? []) for (const p of f.provisions) provisions.set(p.id, p);
@@ -193,7 +207,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
   const articles: string[] = [];
   for (const group of matrix.groups) {
     for (const row of group.rows) {
-      const cells = row.cells.filter((c) => c.evidence.length || c.override);
+      const cells = row.cells.filter((c) => c.evidence.length || c.override || c.check);
       if (!cells.length) continue;
       const summary = provisions.get(row.provisionId)?.summary;
       const parts = cells.map((cell) => {
@@ -210,6 +224,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
             : '';
           rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${docs.length ? `<br><span class="by">Laws searched: ${docs.join('; ')}</span>` : ''}${pending}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
         }
+        const check = cell.check ? checkHtml(cell.check) : '';
         const items = cell.evidence.map((c) => {
           const where = [
             citePrintedPage(c.page, c.printedPage),
@@ -222,7 +237,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
           return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.quote ? `<blockquote>${markedQuote(c.quote, c.quoteTerms)}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
         });
-        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
+        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${check}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });
       articles.push(
         `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,

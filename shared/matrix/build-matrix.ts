@@ -1,5 +1,6 @@
 // Standards down, countries across: each cell a coverage level backed by cited clauses.
 import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
+import type { CheckEntry } from '../checks/types';
 import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
 import { quoteClause } from '../coverage/quote-clause';
@@ -13,6 +14,10 @@ export interface BuildMatrixInput {
   countries: { code: string; name: string }[];
   tags: AcceptedTag[];
   overrides: CellOverride[];
+  /** Measurable checks; rejected ones are left out, proposals shown only when `showProposals`. */
+  checks?: CheckEntry[];
+  /** Show unreviewed check proposals beside the levels (the review screen, never an export). */
+  showProposals?: boolean;
   /** Framework ids to show (catalog order is kept); all when absent or empty. */
   frameworks?: string[];
   /** Show final clauses and committee machinery too (hidden by default). */
@@ -126,6 +131,12 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   const lawTitles = new Map((input.documents ?? []).map((d) => [d.id, citeLaw(d.title, d.year)]));
   for (const c of laws) lawTitles.set(c[0], c[1].law);
 
+  const checkByCell = new Map<string, CheckEntry>();
+  for (const check of input.checks ?? []) {
+    if (check.status === 'rejected' || (check.status === 'proposed' && !input.showProposals)) continue;
+    checkByCell.set(cellKey(check.country, check.provisionId), check);
+  }
+
   const totals = countries.map(() => emptyTotals());
   const groups: MatrixRowGroup[] = [];
   let hiddenProcedural = 0;
@@ -146,7 +157,8 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
       const group = byGroup.get(provision.group) ?? byGroup.get(OTHER_GROUP.id)!;
       const cells: MatrixCell[] = countries.map((country, column) => {
         const evidence = evidenceByCell.get(country.code)!.get(provision.id) ?? [];
-        const assessed = assess(evidence, overrideByCell.get(country.code)!.get(provision.id));
+        const check = checkByCell.get(cellKey(country.code, provision.id)) ?? null;
+        const assessed = assess(evidence, overrideByCell.get(country.code)!.get(provision.id), check);
         // An instrument that does not bind the country is n/a, not open work, unless the analyst
         // rated the cell (a benchmark against a treaty the state has not joined, say).
         const reason = assessed.override ? null : notApplicable[column];
@@ -166,6 +178,7 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
           },
           notApplicableReason: reason,
           evidence,
+          check,
         };
       });
       group.rows.push({

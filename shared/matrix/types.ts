@@ -1,5 +1,6 @@
 import type { CoverageLevel, PendingCandidate, TagCoverage } from '../model';
 import type { RatificationStatus } from '../catalog/types';
+import type { CheckEntry } from '../checks/types';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
 export interface Citation {
@@ -47,6 +48,11 @@ export interface MatrixCell {
   /** Why a cell is n/a without an analyst rating: "not party", "not an ASEAN member". */
   notApplicableReason: string | null;
   evidence: Citation[];
+  /**
+   * The measurable check of a checklist item: the value found against the value required. Confirmed
+   * ones always; proposals only where the matrix was built for review (never in exports).
+   */
+  check: CheckEntry | null;
 }
 
 export interface MatrixRow {

@@ -8,6 +8,7 @@ import { pendingCandidates } from '../../../shared/coverage/rating';
 import { buildMatrix } from '../../../shared/matrix/build-matrix';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
 import { APP_VERSION } from '../../services/app-version';
+import { loadChecks } from '../../services/load-checks';
 import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 
@@ -22,7 +23,7 @@ export function matrixHandlers({
   audited,
   reviewer,
 }: HandlerContext) {
-  const matrixFor = async (args: MatrixSelection) => {
+  const matrixFor = async (args: MatrixSelection, showProposals: boolean) => {
     const cat = catalog();
     const known = new Set(cat.frameworks.map((f) => f.id));
     for (const f of args.frameworks ?? []) {
@@ -32,11 +33,14 @@ export function matrixHandlers({
       ? args.countries.map(countryOf)
       : [...new Set((await store.listDocuments()).map((d) => d.country))].sort();
     const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
+    const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
     return buildMatrix({
       catalog: cat,
       countries: codes.map((code) => ({ code, name: stateNames.get(code) ?? countryName(code) })),
       tags: await store.acceptedTags(codes),
       overrides: await store.listOverrides(codes),
+      checks: withChecks ? await loadChecks(store, cat, codes) : [],
+      showProposals,
       frameworks: args.frameworks,
       includeProcedural: args.includeProcedural,
       documents: await store.listDocuments(),
@@ -72,7 +76,8 @@ export function matrixHandlers({
     (await tx.listOverrides([country])).find((o) => o.provisionId === provisionId) ?? null;
 
   return {
-    buildMatrix: (args) => matrixFor(args),
+    // The screen shows check proposals for review; exports carry only what the analyst confirmed.
+    buildMatrix: (args) => matrixFor(args, true),
 
     async setCellOverride({ country, reviewedDocumentIds, ...rest }) {
       const iso = countryOf(country);
@@ -108,7 +113,7 @@ export function matrixHandlers({
     },
 
     async exportMatrix({ format, path: outPath, ...selection }) {
-      const matrix = await matrixFor(selection);
+      const matrix = await matrixFor(selection, false);
       const file = await (
         await exporting()
       ).exportMatrix(matrix, catalog(), format, {

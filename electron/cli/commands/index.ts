@@ -4,6 +4,7 @@ import type { CliContext } from '../context';
 import { registerAddTag } from './add-tag';
 import { registerAudit } from './audit';
 import { registerCall } from './call';
+import { registerCheck, registerChecks } from './checks';
 import { registerClause } from './clause';
 import { registerClauses } from './clauses';
 import { registerClearRating } from './clear-rating';
@@ -43,6 +44,8 @@ export const COMMANDS: RegisterCommand[] = [
   registerAudit,
   registerStandards,
   registerMatrix,
+  registerChecks,
+  registerCheck,
   registerRate,
   registerClearRating,
   registerSettings,

@@ -1,8 +1,10 @@
 // Migrations by number: PRAGMA user_version records the last one applied.
 import init from './001-init';
 import honestMatrix from './002-honest-matrix';
+import checkReviews from './003-check-reviews';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
   { version: 2, sql: honestMatrix },
+  { version: 3, sql: checkReviews },
 ];
