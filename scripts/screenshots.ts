@@ -117,6 +117,14 @@ try {
   await page.locator('tr.group', { hasText: 'General measures' }).click();
   await shot('matrix');
 
+  // The checklist with its measurable checks: Pakistan's marriage age confirmed as a contradiction,
+  // the other ages still proposals, and the check drawer open on Viet Nam's definition of the child.
+  await callApi(page, 'reviewCheck', { country: 'PK', provisionId: 'CHK.MARRIAGE_AGE', decision: 'confirm' });
+  await page.getByLabel('Instrument').selectOption('CHK');
+  await page.locator('[data-cell="VN/CHK.CHILD_DEFINITION"]').click();
+  await page.locator('[data-testid=check-panel]').waitFor();
+  await shot('checks');
+
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
   await shot('export');

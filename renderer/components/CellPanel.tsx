@@ -8,6 +8,7 @@ import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { api } from '../api-client';
+import { CheckPanel } from './CheckPanel';
 import { useAsync } from './use-async';
 
 export interface CellPanelProps {
@@ -105,6 +106,9 @@ export function CellPanel(props: CellPanelProps) {
             {cell.override.reviewer}, {cell.override.at.slice(0, 10)}
           </div>
         </div>
+      )}
+      {cell.check && (
+        <CheckPanel check={cell.check} onDecided={props.onSaved} onOpenClause={props.onOpenClause} />
       )}
       <h2>Evidence</h2>
       {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}

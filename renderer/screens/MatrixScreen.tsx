@@ -4,6 +4,7 @@ import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-sty
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { api } from '../api-client';
 import { CellPanel } from '../components/CellPanel';
+import { CheckMark } from '../components/CheckPanel';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 
@@ -74,6 +75,12 @@ export function MatrixScreen() {
               {LEVEL_STYLES[l].label}
             </span>
           ))}
+          {framework === 'CHK' && (
+            <span title="The value a law states for a checklist item: dashed while proposed, solid once confirmed">
+              <span className="check-mark proposed">16</span> proposed check{' '}
+              <span className="check-mark confirmed">16</span> confirmed
+            </span>
+          )}
         </div>
       </div>
       <div className="content">
@@ -148,6 +155,9 @@ export function MatrixScreen() {
                                 className={`cell lv-${cell.level}`}
                                 data-cell={`${cell.country}/${r.provisionId}`}
                                 data-level={cell.level}
+                                data-check={
+                                  cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
+                                }
                                 style={{ background: style.fill, color: style.ink }}
                                 title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}`}
                                 onClick={() => setOpen({ row: r, cell })}
@@ -155,6 +165,10 @@ export function MatrixScreen() {
                                 {style.short}
                                 {cell.override ? ' ✎' : ''}
                                 {cell.evidence.length ? ` ${cell.evidence.length}` : ''}
+                                {cell.check &&
+                                  (cell.check.found !== null || cell.check.status !== 'proposed') && (
+                                    <CheckMark check={cell.check} />
+                                  )}
                               </td>
                             );
                           })}

@@ -132,7 +132,7 @@ describe('proposing checks', () => {
   it('reads the age of criminal responsibility and never a term of imprisonment', () => {
     const macr = run().get('CHK.MACR')!;
     expect(macr).toMatchObject({ found: 10, required: 14, verdict: 'contradicts' });
-    expect(macr.evidence.map((e) => e.clauseNumber)).toEqual(['82']);
+    expect(macr.evidence.map((e) => e.clause)).toEqual(['82']);
   });
 
   it('skips the ages of a clause whose suggestion for that item the analyst rejected', () => {

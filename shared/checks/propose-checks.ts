@@ -225,11 +225,12 @@ function proposeAge(
     if (!e.sex) continue;
     bySex[e.sex] = Math.min(bySex[e.sex] ?? Number.POSITIVE_INFINITY, e.value);
   }
-  const words = evidence.map((e) => e.words.toLowerCase());
+  const meets = compare(found, threshold, required);
+  // An exception ("with the consent of") makes a meeting age unclear; a low age contradicts anyway.
+  const words = meets ? evidence.map((e) => e.words.toLowerCase()) : [];
   const qualifiers = negativeCues(provision).filter((cue) =>
     words.some((w) => w.includes(cue.toLowerCase())),
   );
-  const meets = compare(found, threshold, required);
   const verdict: CheckVerdict = !meets ? 'contradicts' : qualifiers.length ? 'unclear' : 'meets';
   return {
     found,
