@@ -14,6 +14,7 @@ function item(number: string, threshold: Threshold, negative: string[] = []): Pr
     group: 'ages',
     substantive: true,
     generalPrinciple: false,
+    procedural: false,
     crossRefs: [],
     verified: true,
     threshold,
