@@ -12,13 +12,17 @@ const evidenceBill = law('MY/Evidence_of_Child_Witness_Bill_2007.pdf');
 const bin = path.join(repoRoot, 'bin/lexgap.mjs');
 
 describe('the installed command', () => {
-  it('`npx lexgap --help` runs the bin entry and lists every command', () => {
-    const run = spawnSync('npx', ['--no-install', 'lexgap', '--help'], { cwd: repoRoot, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    for (const command of ['import', 'documents', 'review', 'undo', 'add-tag', 'rate', 'call'])
-      expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
-  });
+  it.each(['npx --no-install lexgap --help', 'npm run --silent lexgap -- --help'])(
+    '`%s` runs the bin entry and lists every command',
+    (line) => {
+      const [command, ...args] = line.split(' ');
+      const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      for (const name of ['import', 'documents', 'review', 'undo', 'add-tag', 'rate', 'call'])
+        expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    },
+  );
 
   it('`lexgap call --help` lists every API method with its arguments', () => {
     const run = spawnSync(process.execPath, [bin, 'call', '--help'], { encoding: 'utf8' });
