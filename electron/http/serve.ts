@@ -14,15 +14,6 @@ function rendererDir(): string | undefined {
   return undefined;
 }
 
-/** resources/ of the repo, found upwards from the bundle, unless LEXGAP_RESOURCES says otherwise. */
-function resourcesDir(): string | undefined {
-  if (process.env.LEXGAP_RESOURCES) return path.resolve(process.env.LEXGAP_RESOURCES);
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'resources', 'standards'))) return path.join(dir, 'resources');
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
 export async function serve(): Promise<void> {
   const portText = process.env.LEXGAP_PORT ?? '0';
   const port = Number(portText);
@@ -32,7 +23,8 @@ export async function serve(): Promise<void> {
   const staticDir = rendererDir();
   if (!staticDir)
     process.stderr.write('lexgap: no built UI (dist/renderer); serving the API only — run npm run build\n');
-  const opened = await openApp({ resourcesDir: resourcesDir() });
+  // The catalog is found as every front end finds it: LEXGAP_RESOURCES, else resources/ upwards.
+  const opened = await openApp();
   const bridge = await startHttpBridge({ dispatch: opened.dispatch, staticDir, port });
   process.stdout.write(`${bridge.url}\n`);
 

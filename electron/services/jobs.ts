@@ -1,4 +1,4 @@
-// Long work (import, tagging) as jobs the UI can poll and cancel; the CLI calls the services directly.
+// Long work (import, tagging) as jobs that the UI and the command line poll, follow and cancel.
 import type { JobProgress, JobStatus } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { toErrorInfo } from '../api/dispatch';
