@@ -131,6 +131,19 @@ describe('mistyped values', () => {
   });
 });
 
+it('`call` reads its arguments from a file (@FILE) as from the command line', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+  const file = path.join(tempDir(), 'args.json');
+  fs.writeFileSync(file, JSON.stringify({ country: 'pk' }));
+  const fromFile = await lexgap(db, 'call', 'listDocuments', '--args', `@${file}`);
+  expect(fromFile.code).toBe(0);
+  expect(fromFile.json()).toEqual((await lexgap(db, 'documents', '--country', 'PK', '--json')).json());
+  expect(fromFile.json<{ file: string }[]>().map((d) => d.file)).toEqual([
+    'Child_Marriage_Restraint_Act_1929.pdf',
+  ]);
+});
+
 describe('long work and decisions', () => {
   it('importing several files tells, on stderr, each file as it is done; a terminal also sees live progress', async () => {
     const files = [marriageAct, evidenceBill];

@@ -1,10 +1,23 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { type CliContext, CliError, printJson } from '../context';
 import { describeMethods } from '../describe-methods';
 import { reviewerOption } from '../reviewer-option';
 import { followJob } from '../run-job';
 
-function parseArgs(text: string): unknown {
+/** `--args JSON`, `--args @FILE` or `--args -` (stdin). */
+function argsText(value: string): string {
+  if (value !== '-' && !value.startsWith('@')) return value;
+  try {
+    return fs.readFileSync(value === '-' ? 0 : value.slice(1), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new CliError(`--args ${value}: ${reason}`, 2);
+  }
+}
+
+function parseArgs(value: string): unknown {
+  const text = argsText(value);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -21,7 +34,11 @@ export function registerCall(program: Command, ctx: CliContext): void {
       .command('call')
       .description('call any API method with JSON arguments; prints its result as JSON, unchanged')
       .argument('<method>', 'the method (listed below)')
-      .option('--args <json>', 'the arguments as one JSON object', '{}'),
+      .option(
+        '--args <json>',
+        'the arguments as one JSON object; @FILE reads them from a file, - from stdin',
+        '{}',
+      ),
   )
     .addHelpText(
       'after',
