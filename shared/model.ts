@@ -45,6 +45,8 @@ export interface ExtractedPdf {
   failedPages: PageFailure[];
   /** The PDF's own Title metadata, when it has one. */
   metadataTitle?: string;
+  /** The PDF's page labels (index 0 = page 1), when it declares them. */
+  pageLabels?: string[];
 }
 
 export type ClauseKind =

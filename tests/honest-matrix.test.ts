@@ -104,8 +104,8 @@ describe('quotes from a long interpretation section', () => {
     const crc1 = rows.find((r) => r.provision_id === 'CRC.1' && r.clause_number === '2')!;
     expect(crc1.quote).toContain('means a person under the age of eighteen years');
     expect(crc1).toMatchObject({ reviewer: 'Nur Aisyah', ocr_confidence: '', provision_verified: 'yes' });
-    // The Child Bill was printed from text: no page number of its own, so the PDF page is cited as such.
-    expect(crc1.page_cited).toBe(`PDF p. ${crc1.page}`);
+    // PDF page 12 prints "Bill 9" at its head: the citation gives the page a reader turns to.
+    expect([crc1.page, crc1.printed_page, crc1.page_cited]).toEqual(['12', '9', 'p. 9']);
   });
 });
 

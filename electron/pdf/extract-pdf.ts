@@ -22,7 +22,7 @@ interface WorkerError {
 }
 
 type WorkerMessage =
-  | { type: 'meta'; pageCount: number; title?: string }
+  | { type: 'meta'; pageCount: number; title?: string; labels?: string[] }
   | { type: 'page'; page: ExtractedPage }
   | { type: 'pageFailed'; page: number; reason: string }
   | { type: 'error'; error: WorkerError }
@@ -126,6 +126,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   const failedPages: PageFailure[] = [];
   let pageCount = -1;
   let metadataTitle: string | undefined;
+  let pageLabels: string[] | undefined;
   let repaired = false;
 
   let ok = false;
@@ -150,6 +151,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
             case 'meta':
               pageCount = message.pageCount;
               if (message.title) metadataTitle = message.title;
+              if (message.labels) pageLabels = message.labels;
               break;
             case 'page':
               pages.push(message.page);
@@ -213,5 +215,6 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
     failedPages,
     repaired,
     ...(metadataTitle ? { metadataTitle } : {}),
+    ...(pageLabels ? { pageLabels } : {}),
   };
 }

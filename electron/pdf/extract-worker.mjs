@@ -155,7 +155,16 @@ async function extract({ data, password, index, count, assetsDir }) {
       // Unreadable metadata does not stop the text.
     }
   }
-  parentPort.postMessage({ type: 'meta', pageCount: total, title });
+  // Page labels as the PDF declares them ("i", "ii", "1", …): the numbers a reader sees printed.
+  let labels;
+  if (index === 0) {
+    try {
+      labels = (await doc.getPageLabels()) ?? undefined;
+    } catch {
+      // Broken labels are no labels.
+    }
+  }
+  parentPort.postMessage({ type: 'meta', pageCount: total, title, labels });
   // Contiguous halves: pages of one part share fonts, which pdf.js caches per document.
   const per = Math.ceil(total / count);
   const first = index * per + 1;

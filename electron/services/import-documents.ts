@@ -110,6 +110,7 @@ export async function importDocuments(
           fileName: name,
           fileBytes: bytes,
           clauses: law.clauses,
+          ...(law.printedPages ? { pageLabels: law.printedPages } : {}),
         });
         return { record };
       });

@@ -3,6 +3,7 @@
 import { ApiError } from '../../shared/api/errors';
 import type { ExtractedPage, PageFailure, SegmentedClause } from '../../shared/model';
 import { cleanLines } from '../../shared/pdf/clean-lines';
+import { printedPageNumbers } from '../../shared/pdf/printed-pages';
 import { detectLanguage } from '../../shared/language/detect-language';
 import { assessTextQuality } from '../../shared/pdf/text-quality';
 import { segmentClauses } from '../../shared/segment/segment-clauses';
@@ -31,6 +32,8 @@ export interface ReadLaw {
   failedPages: PageFailure[];
   titleGuess: string | null;
   textQualityWarning?: string;
+  /** The page number printed on each page (index 0 = page 1), null where none; null when none at all. */
+  printedPages: (string | null)[] | null;
 }
 
 /** A page with fewer letters than this has no usable text layer (a scan, or a blank page). */
@@ -100,6 +103,8 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
   }
 
   progress?.('segmenting', 0);
+  // Read before cleaning, which drops the folios.
+  const printedPages = printedPageNumbers(pages, extracted.pageCount, extracted.pageLabels);
   const cleaned = cleanLines(pages);
   const lines = cleaned.flatMap((page) => page.lines);
   const clauses = segmentClauses(lines, { language: options.language });
@@ -120,6 +125,7 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     clauses,
     ocrPages,
     failedPages: extracted.failedPages,
+    printedPages,
     titleGuess:
       // The first page as printed: a running head may repeat the title, and cleaning drops it.
       guessTitle(pages.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
