@@ -154,6 +154,21 @@ try {
   await page.locator('[data-testid=cell-drawer] blockquote mark').first().waitFor();
   await shot('matrix-cell');
 
+  // A Gap without its rationale, refused, beside the undecided suggestions it would override.
+  await page.getByRole('button', { name: 'Close' }).click();
+  const undecided = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+    country: 'MY',
+    framework: 'CRC',
+    status: 'suggested',
+  });
+  const target = undecided.find((s) => s.provisionId === 'CRC.28') ?? undecided[0];
+  await page.locator(`[data-cell="MY/${target.provisionId}"]`).click();
+  await page.getByLabel('Level').selectOption('gap');
+  await page.locator('[data-testid=pending-candidates] li').first().waitFor();
+  await page.getByRole('button', { name: 'Save rating' }).click();
+  await page.getByRole('alert').waitFor();
+  await shot('matrix-gap');
+
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
   await shot('export');
