@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { JobProgress, JobStatus } from '../../shared/api/contract';
 import { type CliContext, CliError } from './context';
 
-const POLL_MS = 150;
+// Often enough that a short job (tagging one law) ends when it ends; a getJob is a small copy in-process.
+const POLL_MS = 50;
 
 function percent(fraction: number): string {
   return `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
