@@ -13,6 +13,7 @@ import { useMalayStemmer } from '../electron/services/malay-stemmer';
 import { buildMatcher } from '../shared/match/build-matcher';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
+import { DEFAULT_MIN_SCORE } from '../shared/review/queue-defaults';
 import { simulateReview, simulationTable } from './review-simulation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -59,7 +60,10 @@ async function loadReadLaw(): Promise<ReadLaw> {
  * stored suggestions of the gold's instruments ranked by score. What an analyst reviews, after
  * what tagging keeps per clause.
  */
-async function storedPredictions(gold: GoldFile, goldFile: string): Promise<PredictedDocument[]> {
+async function storedPredictions(
+  gold: GoldFile,
+  goldFile: string,
+): Promise<{ predictions: PredictedDocument[]; rows: { score: number; right: boolean }[] }> {
   const openAppFile = path.join(repoRoot, 'electron/app/open-app.ts');
   const { openApp } = (await import(
     pathToFileURL(openAppFile).href
@@ -80,11 +84,20 @@ async function storedPredictions(gold: GoldFile, goldFile: string): Promise<Pred
       ids.push(imported.documents[0].id);
     }
     await api.tagDocuments({});
-    return Promise.all(
+    const rows: { score: number; right: boolean }[] = [];
+    const predictions = await Promise.all(
       gold.documents.map(async (doc, i) => {
         const suggestions = (await api.listSuggestions({ documentId: ids[i] }))
           .filter((s) => GOLD_FRAMEWORKS.includes(s.frameworkId))
           .sort((a, b) => b.score - a.score);
+        // Each stored row on a labelled clause, and whether the gold has it: what a queue floor hides.
+        const numberOf = new Map(
+          (await api.listClauses({ documentId: ids[i] })).map((c) => [c.id, c.number]),
+        );
+        for (const s of suggestions) {
+          const g = doc.clauses.find((c) => c.number === numberOf.get(s.clauseId));
+          if (g?.standards.length) rows.push({ score: s.score, right: g.standards.includes(s.provisionId) });
+        }
         return {
           file: doc.file,
           clauses: (await api.listClauses({ documentId: ids[i] })).map((c) => ({
@@ -94,10 +107,19 @@ async function storedPredictions(gold: GoldFile, goldFile: string): Promise<Pred
         };
       }),
     );
+    return { predictions, rows };
   } finally {
     await close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What the Review queue's default floor hides of the stored rows on labelled clauses, and how often those are right. */
+function floorLine(rows: { score: number; right: boolean }[], floor: number): string {
+  const below = rows.filter((r) => r.score < floor);
+  const above = rows.filter((r) => r.score >= floor);
+  const share = (xs: typeof rows) => (xs.length ? xs.filter((r) => r.right).length / xs.length : 0);
+  return `below the default minimum score ${floor}: ${below.length} of ${rows.length} stored rows (${pct(below.length / (rows.length || 1))}), right ${pct(share(below))} of them; at or above it right ${pct(share(above))}`;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -147,7 +169,8 @@ async function main() {
     });
   }
   const result = evaluate(gold, predictions);
-  const stored = evaluate(gold, await storedPredictions(gold, goldFile));
+  const storedRun = await storedPredictions(gold, goldFile);
+  const stored = evaluate(gold, storedRun.predictions);
   const { openApp } = (await import(
     pathToFileURL(path.join(repoRoot, 'electron/app/open-app.ts')).href
   )) as typeof import('../electron/app/open-app');
@@ -163,6 +186,7 @@ async function main() {
   }
   console.log(line('overall', result.overall));
   console.log(line('overall, as `tag` stores them for review', stored.overall));
+  console.log(floorLine(storedRun.rows, DEFAULT_MIN_SCORE));
   console.log('');
   for (const row of simulationTable(simulation)) console.log(row);
   if (args.includes('--misses')) {

@@ -92,7 +92,7 @@ export async function review(
 
 /** Waits for the background re-scoring that decisions start. */
 export async function settled(api: LexgapApi): Promise<void> {
-  while ((await api.getLearningStatus({})).pending) await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((await api.getLearningStatus({})).pending) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The gold restricted to some clauses of each law (the rest after review). */

@@ -10,6 +10,7 @@ import {
   type LearnerClause,
   type LearnerStatus,
   type PoolCandidate,
+  type ReviewLearner,
 } from '../../shared/match/learner/review-learner';
 import { clauseTerms } from '../../shared/match/learner/text-vectors';
 import type { ClauseForTagging, ComputedSuggestion, Store } from '../store/store';
@@ -36,6 +37,10 @@ interface Prepared {
   learnerCatalog: LearnerCatalog;
   /** Each clause's plain pool and words, by clause id: the matcher's part does not change with review. */
   pools: Map<string, LearnerClause>;
+  /** The learner of the last decisions seen: Review asks for its status often, decisions change rarely. */
+  last?: { key: string; learner: ReviewLearner };
+  /** Per country, the learner whose ranking was last stored (null: the plain ranking). */
+  stored: Map<string, ReviewLearner | null>;
 }
 
 const prepared = new WeakMap<Catalog, Prepared>();
@@ -52,6 +57,7 @@ function prepare(catalog: Catalog): Prepared {
       matcher: buildMatcher(catalog),
       learnerCatalog: { frameworkOf: (id) => id.slice(0, id.indexOf('.')), crossRefs },
       pools: new Map(),
+      stored: new Map(),
     };
     prepared.set(catalog, p);
   }
@@ -114,6 +120,10 @@ export interface TagOptions {
 /** The learner as the decisions made so far train it, over the clauses they were made on. */
 async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) {
   const decisions = await store.reviewDecisions();
+  const key = decisions
+    .map((d) => `${d.clauseId}\u0000${d.provisionId}\u0000${d.accepted ? 1 : 0}`)
+    .join('\n');
+  if (p.last?.key === key) return p.last.learner;
   const clauses = new Map<string, LearnerClause>();
   const decided = new Set(decisions.map((d) => d.clauseId));
   const byId = new Map(known.map((k) => [k.clause.id, k]));
@@ -126,7 +136,9 @@ async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) 
     if (cached) clauses.set(id, cached);
     else if (item) clauses.set(id, poolOf(p, item));
   }
-  return trainLearner(clauses, decisions, p.learnerCatalog);
+  const learner = trainLearner(clauses, decisions, p.learnerCatalog);
+  p.last = { key, learner };
+  return learner;
 }
 
 export async function tagDocuments(
@@ -158,6 +170,23 @@ export async function tagDocuments(
     pools.push(poolOf(p, item));
   }
   const learner = await learnerFor(store, p, items);
+  const ranking = learner.status.active ? learner : null;
+  // A re-score that would store the same ranking as last time (the plain one, or the same learner)
+  // has nothing to change.
+  if (
+    options.country &&
+    !options.documentId &&
+    p.stored.has(options.country) &&
+    p.stored.get(options.country) === ranking
+  )
+    return {
+      documents: documentIds.length,
+      clauses: items.length,
+      suggestions: 0,
+      kept: 0,
+      durationMs: Math.round(performance.now() - started),
+      learning: learner.status,
+    };
   const computed: ComputedSuggestion[] = [];
   for (const clause of pools) {
     for (const r of kept(learner.rescore(clause), p.learnerCatalog.frameworkOf))
@@ -174,6 +203,8 @@ export async function tagDocuments(
   const [added, keptCount] = documentIds.length
     ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))
     : [0, 0];
+  if (options.documentId) p.stored.clear();
+  else for (const country of new Set(items.map((i) => i.country))) p.stored.set(country, ranking);
   options.onProgress?.(1);
   return {
     documents: documentIds.length,

@@ -233,8 +233,8 @@ function writes(db: SqliteDriver): StoreWrites {
       // Rows still offered are updated in place, keeping their ids, and nothing is deleted that
       // stays: the Review screen reads between these statements while a background re-score runs
       // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
-      const offered = await db.all<{ id: string; clause_id: string; provision_id: string }>(
-        `SELECT id, clause_id, provision_id FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
+      const offered = await db.all<{ id: string; clause_id: string; provision_id: string; score: number }>(
+        `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
         documentIds,
       );
       // A document deleted while its suggestions were computed gets none.
@@ -254,8 +254,15 @@ function writes(db: SqliteDriver): StoreWrites {
         const chunk = stale.slice(start, start + 500);
         await db.run(`DELETE FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
       }
-      for (let start = 0; start < fresh.length; start += 100) {
-        const chunk = fresh.slice(start, start + 100);
+      // Only what changed is written: a re-score after one decision moves few rows (the evidence
+      // shown with a suggestion changes only with its score).
+      const current = new Map(offered.map((r) => [`${r.clause_id}\u0000${r.provision_id}`, r]));
+      const changed = fresh.filter((c) => {
+        const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
+        return !r || r.score !== c.score;
+      });
+      for (let start = 0; start < changed.length; start += 100) {
+        const chunk = changed.slice(start, start + 100);
         const params: SqlValue[] = [];
         for (const c of chunk) {
           params.push(c.id, c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);
