@@ -79,6 +79,7 @@ export function ReviewScreen() {
   const clauseCache = useRef(new Map<string, Map<string, Clause>>());
   const scroller = useRef<HTMLDivElement>(null);
 
+  const currentId = useRef<string | undefined>(undefined);
   const load = useCallback(async () => {
     const list = await api.listSuggestions({
       ...(country ? { country } : {}),
@@ -99,7 +100,9 @@ export function ReviewScreen() {
       shown = orderClauses([...byClause.keys()], undecided, 'uncertainty').flatMap((id) => byClause.get(id)!);
     }
     setItems(shown);
-    setIndex((i) => Math.min(i, Math.max(0, shown.length - 1)));
+    // The row the analyst is on stays selected when the queue is read again (after a re-score).
+    const at = shown.findIndex((s) => s.id === currentId.current);
+    setIndex((i) => (at >= 0 ? at : Math.min(i, Math.max(0, shown.length - 1))));
     setLearning(describeLearning(await api.getLearningStatus({})));
   }, [country, framework, status, minScore, perClause, order]);
 
@@ -128,6 +131,7 @@ export function ReviewScreen() {
     overscan: 20,
   });
   const current = items[index];
+  currentId.current = current?.id;
   const provision = useMemo(() => {
     for (const f of catalog.data?.frameworks ?? []) {
       const p = f.provisions.find((x) => x.id === current?.provisionId);

@@ -1,0 +1,101 @@
+// What review teaches reaches the Review screen: with decisions on two Malaysian laws already made
+// (the dev gold's labels, as a careful analyst), one more decision taken in the browser re-scores
+// the country in the background, and the rows the queue then shows carry the new scores.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp } from '../../electron/app/open-app';
+import type { LearningStatus } from '../../shared/api/contract';
+import type { GoldFile } from '../../shared/match/evaluate';
+import type { SuggestionView } from '../../shared/model';
+import { GOLD_FRAMEWORKS } from '../../scripts/eval';
+import { review, settled } from '../../scripts/review-simulation';
+import { dataDir, law, tempDir } from '../helpers/paths';
+import { callApi, type RunningApp, startApp } from './start-app';
+
+const gold = JSON.parse(fs.readFileSync(path.join(dataDir, 'gold/dev.json'), 'utf8')) as GoldFile;
+const LAWS = ['Anti-Trafficking_in_Persons_Bill_2007.pdf', 'Evidence_of_Child_Witness_Bill_2007.pdf'];
+let app: RunningApp;
+
+beforeAll(async () => {
+  const dbPath = path.join(tempDir('lexgap-e2e-learning-'), 'db.sqlite');
+  const seed = await openApp({ database: dbPath });
+  try {
+    const docs = LAWS.map((name) => gold.documents.find((d) => d.file.endsWith(name))!);
+    const ids: string[] = [];
+    for (const doc of docs) {
+      const imported = await seed.api.importDocuments({
+        files: [{ path: law(doc.file.replace(/^laws\//, '')) }],
+        country: doc.country,
+        title: doc.title,
+      });
+      ids.push(imported.documents[0].id);
+    }
+    await seed.api.tagDocuments({});
+    const session = { api: seed.api, ids, close: async () => {} };
+    for (const [i, doc] of docs.entries())
+      await review(
+        session,
+        i,
+        doc.clauses.filter((c) => c.standards.length),
+        GOLD_FRAMEWORKS,
+        false,
+      );
+    await settled(seed.api);
+  } finally {
+    await seed.close();
+  }
+  app = await startApp({ dbPath });
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('learning in the Review screen', () => {
+  it(
+    'shows which ranking is active, and a decision re-scores the rows shown',
+    { timeout: 200_000 },
+    async () => {
+      const { page } = app;
+      await page.click('[data-screen=review]');
+      await page.getByLabel('Status').selectOption('suggested');
+      await page.locator('[data-testid=review-row]').first().waitFor();
+      const line = page.getByTestId('learning-status');
+      const before = await callApi<LearningStatus>(page, 'getLearningStatus');
+      expect(before.active).toBe(true);
+      await expect.poll(() => line.textContent()).toContain(`Learned from ${before.decisions} decisions`);
+
+      const scores = async () =>
+        new Map(
+          (await callApi<SuggestionView[]>(page, 'listSuggestions', { status: 'suggested' })).map((s) => [
+            s.id,
+            s.score,
+          ]),
+        );
+      const old = await scores();
+      await page.keyboard.press('a');
+      await expect
+        .poll(() => line.textContent(), { timeout: 60_000 })
+        .toContain(`${before.decisions + 1} decisions`);
+      await expect.poll(() => line.textContent(), { timeout: 60_000 }).not.toContain('re-scoring');
+      const now = await scores();
+      const changed = [...now].filter(([id, score]) => old.has(id) && old.get(id) !== score);
+      expect(changed.length).toBeGreaterThan(0);
+      // Every row the queue shows carries its score as stored after the re-score.
+      await expect
+        .poll(
+          async () => {
+            const rows = await page
+              .locator('[data-testid=review-row]')
+              .evaluateAll((els) =>
+                els.map((e) => [e.getAttribute('data-id'), e.querySelector('.score')?.textContent]),
+              );
+            return rows.every(([id, shown]) => !now.has(id!) || now.get(id!)!.toFixed(2) === shown);
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+    },
+  );
+});
