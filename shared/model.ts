@@ -22,6 +22,8 @@ export interface TextLine {
   source: 'text' | 'ocr';
   /** OCR confidence 0..100 for OCR lines; absent for text-layer lines. */
   confidence?: number;
+  /** A marginal note printed beside the body column (read by OCR): a heading, never clause text. */
+  marginal?: boolean;
 }
 
 export interface ExtractedPage {
@@ -103,6 +105,11 @@ export interface DocumentRecord {
   importedAt: string;
   ocrPages: number[];
   failedPages: PageFailure[];
+  /** Set when the text layer looked like poor OCR on import: re-reading with OCR is advised. */
+  textQualityWarning?: string | null;
+  /** Sections not found in the numbering ("s. 7 not found between s. 6 and s. 8"), numbers and
+   *  headings OCR could not read as printed, or that no numbered section was found at all. */
+  numberingWarnings?: string[];
 }
 
 /** A suggestion's review state. */

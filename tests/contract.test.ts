@@ -158,6 +158,11 @@ describe('every API method on the command line', () => {
       expect(run.json()).toMatchObject({ documents: [], failed: [], skipped: [{ existingId: secondId }] });
       expect(run.stderr).toMatch(/^Evidence_of_Child_Witness_Bill_2007\.pdf is already imported/);
     },
+    async startReread() {
+      // `lexgap reread ID` (and `import --ocr` of a file already imported); OCR itself is tested in
+      // tests/numbering-and-reread.test.ts, so here only the route and its refusal of an unknown id.
+      await sameError('startReread', { documentId: 'd0000000000' }, 'reread', 'd0000000000');
+    },
     async listDocuments() {
       expect(await cliJson('documents', '--json')).toEqual(await direct('listDocuments', {}));
     },

@@ -83,6 +83,63 @@ describe('scanned Pakistani acts (no text layer) import with OCR', () => {
       expect(clause.boxes.length).toBeGreaterThan(0);
     }
   });
+
+  // The sections and Parts as printed (read off the page images).
+  const printed: Record<string, { sections: number; parts?: [string, number, number][] }> = {
+    'PK/Employment_of_Children_Act_1991.pdf': {
+      sections: 21,
+      parts: [
+        ['Part I', 1, 2],
+        ['Part II', 3, 5],
+        ['Part III', 6, 13],
+        ['Part IV', 14, 21],
+      ],
+    },
+    'PK/Prevention_of_Trafficking_in_Persons_Act_2018.pdf': { sections: 16 },
+    'PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf': { sections: 16 },
+  };
+
+  it.each(acts)('%s: every printed section is found, in order, under its Part', (file) => {
+    const result = results.get(file) as Law;
+    const { sections, parts } = printed[file];
+    const found = result.clauses.filter((c) => c.kind === 'section');
+    expect(found.map((c) => c.number)).toEqual(Array.from({ length: sections }, (_, i) => String(i + 1)));
+    for (const clause of found) {
+      const n = Number(clause.number);
+      const part = parts?.find(([, from, to]) => n >= from && n <= to)?.[0];
+      expect(clause.path[0]?.split(' — ')[0], `s. ${n}`).toBe(part);
+    }
+    expect(result.numberingWarnings.filter((w) => /not found/.test(w))).toEqual([]);
+  });
+
+  it.each(acts)('%s: no gazette furniture in the clauses', (file) => {
+    const result = results.get(file) as Law;
+    for (const clause of result.clauses) {
+      const text = `${clause.heading}\n${clause.text}`;
+      expect(text, `s. ${clause.number}`).not.toMatch(/\bPrice\s*[:;]|Ex\.\s?Gaz\b|REGISTERED NO/i);
+      expect(text, `s. ${clause.number}`).not.toMatch(/THE GAZETTE OF PAKISTAN|GAZ\. OF WEST PAKISTAN/);
+    }
+  });
+
+  it('keeps s. 7 of the Employment of Children Act (hours of work) apart from s. 6', () => {
+    const result = results.get('PK/Employment_of_Children_Act_1991.pdf') as Law;
+    const s6 = result.clauses.find((c) => c.number === '6');
+    const s7 = result.clauses.find((c) => c.number === '7');
+    expect(words(`${s7?.heading} ${s7?.text}`)).toMatch(/period of work/);
+    expect(words(s7?.text ?? '')).toContain('no child or adolescent');
+    expect(words(`${s6?.heading} ${s6?.text}`)).not.toMatch(/no child or adolescent/);
+    // Parts II and III were not legible: the import says how they were numbered.
+    expect(result.numberingWarnings.join('\n')).toMatch(/Part II: heading not legible/);
+  });
+
+  it("takes the Orphanages Act's marginal notes as headings, not as text", () => {
+    const result = results.get('PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf') as Law;
+    const s2 = result.clauses.find((c) => c.number === '2');
+    expect(s2?.heading).toMatch(/^Definitions/);
+    expect(s2?.text).not.toMatch(/Definitions/);
+    const s13 = result.clauses.find((c) => c.number === '13');
+    expect(s13?.heading).toMatch(/Penalties/);
+  });
 });
 
 describe('an image-only copy of the Evidence of Child Witness Bill', () => {

@@ -1,6 +1,7 @@
 // Tesseract's block → paragraph → line tree to positioned lines in PDF points, like the text layer's.
 // Tesseract reads the page as one block (see ocr-pages.ts), so a row can run from a marginal note
-// across the body text; rows are split at wide gaps and notes outside the body column are left out.
+// across the body text; rows are split at wide gaps, and notes outside the body column (or touching
+// its right edge) come out as lines of their own marked `marginal`, for segmentation to use as headings.
 import type Tesseract from 'tesseract.js';
 import type { ExtractedPage, TextLine } from '../../shared/model';
 
@@ -14,6 +15,8 @@ interface Segment {
   y1: number;
   rowHeight: number;
   confidence: number;
+  /** Split off a body row as a marginal note touching it. */
+  note?: boolean;
 }
 
 /** Specks, rules and stamps come back as lines of punctuation: they carry no text. */
@@ -34,9 +37,9 @@ function measurable(word: Tesseract.Word): boolean {
  * drops a run of small-font words at the row's end. (At a row's start, skewed scans make the first
  * body word look small too often to do the same for left-hand notes.)
  */
-function withoutTouchingNotes(words: Tesseract.Word[], pageWidth: number): Tesseract.Word[] {
+function touchingNoteAt(words: Tesseract.Word[], pageWidth: number): number {
   const heights = words.filter(measurable).map((w) => w.bbox.y1 - w.bbox.y0);
-  if (heights.length < 4) return words;
+  if (heights.length < 4) return words.length;
   const body = percentile(heights, 0.5);
   const small = (w: Tesseract.Word) => measurable(w) && w.bbox.y1 - w.bbox.y0 < body * 0.8;
   const smallOrUnknown = (w: Tesseract.Word) => small(w) || !measurable(w);
@@ -46,16 +49,14 @@ function withoutTouchingNotes(words: Tesseract.Word[], pageWidth: number): Tesse
   while (start > 0 && smallOrUnknown(words[start - 1])) start -= 1;
   while (start < end && !small(words[start])) start += 1;
   if (start < end && start >= 3 && words[start].bbox.x0 > pageWidth * 0.6) end = start;
-
-  return words.slice(0, end);
+  return end;
 }
 
 /** Splits a row where words are further apart than justified text ever spaces them. */
 function splitRow(line: Tesseract.Line, pageWidth: number): Segment[] {
-  const words = withoutTouchingNotes(
-    line.words.filter((w) => w.text.trim().length > 0),
-    pageWidth,
-  );
+  const all = line.words.filter((w) => w.text.trim().length > 0);
+  const noteAt = touchingNoteAt(all, pageWidth);
+  const words = all.slice(0, noteAt);
   const height =
     line.rowAttributes?.rowHeight > 0 ? line.rowAttributes.rowHeight : line.bbox.y1 - line.bbox.y0;
   const segments: Tesseract.Word[][] = [];
@@ -65,17 +66,24 @@ function splitRow(line: Tesseract.Line, pageWidth: number): Segment[] {
     if (current && last && word.bbox.x0 - last.bbox.x1 <= height * 1.8) current.push(word);
     else segments.push([word]);
   }
-  return segments.map((ws) => ({
+  const split = segments.map((ws) =>
+    segmentOf(ws, height, ws.length === all.length ? line.confidence : null),
+  );
+  if (noteAt < all.length) split.push({ ...segmentOf(all.slice(noteAt), height, null), note: true });
+  return split;
+}
+
+function segmentOf(ws: Tesseract.Word[], rowHeight: number, rowConfidence: number | null): Segment {
+  return {
     words: ws,
     x0: Math.min(...ws.map((w) => w.bbox.x0)),
     y0: Math.min(...ws.map((w) => w.bbox.y0)),
     x1: Math.max(...ws.map((w) => w.bbox.x1)),
     y1: Math.max(...ws.map((w) => w.bbox.y1)),
-    rowHeight: height,
-    // One split-off word keeps its own confidence; the whole row keeps the row's.
-    confidence:
-      ws.length === words.length ? line.confidence : ws.reduce((s, w) => s + w.confidence, 0) / ws.length,
-  }));
+    rowHeight,
+    // A split-off part keeps its words' confidence; the whole row keeps the row's.
+    confidence: rowConfidence ?? ws.reduce((s, w) => s + w.confidence, 0) / ws.length,
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -98,21 +106,79 @@ function marginal(segments: Segment[], pageWidth: number): Set<Segment> {
   return new Set(segments.filter((s) => s.x1 - s.x0 < pageWidth * 0.25 && (s.x1 < left || s.x0 > right)));
 }
 
+/**
+ * Notes printed in a margin close against the body ("…repugnant Definitions.", "Power to 15. (1) The…"):
+ * the words at a row's end that run past the body's right edge there, or at its start that lie well
+ * left of its left edge. The edges are the median ends of the long rows nearest in height on the page,
+ * so a skewed scan is followed.
+ */
+function splitTouchingNotes(segments: Segment[], pageWidth: number): Segment[] {
+  const long = segments.filter((s) => s.x1 - s.x0 > pageWidth * 0.4);
+  if (long.length < 5) return segments;
+  const slack = pageWidth * 0.012;
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const nearest = [...long]
+      .sort((a, b) => Math.abs(a.y0 - segment.y0) - Math.abs(b.y0 - segment.y0))
+      .slice(0, 9);
+    const right = percentile(
+      nearest.map((s) => s.x1),
+      0.5,
+    );
+    const left = percentile(
+      nearest.map((s) => s.x0),
+      0.5,
+    );
+    const words = segment.words;
+    if (segment.x1 - segment.x0 < pageWidth * 0.3) {
+      // A short piece wholly past an edge: a note on a row segment of its own.
+      const note =
+        (segment.x1 > right + slack && segment.x0 > pageWidth * 0.6) ||
+        (segment.x1 < left - slack &&
+          segment.x0 < pageWidth * 0.3 &&
+          /\p{L}{3}/u.test(words.map((w) => w.text).join(' ')));
+      out.push(note ? { ...segment, note } : segment);
+      continue;
+    }
+    let cut = words.length;
+    while (cut > 1 && words[cut - 1].bbox.x1 > right + slack) cut -= 1;
+    // Left: only a note that starts well clear of the edge (hanging item numbers "(ii)" start just left of it).
+    let from = 0;
+    if (words[0].bbox.x0 < left - pageWidth * 0.08)
+      while (from < cut - 1 && words[from].bbox.x1 < left + slack) from += 1;
+    if (
+      from > 0 &&
+      !/\p{L}{3}/u.test(
+        words
+          .slice(0, from)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      from = 0;
+    if (from > 0) out.push({ ...segmentOf(words.slice(0, from), segment.rowHeight, null), note: true });
+    if (from === 0 && cut === words.length) out.push(segment);
+    else out.push(segmentOf(words.slice(from, cut), segment.rowHeight, null));
+    if (cut < words.length) out.push({ ...segmentOf(words.slice(cut), segment.rowHeight, null), note: true });
+  }
+  return out;
+}
+
 export function tesseractLines(
   result: Pick<Tesseract.Page, 'blocks'>,
   page: { number: number; width: number; height: number; scale: number },
 ): ExtractedPage {
-  const segments: Segment[] = [];
+  const rows: Segment[] = [];
   for (const block of result.blocks ?? [])
     for (const paragraph of block.paragraphs)
-      for (const line of paragraph.lines) segments.push(...splitRow(line, page.width * page.scale));
+      for (const line of paragraph.lines) rows.push(...splitRow(line, page.width * page.scale));
+  const segments = splitTouchingNotes(rows, page.width * page.scale);
   const notes = marginal(segments, page.width * page.scale);
 
   const lines: TextLine[] = [];
   let weighted = 0;
   let chars = 0;
   for (const segment of segments) {
-    if (notes.has(segment)) continue;
     const text = segment.words
       .map((w) => w.text.trim())
       .join(' ')
@@ -130,6 +196,7 @@ export function tesseractLines(
       fontSize: round(segment.rowHeight > 0 ? segment.rowHeight / page.scale : height),
       source: 'ocr',
       confidence: Math.round(segment.confidence),
+      ...(notes.has(segment) || segment.note ? { marginal: true } : {}),
     });
     weighted += segment.confidence * text.length;
     chars += text.length;

@@ -11,10 +11,13 @@ import { detectLanguage } from '../../shared/language/detect-language';
 import type { DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { readLaw } from './read-law';
+import { rereadWithOcr } from './reread-document';
 
 export interface ImportHooks {
   onProgress?: (index: number, progress: JobProgress) => void;
   signal?: AbortSignal;
+  /** Recorded in the audit log when an imported document is read again. */
+  actor?: string;
 }
 
 function displayName(file: ImportFile): string {
@@ -57,11 +60,23 @@ export async function importDocuments(
       const bytes = await readBytes(file, name);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const skip = (existing: DocumentRecord) => {
-        const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped`;
+        const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped (to read it again with OCR: lexgap import --ocr, or “Re-read with OCR” in the Library)`;
         result.skipped.push({ file: name, existingId: existing.id, message });
         progress('done', 1, message);
       };
       const existing = await store.findDocumentBySha(sha256);
+      if (existing && args.ocr === 'force') {
+        // Already imported and OCR asked for: read it again, replacing its clauses.
+        result.documents.push(
+          await rereadWithOcr(store, existing, bytes, {
+            password: file.password ?? args.password,
+            actor: hooks.actor,
+            signal: hooks.signal,
+            onProgress: (p) => progress(p.stage, p.fraction, p.message),
+          }),
+        );
+        continue;
+      }
       if (existing) {
         skip(existing);
         continue;
@@ -106,6 +121,7 @@ export async function importDocuments(
             ocrPages: law.ocrPages,
             failedPages: law.failedPages,
             textQualityWarning: law.textQualityWarning ?? null,
+            numberingWarnings: law.numberingWarnings,
           },
           fileName: name,
           fileBytes: bytes,
@@ -128,9 +144,17 @@ export async function importDocuments(
         clauses: record.clauses,
         ocrPages: law.ocrPages,
         failedPages: law.failedPages,
+        numberingWarnings: law.numberingWarnings,
         ...(law.textQualityWarning ? { textQualityWarning: law.textQualityWarning } : {}),
       });
-      progress('done', 1);
+      const warnings = law.numberingWarnings;
+      progress(
+        'done',
+        1,
+        warnings.length === 0
+          ? undefined
+          : `${law.clauses.length} clauses; ${warnings[0]}${warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}`,
+      );
     } catch (error) {
       const info =
         error instanceof ApiError

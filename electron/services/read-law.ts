@@ -6,7 +6,9 @@ import { cleanLines } from '../../shared/pdf/clean-lines';
 import { printedPageNumbers } from '../../shared/pdf/printed-pages';
 import { detectLanguage } from '../../shared/language/detect-language';
 import { assessTextQuality } from '../../shared/pdf/text-quality';
-import { segmentClauses } from '../../shared/segment/segment-clauses';
+import { segmentWithNotes } from '../../shared/segment/marginal-notes';
+import { numberingGaps } from '../../shared/segment/numbering-report';
+import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { extractPdf } from '../pdf/extract-pdf';
@@ -34,6 +36,8 @@ export interface ReadLaw {
   textQualityWarning?: string;
   /** The page number printed on each page (index 0 = page 1), null where none; null when none at all. */
   printedPages: (string | null)[] | null;
+  /** Sections not found in the numbering, and numbers or headings OCR did not read as printed. */
+  numberingWarnings: string[];
 }
 
 /** A page with fewer letters than this has no usable text layer (a scan, or a blank page). */
@@ -106,8 +110,17 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
   // Read before cleaning, which drops the folios.
   const printedPages = printedPageNumbers(pages, extracted.pageCount, extracted.pageLabels);
   const cleaned = cleanLines(pages);
-  const lines = cleaned.flatMap((page) => page.lines);
-  const clauses = segmentClauses(lines, { language: options.language });
+  // OCR'd lines are read apart first (furniture, marginal notes, mangled numbers); text layers pass as they are.
+  const reading = readOcrStructure(cleaned.flatMap((page) => page.lines));
+  const lines = reading.lines;
+  const clauses = segmentWithNotes(lines, reading.notes, {
+    language: options.language,
+    notStarts: reading.notStarts,
+  });
+  const numberingWarnings =
+    clauses.length === 0
+      ? [noClausesWarning(fileName, ocrPages.length > 0)]
+      : [...numberingGaps(clauses), ...reading.readings];
   progress?.('segmenting', 1);
 
   // Only a language with a word list can be judged; an unnamed language is detected first.
@@ -117,7 +130,7 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     .join('\n');
   const quality = assessTextQuality(layerText, options.language ?? detectLanguage(layerText));
   const textQualityWarning = quality.looksLikeBadOcr
-    ? `${fileName}: the text layer looks like poor OCR (${Math.round(quality.nonWordShare * 100)}% of words unrecognised); check the clauses or re-import with OCR forced`
+    ? `${fileName}: the text layer looks like poor OCR (${Math.round(quality.nonWordShare * 100)}% of words unrecognised); re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName})`
     : undefined;
 
   return {
@@ -131,7 +144,15 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
       guessTitle(pages.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
       cleanMetadataTitle(extracted.metadataTitle),
     ...(textQualityWarning ? { textQualityWarning } : {}),
+    numberingWarnings,
   };
+}
+
+/** What to do about a law in which no numbered section or article was recognised. */
+function noClausesWarning(fileName: string, ocrRead: boolean): string {
+  return ocrRead
+    ? `no numbered sections were found in the OCR text; open it in the Document screen to check the scan (is it a law with numbered sections? a table? another language: re-import with --language XX)`
+    : `no numbered sections were found; if the PDF is a scan or its text is garbled, re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName}); if it is not a law with numbered sections, articles or clauses, delete it`;
 }
 
 /** Metadata titles are often a file name or a word processor's label ("in.html", "Microsoft Word - x.doc"). */

@@ -37,7 +37,7 @@ const strOrNull = (v: SqlValue | undefined): string | null =>
   v === null || v === undefined ? null : String(v);
 
 const DOCUMENT_COLUMNS = `d.id, d.file, d.title, d.country, d.year, d.language, d.status, d.pages, d.sha256,
-  d.imported_at, d.ocr_pages, d.failed_pages, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
+  d.imported_at, d.ocr_pages, d.failed_pages, d.text_quality_warning, d.numbering_warnings, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
 
 function toDocument(r: Row): DocumentRecord {
   return {
@@ -54,6 +54,8 @@ function toDocument(r: Row): DocumentRecord {
     importedAt: str(r.imported_at),
     ocrPages: parse(r.ocr_pages, []),
     failedPages: parse(r.failed_pages, []),
+    textQualityWarning: strOrNull(r.text_quality_warning),
+    numberingWarnings: parse(r.numbering_warnings, []),
   };
 }
 
@@ -159,7 +161,8 @@ function writes(db: SqliteDriver): StoreWrites {
       const r = doc.record;
       await db.run(
         `INSERT INTO documents (id, file, title, country, year, language, status, pages, sha256, imported_at,
-           ocr_pages, failed_pages, text_quality_warning, page_labels) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+           ocr_pages, failed_pages, text_quality_warning, page_labels, numbering_warnings)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
         [
           r.id,
           r.file,
@@ -175,6 +178,7 @@ function writes(db: SqliteDriver): StoreWrites {
           json(r.failedPages),
           r.textQualityWarning ?? null,
           doc.pageLabels ? json(doc.pageLabels) : null,
+          json(r.numberingWarnings ?? []),
         ],
       );
       await db.run('INSERT INTO document_files (document_id, name, data) VALUES (?,?,?)', [
@@ -214,6 +218,21 @@ function writes(db: SqliteDriver): StoreWrites {
       if (patch.status !== undefined) {
         sets.push('status = ?');
         params.push(patch.status);
+      }
+      // A re-reading (re-read with OCR) replaces what the first reading recorded.
+      const json_ = {
+        ocr_pages: patch.ocrPages,
+        failed_pages: patch.failedPages,
+        numbering_warnings: patch.numberingWarnings,
+      };
+      for (const [column, value] of Object.entries(json_))
+        if (value !== undefined) {
+          sets.push(`${column} = ?`);
+          params.push(json(value));
+        }
+      if (patch.textQualityWarning !== undefined) {
+        sets.push('text_quality_warning = ?');
+        params.push(patch.textQualityWarning);
       }
       if (sets.length) await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
     },

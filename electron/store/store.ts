@@ -77,9 +77,15 @@ export interface StoreReads {
 
 export interface StoreWrites {
   insertDocument(doc: NewDocument): Promise<DocumentRecord>;
+  /** Edits, or what a re-reading (re-read with OCR) found: OCR pages, failed pages and warnings. */
   updateDocument(
     id: string,
-    patch: Partial<Pick<DocumentRecord, 'title' | 'year' | 'status'>>,
+    patch: Partial<
+      Pick<
+        DocumentRecord,
+        'title' | 'year' | 'status' | 'ocrPages' | 'failedPages' | 'textQualityWarning' | 'numberingWarnings'
+      >
+    >,
   ): Promise<void>;
   /** With its file, clauses and suggestions. */
   deleteDocument(id: string): Promise<boolean>;

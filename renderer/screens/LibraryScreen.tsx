@@ -3,6 +3,7 @@ import type { ImportFile, JobStatus } from '../../shared/api/contract';
 import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/model';
 import { api } from '../api-client';
 import { askConfirm } from '../components/ask';
+import { DocumentWarnings } from '../components/DocumentWarnings';
 import { ProgressBar } from '../components/ProgressBar';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
@@ -41,6 +42,7 @@ export function LibraryScreen() {
       for (const d of result?.documents ?? []) {
         notes.push({ text: `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`, error: false });
         if (d.textQualityWarning) notes.push({ text: d.textQualityWarning, error: true });
+        for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
       }
       for (const s of result?.skipped ?? []) notes.push({ text: s.message, error: false });
       for (const f of result?.failed ?? []) {
@@ -50,6 +52,24 @@ export function LibraryScreen() {
         } else {
           notes.push({ text: f.message, error: true });
         }
+      }
+      if (final.error) notes.push({ text: final.error.message, error: true });
+      setMessages(notes);
+    } catch (e) {
+      setMessages([{ text: e instanceof Error ? e.message : String(e), error: true }]);
+    }
+    docs.reload();
+    void refreshStatus();
+  }
+
+  async function reread(doc: DocumentRecord) {
+    try {
+      const { jobId } = await api.startReread({ documentId: doc.id });
+      const final = await followJob(jobId, setJob);
+      const notes: { text: string; error: boolean }[] = [];
+      for (const d of final.importResult?.documents ?? []) {
+        notes.push({ text: d.reread?.message ?? `Re-read ${d.file}`, error: false });
+        for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
       }
       if (final.error) notes.push({ text: final.error.message, error: true });
       setMessages(notes);
@@ -246,6 +266,11 @@ export function LibraryScreen() {
                     <td>
                       {d.title}{' '}
                       {d.ocrPages.length > 0 && <span className="badge ocr">OCR {d.ocrPages.length}p</span>}
+                      <DocumentWarnings
+                        doc={d}
+                        busy={job?.state === 'running'}
+                        onReread={() => void reread(d)}
+                      />
                     </td>
                     <td>{d.year ?? ''}</td>
                     <td>{d.status.replace('_', ' ')}</td>

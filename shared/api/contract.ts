@@ -58,8 +58,12 @@ export interface ImportedDocument {
   clauses: number;
   ocrPages: number[];
   failedPages: PageFailure[];
-  /** Set when the text layer looks like bad OCR and a re-import with OCR is advised. */
+  /** Set when the text layer looks like bad OCR and a re-read with OCR is advised. */
   textQualityWarning?: string;
+  /** Sections not found in the numbering, numbers or headings OCR did not read as printed, or no sections at all. */
+  numberingWarnings?: string[];
+  /** Set when an imported document was read again (with OCR) and its clauses replaced. */
+  reread?: { kept: number; replaced: number; message: string };
 }
 
 export interface ImportResult {
@@ -161,6 +165,9 @@ export interface CountryInfo {
 export interface LexgapApi {
   importDocuments(args: ImportArgs): Promise<ImportResult>;
   startImport(args: ImportArgs): Promise<{ jobId: string }>;
+  /** Reads an imported document again from its stored PDF with OCR, replacing its clauses (a job like
+   *  an import). Refused (conflict) if a reviewed clause would change. */
+  startReread(args: { documentId: string; password?: string }): Promise<{ jobId: string }>;
   startTagging(args: { documentId?: string }): Promise<{ jobId: string }>;
   getJob(args: { jobId: string }): Promise<JobStatus>;
   cancelJob(args: { jobId: string }): Promise<JobStatus>;

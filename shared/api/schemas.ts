@@ -45,6 +45,7 @@ const selection = {
 export const argSchemas = {
   importDocuments: importArgs,
   startImport: importArgs,
+  startReread: z.object({ documentId: id, password: z.string().optional() }).strict(),
   startTagging: z.object({ documentId: id.optional() }).strict(),
   getJob: z.object({ jobId: id }).strict(),
   cancelJob: z.object({ jobId: id }).strict(),

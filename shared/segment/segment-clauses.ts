@@ -24,6 +24,10 @@ import {
 export interface SegmentOptions {
   /** ISO 639-1 language of the law, when known. The drafting words of all languages are tried anyway. */
   language?: string;
+  /** Marginal notes were read apart (OCR, see ocr-structure.ts): a line above a number is not its heading. */
+  notesApart?: boolean;
+  /** Lines that look like clause starts but are not ("18, including…" in a sentence that OCR broke). */
+  notStarts?: ReadonlySet<string>;
 }
 
 type Role = 'text' | 'start' | 'group' | 'title' | 'marginal' | 'ignored';
@@ -287,14 +291,15 @@ function bodyBefore(texts: string[], end: number): boolean {
   return (accepted[accepted.length - 1].index - accepted[0].index) / accepted.length >= 3.5;
 }
 
-function frameLaw(texts: string[]): LawFrame {
+function frameLaw(texts: string[], notStarts?: ReadonlySet<string>): LawFrame {
   let contentsAt = texts.findIndex(isContentsHeading);
   // A contents list after a body is the next law's, in a compilation whose first law has none.
   if (contentsAt > 0 && bodyBefore(texts, contentsAt)) contentsAt = -1;
   const from = contentsAt + 1;
   let stop = texts.findIndex((text, i) => i > from && isCapsLine(text) && isExplanatoryHeading(text));
   if (stop < 0) stop = texts.length;
-  const parse = chooseParser(texts.slice(from, stop));
+  const chosen = chooseParser(texts.slice(from, stop));
+  const parse = notStarts?.size ? (text: string) => (notStarts.has(text) ? null : chosen(text)) : chosen;
   const found = acceptStarts(texts, parse, from, stop, contentsAt >= 0);
   return { contentsAt, from, stop, parse, found };
 }
@@ -370,16 +375,21 @@ function preambleStart(texts: string[], at: number, floor: number): number {
  * clauses are as for a document of its own; each later law's start again at 1, under the law's
  * title as the outermost path element, with eids under `law_N`.
  */
-export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {}): SegmentedClause[] {
+export function segmentClauses(lines: TextLine[], options: SegmentOptions = {}): SegmentedClause[] {
   const clauses: SegmentedClause[] = [];
   const allTexts = lines.map((line) => line.text.trim());
   let begin = 0;
   for (let law = 1; begin < lines.length; law += 1) {
     const texts = allTexts.slice(begin);
-    const frame = frameLaw(texts);
+    const frame = frameLaw(texts, options.notStarts);
     const next = nextLawAt(texts, frame);
     const own = next < 0 ? texts : texts.slice(0, next);
-    const found = segmentLaw(lines.slice(begin, begin + own.length), own, next < 0 ? frame : frameLaw(own));
+    const found = segmentLaw(
+      lines.slice(begin, begin + own.length),
+      own,
+      next < 0 ? frame : frameLaw(own, options.notStarts),
+      options.notesApart === true,
+    );
     if (law === 1) clauses.push(...found);
     else {
       const firstText = found.find((c) => c.kind !== 'schedule')?.text;
@@ -398,7 +408,12 @@ export function segmentClauses(lines: TextLine[], _options: SegmentOptions = {})
 }
 
 /** One law's clauses from its lines and their trimmed texts. */
-function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): SegmentedClause[] {
+function segmentLaw(
+  lines: TextLine[],
+  texts: string[],
+  frame: LawFrame,
+  notesApart: boolean,
+): SegmentedClause[] {
   const roles: Role[] = texts.map(() => 'text');
   const { from, stop, parse, found } = frame;
   const { contentsEnd, scheduleAt } = found;
@@ -454,7 +469,8 @@ function segmentLaw(lines: TextLine[], texts: string[], frame: LawFrame): Segmen
   const inline = accepted.filter(({ start }) =>
     /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(start.rest),
   ).length;
-  const marginal = !keywordMode && unpunctuated * 2 > accepted.length && inline * 2 < accepted.length;
+  const marginal =
+    !notesApart && !keywordMode && unpunctuated * 2 > accepted.length && inline * 2 < accepted.length;
   const headingStart = new Map<number, number>();
   if (marginal) {
     let floor = regionStart - 1;

@@ -8,9 +8,10 @@ import type { HandlerContext } from '../handler-context';
 // milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
 export const importing = () => import('../../services/import-documents');
 
-export function documentHandlers({ store, mustGetDocument, countryOf, audited }: HandlerContext) {
+export function documentHandlers({ store, mustGetDocument, countryOf, audited, reviewer }: HandlerContext) {
   return {
-    importDocuments: async (args) => (await importing()).importDocuments(store, args),
+    importDocuments: async (args) =>
+      (await importing()).importDocuments(store, args, { actor: await reviewer() }),
 
     async listCountries() {
       const counts = new Map<string, number>();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { ImportArgs } from '../../../shared/api/contract';
+import type { ImportArgs, ImportResult } from '../../../shared/api/contract';
 import { LANGUAGE_CODES } from '../../../shared/language/registry';
 import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
 import { wholeNumber } from '../parse-option';
@@ -16,7 +16,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--year <yyyy>', 'year of the law', wholeNumber)
     .option('--language <xx>', `language code (${LANGUAGE_CODES.join(', ')}; detected when left out)`)
     .option('--password <pw>', 'password for encrypted PDFs')
-    .option('--ocr', "replace text layers with fresh OCR (pages without text are OCR'd anyway)")
+    .option(
+      '--ocr',
+      "replace text layers with fresh OCR (pages without text are OCR'd anyway); a file already imported is read again",
+    )
     .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
     .option('--json', 'print the API result (ImportResult) as one JSON document')
     .addHelpText('after', `\nOCR modes of the API: ${orList(choicesOf('importDocuments', 'ocr'))}.`)
@@ -31,26 +34,30 @@ export function registerImport(program: Command, ctx: CliContext): void {
         ocr: opts.ocr ? 'force' : opts.ocrMissing === false ? 'off' : 'auto',
       };
       const { jobId } = await ctx.call('startImport', args, { files: 'FILE' });
-      const result = (await followJob(ctx, jobId)).importResult;
-      if (!result) throw new CliError('the import ended without a result');
-      for (const s of result.skipped) ctx.stderr(`${s.message}\n`);
-      for (const d of result.documents) {
-        if (d.textQualityWarning) ctx.stderr(`${d.textQualityWarning}\n`);
-        for (const f of d.failedPages)
-          ctx.stderr(`${d.file}: page ${f.page} could not be read (${f.reason})\n`);
-      }
-      if (opts.json) {
-        printJson(ctx, result);
-      } else {
-        for (const d of result.documents) {
-          const ocr = d.ocrPages.length ? `, ${d.ocrPages.length} page(s) by OCR` : '';
-          ctx.stdout(
-            `${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
-          );
-        }
-      }
-      if (result.failed.length) {
-        throw new CliError(result.failed.map((f) => f.message).join('\n'));
-      }
+      printImportResult(ctx, (await followJob(ctx, jobId)).importResult, opts.json === true);
     });
+}
+
+/** What an import or a re-reading prints: warnings on stderr, a line per document (or the JSON) on stdout. */
+export function printImportResult(ctx: CliContext, result: ImportResult | undefined, json: boolean): void {
+  if (!result) throw new CliError('the import ended without a result');
+  for (const s of result.skipped) ctx.stderr(`${s.message}\n`);
+  for (const d of result.documents) {
+    if (d.textQualityWarning) ctx.stderr(`${d.textQualityWarning}\n`);
+    for (const w of d.numberingWarnings ?? []) ctx.stderr(`${d.file}: ${w}\n`);
+    for (const f of d.failedPages) ctx.stderr(`${d.file}: page ${f.page} could not be read (${f.reason})\n`);
+  }
+  if (json) {
+    printJson(ctx, result);
+  } else {
+    for (const d of result.documents) {
+      const ocr = d.ocrPages.length ? `, ${d.ocrPages.length} page(s) by OCR` : '';
+      ctx.stdout(
+        d.reread
+          ? `${d.id}  ${d.reread.message}\n`
+          : `${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
+      );
+    }
+  }
+  if (result.failed.length) throw new CliError(result.failed.map((f) => f.message).join('\n'));
 }

@@ -17,6 +17,7 @@ import { registerImport } from './import';
 import { registerMatrix } from './matrix';
 import { registerPdf } from './pdf';
 import { registerRate } from './rate';
+import { registerReread } from './reread';
 import { registerReview } from './review';
 import { registerSettings } from './settings';
 import { registerStandards } from './standards';
@@ -28,6 +29,7 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 export const COMMANDS: RegisterCommand[] = [
   registerImport,
+  registerReread,
   registerDocuments,
   registerDocument,
   registerEditDocument,

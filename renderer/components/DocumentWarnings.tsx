@@ -1,0 +1,35 @@
+// What the import found wrong with a law (sections not found, numbers OCR misread, a poor text layer,
+// no sections at all), under its title in the Library, with the remedy at hand: read it again with OCR.
+import type { DocumentRecord } from '../../shared/model';
+
+export function documentWarnings(doc: DocumentRecord): string[] {
+  return [...(doc.textQualityWarning ? [doc.textQualityWarning] : []), ...(doc.numberingWarnings ?? [])];
+}
+
+export function DocumentWarnings(props: { doc: DocumentRecord; busy: boolean; onReread: () => void }) {
+  const warnings = documentWarnings(props.doc);
+  if (warnings.length === 0) return null;
+  const more = warnings.length > 1 ? ` (+${warnings.length - 1} more)` : '';
+  return (
+    <div className="doc-warnings" data-testid="doc-warnings">
+      <details>
+        <summary className="warn">
+          ⚠ {warnings[0].replace(/^[^:]*\.pdf: /, '')}
+          {more}
+        </summary>
+        <ul>
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </details>
+      <button
+        onClick={props.onReread}
+        disabled={props.busy}
+        title="Read every page again with OCR; clauses whose number and text stay the same keep their reviews"
+      >
+        Re-read with OCR
+      </button>
+    </div>
+  );
+}
