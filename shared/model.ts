@@ -22,8 +22,9 @@ export interface TextLine {
   source: 'text' | 'ocr';
   /** OCR confidence 0..100 for OCR lines; absent for text-layer lines. */
   confidence?: number;
-  /** A marginal note printed beside the body column (read by OCR): a heading, never clause text. */
-  marginal?: boolean;
+  /** A marginal note read by OCR: printed clear of the body column ('beside'), or split off the end or
+   *  start of a body row it touches ('touching': joined back where the law turns out to have no notes). */
+  marginal?: 'beside' | 'touching';
 }
 
 export interface ExtractedPage {

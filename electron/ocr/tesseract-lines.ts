@@ -109,39 +109,54 @@ function marginal(segments: Segment[], pageWidth: number): Set<Segment> {
 /**
  * Notes printed in a margin close against the body ("…repugnant Definitions.", "Power to 15. (1) The…"):
  * the words at a row's end that run past the body's right edge there, or at its start that lie well
- * left of its left edge. The edges are the median ends of the long rows nearest in height on the page,
- * so a skewed scan is followed.
+ * left of its left edge. The edges are the median ends of the long rows nearest in height on the page
+ * (so a skewed scan is followed); on the right a note also reaches past the page's longest lines.
  */
 function splitTouchingNotes(segments: Segment[], pageWidth: number): Segment[] {
   const long = segments.filter((s) => s.x1 - s.x0 > pageWidth * 0.4);
   if (long.length < 5) return segments;
   const slack = pageWidth * 0.012;
-  const out: Segment[] = [];
-  for (const segment of segments) {
+  const edges = segments.map((segment) => {
     const nearest = [...long]
       .sort((a, b) => Math.abs(a.y0 - segment.y0) - Math.abs(b.y0 - segment.y0))
       .slice(0, 9);
-    const right = percentile(
-      nearest.map((s) => s.x1),
-      0.5,
-    );
-    const left = percentile(
-      nearest.map((s) => s.x0),
-      0.5,
-    );
+    const at = (p: number, side: 'x0' | 'x1') =>
+      percentile(
+        nearest.map((s) => s[side]),
+        p,
+      );
+    return { left: at(0.5, 'x0'), right: at(0.5, 'x1') };
+  });
+  const cuts = segments.map((segment, k) => {
+    let cut = segment.words.length;
+    while (cut > 1 && segment.words[cut - 1].bbox.x1 > edges[k].right + slack) cut -= 1;
+    return cut;
+  });
+  // Ragged-right text ends past the nearby median often: a note also reaches past the page's
+  // longest body lines (those lines without what the first pass took as notes).
+  const bodyEnds = segments
+    .map((segment, k) => segment.words.slice(0, cuts[k]))
+    .filter((ws) => ws.length > 0 && ws[ws.length - 1].bbox.x1 - ws[0].bbox.x0 > pageWidth * 0.4)
+    .map((ws) => ws[ws.length - 1].bbox.x1);
+  const pageRight = bodyEnds.length ? percentile(bodyEnds, 0.9) : 0;
+  const past = (x1: number, k: number) => x1 > Math.max(edges[k].right, pageRight) + slack * 0.5;
+
+  const out: Segment[] = [];
+  segments.forEach((segment, k) => {
+    const { left } = edges[k];
     const words = segment.words;
     if (segment.x1 - segment.x0 < pageWidth * 0.3) {
       // A short piece wholly past an edge: a note on a row segment of its own.
       const note =
-        (segment.x1 > right + slack && segment.x0 > pageWidth * 0.6) ||
+        (past(segment.x1, k) && segment.x0 > pageWidth * 0.6) ||
         (segment.x1 < left - slack &&
           segment.x0 < pageWidth * 0.3 &&
           /\p{L}{3}/u.test(words.map((w) => w.text).join(' ')));
       out.push(note ? { ...segment, note } : segment);
-      continue;
+      return;
     }
-    let cut = words.length;
-    while (cut > 1 && words[cut - 1].bbox.x1 > right + slack) cut -= 1;
+    let cut = cuts[k];
+    while (cut < words.length && !past(words[cut].bbox.x1, k)) cut += 1;
     // Left: only a note that starts well clear of the edge (hanging item numbers "(ii)" start just left of it).
     let from = 0;
     if (words[0].bbox.x0 < left - pageWidth * 0.08)
@@ -160,7 +175,7 @@ function splitTouchingNotes(segments: Segment[], pageWidth: number): Segment[] {
     if (from === 0 && cut === words.length) out.push(segment);
     else out.push(segmentOf(words.slice(from, cut), segment.rowHeight, null));
     if (cut < words.length) out.push({ ...segmentOf(words.slice(cut), segment.rowHeight, null), note: true });
-  }
+  });
   return out;
 }
 
@@ -173,7 +188,8 @@ export function tesseractLines(
     for (const paragraph of block.paragraphs)
       for (const line of paragraph.lines) rows.push(...splitRow(line, page.width * page.scale));
   const segments = splitTouchingNotes(rows, page.width * page.scale);
-  const notes = marginal(segments, page.width * page.scale);
+  // Notes clear of the body are judged on the rows as read, before touching notes are split off them.
+  const notes = marginal(rows, page.width * page.scale);
 
   const lines: TextLine[] = [];
   let weighted = 0;
@@ -196,7 +212,11 @@ export function tesseractLines(
       fontSize: round(segment.rowHeight > 0 ? segment.rowHeight / page.scale : height),
       source: 'ocr',
       confidence: Math.round(segment.confidence),
-      ...(notes.has(segment) || segment.note ? { marginal: true } : {}),
+      ...(notes.has(segment)
+        ? { marginal: 'beside' as const }
+        : segment.note
+          ? { marginal: 'touching' as const }
+          : {}),
     });
     weighted += segment.confidence * text.length;
     chars += text.length;

@@ -36,6 +36,8 @@ export const newDocument = (id: string, sha: string, country = 'MY', title = `Ac
     importedAt: NOW,
     ocrPages: [2],
     failedPages: [],
+    textQualityWarning: null,
+    numberingWarnings: ['s. 3 not found between s. 2 and s. 4'],
   },
   fileName: `${id}.pdf`,
   fileBytes: new Uint8Array([37, 80, 68, 70, 0, 255]),
@@ -122,6 +124,19 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', year: null, status: 'unknown' });
         await s.updateDocument('d1', { status: 'repealed' });
         expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', status: 'repealed' });
+        // What a re-reading found replaces what the first reading recorded.
+        await s.updateDocument('d1', {
+          ocrPages: [1, 2, 3],
+          textQualityWarning: null,
+          numberingWarnings: [],
+        });
+        expect(await s.getDocument('d1')).toMatchObject({
+          title: 'Renamed',
+          ocrPages: [1, 2, 3],
+          failedPages: [],
+          textQualityWarning: null,
+          numberingWarnings: [],
+        });
       });
 
       it('deleting a document removes its clauses, file and suggestions, and says whether it existed', async () => {

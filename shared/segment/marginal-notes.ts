@@ -54,10 +54,39 @@ export function attachMarginalNotes(clauses: SegmentedClause[], notes: TextLine[
   });
 }
 
+/** A note split off a body row goes back onto it: after its last word, or before its first. */
+function joinTouching(lines: TextLine[], notes: TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (const note of notes) {
+    let best = -1;
+    let gap = Number.POSITIVE_INFINITY;
+    out.forEach((line, k) => {
+      if (line.page !== note.page || Math.abs(line.y - note.y) > Math.max(line.height, note.height) * 0.6)
+        return;
+      const between = note.x >= line.x ? note.x - (line.x + line.width) : line.x - (note.x + note.width);
+      if (between > -2 && between < gap) {
+        gap = between;
+        best = k;
+      }
+    });
+    if (best < 0) continue;
+    const line = out[best];
+    const after = note.x >= line.x;
+    const x = Math.min(line.x, note.x);
+    out[best] = {
+      ...line,
+      text: after ? `${line.text} ${note.text}` : `${note.text} ${line.text}`,
+      x,
+      width: Math.max(line.x + line.width, note.x + note.width) - x,
+    };
+  }
+  return out;
+}
+
 /**
  * Segments lines whose marginal notes were read apart. Where notes stand beside most sections, a line
- * above a number is text, not its heading; otherwise (a few specks or stray notes) the lines are
- * segmented as they would be without them.
+ * above a number is text, not its heading; otherwise (a ragged right edge, a few stray notes) the
+ * pieces split off body rows go back onto them and the lines are segmented as without notes.
  */
 export function segmentWithNotes(
   lines: TextLine[],
@@ -68,5 +97,10 @@ export function segmentWithNotes(
     const apart = segmentClauses(lines, { ...options, notesApart: true });
     if (headingsAreNotes(apart, notesBeside(apart, notes))) return attachMarginalNotes(apart, notes);
   }
-  return attachMarginalNotes(segmentClauses(lines, options), notes);
+  const touching = notes.filter((note) => note.marginal === 'touching');
+  const joined = touching.length ? joinTouching(lines, touching) : lines;
+  return attachMarginalNotes(
+    segmentClauses(joined, options),
+    notes.filter((note) => note.marginal !== 'touching'),
+  );
 }

@@ -293,8 +293,8 @@ export function readOcrStructure(lines: TextLine[]): OcrReading {
       continue;
     }
     if (line.marginal) {
-      // Specks in the margin ("4", "|") are not notes.
-      if ((line.text.match(/\p{L}/gu)?.length ?? 0) >= 3) notes.push(line);
+      // Specks in the margin ("4", "|") are not notes; a piece split off a body row may be text.
+      if (line.marginal === 'touching' || (line.text.match(/\p{L}/gu)?.length ?? 0) >= 3) notes.push(line);
       continue;
     }
     const where = rank.get(line) ?? { rank: 99, fromEnd: 99 };
