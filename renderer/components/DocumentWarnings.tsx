@@ -10,11 +10,13 @@ export function DocumentWarnings(props: { doc: DocumentRecord; busy: boolean; on
   const warnings = documentWarnings(props.doc);
   if (warnings.length === 0) return null;
   const more = warnings.length > 1 ? ` (+${warnings.length - 1} more)` : '';
+  // The first warning's gist; the list below has every warning whole.
+  const gist = warnings[0].replace(/^[^:]*\.pdf: /, '').split(/;\s/)[0];
   return (
     <div className="doc-warnings" data-testid="doc-warnings">
       <details>
         <summary className="warn">
-          ⚠ {warnings[0].replace(/^[^:]*\.pdf: /, '')}
+          ⚠ {gist}
           {more}
         </summary>
         <ul>
