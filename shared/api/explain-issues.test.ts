@@ -1,0 +1,38 @@
+// Validation errors in plain words, on the API's real schemas.
+import { describe, expect, it } from 'vitest';
+import { explainIssues, jsonPath } from './explain-issues';
+import { argSchemas } from './schemas';
+
+function explain(method: keyof typeof argSchemas, args: unknown): string {
+  const parsed = argSchemas[method].safeParse(args);
+  if (parsed.success) throw new Error(`${method} accepted ${JSON.stringify(args)}`);
+  return explainIssues(parsed.error, args);
+}
+
+describe('explainIssues', () => {
+  it('names each field by its JSON path and says what was wrong with the value given', () => {
+    expect(
+      explain('importDocuments', { files: [{ path: 'a.pdf' }, {}], country: 'Pakistan', year: 1700 }),
+    ).toBe(
+      [
+        'files[1]: each file needs a path, or a name and its bytes',
+        'country: "Pakistan" is not a two-letter ISO country code (e.g. PK)',
+        'year: 1700 is below the minimum, 1800',
+      ].join('\n'),
+    );
+  });
+
+  it('tells a missing field, a wrong type, a number out of range, an empty text and an unknown key', () => {
+    expect(explain('getDocument', {})).toBe('documentId is required');
+    expect(explain('listSuggestions', { limit: 2.5, minScore: 3 })).toBe(
+      'minScore: 3 is above the maximum, 1\nlimit: 2.5 is not a whole number',
+    );
+    expect(explain('updateSettings', { reviewerName: '' })).toBe('reviewerName must not be empty');
+    expect(explain('listDocuments', { contry: 'PK' })).toBe('contry is not an option here');
+  });
+
+  it('writes paths as they are written in JSON', () => {
+    expect(jsonPath(['files', 0, 'path'])).toBe('files[0].path');
+    expect(jsonPath([])).toBe('the arguments');
+  });
+});
