@@ -58,3 +58,22 @@ it('overlapping decisions on one suggestion are audited as a chain: each one sta
   const stored = (await app.api.listSuggestions({ clauseId: clause.id })).find((s) => s.id === tag.id)!;
   expect(stored.status).toBe((entries[entries.length - 1].after as Suggestion).status);
 });
+
+it('overlapping merges of one clause each start from the clause as the one before left it', async () => {
+  const [doc] = await app.api.listDocuments({});
+  const before = await app.api.listClauses({ documentId: doc.id });
+  const target = before[1];
+  const results = await Promise.all([
+    app.dispatch('mergeClauseWithNext', { clauseId: target.id }),
+    app.dispatch('mergeClauseWithNext', { clauseId: target.id }),
+  ]);
+  expect(results.map((r) => r.ok)).toEqual([true, true]);
+  const after = await app.api.listClauses({ documentId: doc.id });
+  expect(after.map((c) => c.id)).toEqual(before.filter((_, i) => i !== 2 && i !== 3).map((c) => c.id));
+  type Merge = { clauses: { id: string; text: string }[] };
+  const merges = (await app.api.listAudit({ entityId: target.id }))
+    .filter((e) => e.action === 'merge')
+    .reverse();
+  expect(merges.map((e) => (e.before as Merge).clauses[1].id)).toEqual([before[2].id, before[3].id]);
+  expect((merges[1].before as Merge).clauses[0].text).toBe((merges[0].after as Merge).clauses[0].text);
+});

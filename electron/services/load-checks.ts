@@ -2,10 +2,10 @@
 import type { Catalog } from '../../shared/catalog/types';
 import { proposeChecks } from '../../shared/checks/propose-checks';
 import type { CheckEntry } from '../../shared/checks/types';
-import type { Store } from '../store/store';
+import type { StoreReads } from '../store/store';
 
 export async function loadChecks(
-  store: Store,
+  store: StoreReads,
   catalog: Catalog,
   countries: string[],
   provisionIds?: string[],

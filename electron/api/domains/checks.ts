@@ -22,12 +22,13 @@ export function checkHandlers({ store, catalog, countryOf, audited }: HandlerCon
 
     async reviewCheck({ country, provisionId, decision, found, verdict, note }) {
       const iso = countryOf(country);
-      const [entry] = await loadChecks(store, catalog(), [iso], [provisionId]);
-      if (!entry) throw new ApiError('not_found', `no checklist item with a threshold "${provisionId}"`);
-      if (decision === 'correct' && found === undefined && verdict === undefined) {
-        throw new ApiError('invalid_args', 'a correction needs the value found, the verdict, or both');
-      }
       await audited(async (tx, who) => {
+        // Read in the transaction: the decision is recorded against the state it was made on.
+        const [entry] = await loadChecks(tx, catalog(), [iso], [provisionId]);
+        if (!entry) throw new ApiError('not_found', `no checklist item with a threshold "${provisionId}"`);
+        if (decision === 'correct' && found === undefined && verdict === undefined) {
+          throw new ApiError('invalid_args', 'a correction needs the value found, the verdict, or both');
+        }
         const change = reviewCheck(entry, { decision, found, verdict, note }, who);
         await tx.setCheckReview(iso, provisionId, change.value);
         return change;

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/clauses/correct-clauses';
 import { leadingHeading, leadingNumber } from '../../../shared/clauses/split-lead';
 import type { Clause } from '../../../shared/model';
+import { clauseId as clauseIdOf } from '../../../shared/segment/clause-ids';
+import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 
 const plainWords = <T>(fn: () => T): T => {
@@ -24,49 +26,51 @@ const plainWords = <T>(fn: () => T): T => {
 };
 
 export function clauseHandlers({ store, audited }: HandlerContext) {
-  const mustGetClause = async (clauseId: string): Promise<Clause> => {
-    const clause = await store.getClause(clauseId);
+  // Inside `audited`, reads go through its `tx`: a correction is computed from the clauses as they
+  // are when its transaction runs, not as they were before another correction landed.
+  const mustGetClause = async (clauseId: string, reads: StoreReads = store): Promise<Clause> => {
+    const clause = await reads.getClause(clauseId);
     if (!clause) throw new ApiError('not_found', `no clause ${clauseId}`);
     return clause;
   };
-  const suggestionsOf = async (clauseId: string) => {
-    const views = await store.listSuggestions({ clauseId });
-    return store.getSuggestions(views.map((s) => s.id));
+  const suggestionsOf = async (clauseId: string, reads: StoreReads) => {
+    const views = await reads.listSuggestions({ clauseId });
+    return reads.getSuggestions(views.map((s) => s.id));
   };
 
   return {
     async splitClause({ clauseId, at, number, heading }) {
-      const clause = await mustGetClause(clauseId);
-      const { start } = plainWords(() => splitPoint(clause.text, at));
-      const rest = clause.text.slice(start);
-      const secondNumber = number ?? leadingNumber(rest);
-      if (!secondNumber) {
-        throw new ApiError(
-          'invalid_args',
-          `the text after the split point does not start with a number: give the new clause's number`,
+      const { first, second } = await audited(async (tx, { actor }) => {
+        const clause = await mustGetClause(clauseId, tx);
+        const { start } = plainWords(() => splitPoint(clause.text, at));
+        const rest = clause.text.slice(start);
+        const secondNumber = number ?? leadingNumber(rest);
+        if (!secondNumber) {
+          throw new ApiError(
+            'invalid_args',
+            `the text after the split point does not start with a number: give the new clause's number`,
+          );
+        }
+        const siblings = await tx.listClauses(clause.documentId);
+        // Taken: every eid, and every id's tail (a repeated eid's clause id ends `_2`).
+        const taken = new Set(siblings.flatMap((c) => [c.eid, c.id.slice(c.documentId.length + 1)]));
+        const eid = splitEid(clause, secondNumber, taken);
+        const suggestions = await suggestionsOf(clauseId, tx);
+        const result = plainWords(() =>
+          splitClause(clause, suggestions, at, {
+            id: clauseIdOf(clause.documentId, eid),
+            eid,
+            number: secondNumber,
+            heading: heading ?? leadingHeading(rest) ?? '',
+          }),
         );
-      }
-      const siblings = await store.listClauses(clause.documentId);
-      // Taken: every eid, and every id's tail (a repeated eid's clause id ends `_2`).
-      const taken = new Set(siblings.flatMap((c) => [c.eid, c.id.slice(c.documentId.length + 1)]));
-      const eid = splitEid(clause, secondNumber, taken);
-      const suggestions = await suggestionsOf(clauseId);
-      const result = plainWords(() =>
-        splitClause(clause, suggestions, at, {
-          id: `${clause.documentId}:${eid}`,
-          eid,
-          number: secondNumber,
-          heading: heading ?? leadingHeading(rest) ?? '',
-        }),
-      );
-      const order = siblings.flatMap((c) => (c.id === clause.id ? [c.id, result.second.id] : [c.id]));
-      await audited(async (tx, { actor }) => {
+        const order = siblings.flatMap((c) => (c.id === clause.id ? [c.id, result.second.id] : [c.id]));
         await tx.saveClause(result.first);
         await tx.saveClause(result.second);
         await tx.orderClauses(clause.documentId, order);
         for (const s of [...result.kept, ...result.moves]) await tx.rewriteSuggestion(s);
         return {
-          value: undefined,
+          value: result,
           audit: [
             {
               actor,
@@ -82,20 +86,20 @@ export function clauseHandlers({ store, audited }: HandlerContext) {
           ],
         };
       });
-      return Promise.all([mustGetClause(result.first.id), mustGetClause(result.second.id)]);
+      return Promise.all([mustGetClause(first.id), mustGetClause(second.id)]);
     },
 
     async mergeClauseWithNext({ clauseId }) {
-      const first = await mustGetClause(clauseId);
-      const siblings = await store.listClauses(first.documentId);
-      const second = siblings[siblings.findIndex((c) => c.id === clauseId) + 1];
-      if (!second) throw new ApiError('invalid_args', `clause ${clauseId} is the last of its document`);
-      const [firstSuggestions, secondSuggestions] = await Promise.all([
-        suggestionsOf(first.id),
-        suggestionsOf(second.id),
-      ]);
-      const result = plainWords(() => mergeClauses(first, second, firstSuggestions, secondSuggestions));
       await audited(async (tx, { actor }) => {
+        const first = await mustGetClause(clauseId, tx);
+        const siblings = await tx.listClauses(first.documentId);
+        const second = siblings[siblings.findIndex((c) => c.id === clauseId) + 1];
+        if (!second) throw new ApiError('invalid_args', `clause ${clauseId} is the last of its document`);
+        const [firstSuggestions, secondSuggestions] = await Promise.all([
+          suggestionsOf(first.id, tx),
+          suggestionsOf(second.id, tx),
+        ]);
+        const result = plainWords(() => mergeClauses(first, second, firstSuggestions, secondSuggestions));
         // Removed first: a kept suggestion may take the (clause, provision) place of a dropped one.
         for (const s of result.dropped) await tx.deleteSuggestion(s.id);
         for (const s of [...result.moves, ...result.combined]) await tx.rewriteSuggestion(s);
@@ -123,17 +127,17 @@ export function clauseHandlers({ store, audited }: HandlerContext) {
           ],
         };
       });
-      return mustGetClause(first.id);
+      return mustGetClause(clauseId);
     },
 
     async updateClause({ clauseId, number, heading }) {
-      const before = await mustGetClause(clauseId);
-      const after: Clause = {
-        ...before,
-        number: number ?? before.number,
-        heading: heading ?? before.heading,
-      };
       await audited(async (tx, { actor }) => {
+        const before = await mustGetClause(clauseId, tx);
+        const after: Clause = {
+          ...before,
+          number: number ?? before.number,
+          heading: heading ?? before.heading,
+        };
         await tx.saveClause(after);
         return {
           value: undefined,
