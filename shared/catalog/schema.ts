@@ -38,6 +38,7 @@ export const provisionSchema = z.object({
   crossRefs: z.array(text).default([]),
   verified: z.boolean(),
   unverifiedNote: z.string().optional(),
+  source: text.optional(),
   legalTest: z.string().optional(),
   threshold: thresholdSchema.optional(),
   weight: z.number().positive().default(1),
@@ -58,6 +59,7 @@ export const frameworkSchema = z.object({
   provisional: z.boolean().default(false),
   verified: z.boolean(),
   unverifiedNote: z.string().optional(),
+  source: text.optional(),
   groups: z.array(z.object({ id: text, title: text, description: z.string().optional() })).min(1),
   provisions: z.array(provisionSchema).min(1),
 }) satisfies z.ZodType<Framework>;

@@ -41,6 +41,8 @@ export interface Provision {
   /** False where the article number or title could not be checked against the instrument. */
   verified: boolean;
   unverifiedNote?: string;
+  /** What a verified entry was checked against: title, URL or document, date consulted. */
+  source?: string;
   /** Checklist items: the measurable legal test. */
   legalTest?: string;
   threshold?: Threshold;
@@ -81,6 +83,8 @@ export interface Framework {
   provisional: boolean;
   verified: boolean;
   unverifiedNote?: string;
+  /** What a verified entry was checked against: title, URL or document, date consulted. */
+  source?: string;
   groups: ProvisionGroup[];
   provisions: Provision[];
 }
