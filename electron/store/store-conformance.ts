@@ -459,6 +459,101 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       });
     });
 
+    describe('clause corrections', () => {
+      it('inserts a clause where orderClauses puts it, rewrites one in place, and deletes one', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        const [one, two, twoB] = await s.listClauses('d1');
+        const inserted = { ...two, id: 'd1:sec_2A', eid: 'sec_2A', number: '2A', text: 'Split off.' };
+        await s.transaction(async (tx) => {
+          await tx.saveClause(inserted);
+          await tx.orderClauses('d1', [one.id, two.id, inserted.id, twoB.id]);
+        });
+        const ordered = await s.listClauses('d1');
+        expect(ordered.map((c) => [c.id, c.ordinal])).toEqual([
+          [one.id, 0],
+          [two.id, 1],
+          [inserted.id, 2],
+          [twoB.id, 3],
+        ]);
+        expect(ordered[2]).toMatchObject({ number: '2A', text: 'Split off.', documentId: 'd1' });
+        expect((await s.getDocument('d1'))?.clauses).toBe(4);
+
+        await s.saveClause({ ...two, number: '2B', heading: 'Renamed', text: 'Shorter.', pageEnd: 3 });
+        expect(await s.getClause(two.id)).toEqual({
+          ...two,
+          number: '2B',
+          heading: 'Renamed',
+          text: 'Shorter.',
+          pageEnd: 3,
+        });
+
+        await s.deleteClause(inserted.id);
+        expect((await s.listClauses('d1')).map((c) => c.id)).toEqual([one.id, two.id, twoB.id]);
+      });
+
+      it('moves a suggestion to another clause in full, and deletes one', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        await s.replaceSuggestions(
+          ['d1'],
+          [computed('s1', 'd1', 'sec_2', 'CRC.1'), computed('s2', 'd1', 'sec_2', 'CRC.3')],
+          NOW,
+        );
+        const [s1] = await s.getSuggestions(['s1']);
+        const moved: Suggestion = {
+          ...reviewed(s1, 'accepted', 'partial'),
+          clauseId: 'd1:sec_2_2',
+          score: 0.7,
+          matched: [{ term: 'eighteen', kind: 'keyword', start: 0, end: 8 }],
+        };
+        await s.rewriteSuggestion(moved);
+        expect(await s.getSuggestions(['s1'])).toEqual([moved]);
+        expect((await s.listSuggestions({ clauseId: 'd1:sec_2_2' })).map((x) => x.id)).toEqual(['s1']);
+        await s.deleteSuggestion('s2');
+        expect((await s.listSuggestions({ documentId: 'd1' })).map((x) => x.id)).toEqual(['s1']);
+      });
+    });
+
+    describe('check reviews', () => {
+      const review = (country: string, provisionId: string, status: 'confirmed' | 'rejected') => ({
+        country,
+        provisionId,
+        status,
+        found: 18,
+        verdict: 'meets' as const,
+        proposedFound: 16,
+        proposedVerdict: 'contradicts' as const,
+        evidence: [
+          {
+            documentId: 'd1',
+            document: 'Act d1',
+            clauseId: 'd1:sec_2',
+            clause: '2',
+            citation: 'Act d1, s. 2',
+            page: 1,
+            words: 'under eighteen',
+            value: 18,
+            governs: true,
+          },
+        ],
+        note: null,
+        reviewer: 'Analyst',
+        at: NOW,
+      });
+
+      it('sets, replaces, lists by country and removes (null) a decision on a check', async () => {
+        const s = await fresh();
+        await s.setCheckReview('MY', 'CHK.MARRIAGE_AGE', review('MY', 'CHK.MARRIAGE_AGE', 'rejected'));
+        await s.setCheckReview('PK', 'CHK.MARRIAGE_AGE', review('PK', 'CHK.MARRIAGE_AGE', 'confirmed'));
+        await s.setCheckReview('MY', 'CHK.MARRIAGE_AGE', review('MY', 'CHK.MARRIAGE_AGE', 'confirmed'));
+        expect(await s.listCheckReviews(['MY'])).toEqual([review('MY', 'CHK.MARRIAGE_AGE', 'confirmed')]);
+        expect(await s.listCheckReviews()).toHaveLength(2);
+        await s.setCheckReview('MY', 'CHK.MARRIAGE_AGE', null);
+        expect((await s.listCheckReviews()).map((r) => r.country)).toEqual(['PK']);
+      });
+    });
+
     describe('cell overrides and settings', () => {
       const override = (country: string, provisionId: string, level: 'gap' | 'full', rationale = '') => ({
         country,

@@ -1,5 +1,7 @@
 // Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
 import { z } from 'zod';
+import { CHECK_DECISIONS } from '../checks/review-check';
+import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
 import { OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
@@ -135,9 +137,9 @@ export const argSchemas = {
     .object({
       country,
       provisionId: id,
-      decision: z.enum(['confirm', 'correct', 'reject', 'reset']),
+      decision: z.enum(CHECK_DECISIONS),
       found: z.union([z.number().int().min(0).max(99), z.boolean(), z.null()]).optional(),
-      verdict: z.enum(['meets', 'contradicts', 'unclear', 'not_found']).optional(),
+      verdict: z.enum(CHECK_VERDICTS).optional(),
       note: z.string().max(10_000).optional(),
     })
     .strict(),

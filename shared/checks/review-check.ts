@@ -3,7 +3,8 @@
 import type { AuditedChange, Who } from '../review/audited-change';
 import type { CheckEntry, CheckReview, CheckValue, CheckVerdict } from './types';
 
-export type CheckDecision = 'confirm' | 'correct' | 'reject' | 'reset';
+export const CHECK_DECISIONS = ['confirm', 'correct', 'reject', 'reset'] as const;
+export type CheckDecision = (typeof CHECK_DECISIONS)[number];
 
 export interface CheckDecisionInput {
   decision: CheckDecision;

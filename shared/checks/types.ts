@@ -2,12 +2,12 @@
 import type { Sex } from './age-languages';
 import type { AgeBound } from './read-ages';
 
-export type CheckVerdict = 'meets' | 'contradicts' | 'unclear' | 'not_found';
 export type CheckStatus = 'proposed' | 'confirmed' | 'rejected';
 /** A value read from the law: an age in years, or whether a ban, offence or duty is there. */
 export type CheckValue = number | boolean;
 
-export const CHECK_VERDICTS: readonly CheckVerdict[] = ['meets', 'contradicts', 'unclear', 'not_found'];
+export const CHECK_VERDICTS = ['meets', 'contradicts', 'unclear', 'not_found'] as const;
+export type CheckVerdict = (typeof CHECK_VERDICTS)[number];
 
 /** One clause cited for a check, with the words that state the value. */
 export interface CheckEvidence {
