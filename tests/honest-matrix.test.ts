@@ -10,6 +10,7 @@ import type { Dispatch } from '../electron/api/dispatch';
 import type { LexgapApi } from '../shared/api/contract';
 import type { Matrix } from '../shared/matrix/types';
 import type { SuggestionView } from '../shared/model';
+import { citationQuote } from '../shared/coverage/quote-clause';
 import { lexgap } from './helpers/run-cli';
 import { law, tempDir } from './helpers/paths';
 
@@ -66,7 +67,8 @@ describe('quotes from a long interpretation section', () => {
     );
     expect(citations.length).toBe(interpretation.length);
     const flat = (s: string) => s.replace(/\s+/g, ' ');
-    for (const c of citations) {
+    for (const cited of citations) {
+      const c = { ...cited, ...citationQuote(cited), quoteTerms: citationQuote(cited).terms };
       const matched = interpretation
         .find((s) => s.id === c.suggestionId)!
         .matched.filter((m) => m.start >= 0);
@@ -85,7 +87,7 @@ describe('quotes from a long interpretation section', () => {
       expect(c.quote.length).toBeLessThan(c.clauseText.length / 4);
       expect(c.quote).toMatch(/^… .* …$/);
     }
-    const crc1 = cellOf(matrix, 'MY', 'CRC.1').evidence.find((e) => e.clauseNumber === '2')!;
+    const crc1 = citationQuote(cellOf(matrix, 'MY', 'CRC.1').evidence.find((e) => e.clauseNumber === '2')!);
     expect(crc1.quote).toMatch(/child"— \(a\) means a person under the age of eighteen years/);
   });
 

@@ -9,6 +9,7 @@ import { MATRIX_CSV_FIXED_COLUMNS } from '../../shared/export/to-csv';
 import { COVERAGE_LEVELS } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
+import type { Matrix } from '../../shared/matrix/types';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
 import { openSqliteStore } from '../store/sqlite-store';
 import { EVIDENCE_SUFFIX, exportMatrix } from './export-matrix';
@@ -244,7 +245,17 @@ describe('from a real SQLite store', () => {
       const html = decode((await exportMatrix(m, catalog, 'html')).data);
       expect(html).toContain('Laws searched: Child Bill 1999');
       const json = JSON.parse(decode((await exportMatrix(m, catalog, 'json')).data));
-      expect(json.matrix).toEqual(m);
+      expect(json.matrix).toMatchObject({ columns: m.columns, generatedAt: m.generatedAt });
+      const quoted = json.matrix.groups.flatMap((g: Matrix['groups'][number]) =>
+        g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)),
+      );
+      expect(
+        quoted.map((e: { citation: string; quote: string }) => [e.citation, e.quote.length > 0]),
+      ).toEqual(
+        m.groups.flatMap((g) =>
+          g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence.map((e) => [e.citation, true]))),
+        ),
+      );
     } finally {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });

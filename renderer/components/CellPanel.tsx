@@ -2,7 +2,7 @@
 // searched and overrode, and the form to rate it. A Gap or Contradicts is not saved without reasons.
 import { useState } from 'react';
 import { citeClause, citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
-import { quotePieces } from '../../shared/coverage/quote-clause';
+import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
 import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
@@ -19,7 +19,7 @@ export interface CellPanelProps {
   onOpenClause: (documentId: string, clauseId: string) => void;
 }
 
-function Quote({ quote, terms }: { quote: string; terms: string[] }) {
+function Quote({ quote, terms }: ClauseQuote) {
   return (
     <blockquote className="quote">
       {quotePieces(quote, terms).map((p, i) => (p.matched ? <mark key={i}>{p.text}</mark> : p.text))}
@@ -123,7 +123,7 @@ export function CellPanel(props: CellPanelProps) {
             <span style={{ flex: 1 }} />
             <span className="badge accepted">{e.coverage}</span>
           </div>
-          <Quote quote={e.quote} terms={e.quoteTerms} />
+          <Quote {...citationQuote(e)} />
           {e.note && <div style={{ marginTop: 4 }}>Note: {e.note}</div>}
           <div className="muted" style={{ fontSize: 11 }}>
             {e.reviewer} {e.reviewedAt?.slice(0, 10)}

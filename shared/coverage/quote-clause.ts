@@ -11,22 +11,65 @@ export interface ClauseQuote {
 }
 
 const ELLIPSIS = '…';
-// Ends of sentences (not of "s." or "No." abbreviations), and starts of numbered subsections "(1)",
-// "(2A)". Lists joined by ";" stay with the words that introduce them.
-const SENTENCE_END = /(?<=[\w\])"”’]{3})\.(?=\s+["“'‘]?[A-Z(])/g;
-const SUBSECTION = /(?:^|\n)\s*\(\d+[A-Z]?\)\s/g;
+// Unit boundaries, found by scanning for "(" and "." rather than by regular expressions: a matrix
+// quotes tens of thousands of clauses. A numbered subsection starts at "(1)", "(2A)" opening a line;
+// a sentence ends at "." after a word of three or more characters (not "s." or "No.") and before a
+// capital or "(". Lists joined by ";" stay with the words that introduce them.
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => (c >= 65 && c <= 90) || c === 40; // A-Z or "("
+const isWordEnd = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  c === 95 ||
+  c === 41 ||
+  c === 93 ||
+  c === 34 ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c > 0xbf;
+const isOpenQuote = (c: number) => c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+
+function subsectionAt(text: string, i: number): boolean {
+  let j = i + 1;
+  if (!isDigit(text.charCodeAt(j))) return false;
+  while (isDigit(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c >= 65 && c <= 90) j++;
+  if (text.charCodeAt(j) !== 41 || !isSpace(text.charCodeAt(j + 1))) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const b = text.charCodeAt(k);
+    if (b === 10) return true;
+    if (b !== 32 && b !== 9) return false;
+  }
+  return true;
+}
+
+function sentenceEndAt(text: string, i: number): boolean {
+  if (
+    i < 3 ||
+    !isWordEnd(text.charCodeAt(i - 1)) ||
+    !isWordEnd(text.charCodeAt(i - 2)) ||
+    !isWordEnd(text.charCodeAt(i - 3))
+  )
+    return false;
+  let j = i + 1;
+  if (!isSpace(text.charCodeAt(j))) return false;
+  while (isSpace(text.charCodeAt(j))) j++;
+  if (isOpenQuote(text.charCodeAt(j))) j++;
+  return isUpper(text.charCodeAt(j));
+}
 
 function unitStarts(text: string): number[] {
   const definitions = definitionUnits(text);
   if (definitions.length) return [0, ...definitions];
-  const starts = new Set<number>([0]);
-  SUBSECTION.lastIndex = 0;
-  for (let m = SUBSECTION.exec(text); m; m = SUBSECTION.exec(text)) {
-    starts.add(m.index + m[0].search(/\(/));
-  }
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) starts.add(m.index + 1);
-  return [...starts].sort((a, b) => a - b);
+  const starts = [0];
+  for (let i = text.indexOf('('); i !== -1; i = text.indexOf('(', i + 1))
+    if (i > 0 && subsectionAt(text, i)) starts.push(i);
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1))
+    if (sentenceEndAt(text, i)) starts.push(i + 1);
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
 const usable = (text: string) => (m: MatchedTerm) => m.start >= 0 && m.end > m.start && m.end <= text.length;
@@ -104,4 +147,17 @@ export function quotePieces(quote: string, terms: readonly string[]): { text: st
   }
   if (last < quote.length) pieces.push({ text: quote.slice(last), matched: false });
   return pieces;
+}
+
+// Exports show a citation's quote in several places (HTML, evidence rows): worked out once each.
+const quotes = new WeakMap<object, ClauseQuote>();
+
+/** The quote of a cited clause: the sentence or subsection its matched words fall in. */
+export function citationQuote(citation: {
+  clauseText: string;
+  matched: readonly MatchedTerm[];
+}): ClauseQuote {
+  let known = quotes.get(citation);
+  if (!known) quotes.set(citation, (known = quoteClause(citation.clauseText, citation.matched)));
+  return known;
 }

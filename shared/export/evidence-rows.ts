@@ -1,6 +1,7 @@
 // The long evidence table shared by the CSV and XLSX exports: one row per citation, plus one row for
 // each analyst rating that cites no clause (a gap, say, with the documents searched).
 import { citeCandidates, citePrintedPage } from '../coverage/cite-clause';
+import { citationQuote } from '../coverage/quote-clause';
 import { formatFound, formatRequired } from '../checks/format-check';
 import type { CheckVerdict } from '../checks/types';
 import type { CoverageLevel, TagCoverage } from '../model';
@@ -86,7 +87,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             note: c.note ?? '',
             reviewer: c.reviewer ?? '',
             reviewedAt: c.reviewedAt ?? '',
-            quote: c.quote,
+            quote: citationQuote(c).quote,
             clauseText: c.clauseText,
           });
         }

@@ -3,7 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
-import { quotePieces } from '../coverage/quote-clause';
+import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
 import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
@@ -37,7 +37,7 @@ function formatTimestamp(iso: string): string {
 }
 
 /** The quote with each matched word marked, escaped. */
-const markedQuote = (quote: string, terms: readonly string[]) =>
+const markedQuote = ({ quote, terms }: ClauseQuote) =>
   quotePieces(quote, terms)
     .map((p) => (p.matched ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
     .join('');
@@ -235,7 +235,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
               ? ''
               : ` <span class="ocr">· ${escapeHtml(ocrMark(c.ocrConfidence))}</span>`;
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
-          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.quote ? `<blockquote>${markedQuote(c.quote, c.quoteTerms)}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
+          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${markedQuote(citationQuote(c))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
         });
         return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${check}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../matrix/build-matrix';
 import { fixtureInput } from '../matrix/test-fixtures';
+import { citationQuote } from '../coverage/quote-clause';
+import type { Citation } from '../matrix/types';
 import { MATRIX_JSON_SCHEMA_VERSION, toJson } from './to-json';
 
 describe('toJson', () => {
@@ -10,7 +12,24 @@ describe('toJson', () => {
     const doc = JSON.parse(toJson(matrix));
     expect(doc.schema).toBe('lexgap.matrix');
     expect(doc.schemaVersion).toBe(MATRIX_JSON_SCHEMA_VERSION);
-    expect(doc.matrix).toEqual(matrix);
+    // The matrix as built, each citation with its quote written out for tools that do not quote.
+    const ocr = matrix.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'ACTIP.14')!.cells[0]
+      .evidence[0];
+    const quoted = (m: unknown) =>
+      JSON.parse(JSON.stringify(m), (key, value) =>
+        key === 'evidence'
+          ? value.map((e: Citation) => ({
+              ...e,
+              quote: citationQuote(e).quote,
+              quoteTerms: citationQuote(e).terms,
+            }))
+          : value,
+      );
+    expect(doc.matrix).toEqual(quoted(matrix));
+    expect(quoted({ evidence: [ocr] }).evidence[0]).toMatchObject({
+      quote: '… A protection order may be made for a period of ninety days.',
+      quoteTerms: ['protection order'],
+    });
     expect(Object.keys(doc)).toEqual(['schema', 'schemaVersion', 'matrix']);
   });
 

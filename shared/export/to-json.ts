@@ -1,5 +1,6 @@
 // The whole matrix with its evidence as JSON other tools can rely on: a schema name and version, keys
 // in a fixed (sorted) order, so the same matrix always gives the same bytes.
+import { citationQuote } from '../coverage/quote-clause';
 import type { Matrix } from '../matrix/types';
 
 export const MATRIX_JSON_SCHEMA = 'lexgap.matrix';
@@ -24,12 +25,32 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** The matrix with each citation's quote (the sentence or subsection that matched) written out. */
+function withQuotes(matrix: Matrix) {
+  return {
+    ...matrix,
+    groups: matrix.groups.map((g) => ({
+      ...g,
+      rows: g.rows.map((r) => ({
+        ...r,
+        cells: r.cells.map((c) => ({
+          ...c,
+          evidence: c.evidence.map((e) => {
+            const { quote, terms } = citationQuote(e);
+            return { ...e, quote, quoteTerms: terms };
+          }),
+        })),
+      })),
+    })),
+  };
+}
+
 export function toJson(matrix: Matrix): string {
   // The schema fields first, so a reader sees what it holds before the (long) matrix.
   const doc = {
     schema: MATRIX_JSON_SCHEMA,
     schemaVersion: MATRIX_JSON_SCHEMA_VERSION,
-    matrix: sortKeys(matrix),
+    matrix: sortKeys(withQuotes(matrix)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationQuote } from '../coverage/quote-clause';
 import { buildMatrix } from './build-matrix';
 import { fixtureInput, override, tag } from './test-fixtures';
 
@@ -138,8 +139,10 @@ describe('buildMatrix', () => {
     });
     const [ocr] = cell('ACTIP.14', 'MY').evidence;
     expect(ocr).toMatchObject({ ocrConfidence: 81, page: 40, printedPage: '38' });
-    expect(ocr.quote).toBe('… A protection order may be made for a period of ninety days.');
-    expect(ocr.quoteTerms).toEqual(['protection order']);
+    expect(citationQuote(ocr)).toEqual({
+      quote: '… A protection order may be made for a period of ninety days.',
+      terms: ['protection order'],
+    });
     expect(cell('CRC.19', 'MY').evidence[0].ocrConfidence).toBeNull();
   });
 

@@ -3,7 +3,6 @@ import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
-import { quoteClause } from '../coverage/quote-clause';
 import { notApplicableReason } from './applicability';
 import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
@@ -61,7 +60,6 @@ function citationOf(tag: AcceptedTag, laws: Map<string, LawCitations>): string {
 }
 
 function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation {
-  const { quote, terms } = quoteClause(tag.clauseText, tag.matched);
   return {
     suggestionId: tag.suggestionId,
     documentId: tag.documentId,
@@ -76,8 +74,7 @@ function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation
     reviewer: tag.reviewer,
     reviewedAt: tag.reviewedAt,
     clauseText: tag.clauseText,
-    quote,
-    quoteTerms: terms,
+    matched: tag.matched,
     ocrConfidence: tag.clauseSource === 'ocr' ? tag.ocrConfidence : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { CoverageLevel, PendingCandidate, TagCoverage } from '../model';
+import type { CoverageLevel, MatchedTerm, PendingCandidate, TagCoverage } from '../model';
 import type { RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 
@@ -20,10 +20,9 @@ export interface Citation {
   reviewer: string | null;
   reviewedAt: string | null;
   clauseText: string;
-  /** The sentence or subsection that matched, "…" where the clause text is cut. */
-  quote: string;
-  /** The matched words found inside the quote. */
-  quoteTerms: string[];
+  /** The cues that made the suggestion, with their offsets in clauseText: `citationQuote` quotes
+   *  the sentence or subsection they fall in (computed where shown, not for every cell). */
+  matched: MatchedTerm[];
   /** Mean OCR confidence (0–100) where the clause was read from a scan, else null. */
   ocrConfidence: number | null;
 }
