@@ -180,8 +180,8 @@ describe('merging clauses that carry the same provision', () => {
     }
     expect(pair).toBeDefined();
     const [a, b] = pair!;
-    await api.reviewSuggestions({ ids: [a.id], decision: 'reject', note: 'procedural' });
     await api.reviewSuggestions({ ids: [b.id], decision: 'accept', coverage: 'full', note: 'sets the age' });
+    await api.reviewSuggestions({ ids: [a.id], decision: 'reject', note: 'procedural' });
     const merged = await api.mergeClauseWithNext({ clauseId: a.clauseId });
     const same = (await api.listSuggestions({ clauseId: merged.id })).filter(
       (s) => s.provisionId === a.provisionId,
@@ -191,6 +191,14 @@ describe('merging clauses that carry the same provision', () => {
     expect(same[0].note?.split('\n').sort()).toEqual(['procedural', 'sets the age']);
     const [entry] = await api.listAudit({ entityId: merged.id });
     expect((entry.after as { dropped: string[] }).dropped).toContain(a.id);
+    // Undoing the rejection made before the merge: its suggestion is merged away, nothing to restore,
+    // and the merged clause's decision stands.
+    expect(await api.undoLastReview({})).toMatchObject({
+      undone: 1,
+      summary: expect.stringMatching(/^reject /),
+    });
+    const [still] = (await api.listSuggestions({ clauseId: merged.id })).filter((s) => s.id === b.id);
+    expect(still).toMatchObject({ status: 'accepted', coverage: 'full' });
   });
 });
 

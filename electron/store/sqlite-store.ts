@@ -256,14 +256,14 @@ function writes(db: SqliteDriver): StoreWrites {
         `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
         documentIds,
       );
-      // A document deleted while its suggestions were computed gets none.
+      // A document deleted, or a clause merged away, while its suggestions were computed gets none.
       const present = new Set(
-        (await db.all<{ id: string }>(`SELECT id FROM documents WHERE id IN (${marks})`, documentIds)).map(
-          (r) => r.id,
-        ),
+        (
+          await db.all<{ id: string }>(`SELECT id FROM clauses WHERE document_id IN (${marks})`, documentIds)
+        ).map((r) => r.id),
       );
       const fresh = computed.filter(
-        (c) => present.has(c.documentId) && !keep.has(`${c.clauseId}\u0000${c.provisionId}`),
+        (c) => present.has(c.clauseId) && !keep.has(`${c.clauseId}\u0000${c.provisionId}`),
       );
       const still = new Set(fresh.map((c) => `${c.clauseId}\u0000${c.provisionId}`));
       const stale = offered

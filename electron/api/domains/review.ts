@@ -67,10 +67,15 @@ export function reviewHandlers({
       const { changes, undone } = await audited(async (tx, who) => {
         const last = await tx.lastReviewBatch();
         if (!last) return { value: { changes: [], undone: 0 }, audit: [] };
+        // A clause correction since may have moved a suggestion to another clause (name that one)
+        // or merged it away (nothing left to restore).
+        const now = new Map(
+          (await tx.getSuggestions(last.entries.map((e) => e.entityId))).map((s) => [s.id, s]),
+        );
         const changes: UndoneChange[] = [];
         for (const e of last.entries) {
           const before = e.before as Suggestion;
-          const clause = await tx.getClause(before.clauseId);
+          const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
           changes.push({
             suggestionId: before.id,
             action: reviewAction(before, e.after as Suggestion),
@@ -80,7 +85,10 @@ export function reviewHandlers({
           });
         }
         const change = undoBatch(last, who);
-        await saveAll(tx, change.value);
+        await saveAll(
+          tx,
+          change.value.filter((s) => now.has(s.id)),
+        );
         return { value: { changes, undone: change.value.length }, audit: change.audit };
       });
       if (!undone) return { undone: 0, changes: [], summary: '' };
