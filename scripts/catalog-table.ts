@@ -31,7 +31,8 @@ export function catalogTable(catalog: Catalog): string {
   const counts = verificationCounts(catalog);
   lines.push(
     '',
-    `${catalog.frameworks.length} instruments, ${counts.provisions} provisions. ` +
+    `${catalog.release ? `Catalog ${catalog.release.version} (${catalog.release.released}): ` : ''}` +
+      `${catalog.frameworks.length} instruments, ${counts.provisions} provisions. ` +
       `Unverified: ${counts.unverifiedProvisions} of ${counts.provisions} provisions and ` +
       `${counts.unverifiedRatifications} of ${counts.ratifications} ratification entries ` +
       '(counted by `tests/catalog-verification.test.ts`); each verified entry names its source.',

@@ -39,7 +39,7 @@ describe('matrixToXlsx', async () => {
     });
     expect(withMeta.created.toISOString()).toBe(matrix.generatedAt);
     expect(withMeta.description).toMatch(
-      /^Made with Lexgap 0\.1\.0 from the standards catalog \(3 instruments, 10 provisions, catalog [0-9a-f]{8}\)\. Procedural provisions not shown\.$/,
+      /^Made with Lexgap 0\.1\.0 from the standards catalog \(catalog [^,]+, 3 instruments, 10 provisions, [0-9a-f]{8}\)\. Procedural provisions not shown\.$/,
     );
   });
 
@@ -95,7 +95,9 @@ describe('matrixToXlsx', async () => {
   it('shows ratification under each country and totals and a legend below', () => {
     const ws = wb.getWorksheet('Matrix')!;
     expect(ws.getRow(1).getCell(3).value).toBe('Malaysia (MY)');
-    expect(ws.getRow(2).getCell(3).value).toBe('CRC: party 1995\nACTIP: party 2017\nChecklist: n/a');
+    expect(ws.getRow(2).getCell(3).value).toBe(
+      'CRC: party 1995\nACTIP: party 2017 (unverified)\nChecklist: n/a',
+    );
     const legend = findRow(ws, 'Gap');
     expect(legend.getCell(2).value).toMatch(/Searched and nothing found/);
     expect((legend.getCell(1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(argb(LEVEL_STYLES.gap.fill));

@@ -4,9 +4,10 @@
 import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../shared/catalog/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
-import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
+import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { Matrix, MatrixCell } from '../../shared/matrix/types';
 import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
+import { ratificationText } from '../../shared/matrix/ratification-text';
 import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
 import { evidenceRows } from '../../shared/export/evidence-rows';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
@@ -96,10 +97,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     ...matrix.columns.map((c) =>
       text(
         c.ratifications
-          .map(
-            (r) =>
-              `${shortNames.get(r.frameworkId) ?? r.frameworkId}: ${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}`,
-          )
+          .map((r) => ratificationText(r, shortNames.get(r.frameworkId) ?? r.frameworkId))
           .join('\n'),
       ),
     ),
@@ -170,6 +168,11 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     'A cell with a comment carries the analyst’s own rating; the Evidence sheet lists every cited clause.',
   ]);
   ws.addRow(['', '“(unverified)”: the article number or title could not be checked against the instrument.']);
+  ws.addRow([
+    '',
+    '“(unverified)” beside a ratification, reservation or declaration: recalled, not checked against the depositary record.',
+  ]);
+  if (matrix.catalog) ws.addRow(['', text(`Standards catalog: ${matrix.catalog}`)]);
   if (matrix.hiddenProcedural)
     ws.addRow([
       '',
@@ -251,6 +254,7 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
     { header: 'Summary', key: 'summary', width: 80 },
     { header: 'Legal test', key: 'legalTest', width: 40 },
     { header: 'Verified', key: 'verified', width: 10 },
+    { header: 'Source', key: 'source', width: 50 },
   ];
   ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
   ws.getRow(1).fill = HEADER_FILL;
@@ -268,6 +272,7 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
         summary: text(p.summary),
         legalTest: text(p.legalTest),
         verified: p.verified ? 'yes' : text(`no${p.unverifiedNote ? `: ${p.unverifiedNote}` : ''}`),
+        source: text(p.verified ? (p.source ?? framework.source) : undefined),
       });
       row.alignment = { vertical: 'top', wrapText: true };
     }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { COVERAGE_LEVELS } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
+import { reservationTexts } from '../../shared/matrix/ratification-text';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { api } from '../api-client';
 import { CellPanel } from '../components/CellPanel';
@@ -100,10 +101,22 @@ export function MatrixScreen() {
                       {c.ratifications
                         .map(
                           (r) =>
-                            `${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}`,
+                            `${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}${r.verified ? '' : ' (unverified)'}`,
                         )
                         .join(', ')}
                     </div>
+                    {c.ratifications.flatMap((r) =>
+                      r.reservations.map((x, i) => (
+                        <div
+                          key={`${r.frameworkId}-${i}`}
+                          className="reservation"
+                          title={x.summary}
+                          data-testid={`reservation-${c.country}`}
+                        >
+                          {r.frameworkId} {reservationTexts(r)[i]}
+                        </div>
+                      )),
+                    )}
                   </th>
                 ))}
               </tr>

@@ -17,6 +17,9 @@ export function StandardsScreen() {
     return m;
   }, [catalog.data]);
   const selected = provisions.get(selectedId);
+  const selectedFramework = catalog.data?.frameworks.find((f) => f.id === selected?.frameworkId);
+  const release = catalog.data?.release;
+  const unverifiedCount = [...provisions.values()].filter((p) => !p.verified).length;
   const cells = useMemo(() => {
     for (const g of matrix.data?.groups ?? [])
       for (const r of g.rows) if (r.provisionId === selectedId) return r.cells;
@@ -30,9 +33,28 @@ export function StandardsScreen() {
         <h1>Standards</h1>
         <input placeholder="Filter provisions…" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="spacer" />
-        <span className="muted">
-          {catalog.data?.frameworks.length ?? 0} instruments · {provisions.size} provisions
+        <span className="muted" data-testid="catalog-release">
+          {release ? `Catalog ${release.version} (${release.released}) · ` : ''}
+          {catalog.data?.frameworks.length ?? 0} instruments · {provisions.size} provisions ·{' '}
+          {unverifiedCount} unverified
         </span>
+        {release && (
+          <details className="changelog">
+            <summary>Changes</summary>
+            {release.changes.map((r) => (
+              <div key={r.version}>
+                <b>
+                  {r.version} ({r.released})
+                </b>
+                <ul>
+                  {r.changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </details>
+        )}
       </div>
       <div className="split" style={{ gridTemplateColumns: '420px 1fr' }}>
         <div className="pane" data-testid="standards-tree">
@@ -91,6 +113,11 @@ export function StandardsScreen() {
                 </p>
               )}
               {!selected.verified && <p className="muted">Unverified: {selected.unverifiedNote}</p>}
+              {selected.verified && (selected.source ?? selectedFramework?.source) && (
+                <p className="muted" data-testid="provision-source">
+                  Checked against: {selected.source ?? selectedFramework?.source}
+                </p>
+              )}
               <h2>Coverage by country</h2>
               <div className="row" style={{ flexWrap: 'wrap', marginBottom: 12 }}>
                 {cells.length === 0 && <span className="muted">No countries imported yet.</span>}

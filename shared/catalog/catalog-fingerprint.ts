@@ -1,5 +1,6 @@
 // A short name for the catalog a matrix was built against, for exports a reader may compare later:
-// "14 instruments, 259 provisions, catalog 3f9a1c2e". The hash changes with any edit to the data.
+// "catalog 1.1.0, 15 instruments, 263 provisions, 3f9a1c2e": the release (catalog.json) a reader can look
+// up in its change log, and a hash that changes with any edit to the data, released or not.
 import type { Catalog } from './types';
 
 const cache = new WeakMap<Catalog, string>();
@@ -18,7 +19,8 @@ export function catalogFingerprint(catalog: Catalog): string {
   if (known === undefined) {
     const provisions = catalog.frameworks.reduce((n, f) => n + f.provisions.length, 0);
     const hash = fnv1a(JSON.stringify([catalog.frameworks, catalog.ratifications]));
-    known = `${catalog.frameworks.length} instruments, ${provisions} provisions, catalog ${hash}`;
+    const version = catalog.release ? `catalog ${catalog.release.version}` : 'catalog (no release)';
+    known = `${version}, ${catalog.frameworks.length} instruments, ${provisions} provisions, ${hash}`;
     cache.set(catalog, known);
   }
   return known;

@@ -1,10 +1,17 @@
 // Validates the catalog files and joins them into one Catalog; every error names the file and the entry.
 import type { z } from 'zod';
 import { frameworkOrder } from './framework-order';
-import { frameworkSchema, ratificationsFileSchema, type RatificationsFile } from './schema';
+import {
+  catalogReleaseSchema,
+  frameworkSchema,
+  ratificationsFileSchema,
+  type RatificationsFile,
+} from './schema';
+import type { CatalogRelease } from './types';
 import type { Catalog, Framework } from './types';
 
 export const RATIFICATIONS_FILE = 'ratifications.json';
+export const RELEASE_FILE = 'catalog.json';
 
 export class CatalogError extends Error {
   constructor(readonly problems: string[]) {
@@ -64,8 +71,15 @@ export function parseCatalog(files: readonly CatalogFile[]): Catalog {
   const problems: string[] = [];
   const frameworks: { file: string; framework: Framework }[] = [];
   let ratifications: { file: string; data: RatificationsFile } | undefined;
+  let release: CatalogRelease | undefined;
 
   for (const { name, json } of files) {
+    if (name === RELEASE_FILE) {
+      const parsed = catalogReleaseSchema.safeParse(json);
+      if (parsed.success) release = parsed.data;
+      else problems.push(...describeIssues(name, json, parsed.error));
+      continue;
+    }
     if (name === RATIFICATIONS_FILE) {
       const parsed = ratificationsFileSchema.safeParse(json);
       if (parsed.success) ratifications = { file: name, data: parsed.data };
@@ -144,5 +158,6 @@ export function parseCatalog(files: readonly CatalogFile[]): Catalog {
     frameworks: frameworkOrder(frameworks.map((f) => f.framework)),
     ratifications: ratifications?.data.ratifications ?? [],
     states,
+    ...(release ? { release } : {}),
   };
 }

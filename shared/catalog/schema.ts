@@ -1,6 +1,15 @@
 // Zod schemas for the catalog files in resources/standards/: one framework per file, plus ratifications.json.
 import { z } from 'zod';
-import type { Cue, Framework, LanguageCues, Provision, Ratification, Threshold } from './types';
+import type {
+  CatalogRelease,
+  Cue,
+  Framework,
+  LanguageCues,
+  Provision,
+  Ratification,
+  Reservation,
+  Threshold,
+} from './types';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z
@@ -64,6 +73,17 @@ export const frameworkSchema = z.object({
   provisions: z.array(provisionSchema).min(1),
 }) satisfies z.ZodType<Framework>;
 
+export const reservationSchema = z.object({
+  kind: z.enum(['reservation', 'declaration']),
+  /** Article numbers of the instrument it touches, e.g. ["2", "7", "28(1)(a)"]. */
+  articles: z.array(text).min(1),
+  /** In our own words: what the state keeps to itself, never the text of the reservation. */
+  summary: text,
+  withdrawn: isoDate.nullable().default(null),
+  source: text,
+  verified: z.boolean(),
+}) satisfies z.ZodType<Reservation>;
+
 export const ratificationSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO2 country code'),
   frameworkId: text,
@@ -74,6 +94,7 @@ export const ratificationSchema = z.object({
   declaration: z
     .object({ minimumAge: z.number().int().min(10).max(20), source: text, verified: z.boolean() })
     .optional(),
+  reservations: z.array(reservationSchema).default([]),
 }) satisfies z.ZodType<Ratification>;
 
 export const ratificationsFileSchema = z.object({
@@ -82,3 +103,10 @@ export const ratificationsFileSchema = z.object({
 });
 
 export type RatificationsFile = z.infer<typeof ratificationsFileSchema>;
+
+/** resources/standards/catalog.json: the catalog's version and what each release changed. */
+export const catalogReleaseSchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 1.2.0'),
+  released: isoDate,
+  changes: z.array(z.object({ version: text, released: isoDate, changes: z.array(text).min(1) })).min(1),
+}) satisfies z.ZodType<CatalogRelease>;

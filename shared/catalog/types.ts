@@ -107,6 +107,25 @@ export interface Ratification {
   verified: boolean;
   /** A declaration made on ratifying that changes a test, e.g. the minimum age specified under C138 art. 2(1). */
   declaration?: { minimumAge: number; source: string; verified: boolean };
+  /** Reservations and declarations that touch children, in force or withdrawn. */
+  reservations?: Reservation[];
+}
+
+export interface Reservation {
+  kind: 'reservation' | 'declaration';
+  articles: string[];
+  summary: string;
+  /** Date the state withdrew it; null while it stands. */
+  withdrawn: string | null;
+  source: string;
+  verified: boolean;
+}
+
+/** The catalog's release: a version stamped on every export, and the change log behind it. */
+export interface CatalogRelease {
+  version: string;
+  released: string;
+  changes: { version: string; released: string; changes: string[] }[];
 }
 
 export interface Catalog {
@@ -114,4 +133,6 @@ export interface Catalog {
   ratifications: Ratification[];
   /** ASEAN member states and Pakistan, as ISO2 code → English name. */
   states: { code: string; name: string }[];
+  /** From catalog.json; absent in a catalog folder that has none (e.g. a test's own). */
+  release?: CatalogRelease;
 }

@@ -3,6 +3,7 @@
 // table (one row per cited clause, with the quote that matched, the page as printed and OCR marks).
 import Papa from 'papaparse';
 import type { Matrix } from '../matrix/types';
+import { reservationTexts } from '../matrix/ratification-text';
 import { evidenceRows } from './evidence-rows';
 import { safeCell } from './safe-cell';
 
@@ -11,6 +12,8 @@ export interface MatrixCsv {
   matrixCsv: string;
   /** Long: one row per citation (and per analyst rating without one). */
   evidenceCsv: string;
+  /** The catalog stamp and each country's ratifications, reservations and declarations. */
+  ratificationsCsv: string;
 }
 
 export const MATRIX_CSV_FIXED_COLUMNS = [
@@ -112,6 +115,39 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }
 
+export const RATIFICATIONS_CSV_COLUMNS = [
+  'catalog',
+  'country',
+  'country_name',
+  'framework',
+  'status',
+  'since',
+  'verified',
+  'reservations',
+] as const;
+
+/** One row per country and instrument shown: the catalog the matrix was built with, the standing and
+ *  whether it is checked, and the reservations or declarations still standing. */
+export function matrixToRatificationsCsv(matrix: Matrix): string {
+  const data = matrix.columns.flatMap((c) =>
+    c.ratifications.map((r) => [
+      text(matrix.catalog ?? ''),
+      text(c.country),
+      text(c.name),
+      text(r.frameworkId),
+      r.status,
+      r.since ?? '',
+      r.verified ? 'yes' : 'no',
+      text(reservationTexts(r).join('; ')),
+    ]),
+  );
+  return Papa.unparse({ fields: [...RATIFICATIONS_CSV_COLUMNS], data });
+}
+
 export function toCsv(matrix: Matrix): MatrixCsv {
-  return { matrixCsv: matrixToWideCsv(matrix), evidenceCsv: matrixToEvidenceCsv(matrix) };
+  return {
+    matrixCsv: matrixToWideCsv(matrix),
+    evidenceCsv: matrixToEvidenceCsv(matrix),
+    ratificationsCsv: matrixToRatificationsCsv(matrix),
+  };
 }

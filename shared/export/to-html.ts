@@ -6,6 +6,7 @@ import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-claus
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
 import { COVERAGE_LEVELS } from '../model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
+import { reservationTexts } from '../matrix/ratification-text';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
 import type { CheckEntry } from '../checks/types';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
@@ -102,6 +103,7 @@ ol.citations li { margin: 0 0 8px; break-inside: avoid; }
 .cite .where { font-weight: 400; color: var(--muted); }
 .note { margin: 2px 0; }
 .by { color: var(--muted); font-size: 11px; }
+.reservation { display: block; font-size: 10px; color: #7a2e00; }
 .unverified { display: inline-block; margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 10px; font-weight: 600; background: #fff4d6; color: #7a5300; border: 1px solid #e8c56a; vertical-align: 1px; }
 .ocr { color: #7a5300; }
 mark { background: #fff1a8; color: inherit; padding: 0 1px; }
@@ -133,7 +135,16 @@ function ratificationHtml(matrix: Matrix, column: MatrixColumn): string {
   return column.ratifications
     .map((r) => {
       const since = r.since ? ` ${escapeHtml(r.since.slice(0, 4))}` : '';
-      return `<span class="rat ${escapeHtml(r.status)}">${escapeHtml(names.get(r.frameworkId) ?? r.frameworkId)} · ${escapeHtml(RATIFICATION_LABELS[r.status])}${since}</span>`;
+      const unchecked = r.verified
+        ? ''
+        : UNVERIFIED('Status and date recalled, not checked against the depositary record.');
+      const reservations = r.reservations
+        .map(
+          (x, i) =>
+            `<span class="reservation" title="${escapeHtml(x.summary)}">${escapeHtml(reservationTexts(r)[i] ?? '')}</span>`,
+        )
+        .join('');
+      return `<span class="rat ${escapeHtml(r.status)}">${escapeHtml(names.get(r.frameworkId) ?? r.frameworkId)} · ${escapeHtml(RATIFICATION_LABELS[r.status])}${since}${unchecked}</span>${reservations}`;
     })
     .join('');
 }
@@ -275,7 +286,7 @@ export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string 
 <header class="cover">
 <p class="kicker">Legislative gap analysis</p>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta"><strong>Standards:</strong> ${escapeHtml(frameworks)} &nbsp;·&nbsp; <strong>Countries:</strong> ${escapeHtml(countries)} &nbsp;·&nbsp; <strong>Generated:</strong> ${escapeHtml(formatTimestamp(matrix.generatedAt))}</p>
+<p class="meta"><strong>Standards:</strong> ${escapeHtml(frameworks)} &nbsp;·&nbsp; <strong>Countries:</strong> ${escapeHtml(countries)} &nbsp;·&nbsp; <strong>Generated:</strong> ${escapeHtml(formatTimestamp(matrix.generatedAt))}${matrix.catalog ? ` &nbsp;·&nbsp; <strong>Standards catalog:</strong> ${escapeHtml(matrix.catalog)}` : ''}</p>
 ${legendHtml()}
 </header>
 <section class="totals">

@@ -146,17 +146,59 @@ describe('buildMatrix', () => {
     expect(cell('CRC.19', 'MY').evidence[0].ocrConfidence).toBeNull();
   });
 
-  it('shows the ratification of each instrument beside each country', () => {
+  it('shows the ratification of each instrument beside each country, and whether it is checked', () => {
     expect(matrix.columns[0].ratifications).toEqual([
-      { frameworkId: 'CRC', status: 'party', since: '1995-02-17' },
-      { frameworkId: 'ACTIP', status: 'party', since: '2017' },
-      { frameworkId: 'CHK', status: 'not_applicable', since: null },
+      { frameworkId: 'CRC', status: 'party', since: '1995-02-17', verified: true, reservations: [] },
+      { frameworkId: 'ACTIP', status: 'party', since: '2017', verified: false, reservations: [] },
+      // The checklist binds nobody: nothing to check.
+      { frameworkId: 'CHK', status: 'not_applicable', since: null, verified: true, reservations: [] },
     ]);
+    // No entry in the catalog: unknown, and not verified.
     expect(matrix.columns[2].ratifications[0]).toEqual({
       frameworkId: 'CRC',
       status: 'unknown',
       since: null,
+      verified: false,
+      reservations: [],
     });
+  });
+
+  it('keeps reservations that stand beside the country and drops withdrawn ones', () => {
+    const input = fixtureInput();
+    const withReservations = buildMatrix({
+      ...input,
+      catalog: {
+        ...input.catalog,
+        ratifications: input.catalog.ratifications.map((r) =>
+          r.country === 'MY' && r.frameworkId === 'CRC'
+            ? {
+                ...r,
+                reservations: [
+                  {
+                    kind: 'reservation' as const,
+                    articles: ['2', '37'],
+                    summary: 'x',
+                    withdrawn: null,
+                    source: 's',
+                    verified: false,
+                  },
+                  {
+                    kind: 'reservation' as const,
+                    articles: ['13'],
+                    summary: 'y',
+                    withdrawn: '2010',
+                    source: 's',
+                    verified: true,
+                  },
+                ],
+              }
+            : r,
+        ),
+      },
+    });
+    expect(withReservations.columns[0].ratifications[0].reservations).toEqual([
+      { kind: 'reservation', articles: ['2', '37'], summary: 'x', verified: false },
+    ]);
   });
 
   it('shows only the instruments and countries asked for', () => {
@@ -173,7 +215,7 @@ describe('buildMatrix', () => {
     ]);
     expect(only.columns).toHaveLength(1);
     expect(only.columns[0].ratifications).toEqual([
-      { frameworkId: 'CHK', status: 'not_applicable', since: null },
+      { frameworkId: 'CHK', status: 'not_applicable', since: null, verified: true, reservations: [] },
     ]);
     expect(only.columns[0].totals.contradicts).toBe(1);
   });

@@ -3,6 +3,7 @@ import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
+import { catalogFingerprint } from '../catalog/catalog-fingerprint';
 import { notApplicableReason } from './applicability';
 import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
@@ -202,12 +203,18 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
         frameworkId: framework.id,
         status: found?.status ?? defaultStatus(framework),
         since: found?.since ?? null,
+        // Lexgap's own checklist binds nobody, so there is nothing to verify.
+        verified: found?.verified ?? framework.kind === 'checklist',
+        reservations: (found?.reservations ?? [])
+          .filter((r) => r.withdrawn === null)
+          .map(({ kind, articles, summary, verified }) => ({ kind, articles, summary, verified })),
       };
     }),
   }));
 
   return {
     generatedAt: input.now ?? new Date().toISOString(),
+    catalog: catalogFingerprint(input.catalog),
     includeProcedural: input.includeProcedural ?? false,
     hiddenProcedural,
     frameworks: frameworks.map((f) => ({ id: f.id, shortName: f.shortName, name: f.name })),

@@ -78,11 +78,29 @@ export interface MatrixColumn {
   country: string;
   name: string;
   totals: Record<CoverageLevel, number>;
-  ratifications: { frameworkId: string; status: RatificationStatus; since: string | null }[];
+  ratifications: MatrixRatification[];
+}
+
+/** A country's standing towards one instrument, as the catalog records it. */
+export interface MatrixRatification {
+  frameworkId: string;
+  status: RatificationStatus;
+  since: string | null;
+  /** False where status or date are recalled, not checked against a published source. */
+  verified: boolean;
+  /** Reservations and declarations that still stand (withdrawn ones are left out). */
+  reservations: {
+    kind: 'reservation' | 'declaration';
+    articles: string[];
+    summary: string;
+    verified: boolean;
+  }[];
 }
 
 export interface Matrix {
   generatedAt: string;
+  /** The catalog it was built with: release and content hash (shared/catalog/catalog-fingerprint.ts). */
+  catalog?: string;
   /** Whether final clauses and committee machinery are shown; hiddenProcedural counts those left out. */
   includeProcedural: boolean;
   hiddenProcedural: number;
