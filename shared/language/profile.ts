@@ -3,6 +3,7 @@
 // cited, how its text breaks into words and is stemmed, and which OCR model reads its scans.
 // Segmentation, matching, citation, language detection and OCR all read these profiles (registry.ts).
 import type { ClauseKind } from '../model';
+import type { AgeLanguage } from './age-words';
 
 /**
  * How text breaks into words: runs of letters and digits (with an apostrophe: "child's"), the same
@@ -132,6 +133,8 @@ export interface LanguageProfile {
   words: WordRules;
   detection: Detection;
   ocr: OcrModel;
+  /** How the language's laws state ages, for the measurable checks; absent where not yet written. */
+  ages?: AgeLanguage;
 }
 
 /** Each word as printed and in capitals ("Chương", "CHƯƠNG"); one form where case does not apply. */

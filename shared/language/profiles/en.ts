@@ -1,6 +1,7 @@
 // English: Commonwealth drafting (Parts, sections with marginal or inline headings, schedules),
 // as in the Pakistani acts and the English texts of Malaysian bills.
 import { NO_DRAFTING_WORDS, withCapitals, type LanguageProfile } from '../profile';
+import { longestFirst, type AgeLanguage } from '../age-words';
 
 const STOPWORDS = `a an the of and or to in on at by for from with within without as is are was were be been
 being shall may must will would should can could not no any all such this that these those it its
@@ -31,6 +32,135 @@ const NUMBER_WORDS: Record<string, string> = {
   nineteen: '19',
   twenty: '20',
   twentyone: '21',
+};
+
+// Ages as laws write them, for the measurable checks.
+const EN_UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+const EN_ORDINAL_UNITS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+const EN_ORDINAL_TEENS: Record<string, number> = {
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+function parseEnglish(words: string, units: Record<string, number>, teens: Record<string, number>) {
+  const parts = words.toLowerCase().split(/[\s-]+/);
+  if (parts.length === 1) return units[parts[0]] ?? teens[parts[0]] ?? EN_TENS[parts[0]] ?? null;
+  const tens = EN_TENS[parts[0]];
+  const unit = units[parts[1]];
+  return parts.length === 2 && tens !== undefined && unit !== undefined ? tens + unit : null;
+}
+
+const EN_TENS_RE = longestFirst(Object.keys(EN_TENS));
+const EN_AGES: AgeLanguage = {
+  code: 'en',
+  numberWords: `(?:${EN_TENS_RE})(?:[\\s-]+(?:${longestFirst(Object.keys(EN_UNITS))}))?|${longestFirst([
+    ...Object.keys(EN_TEENS),
+    ...Object.keys(EN_UNITS),
+  ])}`,
+  parseNumber: (w) => parseEnglish(w, EN_UNITS, EN_TEENS),
+  ordinalWords: `(?:${EN_TENS_RE})[\\s-]+(?:${longestFirst(Object.keys(EN_ORDINAL_UNITS))})|${longestFirst([
+    ...Object.keys(EN_ORDINAL_TEENS),
+    ...Object.keys(EN_ORDINAL_UNITS),
+  ])}|\\d{1,2}(?:st|nd|rd|th)`,
+  parseOrdinal: (w) =>
+    /^\d/.test(w) ? Number.parseInt(w, 10) : parseEnglish(w, EN_ORDINAL_UNITS, EN_ORDINAL_TEENS),
+  agePatterns: [
+    'ages?\\s+of\\s+{N}',
+    '{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?[\\s-]+(?:of\\s+age|old)',
+    '{N}-years?-old',
+    'aged\\s+{N}',
+    '(?:completed|attained|reached)\\s+[-–]?\\s*(?:his|her|their|the)\\s+{ORD}\\s+year',
+    // "a person under 18 years": only with a bound and a person just before, never "a term of 14 years".
+    '(?:person|child|children|minor|male|female|boy|girl|who\\s+is|is)\\s+(?:under|below|less\\s+than)\\s+{N}\\s+years',
+  ],
+  under: [
+    'under',
+    'below',
+    'less than',
+    'younger than',
+    'not attained',
+    'not yet attained',
+    'not reached',
+    'not completed',
+    'not yet completed',
+  ],
+  atLeast: [
+    'above',
+    'over',
+    'not less than',
+    'at least',
+    'attained',
+    'reached',
+    'completed',
+    'of or above',
+    'minimum age',
+  ],
+  atLeastAfter: ['or above', 'or over', 'or older', 'or more', 'or upwards', 'and above', 'and upwards'],
+  male: ['male', 'males', 'man', 'boy', 'husband', 'bridegroom'],
+  female: ['female', 'females', 'woman', 'girl', 'wife', 'bride'],
+  childDefinition: [
+    '(?:child|minor|juvenile|young person)\\W{0,4}\\s*(?:[—–-]\\s*)?(?:\\([a-z]+\\)\\s*)?(?:means|includes|shall mean|refers to)',
+    '(?:Act|Part|Chapter|Code|Ordinance)\\s+(?:shall\\s+)?appl(?:y|ies)\\s+to\\s+(?:a|any|every)?\\s*(?:child|person)',
+  ],
+  subjects: {
+    marriage: ['marriage', 'marry', 'married', 'matrimonial', 'nikah', 'bride', 'bridegroom'],
+    work: ['employ', 'employed', 'employment', 'employer', 'work', 'labour', 'labor', 'occupation'],
+    hazardous_work: ['hazardous', 'dangerous work', 'dangerous occupation', 'harmful work'],
+    light_work: ['light work'],
+    criminal_responsibility: [
+      'criminal responsibility',
+      'criminally responsible',
+      'criminally liable',
+      'nothing is an offence',
+      'doli incapax',
+    ],
+    sexual_consent: ['sexual intercourse', 'sexual act', 'age of consent', 'rape', 'carnal'],
+    recruitment: ['armed forces', 'recruit', 'recruitment', 'enlist', 'military service'],
+    education: ['compulsory education', 'compulsory schooling', 'school age'],
+  },
 };
 
 export const en: LanguageProfile = {
@@ -131,4 +261,5 @@ export const en: LanguageProfile = {
   },
   detection: { markers: ['the', 'of', 'and', 'shall', 'any', 'or', 'to', 'in', 'be', 'by'] },
   ocr: { tesseract: 'eng', package: '@tesseract.js-data/eng' },
+  ages: EN_AGES,
 };

@@ -1,6 +1,6 @@
 // Indonesian: Undang-Undang (BAB I, Bagian Kesatu, Paragraf 1, Pasal 3, Lampiran, Penjelasan).
 import { NO_DRAFTING_WORDS, NO_TITLE_WORDS, withCapitals, type LanguageProfile } from '../profile';
-import { MALAY_WORD_RULES } from './ms';
+import { MALAY_WORD_RULES, malayAges } from './ms';
 
 export const id: LanguageProfile = {
   code: 'id',
@@ -42,4 +42,5 @@ export const id: LanguageProfile = {
     markers: ['yang', 'dan', 'adalah', 'tersebut', 'dalam', 'pasal', 'atau', 'untuk', 'dengan', 'setiap'],
   },
   ocr: { tesseract: 'ind', package: '@tesseract.js-data/ind' },
+  ages: malayAges('id', 'delapan'),
 };

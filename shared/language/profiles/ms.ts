@@ -1,5 +1,6 @@
 // Malay: Malaysian Acts and bills (BAHAGIAN, Seksyen, JADUAL KEDUA, SUSUNAN FASAL, HURAIAN).
 import { NO_DRAFTING_WORDS, withCapitals, type LanguageProfile, type WordRules } from '../profile';
+import { longestFirst, type AgeLanguage } from '../age-words';
 
 /** Malay word rules, which Indonesian shares (id.ts): reduplication ("kanak-kanak") kept as one
  *  word, natural's Indonesian stemmer, one list of function words. */
@@ -14,6 +15,83 @@ akan telah boleh hendaklah tidak mana mana-mana apa-apa suatu sesuatu seseorang 
 sebagai secara jika apabila jika sekiranya maka tetapi juga lain atas bawah seksyen subseksyen
 perenggan akta bahagian pasal ayat huruf undang-undang orang`.split(/\s+/),
 };
+
+// Ages as Malay and Indonesian laws write them ("di bawah umur lapan belas tahun"), for the measurable checks.
+export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
+  const units: Record<string, number> = {
+    satu: 1,
+    dua: 2,
+    tiga: 3,
+    empat: 4,
+    lima: 5,
+    enam: 6,
+    tujuh: 7,
+    [eight]: 8,
+    sembilan: 9,
+  };
+  const unitRe = longestFirst(Object.keys(units));
+  return {
+    code,
+    numberWords: `(?:${unitRe})\\s+puluh(?:\\s+(?:${unitRe}))?|(?:${unitRe})\\s+belas|sebelas|sepuluh|${unitRe}`,
+    parseNumber(words) {
+      const parts = words.toLowerCase().split(/\s+/);
+      if (parts[0] === 'sepuluh') return 10;
+      if (parts[0] === 'sebelas') return 11;
+      const first = units[parts[0]];
+      if (first === undefined) return null;
+      if (parts.length === 1) return first;
+      if (parts[1] === 'belas') return 10 + first;
+      if (parts[1] === 'puluh') return first * 10 + (parts[2] ? (units[parts[2]] ?? 0) : 0);
+      return null;
+    },
+    agePatterns: [
+      // "berumur di bawah lapan belas tahun", "belum berusia 18 (delapan belas) tahun"
+      '(?:umur|usia)[\\p{L}\\s-]{0,30}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun',
+    ],
+    under: [
+      'di bawah',
+      'bawah',
+      'kurang daripada',
+      'kurang dari',
+      'belum mencapai',
+      'belum berumur',
+      'belum berusia',
+      'belum genap',
+    ],
+    atLeast: [
+      'tidak kurang daripada',
+      'tidak kurang dari',
+      'sekurang-kurangnya',
+      'paling rendah',
+      'minimal',
+      'mencapai',
+      'lebih daripada',
+      'lebih dari',
+      'melebihi',
+      'telah berumur',
+      'telah berusia',
+      'genap',
+    ],
+    atLeastAfter: ['dan ke atas', 'ke atas', 'atau lebih'],
+    male: ['lelaki', 'laki-laki', 'pria'],
+    female: ['perempuan', 'wanita'],
+    childDefinition: [
+      '(?:kanak-kanak|anak|belum dewasa)\\W{0,4}\\s*(?:[—–-]\\s*)?(?:\\([a-z]+\\)\\s*)?(?:ertinya|bermaksud|termasuk|adalah|ialah)',
+      'terpakai\\s+(?:bagi|kepada)\\s+(?:seseorang\\s+)?(?:kanak-kanak|anak)',
+      'berlaku\\s+(?:bagi|untuk)\\s+(?:setiap\\s+)?anak',
+    ],
+    subjects: {
+      marriage: ['perkahwinan', 'berkahwin', 'kahwin', 'perkawinan', 'kawin', 'nikah', 'pernikahan'],
+      work: ['pekerjaan', 'bekerja', 'kerja', 'diambil kerja', 'buruh', 'ketenagakerjaan', 'pekerja'],
+      hazardous_work: ['berbahaya', 'membahayakan'],
+      light_work: ['kerja ringan', 'pekerjaan ringan'],
+      criminal_responsibility: ['tanggungjawab jenayah', 'pertanggungjawaban pidana', 'bukan kesalahan'],
+      sexual_consent: ['persetubuhan', 'bersetubuh', 'rogol', 'persetujuan seksual', 'perkosaan'],
+      recruitment: ['angkatan tentera', 'angkatan bersenjata', 'tentara', 'rekrut'],
+      education: ['pendidikan wajib', 'wajib belajar', 'persekolahan wajib'],
+    },
+  };
+}
 
 export const ms: LanguageProfile = {
   code: 'ms',
@@ -56,4 +134,5 @@ export const ms: LanguageProfile = {
     markers: ['yang', 'dan', 'hendaklah', 'mana-mana', 'bagi', 'dalam', 'kepada', 'atau', 'ini', 'seksyen'],
   },
   ocr: { tesseract: 'msa', package: '@tesseract.js-data/msa' },
+  ages: malayAges('ms', 'lapan'),
 };

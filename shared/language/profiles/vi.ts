@@ -1,9 +1,63 @@
 // Vietnamese: Luật (Chương I, Mục 1, Điều 5. heading, Phụ lục, Mục lục). Words are syllables, kept
 // with their diacritics, which tell them apart.
 import { NO_DRAFTING_WORDS, NO_TITLE_WORDS, withCapitals, type LanguageProfile } from '../profile';
+import { longestFirst, type AgeLanguage } from '../age-words';
 
 const STOPWORDS = `và của các những được có là cho theo tại trong với về này đó khi nếu thì để do bị
 không một hai từ đến hoặc như điều khoản luật chương mục người`;
+
+// Ages as laws write them, for the measurable checks.
+const VI_UNITS: Record<string, number> = {
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  nhăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+};
+const VI_UNIT_RE = longestFirst(Object.keys(VI_UNITS));
+const VI_AGES: AgeLanguage = {
+  code: 'vi',
+  numberWords: `(?:${VI_UNIT_RE})\\s+mươi(?:\\s+(?:${VI_UNIT_RE}))?|mười(?:\\s+(?:${VI_UNIT_RE}))?|${VI_UNIT_RE}`,
+  parseNumber(words) {
+    const parts = words.toLowerCase().split(/\s+/);
+    if (parts[0] === 'mười') {
+      const unit = parts[1] === undefined ? 0 : VI_UNITS[parts[1]];
+      return unit === undefined ? null : 10 + unit;
+    }
+    const first = VI_UNITS[parts[0]];
+    if (first === undefined) return null;
+    if (parts.length === 1) return first;
+    if (parts[1] === 'mươi') return first * 10 + (parts[2] ? (VI_UNITS[parts[2]] ?? 0) : 0);
+    return null;
+  },
+  // "tuổi" is age in years; "năm" alone is a year or a term, "tháng tuổi" an age in months.
+  agePatterns: ['{N}\\s*tuổi'],
+  under: ['dưới', 'chưa đủ', 'chưa đến', 'chưa tới', 'chưa thành niên'],
+  atLeast: ['từ đủ', 'đủ', 'từ', 'trên', 'ít nhất', 'không dưới', 'tối thiểu'],
+  atLeastAfter: ['trở lên'],
+  male: ['nam', 'con trai', 'người chồng'],
+  female: ['nữ', 'con gái', 'người vợ'],
+  childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
+  subjects: {
+    marriage: ['kết hôn', 'tảo hôn', 'hôn nhân'],
+    work: ['lao động', 'làm việc', 'tuyển dụng', 'sử dụng người'],
+    hazardous_work: ['nặng nhọc', 'độc hại', 'nguy hiểm'],
+    light_work: ['công việc nhẹ'],
+    criminal_responsibility: ['trách nhiệm hình sự'],
+    sexual_consent: ['giao cấu', 'hiếp dâm', 'quan hệ tình dục'],
+    recruitment: ['nghĩa vụ quân sự', 'quân đội', 'nhập ngũ'],
+    education: ['phổ cập', 'giáo dục bắt buộc'],
+  },
+};
 
 export const vi: LanguageProfile = {
   code: 'vi',
@@ -35,4 +89,5 @@ export const vi: LanguageProfile = {
   },
   detection: { markers: ['của', 'và', 'các', 'trẻ', 'em', 'được', 'có', 'theo', 'quy', 'định'] },
   ocr: { tesseract: 'vie', package: '@tesseract.js-data/vie' },
+  ages: VI_AGES,
 };

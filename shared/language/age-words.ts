@@ -1,0 +1,45 @@
+// What reading an age needs from a language (each profile's `ages`): its number words, the words that
+// make a number an age, the words that bound it ("under", "di bawah", "dưới"), the sexes, and what
+// defines a child. Read by the measurable checks (shared/checks/read-ages.ts).
+
+export type Sex = 'male' | 'female';
+
+export interface AgeLanguage {
+  code: string;
+  /** Regex source of one number written in words (cardinal), without digits. */
+  numberWords: string;
+  /** Parses what `numberWords` matched; null when it is not a number. */
+  parseNumber(words: string): number | null;
+  /** Regex source of an ordinal written in words ("fourteenth"), when the language writes ages so. */
+  ordinalWords?: string;
+  parseOrdinal?(words: string): number | null;
+  /**
+   * Where a number is an age: regex sources with `{N}` (a number) or `{ORD}` (an ordinal). Each must
+   * hold the age words themselves, so a fine, a section or a term of years never matches.
+   */
+  agePatterns: string[];
+  /** Words before the number (or around it, for `*After`) that make it an upper or a lower bound. */
+  under: string[];
+  atLeast: string[];
+  atLeastAfter: string[];
+  male: string[];
+  female: string[];
+  /** A definition (or the scope) of "child" or "minor" ending just before the age. */
+  childDefinition: string[];
+  /** Words of a clause or a law's title by subject, for routing an age to the checklist item it sets. */
+  subjects: Partial<Record<AgeSubject, string[]>>;
+}
+
+export type AgeSubject =
+  | 'marriage'
+  | 'work'
+  | 'hazardous_work'
+  | 'light_work'
+  | 'criminal_responsibility'
+  | 'sexual_consent'
+  | 'recruitment'
+  | 'education';
+
+/** Regex alternatives of plain words, longest first (so "sembilan belas" wins over "sembilan"). */
+export const longestFirst = (words: readonly string[]) =>
+  [...words].sort((a, b) => b.length - a.length).join('|');
