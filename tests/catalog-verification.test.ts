@@ -1,11 +1,15 @@
 // How much of the shipped catalog has been checked against public sources, and whether each checked
 // entry says what it was checked against. The figures fall as entries are verified; they must never
 // rise above those of the first count (93 provisions, 143 ratification entries, 2026-12-04).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../electron/services/load-catalog';
+import { frameworkSchema } from '../shared/catalog/schema';
 import { verificationCounts } from '../shared/catalog/verification-counts';
 
 const catalog = loadCatalog();
+const repoRoot = path.resolve(import.meta.dirname, '..');
 
 describe('catalog verification', () => {
   it('has fewer unverified provisions and ratification entries than the first count, each verified one with a source', () => {
@@ -36,5 +40,26 @@ describe('catalog verification', () => {
       if (p.verified) expect(p.source, p.id).toMatch(/2026-12-04/);
       else expect(p.unverifiedNote, p.id).toBeTruthy();
     }
+  });
+
+  it("carries ACWC's guidelines on trafficking victims as practice standards with English and Malay cues", () => {
+    const raw = fs.readFileSync(path.join(repoRoot, 'resources/standards/ACWCTIP.json'), 'utf8');
+    const parsed = frameworkSchema.safeParse(JSON.parse(raw));
+    expect(parsed.success, parsed.error?.message).toBe(true);
+    const f = catalog.frameworks.find((x) => x.id === 'ACWCTIP')!;
+    expect(f.name).toBe(
+      'ACWC Regional Guidelines and Procedures to Address the Needs of Victims of Trafficking in Persons',
+    );
+    expect([f.kind, f.body, f.binding]).toEqual(['guidelines', 'ASEAN', false]);
+    expect(f.provisions.map((p) => p.title)).toContain('Special and additional measures for child victims');
+    for (const p of f.provisions) {
+      expect(Object.keys(p.cues).sort(), p.id).toEqual(['en', 'ms']);
+      expect(p.cues.ms.phrases.length, p.id).toBeGreaterThan(0);
+      if (!p.verified) expect(p.unverifiedNote, p.id).toBeTruthy();
+    }
+    // Pakistan is not an ASEAN member: the guidelines do not apply there.
+    expect(catalog.ratifications.find((r) => r.country === 'PK' && r.frameworkId === 'ACWCTIP')?.status).toBe(
+      'not_applicable',
+    );
   });
 });

@@ -31,6 +31,7 @@ describe('the shipped standards catalog', () => {
       'AOCSEA',
       'AOCSEG',
       'ACMIG',
+      'ACWCTIP',
       'ACPS',
       'CHK',
     ]);

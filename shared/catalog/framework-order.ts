@@ -14,6 +14,7 @@ export const FRAMEWORK_ORDER = [
   'AOCSEA',
   'AOCSEG',
   'ACMIG',
+  'ACWCTIP',
   'ACPS',
   'CHK',
 ] as const;
