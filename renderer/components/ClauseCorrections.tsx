@@ -103,6 +103,11 @@ export function ClauseCorrections(props: {
         Merge with next
       </button>
       <button onClick={() => setDialog('edit')}>Edit number/heading</button>
+      {usable && (
+        <span className="muted small" data-testid="split-point" title="Where Split here cuts the text">
+          after “…{clause.text.slice(Math.max(0, splitAt - 24), splitAt).trimStart()}”
+        </span>
+      )}
       {dialog === 'split' && splitAt !== undefined && (
         <SplitDialog
           clause={clause}

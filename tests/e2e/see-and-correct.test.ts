@@ -279,6 +279,10 @@ describe('clause corrections on the Document screen', () => {
       }
       el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     }, at);
+    // The screen says where the cut falls before anything is split.
+    await expect
+      .poll(() => page.getByTestId('split-point').textContent())
+      .toContain(merged.text.slice(at - 12, at - 1));
     await page.getByRole('button', { name: 'Split here' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
