@@ -35,6 +35,8 @@ export interface ExtractedPage {
   source: 'text' | 'ocr';
   /** Mean OCR confidence 0..100 when source is 'ocr'. */
   ocrConfidence?: number;
+  /** Share of the page (0..1) painted by images; measured only on pages with almost no text. */
+  imageCover?: number;
 }
 
 export interface PageFailure {

@@ -29,6 +29,9 @@ type WorkerMessage =
   | { type: 'done'; repaired: boolean }
   | { type: 'ready' };
 
+/** A page with fewer letters than this has no usable text layer (a scan, or blank paper). */
+export const MIN_PAGE_LETTERS = 20;
+
 /** Files above this size are worth a second worker (start-up costs ~150 ms). */
 const SPLIT_BYTES = 256 * 1024;
 
@@ -190,7 +193,14 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
         // Each worker gets its own copy: pdf.js takes ownership of the bytes it is given.
         const copy = data.slice();
         worker.postMessage(
-          { data: copy, password: options.password, index, count, assetsDir: pdfjsAssetsDir() },
+          {
+            data: copy,
+            password: options.password,
+            index,
+            count,
+            assetsDir: pdfjsAssetsDir(),
+            sparseLetters: MIN_PAGE_LETTERS,
+          },
           [copy.buffer],
         );
       }

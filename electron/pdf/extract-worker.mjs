@@ -115,6 +115,53 @@ function finish(line, lines, pageNumber) {
 
 const round = (n) => Math.round(n * 100) / 100;
 
+const letterCount = (lines) => lines.reduce((n, line) => n + line.text.replace(/[^\p{L}]/gu, '').length, 0);
+
+const { OPS } = pdfjs;
+const IMAGE_OPS = new Set([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectRepeat,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageMaskXObjectGroup,
+]);
+const multiply = (m, n) => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * Share of the page (0..1) that images paint, from the operator list: an image fills the unit square
+ * mapped by the current transform, so its area is the transform's determinant. Only pages with almost
+ * no text are measured (the operator list costs time): a scan paints a large image, a blank page
+ * with a page number paints none.
+ */
+async function imageCover(page, pageArea) {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack = [];
+  let painted = 0;
+  for (let i = 0; i < fnArray.length; i += 1) {
+    const fn = fnArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i]);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = argsArray[i]?.[0];
+      if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(ctm, Array.from(matrix));
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (IMAGE_OPS.has(fn)) painted += Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+  }
+  return pageArea > 0 ? Math.min(1, painted / pageArea) : 0;
+}
+
 function describe(error) {
   return {
     name: error && typeof error === 'object' && 'name' in error ? String(error.name) : 'Error',
@@ -123,7 +170,7 @@ function describe(error) {
   };
 }
 
-async function extract({ data, password, index, count, assetsDir }) {
+async function extract({ data, password, index, count, assetsDir, sparseLetters }) {
   repaired = false;
   let doc;
   try {
@@ -175,9 +222,20 @@ async function extract({ data, password, index, count, assetsDir }) {
       const [left, bottom, right, top] = page.view;
       const content = await page.getTextContent({ disableNormalization: true });
       const lines = assembleLines(content.items, n, top, left, right - left);
+      const width = right - left;
+      const height = top - bottom;
+      const cover =
+        letterCount(lines) < sparseLetters ? round(await imageCover(page, width * height)) : undefined;
       parentPort.postMessage({
         type: 'page',
-        page: { number: n, width: round(right - left), height: round(top - bottom), lines, source: 'text' },
+        page: {
+          number: n,
+          width: round(width),
+          height: round(height),
+          lines,
+          source: 'text',
+          imageCover: cover,
+        },
       });
       page.cleanup();
     } catch (error) {

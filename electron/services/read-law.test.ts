@@ -246,6 +246,25 @@ describe('bad input', () => {
   );
 });
 
+describe('blank paper is never sent to OCR', () => {
+  it("imports the Child Bill's last pages, blank but for their page numbers, with no OCR page", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-blank-'));
+    try {
+      const tail = path.join(dir, 'tail.pdf');
+      const bill = path.join(data, 'laws/MY/Child_Bill_1999.pdf');
+      execFileSync('qpdf', ['--empty', '--pages', bill, '130-136', '--', tail], { stdio: 'ignore' });
+      const result = await readLaw(new Uint8Array(fs.readFileSync(tail)), {
+        fileName: 'tail.pdf',
+        ocr: 'auto',
+      });
+      expect(result.pageCount).toBe(7);
+      expect(result.ocrPages).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('layouts and sizes that are not laws still import', () => {
   it.each([
     'federal-register-2020-17221.pdf',

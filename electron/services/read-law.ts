@@ -11,7 +11,7 @@ import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
-import { extractPdf } from '../pdf/extract-pdf';
+import { extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 
 import type { OcrMode } from '../../shared/api/contract';
 
@@ -41,7 +41,8 @@ export interface ReadLaw {
 }
 
 /** A page with fewer letters than this has no usable text layer (a scan, or a blank page). */
-const MIN_PAGE_LETTERS = 20;
+/** A page whose images cover less than this share of it is not a scan (a crest, a stamp, nothing). */
+const MIN_SCAN_COVER = 0.15;
 
 function hasText(page: ExtractedPage): boolean {
   let letters = 0;
@@ -50,6 +51,11 @@ function hasText(page: ExtractedPage): boolean {
     if (letters >= MIN_PAGE_LETTERS) return true;
   }
   return false;
+}
+
+/** Too little text and a large image: blank paper with a page number is never sent to OCR. */
+function looksScanned(page: ExtractedPage): boolean {
+  return !hasText(page) && (page.imageCover ?? 0) >= MIN_SCAN_COVER;
 }
 
 function checkCancelled(signal: AbortSignal | undefined, fileName: string): void {
@@ -71,7 +77,7 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
 
   let pages = extracted.pages;
   const wanted =
-    mode === 'off' ? [] : pages.filter((page) => mode === 'force' || !hasText(page)).map((p) => p.number);
+    mode === 'off' ? [] : pages.filter((page) => mode === 'force' || looksScanned(page)).map((p) => p.number);
   let ocrPages: number[] = [];
   let ocrError: unknown;
   if (wanted.length > 0) {
