@@ -29,6 +29,9 @@ import type {
   StoreWrites,
 } from './store';
 
+/** SQLITE_MAX_VARIABLE_NUMBER of the SQLite that sqlite3 5.1.7 bundles (3.44, default since 3.32). */
+const MAX_BOUND_PARAMS = 32766;
+
 const json = (value: unknown): string => JSON.stringify(value ?? null);
 const parse = <T>(value: SqlValue | undefined, fallback: T): T =>
   typeof value === 'string' ? (JSON.parse(value) as T) : fallback;
@@ -269,8 +272,8 @@ function writes(db: SqliteDriver): StoreWrites {
       const stale = offered
         .filter((r) => !still.has(`${r.clause_id}\u0000${r.provision_id}`))
         .map((r) => r.id);
-      for (let start = 0; start < stale.length; start += 500) {
-        const chunk = stale.slice(start, start + 500);
+      for (let start = 0; start < stale.length; start += MAX_BOUND_PARAMS) {
+        const chunk = stale.slice(start, start + MAX_BOUND_PARAMS);
         await db.run(`DELETE FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
       }
       // Only what changed is written: a re-score after one decision moves few rows (the evidence
@@ -280,8 +283,11 @@ function writes(db: SqliteDriver): StoreWrites {
         const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
         return !r || r.score !== c.score;
       });
-      for (let start = 0; start < changed.length; start += 100) {
-        const chunk = changed.slice(start, start + 100);
+      // As few statements as SQLite's bound-parameter limit allows (7 per row): each statement is a
+      // round trip through sqlite3's thread, which dominated tagging at 100 rows a statement.
+      const rows = Math.floor(MAX_BOUND_PARAMS / 7);
+      for (let start = 0; start < changed.length; start += rows) {
+        const chunk = changed.slice(start, start + rows);
         const params: SqlValue[] = [];
         for (const c of chunk) {
           params.push(c.id, c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);

@@ -276,6 +276,20 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         ]);
       });
 
+      it('stores and re-scores more suggestions than one statement can bind', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        const many = (score: number, from = 0) =>
+          Array.from({ length: 10_000 - from }, (_, i) =>
+            computed(`m${i + from}`, 'd1', i % 2 ? 'sec_1' : 'sec_2', `P.${i + from}`, score),
+          );
+        expect(await s.replaceSuggestions(['d1'], many(0.5), NOW)).toEqual([10_000, 0]);
+        expect(await s.replaceSuggestions(['d1'], many(0.7, 4_000), NOW)).toEqual([6_000, 0]);
+        const after = await s.listSuggestions({ documentId: 'd1' });
+        expect(after.length).toBe(6_000);
+        expect(after.every((x) => x.score === 0.7 && Number(x.provisionId.slice(2)) >= 4_000)).toBe(true);
+      });
+
       it('drops the computed suggestions of a document deleted while they were computed', async () => {
         const s = await fresh();
         await s.insertDocument(newDocument('d1', 'a'));
