@@ -9,6 +9,9 @@ import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 
+/** A line under the import area: what happened to a file, or why it did not. */
+type Note = { text: string; error: boolean };
+
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
   const docs = useAsync(() => api.listDocuments({}), []);
@@ -16,7 +19,7 @@ export function LibraryScreen() {
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
   const [job, setJob] = useState<JobStatus>();
-  const [messages, setMessages] = useState<{ text: string; error: boolean }[]>([]);
+  const [messages, setMessages] = useState<Note[]>([]);
   const [passwordFor, setPasswordFor] = useState<{ file: ImportFile; reason: string }>();
   const [over, setOver] = useState(false);
   const [selected, setSelected] = useState<DocumentRecord>();
@@ -29,48 +32,59 @@ export function LibraryScreen() {
       setMessages([{ text: 'Enter the two-letter country code (e.g. MY) before importing.', error: true }]);
       return;
     }
-    try {
-      const { jobId } = await api.startImport({
-        files,
-        country,
-        ...(title && files.length === 1 ? { title } : {}),
-        ...(year && files.length === 1 ? { year: Number(year) } : {}),
-      });
-      const final = await followJob(jobId, setJob);
-      const result = final.importResult;
-      const notes: { text: string; error: boolean }[] = [];
-      for (const d of result?.documents ?? []) {
-        notes.push({ text: `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`, error: false });
-        if (d.textQualityWarning) notes.push({ text: d.textQualityWarning, error: true });
-        for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
-      }
-      for (const s of result?.skipped ?? []) notes.push({ text: s.message, error: false });
-      for (const f of result?.failed ?? []) {
-        const file = pending.current.get(f.file);
-        if ((f.code === 'needs_password' || f.code === 'wrong_password') && file) {
-          setPasswordFor({ file, reason: f.message });
-        } else {
-          notes.push({ text: f.message, error: true });
+    await followDocumentJob(
+      () =>
+        api.startImport({
+          files,
+          country,
+          ...(title && files.length === 1 ? { title } : {}),
+          ...(year && files.length === 1 ? { year: Number(year) } : {}),
+        }),
+      (final) => {
+        const result = final.importResult;
+        const notes: Note[] = [];
+        for (const d of result?.documents ?? []) {
+          notes.push({ text: `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`, error: false });
+          if (d.textQualityWarning) notes.push({ text: d.textQualityWarning, error: true });
+          for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
         }
-      }
-      if (final.error) notes.push({ text: final.error.message, error: true });
-      setMessages(notes);
-    } catch (e) {
-      setMessages([{ text: e instanceof Error ? e.message : String(e), error: true }]);
-    }
-    docs.reload();
-    void refreshStatus();
+        for (const s of result?.skipped ?? []) notes.push({ text: s.message, error: false });
+        for (const f of result?.failed ?? []) {
+          const file = pending.current.get(f.file);
+          if ((f.code === 'needs_password' || f.code === 'wrong_password') && file) {
+            setPasswordFor({ file, reason: f.message });
+          } else {
+            notes.push({ text: f.message, error: true });
+          }
+        }
+        return notes;
+      },
+    );
   }
 
   async function reread(doc: DocumentRecord) {
+    await followDocumentJob(
+      () => api.startReread({ documentId: doc.id }),
+      (final) => {
+        const notes: Note[] = [];
+        for (const d of final.importResult?.documents ?? []) {
+          notes.push({ text: d.reread?.message ?? `Re-read ${d.file}`, error: false });
+          for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
+        }
+        return notes;
+      },
+    );
+  }
+
+  /** Follows an import or re-read job to its end, shows its notes and error, then refreshes the library. */
+  async function followDocumentJob(
+    start: () => Promise<{ jobId: string }>,
+    notesOf: (final: JobStatus) => Note[],
+  ) {
     try {
-      const { jobId } = await api.startReread({ documentId: doc.id });
+      const { jobId } = await start();
       const final = await followJob(jobId, setJob);
-      const notes: { text: string; error: boolean }[] = [];
-      for (const d of final.importResult?.documents ?? []) {
-        notes.push({ text: d.reread?.message ?? `Re-read ${d.file}`, error: false });
-        for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
-      }
+      const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
       setMessages(notes);
     } catch (e) {
