@@ -5,17 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Matrix } from '../../shared/matrix/types';
 import type { SuggestionView } from '../../shared/model';
 import { law } from '../helpers/paths';
-import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
 beforeAll(async () => {
   app = await startApp();
-  await callApi(app.page, 'updateSettings', { reviewerName: 'E2E Analyst' });
-  await importViaApi(app.page, 'MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]);
-  await importViaApi(app.page, 'PK', [law('PK/Child_Marriage_Restraint_Act_1929.pdf')]);
-  await callApi(app.page, 'tagDocuments', {});
-  await app.page.reload();
+  await seedTaggedLibrary(app.page, [
+    ['MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]],
+    ['PK', [law('PK/Child_Marriage_Restraint_Act_1929.pdf')]],
+  ]);
 }, 300_000);
 
 afterAll(async () => {

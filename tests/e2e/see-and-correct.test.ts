@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, DocumentRecord, SuggestionView } from '../../shared/model';
 import { DECISION_GAP_MS } from '../../renderer/components/shortcuts';
 import { law, tempDir } from '../helpers/paths';
-import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 /** Native dialogs the page opened: Electron has no prompt, so there must be none. */
@@ -36,13 +36,10 @@ beforeAll(async () => {
     nativeDialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  await callApi(app.page, 'updateSettings', { reviewerName: 'E2E Analyst' });
-  [{ id: witnessId }] = await importViaApi(app.page, 'MY', [
-    law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'),
+  [{ id: witnessId }, { id: scanId }] = await seedTaggedLibrary(app.page, [
+    ['MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]],
+    ['PK', [jpxScan()]],
   ]);
-  [{ id: scanId }] = await importViaApi(app.page, 'PK', [jpxScan()]);
-  await callApi(app.page, 'tagDocuments', {});
-  await app.page.reload();
 }, 400_000);
 
 afterAll(async () => {

@@ -115,3 +115,17 @@ export async function importViaApi(
   }
   return imported;
 }
+
+/** A library as an analyst leaves it before reviewing: reviewer named, laws imported per country in order,
+ * suggestions written, and the page reloaded to show them. Resolves with the imported documents in order. */
+export async function seedTaggedLibrary(
+  page: Page,
+  laws: [country: string, files: string[]][],
+): Promise<ImportedDocument[]> {
+  await callApi(page, 'updateSettings', { reviewerName: 'E2E Analyst' });
+  const imported: ImportedDocument[] = [];
+  for (const [country, files] of laws) imported.push(...(await importViaApi(page, country, files)));
+  await callApi(page, 'tagDocuments', {});
+  await page.reload();
+  return imported;
+}
