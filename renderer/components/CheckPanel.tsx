@@ -1,7 +1,7 @@
 // A checklist item's measurable check in the cell drawer: the value found against the value required,
 // the words of the law that state it, and the analyst's decision (confirm, correct, reject, reset).
 import { useState } from 'react';
-import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
+import { formatFound, formatRequired, parseFound, VERDICT_LABELS } from '../../shared/checks/format-check';
 import type { CheckDecision } from '../../shared/checks/review-check';
 import {
   CHECK_VERDICTS,
@@ -11,13 +11,11 @@ import {
 } from '../../shared/checks/types';
 import { api } from '../api-client';
 
-function parseFound(text: string): CheckValue | null {
+function foundInput(text: string): CheckValue | null {
   const t = text.trim().toLowerCase();
-  if (t === '' || t === 'none') return null;
-  if (t === 'true' || t === 'present') return true;
-  if (t === 'false' || t === 'absent') return false;
-  if (/^\d{1,2}$/.test(t)) return Number.parseInt(t, 10);
-  throw new Error(`"${text}" is not an age (0 to 99), present or absent`);
+  const found = t === '' ? null : parseFound(t);
+  if (found === undefined) throw new Error(`"${text}" is not an age (0 to 99), present or absent`);
+  return found;
 }
 
 /** A small mark for the matrix cell: the value found, dashed while only proposed. */
@@ -50,7 +48,7 @@ export function CheckPanel(props: {
         country: check.country,
         provisionId: check.provisionId,
         decision,
-        ...(decision === 'correct' ? { found: parseFound(found), verdict } : {}),
+        ...(decision === 'correct' ? { found: foundInput(found), verdict } : {}),
       });
       props.onDecided();
     } catch (e) {

@@ -1,4 +1,5 @@
-// A check's values in words for tables and reports: "16 (male 18, female 16)", "≥ 14 (C138 declaration)".
+// A check's values in words for tables and reports: "16 (male 18, female 16)", "≥ 14 (C138 declaration)";
+// and a value found read back as the analyst typed it.
 import type { CheckEntry, CheckValue, CheckVerdict } from './types';
 
 export const VERDICT_LABELS: Record<CheckVerdict, string> = {
@@ -12,6 +13,15 @@ function value(v: CheckValue | null): string {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'present' : 'absent';
   return String(v);
+}
+
+/** A value found as typed (an age 0 to 99, true/present, false/absent, none); undefined when it is none of these. */
+export function parseFound(text: string): CheckValue | null | undefined {
+  if (text === 'true' || text === 'present') return true;
+  if (text === 'false' || text === 'absent') return false;
+  if (text === 'none') return null;
+  if (/^\d{1,2}$/.test(text)) return Number.parseInt(text, 10);
+  return undefined;
 }
 
 /** The value found, with the ages per sex where the law differs. */

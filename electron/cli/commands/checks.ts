@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatFound, formatRequired } from '../../../shared/checks/format-check';
+import { formatFound, formatRequired, parseFound } from '../../../shared/checks/format-check';
 import type { CheckDecision } from '../../../shared/checks/review-check';
 import type { CheckValue, CheckVerdict } from '../../../shared/checks/types';
 import { type CliContext, CliError, choicesOf, orList, printJson, printTable } from '../context';
@@ -40,12 +40,12 @@ export function registerChecks(program: Command, ctx: CliContext): void {
     });
 }
 
-function parseFound(text: string): CheckValue | null {
-  if (text === 'true' || text === 'present') return true;
-  if (text === 'false' || text === 'absent') return false;
-  if (text === 'none') return null;
-  if (/^\d{1,2}$/.test(text)) return Number.parseInt(text, 10);
-  throw new CliError(`--found must be an age (0 to 99), true, false or none, not "${text}"`, 2);
+function foundOption(text: string): CheckValue | null {
+  const found = parseFound(text);
+  if (found === undefined) {
+    throw new CliError(`--found must be an age (0 to 99), true, false or none, not "${text}"`, 2);
+  }
+  return found;
 }
 
 export function registerCheck(program: Command, ctx: CliContext): void {
@@ -82,7 +82,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           country,
           provisionId,
           decision: decision as CheckDecision,
-          found: opts.found === undefined ? undefined : parseFound(opts.found),
+          found: opts.found === undefined ? undefined : foundOption(opts.found),
           verdict: opts.verdict as CheckVerdict | undefined,
           note: opts.note,
         },
