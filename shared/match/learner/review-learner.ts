@@ -79,7 +79,6 @@ const L2 = 1;
 const OTHER_COUNTRY = 0.8;
 /** A provision outside the pool joins it when a clause this similar was accepted with it. */
 const JOIN_SIMILARITY = 0.3;
-const FEATURES = ['matcher', 'likeAccepted', 'likeRejected', 'acceptance', 'neighbours', 'together'];
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -465,9 +464,4 @@ export function trainLearner(
         ? learnedRanking(evidence, model, clause)
         : PLAIN.rescore(clause),
   };
-}
-
-/** The model's weights by feature name, for tests and diagnostics. */
-export function describeModel(model: LogisticModel): Record<string, number> {
-  return Object.fromEntries(FEATURES.map((f, i) => [f, model.weights[i]]));
 }
