@@ -229,6 +229,8 @@ export interface AcceptedTag {
   documentId: string;
   documentTitle: string;
   documentYear: number | null;
+  /** The law's status today: a repealed law's tags stay as history but count towards no cell. */
+  documentStatus: DocumentStatus;
   clauseId: string;
   clauseNumber: string;
   clauseKind: ClauseKind;

@@ -586,7 +586,8 @@ function reads(db: SqliteDriver): StoreReads {
       const filter = countries?.length ? `AND d.country IN (${countries.map(() => '?').join(',')})` : '';
       const rows = await db.all(
         `SELECT s.id AS suggestion_id, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
-           d.id AS document_id, d.title AS document_title, d.year AS document_year, c.id AS clause_id,
+           d.id AS document_id, d.title AS document_title, d.year AS document_year, d.status AS document_status,
+           c.id AS clause_id,
            c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
            c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched,
            d.page_labels
@@ -614,6 +615,7 @@ function reads(db: SqliteDriver): StoreReads {
           documentId: str(r.document_id),
           documentTitle: str(r.document_title),
           documentYear: r.document_year === null ? null : Number(r.document_year),
+          documentStatus: str(r.document_status) as DocumentStatus,
           clauseId: str(r.clause_id),
           clauseNumber: str(r.clause_number),
           clauseKind: str(r.clause_kind) as ClauseKind,

@@ -371,6 +371,20 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect((await s.acceptedTags()).map((t) => [t.pageStart, t.printedPage])).toEqual([[1, 'i']]);
       });
 
+      it("keeps a repealed law's accepted tags, marked with the law's status, for the matrix to leave out", async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_2', 'CRC.1')], NOW);
+        const [s1] = await s.getSuggestions(['s1']);
+        await s.saveSuggestion(reviewed(s1, 'accepted', 'full'));
+        await s.updateDocument('d1', { status: 'repealed' });
+        expect((await s.acceptedTags(['PK'])).map((t) => [t.suggestionId, t.documentStatus])).toEqual([
+          ['s1', 'repealed'],
+        ]);
+        await s.updateDocument('d1', { status: 'in_force' });
+        expect((await s.acceptedTags(['PK'])).map((t) => t.documentStatus)).toEqual(['in_force']);
+      });
+
       it('gives accepted tags with their citation, and every decision for learning', async () => {
         const s = await fresh();
         await s.insertDocument(newDocument('d1', 'a', 'PK'));
@@ -398,6 +412,7 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
           documentId: 'd1',
           documentTitle: 'Act d1',
           documentYear: 2001,
+          documentStatus: 'unknown',
           clauseId: 'd1:sec_2',
           clauseNumber: '2',
           clauseText: 'In this Act, "child" means a person under eighteen.',

@@ -109,6 +109,7 @@ export function makeInput(catalog: Catalog): BuildMatrixInput {
       documentId: `${country}-d${doc}`,
       documentTitle: `${country} Child Act ${1990 + doc}`,
       documentYear: 1990 + doc,
+      documentStatus: 'in_force',
       clauseId: `${country}-c${clause}`,
       clauseNumber: String(clause % 250),
       clauseKind: kinds[clause % kinds.length],

@@ -261,6 +261,16 @@ describe('buildMatrix', () => {
     }
   });
 
+  it("leaves a repealed law's tags out of the level and the evidence, keeping the other laws'", () => {
+    const input = fixtureInput();
+    const inForce = tag('MY', 'CRC.19', 'partial', { clauseNumber: '7' });
+    const repealed = tag('MY', 'CRC.19', 'full', { documentId: 'doc-MY-old', documentStatus: 'repealed' });
+    const m = buildMatrix({ ...input, tags: [repealed, inForce] });
+    const c = m.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'CRC.19')!.cells[0];
+    expect(c.derivedLevel).toBe('partial');
+    expect(c.evidence.map((e) => e.suggestionId)).toEqual([inForce.suggestionId]);
+  });
+
   it('stamps the time it was given', () => {
     expect(matrix.generatedAt).toBe('2026-11-23T02:40:00.000Z');
   });

@@ -107,7 +107,8 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   }
   for (const tag of input.tags) {
     const byProvision = evidenceByCell.get(tag.country);
-    if (!byProvision) continue;
+    // A repealed law is history: its accepted tags stay in the review record but are no evidence.
+    if (!byProvision || tag.documentStatus === 'repealed') continue;
     const citation = toCitation(tag, laws);
     const list = byProvision.get(tag.provisionId);
     if (list) list.push(citation);

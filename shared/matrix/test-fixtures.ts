@@ -170,6 +170,7 @@ export function tag(
     documentId: `doc-${country}`,
     documentTitle: country === 'MY' ? 'Child Bill 1999' : 'Child Protection Act 2018',
     documentYear: country === 'MY' ? 1999 : 2018,
+    documentStatus: 'in_force',
     clauseId: `clause-${serial}`,
     clauseNumber: '31',
     clauseKind: 'section',
