@@ -12,6 +12,7 @@ import {
   type PoolCandidate,
   type ReviewLearner,
 } from '../../shared/match/learner/review-learner';
+import { logit, sigmoid } from '../../shared/match/learner/logistic';
 import { clauseTerms } from '../../shared/match/learner/text-vectors';
 import type { ClauseForTagging, ComputedSuggestion, Store } from '../store/store';
 import { useMalayStemmer } from './malay-stemmer';
@@ -64,8 +65,6 @@ function prepare(catalog: Catalog): Prepared {
   return p;
 }
 
-const logitOf = (score: number) => Math.log(score / (1 - score));
-
 function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
   const { clause } = item;
   const cached = p.pools.get(clause.id);
@@ -82,7 +81,7 @@ function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
       },
       POOL,
     )
-    .map((r) => ({ provisionId: r.provisionId, z: logitOf(r.score), matched: r.matched }));
+    .map((r) => ({ provisionId: r.provisionId, z: logit(r.score), matched: r.matched }));
   const entry: LearnerClause = {
     id: clause.id,
     documentId: clause.documentId,
@@ -99,7 +98,7 @@ function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
 /** What a clause keeps: the best of each framework above the floor, as the matcher would keep them. */
 function kept(ranked: PoolCandidate[], frameworkOf: (id: string) => string): PoolCandidate[] {
   const perFramework = new Map<string, number>();
-  const zMin = logitOf(KEPT_SUGGESTIONS.minScore);
+  const zMin = logit(KEPT_SUGGESTIONS.minScore);
   return ranked.filter((c) => {
     if (c.z < zMin) return false;
     const f = frameworkOf(c.provisionId);
@@ -195,7 +194,7 @@ export async function tagDocuments(
         clauseId: clause.id,
         documentId: clause.documentId,
         provisionId: r.provisionId,
-        score: Math.round((1000 * 1) / (1 + Math.exp(-r.z))) / 1000,
+        score: Math.round(1000 * sigmoid(r.z)) / 1000,
         matched: r.matched,
       });
   }

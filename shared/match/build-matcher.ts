@@ -13,6 +13,7 @@ import type { MatchedTerm } from '../model';
 import { Bm25Index, type Query } from './bm25-index';
 import { CueIndex, type CueHit } from './cue-index';
 import { definitionUnits, unitAt } from './definition-units';
+import { logit, sigmoid } from './learner/logistic';
 import { baseLanguage, scan, tokenize, type Token, type Words } from './tokenize';
 
 export interface ClauseInput {
@@ -131,7 +132,6 @@ function queryOf({ infos }: Words): Query {
   return { stems: [...counts.keys()], counts: [...counts.values()] };
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** A span's offsets as one number, for a set of spans already listed. */
 const spanKey = (start: number, end: number) => start * 2 ** 26 + end;
 
@@ -433,7 +433,7 @@ class CatalogMatcher implements Matcher {
     const cap = (k: number | undefined) => (k !== undefined && Number.isInteger(k) && k >= 0 ? k : n);
     const perFramework = matchOptions.perFramework;
     const minScore = matchOptions.minScore ?? 0;
-    const zMin = minScore > 0 ? Math.log(minScore / (1 - minScore)) : -Infinity;
+    const zMin = minScore > 0 ? logit(minScore) : -Infinity;
     const tops = new Map<string, TopK>();
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(this.frameworkOf[p])) continue;

@@ -6,7 +6,10 @@ export interface LogisticModel {
   weights: number[];
 }
 
-export const logit = (z: number): number => 1 / (1 + Math.exp(-z));
+/** A logit (log-odds) as a probability. */
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+/** A probability as its logit (log-odds): the inverse of sigmoid. */
+export const logit = (p: number): number => Math.log(p / (1 - p));
 
 export function predictLogit(model: LogisticModel, x: readonly number[]): number {
   let z = model.bias;
@@ -48,7 +51,7 @@ export function fitLogistic(
     for (let i = 0; i < x.length; i++) {
       let z = w[d];
       for (let j = 0; j < d; j++) z += w[j] * x[i][j];
-      const p = logit(z);
+      const p = sigmoid(z);
       const r = rowWeights[i] * (p - y[i]);
       const s = rowWeights[i] * Math.max(p * (1 - p), 1e-6);
       for (let j = 0; j <= d; j++) {

@@ -10,7 +10,7 @@
 // The model moves a candidate's logit by at most MAX_ADJUSTMENT, and it is only used after it has
 // beaten the plain matcher on decisions it was not trained on (k-fold over reviewed clauses).
 import type { MatchedTerm } from '../../model';
-import { fitLogistic, logit, predictLogit, type LogisticModel } from './logistic';
+import { fitLogistic, predictLogit, sigmoid, type LogisticModel } from './logistic';
 import { ExampleIndex, type Terms } from './text-vectors';
 
 export interface PoolCandidate {
@@ -220,7 +220,7 @@ class Evidence {
           (this.together.get(`${q.provisionId}\u0000${p}`) ?? 0) -
           (own(this.accepted, p) && own(this.accepted, q.provisionId) ? 1 : 0);
         const prior = this.catalog.crossRefs.get(q.provisionId)?.includes(p) ? 0.3 : 0;
-        together = Math.max(together, logit(q.z) * ((both + 2 * prior) / (qCount + 2)));
+        together = Math.max(together, sigmoid(q.z) * ((both + 2 * prior) / (qCount + 2)));
       }
       return [
         clamp(c.z, -12, 6),
