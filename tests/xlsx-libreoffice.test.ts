@@ -10,11 +10,10 @@ import { buildMatrix } from '../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../shared/matrix/level-styles';
 import { fixtureCatalog, fixtureInput } from '../shared/matrix/test-fixtures';
 import { tempDir } from './helpers/paths';
+import { escapeRegExp } from '../shared/escape-regexp';
 
 const dir = tempDir('lexgap-lo-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text LibreOffice prints for the Matrix sheet (the pages before the Evidence sheet). */
 async function printedMatrix(): Promise<{ text: string; matrix: ReturnType<typeof buildMatrix> }> {
@@ -53,11 +52,11 @@ describe('the XLSX opened in LibreOffice Calc', async () => {
     // The fixture has a cell of every level, so each one is looked for.
     expect(new Set(rows.flatMap((r) => r.cells.map((c) => c.level))).size).toBe(6);
     for (const row of rows) {
-      const line = lines.find((l) => new RegExp(`^${escape(row.provisionId)}\\s`).test(l));
+      const line = lines.find((l) => new RegExp(`^${escapeRegExp(row.provisionId)}\\s`).test(l));
       expect(line, `${row.provisionId} is printed`).toBeDefined();
-      const levels = row.cells.map((c) => escape(LEVEL_STYLES[c.level].label)).join('\\s+');
+      const levels = row.cells.map((c) => escapeRegExp(LEVEL_STYLES[c.level].label)).join('\\s+');
       const title = row.verified ? row.title : `${row.title} (unverified)`;
-      expect(line).toMatch(new RegExp(`${escape(title)}\\s+${levels}\\s*$`));
+      expect(line).toMatch(new RegExp(`${escapeRegExp(title)}\\s+${levels}\\s*$`));
     }
   });
 

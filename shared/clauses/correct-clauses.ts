@@ -5,6 +5,7 @@
 import type { Box, Clause, MatchedTerm, Suggestion } from '../model';
 import { idPart } from '../segment/clause-ids';
 import { boxesOf } from '../segment/segment-clauses';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface SplitResult {
   first: Clause;
@@ -48,7 +49,7 @@ export function splitPoint(text: string, at: number): { end: number; start: numb
  * as segmentation would have read them: their length, to leave them out of the part's text.
  */
 function leadLength(text: string, number: string, heading: string): number {
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escape = (t: string) => escapeRegExp(t).replace(/\s+/g, '\\s+');
   const num = String.raw`(?:(?:section|article|art\.?|s\.)\s*)?${escape(number)}(?![\p{L}\p{N}])\s*[.):]?`;
   const head = heading ? String.raw`${escape(heading)}\s*(?:[.:]?\s*[—–-]|[.:])?` : '';
   // "7. Hours of work.—", or a marginal heading printed first: "Interpretation 2."

@@ -2,6 +2,7 @@
 // top of a long clause. A reader of a ministry report must find the cited words in the quote.
 import { definitionUnits } from '../match/definition-units';
 import type { MatchedTerm } from '../model';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface ClauseQuote {
   /** Whitespace-normalised, with "…" where the clause text is cut. */
@@ -137,7 +138,7 @@ export function quoteClause(text: string, matched: readonly MatchedTerm[], max =
 export function quotePieces(quote: string, terms: readonly string[]): { text: string; matched: boolean }[] {
   const wanted = terms.filter((t) => t.trim()).sort((a, b) => b.length - a.length);
   if (!wanted.length) return [{ text: quote, matched: false }];
-  const pattern = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(wanted.map(escapeRegExp).join('|'), 'g');
   const pieces: { text: string; matched: boolean }[] = [];
   let last = 0;
   for (const m of quote.matchAll(pattern)) {

@@ -10,6 +10,7 @@ import { ms } from './profiles/ms';
 import { my } from './profiles/my';
 import { th } from './profiles/th';
 import { vi } from './profiles/vi';
+import { escapeRegExp } from '../escape-regexp';
 
 export const LANGUAGE_PROFILES: readonly LanguageProfile[] = [en, ms, id, vi, th, fil, km, lo, my];
 
@@ -39,15 +40,13 @@ export function fromAllProfiles(pick: (profile: LanguageProfile) => readonly str
   return [...new Set(LANGUAGE_PROFILES.flatMap((profile) => pick(profile)))];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Regular-expression alternatives matching any of the words, longest first (so "Article" wins over
  *  "Art"); none at all matches nothing (an empty alternative would match everywhere). */
 export function alternatives(words: readonly string[]): string {
   if (words.length === 0) return '(?!)';
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 }
 
