@@ -29,9 +29,10 @@ export function matrixHandlers({
     for (const f of args.frameworks ?? []) {
       if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);
     }
+    const documents = await store.listDocuments();
     const codes = args.countries?.length
       ? args.countries.map(countryOf)
-      : [...new Set((await store.listDocuments()).map((d) => d.country))].sort();
+      : [...new Set(documents.map((d) => d.country))].sort();
     const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
     const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
     return buildMatrix({
@@ -43,7 +44,7 @@ export function matrixHandlers({
       showProposals,
       frameworks: args.frameworks,
       includeProcedural: args.includeProcedural,
-      documents: await store.listDocuments(),
+      documents,
     });
   };
   // What a rating overrides: the suggestions for its cell nobody has decided yet.
