@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../electron/store/sqlite-store';
+import { openSqliteStore } from '../electron/store/sql-store';
 import { lexgap } from './helpers/run-cli';
 import { law, repoRoot, tempDir } from './helpers/paths';
 

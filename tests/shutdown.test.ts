@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openApp } from '../electron/app/open-app';
-import { openSqliteStore } from '../electron/store/sqlite-store';
+import { openSqliteStore } from '../electron/store/sql-store';
 import { law, tempDir } from './helpers/paths';
 
 it('closing the services cancels a running import and keeps the database whole', async () => {

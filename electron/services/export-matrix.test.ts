@@ -11,7 +11,7 @@ import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { Matrix } from '../../shared/matrix/types';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
-import { openSqliteStore } from '../store/sqlite-store';
+import { openSqliteStore } from '../store/sql-store';
 import { EVIDENCE_SUFFIX, RATIFICATIONS_SUFFIX, exportMatrix } from './export-matrix';
 import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
 

@@ -33,8 +33,8 @@ describe('openStore', () => {
 
   it('names the location and the known kinds for a scheme it has no store for, and creates nothing', async () => {
     const dir = tempDir();
-    await expect(openStore(`postgres://lexgap@localhost/${dir}`)).rejects.toThrow(
-      `postgres://lexgap@localhost/${dir}: no store for "postgres:" databases (known: sqlite:PATH, or a plain file path)`,
+    await expect(openStore(`mysql://lexgap@localhost/${dir}`)).rejects.toThrow(
+      `mysql://lexgap@localhost/${dir}: no store for "mysql:" databases (known: sqlite:PATH, postgres://USER@HOST/DB, or a plain file path)`,
     );
     await expect(openStore('sqlite:')).rejects.toThrow('sqlite:: no path after "sqlite:"');
     expect(fs.readdirSync(dir)).toEqual([]);

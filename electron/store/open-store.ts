@@ -1,10 +1,21 @@
-// Which store a database location names: `sqlite:PATH` or a plain path today. A new backend is one
-// entry in BACKENDS (e.g. `postgres: openPostgresStore`) and must pass store-conformance.ts.
-import { openSqliteStore } from './sqlite-store';
+// Which store a database location names: `sqlite:PATH` or a plain path, or a PostgreSQL URL
+// (`postgres://user@host/db`). A new backend is one entry in BACKENDS and must pass store-conformance.ts.
+import { openPostgresStore, openSqliteStore } from './sql-store';
 import type { Store } from './store';
 
-const BACKENDS: Record<string, (location: string) => Promise<Store>> = {
-  sqlite: openSqliteStore,
+interface Backend {
+  /** How help and errors show a location of this kind. */
+  form: string;
+  /** Gets the whole location and the part after `scheme:`. */
+  open(database: string, rest: string): Promise<Store>;
+}
+
+const postgres: Backend = { form: 'postgres://USER@HOST/DB', open: (database) => openPostgresStore(database) };
+
+const BACKENDS: Record<string, Backend> = {
+  sqlite: { form: 'sqlite:PATH', open: (_database, rest) => openSqliteStore(rest) },
+  postgres,
+  postgresql: postgres,
 };
 
 /**
@@ -19,15 +30,11 @@ export function parseDatabaseLocation(database: string): { scheme: string; locat
 
 export async function openStore(database: string): Promise<Store> {
   const { scheme, location } = parseDatabaseLocation(database);
-  const open = Object.prototype.hasOwnProperty.call(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
-  if (!open) {
-    const known = Object.keys(BACKENDS)
-      .map((s) => `${s}:PATH`)
-      .join(', ');
-    throw new Error(
-      `${database}: no store for "${scheme}:" databases (known: ${known}, or a plain file path)`,
-    );
+  const backend = Object.prototype.hasOwnProperty.call(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
+  if (!backend) {
+    const known = [...new Set(Object.values(BACKENDS).map((b) => b.form))].join(', ');
+    throw new Error(`${database}: no store for "${scheme}:" databases (known: ${known}, or a plain file path)`);
   }
-  if (!location) throw new Error(`${database}: no path after "${scheme}:"`);
-  return open(location);
+  if (!location || location === '//') throw new Error(`${database}: no path after "${scheme}:"`);
+  return backend.open(database, location);
 }

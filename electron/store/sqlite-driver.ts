@@ -1,55 +1,96 @@
-// npm sqlite3 wrapped once: promises, and the SQL in every error. The rest of the app sees only Store.
+// npm sqlite3 as an SqlDriver: promises, the SQL in every error, PRAGMA user_version as the schema
+// version. One connection: reads outside a transaction see what a running one has written.
+import fs from 'node:fs';
+import path from 'node:path';
 import sqlite3 from 'sqlite3';
+import { withSql, type SqlConnection, type SqlDriver, type SqlValue, type TableInfo } from './sql-driver';
 
-export type SqlValue = string | number | null | Uint8Array;
-export type Row = Record<string, SqlValue>;
-
-export interface SqliteDriver {
-  run(sql: string, params?: SqlValue[]): Promise<{ changes: number; lastID: number }>;
-  all<T = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
-  get<T = Row>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
-  exec(sql: string): Promise<void>;
-  close(): Promise<void>;
-}
-
-function withSql(error: Error, sql: string): Error {
-  const wrapped = new Error(`${error.message} (SQL: ${sql.replace(/\s+/g, ' ').slice(0, 300)})`);
-  (wrapped as Error & { code?: string }).code = (error as Error & { code?: string }).code;
-  return wrapped;
-}
-
-export function openSqlite(file: string): Promise<SqliteDriver> {
+function connect(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(file, (error) => {
-      if (error) {
-        reject(new Error(`cannot open database ${file}: ${error.message}`));
-        return;
-      }
-      db.configure('busyTimeout', 10_000);
-      resolve({
-        run: (sql, params = []) =>
-          new Promise((res, rej) => {
-            db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
-              if (err) rej(withSql(err, sql));
-              else res({ changes: this.changes, lastID: this.lastID });
-            });
-          }),
-        all: <T>(sql: string, params: SqlValue[] = []) =>
-          new Promise<T[]>((res, rej) => {
-            db.all(sql, params, (err: Error | null, rows: T[]) => (err ? rej(withSql(err, sql)) : res(rows)));
-          }),
-        get: <T>(sql: string, params: SqlValue[] = []) =>
-          new Promise<T | undefined>((res, rej) => {
-            db.get(sql, params, (err: Error | null, row: T | undefined) =>
-              err ? rej(withSql(err, sql)) : res(row),
-            );
-          }),
-        exec: (sql) =>
-          new Promise((res, rej) => {
-            db.exec(sql, (err: Error | null) => (err ? rej(withSql(err, sql)) : res()));
-          }),
-        close: () => new Promise((res, rej) => db.close((err) => (err ? rej(err) : res()))),
-      });
-    });
+    const db = new sqlite3.Database(file, (error) =>
+      error ? reject(new Error(`cannot open database ${file}: ${error.message}`)) : resolve(db),
+    );
   });
+}
+
+export async function openSqlite(file: string): Promise<SqlDriver> {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = await connect(file);
+  db.configure('busyTimeout', 10_000);
+  const c: SqlConnection = {
+    run: (sql, params = []) =>
+      new Promise((res, rej) => {
+        db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+          if (err) rej(withSql(err, sql));
+          else res({ changes: this.changes });
+        });
+      }),
+    all: <T>(sql: string, params: SqlValue[] = []) =>
+      new Promise<T[]>((res, rej) => {
+        db.all(sql, params, (err: Error | null, rows: T[]) => (err ? rej(withSql(err, sql)) : res(rows)));
+      }),
+    get: <T>(sql: string, params: SqlValue[] = []) =>
+      new Promise<T | undefined>((res, rej) => {
+        db.get(sql, params, (err: Error | null, row: T | undefined) =>
+          err ? rej(withSql(err, sql)) : res(row),
+        );
+      }),
+    exec: (sql) =>
+      new Promise((res, rej) => {
+        db.exec(sql, (err: Error | null) => (err ? rej(withSql(err, sql)) : res()));
+      }),
+  };
+  await c.exec('PRAGMA journal_mode = WAL');
+  await c.exec('PRAGMA foreign_keys = ON');
+  await c.exec('PRAGMA synchronous = NORMAL');
+
+  return {
+    ...c,
+    dialect: 'sqlite',
+    location: file,
+    async transaction(fn) {
+      await c.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(c);
+        await c.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await c.exec('ROLLBACK');
+        throw error;
+      }
+    },
+    ddl: (sql) => sql,
+    async schemaVersion(t) {
+      return (await t.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+    },
+    async setSchemaVersion(t, version) {
+      await t.exec(`PRAGMA user_version = ${Math.trunc(version)}`);
+    },
+    async tables() {
+      const names = await c.all<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      );
+      const tables: TableInfo[] = [];
+      for (const { name } of names) {
+        const columns = await c.all<{ name: string; pk: number }>(
+          'SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk',
+          [name],
+        );
+        const refs = await c.all<{ table: string }>(
+          'SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)',
+          [name],
+        );
+        tables.push({ name, key: columns.map((k) => k.name), references: refs.map((r) => r.table) });
+      }
+      return tables;
+    },
+    // AUTOINCREMENT already continues after the largest id inserted.
+    continueIds: async () => undefined,
+    async integrityCheck() {
+      return (
+        (await c.get<{ integrity_check: string }>('PRAGMA integrity_check'))?.integrity_check ?? 'unknown'
+      );
+    },
+    close: () => new Promise((res, rej) => db.close((err) => (err ? rej(err) : res()))),
+  };
 }

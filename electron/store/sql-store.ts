@@ -1,6 +1,5 @@
-// Store over SQLite: WAL, foreign keys, migrations by PRAGMA user_version, every write in a transaction.
-import fs from 'node:fs';
-import path from 'node:path';
+// The one Store over SQL: the same statements on SQLite and PostgreSQL through sql-driver.ts, with
+// `?` placeholders and portable SQL; migrations in order, every write in a transaction, one at a time.
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type {
@@ -17,7 +16,9 @@ import type {
   SuggestionView,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
-import { openSqlite, type Row, type SqliteDriver, type SqlValue } from './sqlite-driver';
+import { openPostgres } from './pg-driver';
+import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
+import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
 import type {
   AuditInput,
@@ -29,7 +30,10 @@ import type {
   StoreWrites,
 } from './store';
 
-/** SQLITE_MAX_VARIABLE_NUMBER of the SQLite that sqlite3 5.1.7 bundles (3.44, default since 3.32). */
+/**
+ * SQLITE_MAX_VARIABLE_NUMBER of the SQLite that sqlite3 5.1.7 bundles (3.44, default since 3.32);
+ * PostgreSQL allows 65,535.
+ */
 const MAX_BOUND_PARAMS = 32766;
 
 const json = (value: unknown): string => JSON.stringify(value ?? null);
@@ -158,7 +162,7 @@ function clauseValues(c: SegmentedClause): SqlValue[] {
   ];
 }
 
-function writes(db: SqliteDriver): StoreWrites {
+function writes(db: SqlConnection): StoreWrites {
   return {
     async insertDocument(doc) {
       const r = doc.record;
@@ -296,7 +300,7 @@ function writes(db: SqliteDriver): StoreWrites {
           `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, origin, created_at)
            VALUES ${chunk.map(() => "(?,?,?,?,?,?,'suggested','matcher',?)").join(',')}
            ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched
-           WHERE status = 'suggested'`,
+           WHERE suggestions.status = 'suggested'`,
           params,
         );
       }
@@ -427,10 +431,10 @@ function writes(db: SqliteDriver): StoreWrites {
           documentId,
         ]);
       }
-      await db.run('UPDATE clauses SET ordinal = -? - ordinal WHERE document_id = ? AND ordinal <= -?', [
-        FAR,
+      await db.run('UPDATE clauses SET ordinal = ? - ordinal WHERE document_id = ? AND ordinal <= ?', [
+        -FAR,
         documentId,
-        FAR,
+        -FAR,
       ]);
     },
 
@@ -448,7 +452,14 @@ function writes(db: SqliteDriver): StoreWrites {
   };
 }
 
-function reads(db: SqliteDriver): StoreReads {
+/** Every row of a table keyed by country, or of the countries given. */
+function ofCountries(db: SqlConnection, table: string, countries?: string[]): Promise<Row[]> {
+  return countries?.length
+    ? db.all(`SELECT * FROM ${table} WHERE country IN (${countries.map(() => '?').join(',')})`, countries)
+    : db.all(`SELECT * FROM ${table}`);
+}
+
+function reads(db: SqlConnection): StoreReads {
   return {
     async findDocumentBySha(sha256) {
       const r = await db.get(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.sha256 = ?`, [sha256]);
@@ -571,7 +582,7 @@ function reads(db: SqliteDriver): StoreReads {
 
     async reviewDecisions() {
       const rows = await db.all(
-        `SELECT clause_id, provision_id, status FROM suggestions WHERE status != 'suggested' ORDER BY reviewed_at, id`,
+        `SELECT clause_id, provision_id, status FROM suggestions WHERE status != 'suggested' ORDER BY COALESCE(reviewed_at, ''), id`,
       );
       return rows.map(
         (r): ReviewDecision => ({
@@ -655,23 +666,11 @@ function reads(db: SqliteDriver): StoreReads {
     },
 
     async listOverrides(countries) {
-      const rows = countries?.length
-        ? await db.all(
-            `SELECT * FROM cell_overrides WHERE country IN (${countries.map(() => '?').join(',')})`,
-            countries,
-          )
-        : await db.all('SELECT * FROM cell_overrides');
-      return rows.map(toOverride);
+      return (await ofCountries(db, 'cell_overrides', countries)).map(toOverride);
     },
 
     async listCheckReviews(countries) {
-      const rows = countries?.length
-        ? await db.all(
-            `SELECT * FROM check_reviews WHERE country IN (${countries.map(() => '?').join(',')})`,
-            countries,
-          )
-        : await db.all('SELECT * FROM check_reviews');
-      return rows.map(toCheckReview);
+      return (await ofCountries(db, 'check_reviews', countries)).map(toCheckReview);
     },
 
     async getSetting(key) {
@@ -681,86 +680,74 @@ function reads(db: SqliteDriver): StoreReads {
   };
 }
 
-async function migrate(db: SqliteDriver, file: string): Promise<void> {
-  const row = await db.get<{ user_version: number }>('PRAGMA user_version');
-  const current = row?.user_version ?? 0;
+/** Applies the migrations this database lacks, each in a transaction of its own. */
+export async function migrate(db: SqlDriver): Promise<void> {
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-  if (current > latest) {
-    throw new Error(`${file} was written by a newer Lexgap (schema ${current}, this one knows ${latest})`);
-  }
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
-    await db.exec('BEGIN IMMEDIATE');
-    try {
-      await db.exec(m.sql);
-      await db.exec(`PRAGMA user_version = ${m.version}`);
-      await db.exec('COMMIT');
-    } catch (error) {
-      await db.exec('ROLLBACK');
-      throw error;
-    }
-  }
+  const step = (m?: { version: number; sql: string }) =>
+    db.transaction(async (c) => {
+      const current = await db.schemaVersion(c);
+      if (current > latest) {
+        throw new Error(
+          `${db.location} was written by a newer Lexgap (schema ${current}, this one knows ${latest})`,
+        );
+      }
+      if (m && m.version > current) {
+        await c.exec(db.ddl(m.sql));
+        await db.setSchemaVersion(c, m.version);
+      }
+      return current;
+    });
+  // Another process may migrate meanwhile: each step reads the version again under the lock.
+  if ((await step()) === latest) return;
+  for (const m of MIGRATIONS) await step(m);
 }
 
-export async function openSqliteStore(file: string): Promise<Store> {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = await openSqlite(file);
-  await db.exec('PRAGMA journal_mode = WAL');
-  await db.exec('PRAGMA foreign_keys = ON');
-  await db.exec('PRAGMA synchronous = NORMAL');
-  await migrate(db, file);
+/** The Store over an open driver, migrated to the latest schema. */
+export async function openSqlStore(db: SqlDriver): Promise<Store> {
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 
   const read = reads(db);
-  const tx: StoreTx = { ...read, ...writes(db) };
   let queue: Promise<unknown> = Promise.resolve();
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
   // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
   const autocommit =
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(pick: (tx: StoreTx) => (...args: A) => Promise<R>) =>
     (...args: A): Promise<R> =>
-      store.transaction(() => fn(...args));
+      store.transaction((tx) => pick(tx)(...args));
 
   const store: Store = {
     transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = async () => {
-        await db.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await fn(tx);
-          await db.exec('COMMIT');
-          return result;
-        } catch (error) {
-          await db.exec('ROLLBACK');
-          throw error;
-        }
-      };
+      const run = () => db.transaction((c) => fn({ ...reads(c), ...writes(c) }));
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
     },
 
-    insertDocument: autocommit(tx.insertDocument),
-    updateDocument: autocommit(tx.updateDocument),
-    deleteDocument: autocommit(tx.deleteDocument),
-    replaceSuggestions: autocommit(tx.replaceSuggestions),
-    saveSuggestion: autocommit(tx.saveSuggestion),
-    appendAudit: autocommit(tx.appendAudit),
-    setOverride: autocommit(tx.setOverride),
-    clearOverride: autocommit(tx.clearOverride),
-    setCheckReview: autocommit(tx.setCheckReview),
-    setSetting: autocommit(tx.setSetting),
-    saveClause: autocommit(tx.saveClause),
-    deleteClause: autocommit(tx.deleteClause),
-    orderClauses: autocommit(tx.orderClauses),
-    rewriteSuggestion: autocommit(tx.rewriteSuggestion),
-    deleteSuggestion: autocommit(tx.deleteSuggestion),
+    insertDocument: autocommit((tx) => tx.insertDocument),
+    updateDocument: autocommit((tx) => tx.updateDocument),
+    deleteDocument: autocommit((tx) => tx.deleteDocument),
+    replaceSuggestions: autocommit((tx) => tx.replaceSuggestions),
+    saveSuggestion: autocommit((tx) => tx.saveSuggestion),
+    appendAudit: autocommit((tx) => tx.appendAudit),
+    setOverride: autocommit((tx) => tx.setOverride),
+    clearOverride: autocommit((tx) => tx.clearOverride),
+    setCheckReview: autocommit((tx) => tx.setCheckReview),
+    setSetting: autocommit((tx) => tx.setSetting),
+    saveClause: autocommit((tx) => tx.saveClause),
+    deleteClause: autocommit((tx) => tx.deleteClause),
+    orderClauses: autocommit((tx) => tx.orderClauses),
+    rewriteSuggestion: autocommit((tx) => tx.rewriteSuggestion),
+    deleteSuggestion: autocommit((tx) => tx.deleteSuggestion),
 
     ...read,
 
-    async integrityCheck() {
-      const r = await db.get<{ integrity_check: string }>('PRAGMA integrity_check');
-      return r?.integrity_check ?? 'unknown';
-    },
+    integrityCheck: () => db.integrityCheck(),
 
     async close() {
       await queue;
@@ -768,4 +755,14 @@ export async function openSqliteStore(file: string): Promise<Store> {
     },
   };
   return store;
+}
+
+/** A SQLite file (`:memory:` for none), created with its folder if missing. */
+export async function openSqliteStore(file: string): Promise<Store> {
+  return openSqlStore(await openSqlite(file));
+}
+
+/** A PostgreSQL database by URL (`postgres://user@host/db`); the database must exist, its tables need not. */
+export async function openPostgresStore(url: string): Promise<Store> {
+  return openSqlStore(await openPostgres(url));
 }

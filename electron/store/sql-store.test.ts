@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
-import { openSqliteStore } from './sqlite-store';
+import { openSqliteStore } from './sql-store';
 import type { Store } from './store';
 import { newDocument, storeConformance } from './store-conformance';
 
