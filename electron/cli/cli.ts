@@ -1,6 +1,5 @@
 // The `lexgap` command line: each command calls the API in-process through dispatch.
 import fs from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { MethodName } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
@@ -8,6 +7,7 @@ import { openApp, type App } from '../app/open-app';
 import { defaultDbPath } from '../store/default-db-path';
 import { parseDatabaseLocation } from '../store/open-store';
 import { COMMANDS } from './commands';
+import { databaseOption } from './database-option';
 import { CliError, createContext, type CliIo } from './context';
 
 export interface CliOptions extends Partial<CliIo> {
@@ -25,11 +25,6 @@ function missingFile(database: string): string | undefined {
   const { scheme, location } = parseDatabaseLocation(database);
   if (scheme !== 'sqlite' || location === ':memory:') return undefined;
   return fs.existsSync(location) ? undefined : location;
-}
-
-/** `--db` as given: a URL (`sqlite:PATH`) unchanged, a path made absolute for the messages. */
-function databaseOption(value: string): string {
-  return parseDatabaseLocation(value).location === value ? path.resolve(value) : value;
 }
 
 /** Runs one command line; resolves to the process exit code. */
@@ -66,7 +61,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
     .description('Lexgap: legislative gap analysis for child protection')
     .option(
       '--db <file>',
-      "database file or sqlite:PATH (default: the desktop app's; LEXGAP_DB overrides)",
+      "database file, sqlite:PATH or postgres://USER@HOST/DB (default: the desktop app's; LEXGAP_DB overrides)",
       databaseOption,
     )
     .option('--create', 'create the database if it does not exist (import always may)')

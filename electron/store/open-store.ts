@@ -1,19 +1,23 @@
 // Which store a database location names: `sqlite:PATH` or a plain path, or a PostgreSQL URL
-// (`postgres://user@host/db`). A new backend is one entry in BACKENDS and must pass store-conformance.ts.
-import { openPostgresStore, openSqliteStore } from './sql-store';
+// (`postgres://user@host/db`). Both are the one SQL store over a driver; another SQL database is a
+// driver and one entry in BACKENDS, and must pass store-conformance.ts.
+import { openPostgres } from './pg-driver';
+import type { SqlDriver } from './sql-driver';
+import { openSqlStore } from './sql-store';
+import { openSqlite } from './sqlite-driver';
 import type { Store } from './store';
 
 interface Backend {
   /** How help and errors show a location of this kind. */
   form: string;
   /** Gets the whole location and the part after `scheme:`. */
-  open(database: string, rest: string): Promise<Store>;
+  driver(database: string, rest: string): Promise<SqlDriver>;
 }
 
-const postgres: Backend = { form: 'postgres://USER@HOST/DB', open: (database) => openPostgresStore(database) };
+const postgres: Backend = { form: 'postgres://USER@HOST/DB', driver: (database) => openPostgres(database) };
 
 const BACKENDS: Record<string, Backend> = {
-  sqlite: { form: 'sqlite:PATH', open: (_database, rest) => openSqliteStore(rest) },
+  sqlite: { form: 'sqlite:PATH', driver: (_database, rest) => openSqlite(rest) },
   postgres,
   postgresql: postgres,
 };
@@ -28,13 +32,20 @@ export function parseDatabaseLocation(database: string): { scheme: string; locat
   return { scheme: match[1].toLowerCase(), location: match[2] };
 }
 
-export async function openStore(database: string): Promise<Store> {
+/** The driver for a location, not yet migrated. */
+export async function openSqlDriver(database: string): Promise<SqlDriver> {
   const { scheme, location } = parseDatabaseLocation(database);
   const backend = Object.prototype.hasOwnProperty.call(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
   if (!backend) {
     const known = [...new Set(Object.values(BACKENDS).map((b) => b.form))].join(', ');
-    throw new Error(`${database}: no store for "${scheme}:" databases (known: ${known}, or a plain file path)`);
+    throw new Error(
+      `${database}: no store for "${scheme}:" databases (known: ${known}, or a plain file path)`,
+    );
   }
   if (!location || location === '//') throw new Error(`${database}: no path after "${scheme}:"`);
-  return backend.open(database, location);
+  return backend.driver(database, location);
+}
+
+export async function openStore(database: string): Promise<Store> {
+  return openSqlStore(await openSqlDriver(database));
 }

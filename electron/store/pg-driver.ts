@@ -124,11 +124,11 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
     ...c,
     dialect: 'postgres',
     location,
-    async transaction(fn) {
+    async transaction(fn, mode = 'write') {
       const client = await pool.connect();
       let broken = false;
       try {
-        await client.query('BEGIN');
+        await client.query(mode === 'snapshot' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
         try {
           const result = await fn(connection(client));
           await client.query('COMMIT');

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestPostgres } from '../../tests/helpers/postgres-cluster';
 import { numberPlaceholders, postgresDdl, redactUrl } from './pg-driver';
-import { openPostgresStore } from './sql-store';
+import { openStore } from './open-store';
 import { newDocument, storeConformance } from './store-conformance';
 
 const server = await startTestPostgres();
@@ -34,12 +34,12 @@ describe('PostgreSQL dialect', () => {
 });
 
 if (server) {
-  storeConformance('postgres', async () => openPostgresStore(await server.freshSchema()));
+  storeConformance('postgres', async () => openStore(await server.freshSchema()));
 
   describe('postgres store', () => {
     it('migrates an empty schema, and a second store on the same database finds it migrated', async () => {
       const url = await server.freshSchema();
-      const [first, second] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+      const [first, second] = await Promise.all([openStore(url), openStore(url)]);
       try {
         await first.insertDocument(newDocument('d1', 'aaa'));
         expect((await second.listDocuments()).map((d) => [d.id, d.clauses])).toEqual([['d1', 3]]);
@@ -54,7 +54,7 @@ if (server) {
       const url = new URL(server.url);
       url.password = 'secret';
       url.pathname = '/no_such_database';
-      await expect(openPostgresStore(url.toString())).rejects.toThrow(
+      await expect(openStore(url.toString())).rejects.toThrow(
         /cannot open database postgres:\/\/lexgap:\*\*\*@127\.0\.0\.1:\d+\/no_such_database: .*does not exist/,
       );
     });

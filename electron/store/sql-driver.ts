@@ -27,9 +27,10 @@ export interface SqlDriver extends SqlConnection {
   readonly location: string;
   /**
    * Runs `fn` between BEGIN and COMMIT on one connection, or ROLLBACK if it throws. The driver does
-   * not queue: the store runs its transactions one at a time.
+   * not queue: the store runs its transactions one at a time. A `snapshot` reads one consistent
+   * state of the database and writes nothing (copying a database out).
    */
-  transaction<T>(fn: (c: SqlConnection) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (c: SqlConnection) => Promise<T>, mode?: 'write' | 'snapshot'): Promise<T>;
   /** A migration written in SQLite's types, in this dialect's. */
   ddl(sql: string): string;
   /** The last migration applied; in a transaction, which on a server it holds the migration lock for. */

@@ -16,7 +16,6 @@ import type {
   SuggestionView,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
-import { openPostgres } from './pg-driver';
 import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
@@ -760,9 +759,4 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
 /** A SQLite file (`:memory:` for none), created with its folder if missing. */
 export async function openSqliteStore(file: string): Promise<Store> {
   return openSqlStore(await openSqlite(file));
-}
-
-/** A PostgreSQL database by URL (`postgres://user@host/db`); the database must exist, its tables need not. */
-export async function openPostgresStore(url: string): Promise<Store> {
-  return openSqlStore(await openPostgres(url));
 }

@@ -48,8 +48,9 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
     ...c,
     dialect: 'sqlite',
     location: file,
-    async transaction(fn) {
-      await c.exec('BEGIN IMMEDIATE');
+    async transaction(fn, mode = 'write') {
+      // In WAL mode a deferred transaction reads one snapshot from its first read on.
+      await c.exec(mode === 'snapshot' ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
         const result = await fn(c);
         await c.exec('COMMIT');

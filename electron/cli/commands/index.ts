@@ -9,6 +9,7 @@ import { registerClause } from './clause';
 import { registerClauses } from './clauses';
 import { registerClearRating } from './clear-rating';
 import { registerCountries } from './countries';
+import { registerDb } from './db';
 import { registerDeleteDocument } from './delete-document';
 import { registerDocument } from './document';
 import { registerDocuments } from './documents';
@@ -51,5 +52,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerRate,
   registerClearRating,
   registerSettings,
+  registerDb,
   registerCall,
 ];
