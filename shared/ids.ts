@@ -1,8 +1,8 @@
 // Record ids: a one-letter kind and ten hex digits (`s3f9a0c12be`), made here so every store backend
 // and the handlers give the same shape of id, and no backend has to invent its own.
 
-/** d: document, s: suggestion, b: review batch, j: job. */
-export type IdKind = 'd' | 's' | 'b' | 'j';
+/** d: document, s: suggestion, b: review batch, j: job, r: recommendation. */
+export type IdKind = 'd' | 's' | 'b' | 'j' | 'r';
 
 export function newId(kind: IdKind): string {
   const bytes = crypto.getRandomValues(new Uint8Array(5));

@@ -1,5 +1,6 @@
 // The same calls through each transport — dispatch in-process, the loopback HTTP bridge, the CLI —
 // give the same answers and the same errors.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../electron/api/dispatch';
@@ -135,6 +136,7 @@ describe('every API method on the command line', () => {
   const second = law('MY/Evidence_of_Child_Witness_Bill_2007.pdf');
   let secondId = '';
   let clauseId = '';
+  let recommendationId = '';
   const reviewed: string[] = [];
 
   // Typed by MethodName: a method added to the contract does not compile until it is reachable here.
@@ -326,6 +328,86 @@ describe('every API method on the command line', () => {
       const bare = await lexgap(db, 'matrix', '--country', 'PK', '--format', 'csv');
       expect(bare.stdout).toBe(Buffer.from(expected.dataBase64 ?? '', 'base64').toString('utf8'));
     },
+    async addRecommendation() {
+      const [target] = await direct('listClauses', { documentId: secondId });
+      const cli = await cliJson<ResultOf<'addRecommendation'>>(
+        'recommendations',
+        'add',
+        '--cell',
+        'MY/CRC.12',
+        '--type',
+        'amend',
+        '--text',
+        'Let a child witness give evidence by live link in every court.',
+        '--priority',
+        'high',
+        '--origin',
+        'analysis',
+        '--evidence',
+        target.id,
+        '--json',
+      );
+      recommendationId = cli.id;
+      const [entry] = await direct('listAudit', { entityId: cli.id, limit: 1 });
+      expect(entry).toMatchObject({ action: 'add', after: cli });
+      await sameError(
+        'addRecommendation',
+        {
+          cells: [{ country: 'MY', provisionId: 'CRC.999' }],
+          type: 'amend',
+          text: 'x',
+          priority: 'low',
+          origin: 'analysis',
+        },
+        'recommendations',
+        'add',
+        '--cell',
+        'MY/CRC.999',
+        '--type',
+        'amend',
+        '--text',
+        'x',
+        '--priority',
+        'low',
+        '--origin',
+        'analysis',
+      );
+    },
+    async updateRecommendation() {
+      const cli = await cliJson<ResultOf<'updateRecommendation'>>(
+        'recommendations',
+        'edit',
+        recommendationId,
+        '--priority',
+        'medium',
+        '--json',
+      );
+      expect(cli.priority).toBe('medium');
+      expect(await direct('listRecommendations', { country: 'MY' })).toEqual([cli]);
+    },
+    async listRecommendations() {
+      expect(await cliJson('recommendations', 'list', '--country', 'MY', '--json')).toEqual(
+        await direct('listRecommendations', { country: 'MY' }),
+      );
+    },
+    async importRecommendations() {
+      const file = path.join(path.dirname(db), 'recommendations.json');
+      fs.writeFileSync(file, JSON.stringify(await direct('listRecommendations', {})));
+      expect(await cliJson('recommendations', 'import', file, '--json')).toEqual(
+        await direct('importRecommendations', { path: file }),
+      );
+    },
+    async deleteRecommendation() {
+      const made = await direct('addRecommendation', {
+        cells: [{ country: 'MY', provisionId: 'CRC.3' }],
+        type: 'implement',
+        text: 'Train magistrates.',
+        priority: 'low',
+        origin: 'workshop',
+      });
+      expect(await cliJson('recommendations', 'delete', made.id, '--json')).toEqual({ deleted: true });
+      await sameError('deleteRecommendation', { id: made.id }, 'recommendations', 'delete', made.id);
+    },
     async getSettings() {
       expect(await cliJson('settings', '--json')).toEqual(await direct('getSettings', {}));
     },
@@ -380,7 +462,10 @@ describe('every API method on the command line', () => {
       expect(cli).toEqual({ ...target, heading: 'Short title' });
     },
     async deleteDocument() {
-      expect(await cliJson('delete-document', secondId, '--json')).toEqual({ deleted: true });
+      expect(await cliJson('delete-document', secondId, '--json')).toEqual({
+        deleted: true,
+        citingRecommendations: [recommendationId],
+      });
       await sameError('getDocument', { documentId: secondId }, 'document', secondId);
     },
   };

@@ -11,6 +11,7 @@ import { clauseHandlers } from './domains/clauses';
 import { documentHandlers } from './domains/documents';
 import { jobHandlers } from './domains/jobs';
 import { matrixHandlers } from './domains/matrix';
+import { recommendationHandlers } from './domains/recommendations';
 import { reviewHandlers } from './domains/review';
 import { settingsHandlers } from './domains/settings';
 import { createHandlerContext } from './handler-context';
@@ -53,6 +54,7 @@ export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handl
     checkHandlers(ctx),
     auditHandlers(ctx),
     settingsHandlers(ctx),
+    recommendationHandlers(ctx),
   );
 
   return { api, close: () => jobs.shutdown() };

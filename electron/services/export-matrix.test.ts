@@ -12,7 +12,7 @@ import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { Matrix } from '../../shared/matrix/types';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
 import { openSqliteStore } from '../store/sql-store';
-import { EVIDENCE_SUFFIX, RATIFICATIONS_SUFFIX, exportMatrix } from './export-matrix';
+import { EVIDENCE_SUFFIX, RATIFICATIONS_SUFFIX, RECOMMENDATIONS_SUFFIX, exportMatrix } from './export-matrix';
 import { EXPORT_FORMAT_IDS } from '../../shared/export/formats';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -42,6 +42,7 @@ describe('exportMatrix', () => {
     expect(file.extraFiles?.map((f) => [f.suffix, f.fileName])).toEqual([
       [EVIDENCE_SUFFIX, 'lexgap-matrix-2026-11-23.evidence.csv'],
       [RATIFICATIONS_SUFFIX, 'lexgap-matrix-2026-11-23.ratifications.csv'],
+      [RECOMMENDATIONS_SUFFIX, 'lexgap-matrix-2026-11-23.recommendations.csv'],
     ]);
     expect(file.evidenceCsv).toBe(file.extraFiles![0].data);
     // The way the handler names it beside --out.

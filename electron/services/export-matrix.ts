@@ -1,6 +1,7 @@
 // One matrix, one writer per format of shared/export/formats.ts. CSV is two tables, so it comes
 // with an extra file: `--out m.csv` writes the wide matrix to m.csv and the evidence table to
-// m.evidence.csv, and the catalog stamp with the ratifications to m.ratifications.csv.
+// m.evidence.csv, the catalog stamp with the ratifications to m.ratifications.csv, and the
+// recommendations to m.recommendations.csv.
 import type { Catalog } from '../../shared/catalog/types';
 import { exportFormatInfo, type ExportFormat } from '../../shared/export/formats';
 import type { Matrix } from '../../shared/matrix/types';
@@ -29,6 +30,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 export const EVIDENCE_SUFFIX = '.evidence.csv';
 /** The catalog the matrix was made with, and ratifications with reservations, marked verified or not. */
 export const RATIFICATIONS_SUFFIX = '.ratifications.csv';
+export const RECOMMENDATIONS_SUFFIX = '.recommendations.csv';
 
 /** A format's bytes; the file name and MIME type come from the format's entry. */
 type FormatWriter = (
@@ -43,7 +45,7 @@ const WRITERS: { readonly [F in ExportFormat]: FormatWriter } = {
   xlsx: async (matrix, catalog, _base, meta) => ({ data: await matrixToXlsx(matrix, catalog, meta) }),
   html: async (matrix, catalog) => ({ data: utf8(toHtml(matrix, { catalog })) }),
   csv: async (matrix, _catalog, base) => {
-    const { matrixCsv, evidenceCsv, ratificationsCsv } = toCsv(matrix);
+    const { matrixCsv, evidenceCsv, ratificationsCsv, recommendationsCsv } = toCsv(matrix);
     const evidence = utf8(BOM + evidenceCsv);
     return {
       data: utf8(BOM + matrixCsv),
@@ -60,6 +62,12 @@ const WRITERS: { readonly [F in ExportFormat]: FormatWriter } = {
           fileName: `${base}${RATIFICATIONS_SUFFIX}`,
           mime: exportFormatInfo('csv').mime,
           data: utf8(BOM + ratificationsCsv),
+        },
+        {
+          suffix: RECOMMENDATIONS_SUFFIX,
+          fileName: `${base}${RECOMMENDATIONS_SUFFIX}`,
+          mime: exportFormatInfo('csv').mime,
+          data: utf8(BOM + recommendationsCsv),
         },
       ],
     };

@@ -55,8 +55,8 @@ describe('matrixToXlsx', async () => {
     );
   });
 
-  it('has the Matrix, Evidence and Standards sheets', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Evidence', 'Standards']);
+  it('has the Matrix, Evidence, Recommendations and Standards sheets', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Evidence', 'Recommendations', 'Standards']);
   });
 
   it('colours each matrix cell by its level', () => {

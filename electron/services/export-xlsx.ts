@@ -10,6 +10,7 @@ import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
 import { ratificationText } from '../../shared/matrix/ratification-text';
 import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
 import { evidenceRows } from '../../shared/export/evidence-rows';
+import { recommendationRows } from '../../shared/export/recommendation-rows';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
 
@@ -180,9 +181,21 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     ]);
 }
 
+/** A sheet of one table: its header row frozen, white on blue. */
+function tableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: Partial<ExcelJS.Column>[],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  ws.getRow(1).fill = HEADER_FILL;
+  return ws;
+}
+
 function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
-  const ws = wb.addWorksheet('Evidence', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = [
+  const ws = tableSheet(wb, 'Evidence', [
     { header: 'Country', key: 'country', width: 16 },
     { header: 'Provision', key: 'provisionId', width: 18 },
     { header: 'Standard', key: 'provisionTitle', width: 34 },
@@ -204,9 +217,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Value found', key: 'valueFound', width: 16 },
     { header: 'Value required', key: 'valueRequired', width: 22 },
     { header: 'Check', key: 'checkVerdict', width: 12 },
-  ];
-  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  ws.getRow(1).fill = HEADER_FILL;
+  ]);
   for (const r of evidenceRows(matrix)) {
     const row = ws.addRow({
       country: text(r.countryName),
@@ -243,9 +254,49 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
 }
 
+const PRIORITY_FILLS: Record<string, ExcelJS.Fill> = {
+  High: solid('#F4C7C3'),
+  Medium: solid('#FCE8B2'),
+  Low: solid('#D9EAD3'),
+};
+
+function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
+  const ws = tableSheet(wb, 'Recommendations', [
+    { header: 'Priority', key: 'priority', width: 10 },
+    { header: 'Type', key: 'type', width: 14 },
+    { header: 'Recommendation', key: 'text', width: 60 },
+    { header: 'Cells', key: 'cells', width: 24 },
+    { header: 'Standards', key: 'standards', width: 36 },
+    { header: 'Responsible body', key: 'responsibleBody', width: 28 },
+    { header: 'Target date', key: 'targetDate', width: 12 },
+    { header: 'Status', key: 'status', width: 13 },
+    { header: 'Origin', key: 'origin', width: 13 },
+    { header: 'Evidence', key: 'evidence', width: 50 },
+    { header: 'Id', key: 'id', width: 14 },
+    { header: 'By', key: 'createdBy', width: 14 },
+    { header: 'Updated', key: 'updatedAt', width: 12 },
+  ]);
+  for (const r of recommendationRows(matrix)) {
+    const row = ws.addRow({
+      ...r,
+      text: text(r.text),
+      cells: text(r.cells),
+      standards: text(r.standards),
+      responsibleBody: text(r.responsibleBody),
+      targetDate: text(r.targetDate),
+      evidence: text(r.evidence),
+      createdBy: text(r.createdBy),
+      updatedAt: text(r.updatedAt.slice(0, 10)),
+    });
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell('priority').fill = PRIORITY_FILLS[r.priority];
+    if (r.citesDeletedLaw) row.getCell('evidence').font = { color: { argb: argb('#A61B1B') } };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
+}
+
 function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalog): void {
-  const ws = wb.addWorksheet('Standards', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  ws.columns = [
+  const ws = tableSheet(wb, 'Standards', [
     { header: 'Instrument', key: 'framework', width: 14 },
     { header: 'Id', key: 'id', width: 22 },
     { header: 'Number', key: 'number', width: 10 },
@@ -255,9 +306,7 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
     { header: 'Legal test', key: 'legalTest', width: 40 },
     { header: 'Verified', key: 'verified', width: 10 },
     { header: 'Source', key: 'source', width: 50 },
-  ];
-  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  ws.getRow(1).fill = HEADER_FILL;
+  ]);
   const shown = new Set(matrix.frameworks.map((f) => f.id));
   for (const framework of catalog.frameworks) {
     if (!shown.has(framework.id)) continue;
@@ -309,6 +358,7 @@ export async function matrixToXlsx(
   wb.modified = wb.created;
   addMatrixSheet(wb, matrix);
   addEvidenceSheet(wb, matrix);
+  addRecommendationsSheet(wb, matrix);
   addStandardsSheet(wb, matrix, catalog);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -2,6 +2,7 @@
 // `?` placeholders and portable SQL; migrations in order, every write in a transaction, one at a time.
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
+import type { Recommendation } from '../../shared/recommendations/types';
 import type {
   AcceptedTag,
   AuditEntry,
@@ -141,6 +142,25 @@ function toOverride(r: Row): CellOverride {
     pendingCandidates: parse(r.pending_candidates, []),
     reviewer: str(r.reviewer),
     at: str(r.at),
+  };
+}
+
+function toRecommendation(r: Row): Recommendation {
+  return {
+    id: str(r.id),
+    cells: parse(r.cells, []),
+    type: str(r.type) as Recommendation['type'],
+    text: str(r.text),
+    responsibleBody: strOrNull(r.responsible_body),
+    priority: str(r.priority) as Recommendation['priority'],
+    targetDate: strOrNull(r.target_date),
+    status: str(r.status) as Recommendation['status'],
+    origin: str(r.origin) as Recommendation['origin'],
+    evidence: parse(r.evidence, []),
+    createdBy: str(r.created_by),
+    createdAt: str(r.created_at),
+    updatedBy: str(r.updated_by),
+    updatedAt: str(r.updated_at),
   };
 }
 
@@ -401,6 +421,39 @@ function writes(db: SqlConnection): StoreWrites {
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
         [key, value],
       );
+    },
+
+    async saveRecommendation(r) {
+      await db.run(
+        `INSERT INTO recommendations (id, cells, type, text, responsible_body, priority, target_date, status, origin,
+           evidence, created_by, created_at, updated_by, updated_at)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET cells = excluded.cells,
+           type = excluded.type, text = excluded.text, responsible_body = excluded.responsible_body,
+           priority = excluded.priority, target_date = excluded.target_date, status = excluded.status,
+           origin = excluded.origin, evidence = excluded.evidence, created_by = excluded.created_by,
+           created_at = excluded.created_at, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        [
+          r.id,
+          json(r.cells),
+          r.type,
+          r.text,
+          r.responsibleBody,
+          r.priority,
+          r.targetDate,
+          r.status,
+          r.origin,
+          json(r.evidence),
+          r.createdBy,
+          r.createdAt,
+          r.updatedBy,
+          r.updatedAt,
+        ],
+      );
+    },
+
+    async deleteRecommendation(id) {
+      const { changes } = await db.run('DELETE FROM recommendations WHERE id = ?', [id]);
+      return changes > 0;
     },
 
     async saveClause(c) {
@@ -672,6 +725,15 @@ function reads(db: SqlConnection): StoreReads {
       return (await ofCountries(db, 'check_reviews', countries)).map(toCheckReview);
     },
 
+    async listRecommendations() {
+      return (await db.all('SELECT * FROM recommendations ORDER BY created_at, id')).map(toRecommendation);
+    },
+
+    async getRecommendation(id) {
+      const r = await db.get('SELECT * FROM recommendations WHERE id = ?', [id]);
+      return r && toRecommendation(r);
+    },
+
     async getSetting(key) {
       const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
       return r?.value;
@@ -738,6 +800,8 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     clearOverride: autocommit((tx) => tx.clearOverride),
     setCheckReview: autocommit((tx) => tx.setCheckReview),
     setSetting: autocommit((tx) => tx.setSetting),
+    saveRecommendation: autocommit((tx) => tx.saveRecommendation),
+    deleteRecommendation: autocommit((tx) => tx.deleteRecommendation),
     saveClause: autocommit((tx) => tx.saveClause),
     deleteClause: autocommit((tx) => tx.deleteClause),
     orderClauses: autocommit((tx) => tx.orderClauses),

@@ -4,6 +4,7 @@
 // so a PostgreSQL (or any other) store runs the same cases unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SegmentedClause, Suggestion } from '../../shared/model';
+import type { Recommendation } from '../../shared/recommendations/types';
 import type { ComputedSuggestion, NewDocument, Store } from './store';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -580,6 +581,60 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect(await s.listCheckReviews()).toHaveLength(2);
         await s.setCheckReview('MY', 'CHK.MARRIAGE_AGE', null);
         expect((await s.listCheckReviews()).map((r) => r.country)).toEqual(['PK']);
+      });
+    });
+
+    describe('recommendations', () => {
+      const recommendation = (
+        id: string,
+        at: string,
+        text = 'Raise the minimum age of marriage to 18.',
+      ): Recommendation => ({
+        id,
+        cells: [
+          { country: 'PK', subdivision: null, provisionId: 'CRC.1' },
+          { country: 'PK', subdivision: 'PK-IS', provisionId: 'CHK.MARRIAGE_AGE' },
+        ],
+        type: 'amend',
+        text,
+        responsibleBody: 'Ministry of Law and Justice',
+        priority: 'high',
+        targetDate: '2027-06',
+        status: 'proposed',
+        origin: 'workshop',
+        evidence: [
+          {
+            kind: 'clause',
+            id: 'd1:sec_2',
+            documentId: 'd1',
+            clauseId: 'd1:sec_2',
+            citation: 'Act d1, s. 2',
+            lawDeleted: false,
+          },
+        ],
+        createdBy: 'Analyst',
+        createdAt: at,
+        updatedBy: 'Analyst',
+        updatedAt: at,
+      });
+
+      it('saves, replaces in full, lists oldest first, reads one and deletes one', async () => {
+        const s = await fresh();
+        await s.saveRecommendation(recommendation('r2', '2026-01-02T00:00:00.000Z'));
+        await s.saveRecommendation(recommendation('r1', NOW));
+        const edited = {
+          ...recommendation('r2', '2026-01-02T00:00:00.000Z', 'Enact a new Act.'),
+          targetDate: null,
+          responsibleBody: null,
+          evidence: [],
+        };
+        await s.saveRecommendation(edited);
+        expect((await s.listRecommendations()).map((r) => r.id)).toEqual(['r1', 'r2']);
+        expect(await s.getRecommendation('r2')).toEqual(edited);
+        expect(await s.getRecommendation('r9')).toBeUndefined();
+        expect(await s.deleteRecommendation('r1')).toBe(true);
+        expect(await s.deleteRecommendation('r1')).toBe(false);
+        expect(await s.listRecommendations()).toEqual([edited]);
       });
     });
 

@@ -3,6 +3,7 @@
 // suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
 // clause-ids.ts), so every backend stores the same ones.
 import type { CheckReview } from '../../shared/checks/types';
+import type { Recommendation } from '../../shared/recommendations/types';
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
@@ -72,6 +73,9 @@ export interface StoreReads {
 
   listOverrides(countries?: string[]): Promise<CellOverride[]>;
   listCheckReviews(countries?: string[]): Promise<CheckReview[]>;
+  /** Every recommendation as stored (evidence's `lawDeleted` as last written), oldest first. */
+  listRecommendations(): Promise<Recommendation[]>;
+  getRecommendation(id: string): Promise<Recommendation | undefined>;
   getSetting(key: string): Promise<string | undefined>;
 }
 
@@ -106,6 +110,9 @@ export interface StoreWrites {
   /** Records (or with null, removes) the analyst's decision on a check proposal. */
   setCheckReview(country: string, provisionId: string, review: CheckReview | null): Promise<void>;
   setSetting(key: string, value: string): Promise<void>;
+  /** Inserts a recommendation or replaces every field of the one with its id. */
+  saveRecommendation(r: Recommendation): Promise<void>;
+  deleteRecommendation(id: string): Promise<boolean>;
   /** Clause corrections: inserts a clause (placed by `orderClauses`) or rewrites its number, heading, text and anchors. */
   saveClause(c: Clause): Promise<void>;
   /** Deletes a clause; move its suggestions first, or they go with it. */

@@ -21,6 +21,15 @@ import type {
 } from '../model';
 import type { UndoneChange } from '../review/describe-review';
 import type { LearnerStatus } from '../match/learner/review-learner';
+import type { RecommendationFilter } from '../recommendations/recommendation-rules';
+import type {
+  Recommendation,
+  RecommendationCell,
+  RecommendationOrigin,
+  RecommendationPriority,
+  RecommendationStatus,
+  RecommendationType,
+} from '../recommendations/types';
 import type { ApiErrorInfo } from './errors';
 
 export type { UndoneChange };
@@ -156,6 +165,31 @@ export interface ReviewCheckArgs {
   note?: string;
 }
 
+/** A recommendation as written: evidence as ids (a law, clause or suggestion id), looked up when saved. */
+export interface RecommendationInput {
+  /** A cell's subdivision may be left out (the country as a whole). */
+  cells: (Omit<RecommendationCell, 'subdivision'> & { subdivision?: string | null })[];
+  type: RecommendationType;
+  text: string;
+  responsibleBody?: string | null;
+  priority: RecommendationPriority;
+  targetDate?: string | null;
+  /** `proposed` when absent. */
+  status?: RecommendationStatus;
+  origin: RecommendationOrigin;
+  evidence?: string[];
+}
+
+export type RecommendationQuery = RecommendationFilter;
+
+export interface RecommendationImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The recommendations of the file, as now stored. */
+  recommendations: Recommendation[];
+}
+
 export interface CountryInfo {
   code: string;
   name: string;
@@ -181,7 +215,10 @@ export interface LexgapApi {
     year?: number | null;
     status?: DocumentStatus;
   }): Promise<DocumentRecord>;
-  deleteDocument(args: { documentId: string }): Promise<{ deleted: boolean }>;
+  /** Recommendations citing the law are kept, marked as citing a deleted law; their ids come back. */
+  deleteDocument(args: {
+    documentId: string;
+  }): Promise<{ deleted: boolean; citingRecommendations: string[] }>;
   getDocumentFile(args: { documentId: string }): Promise<{ name: string; dataBase64: string }>;
   listClauses(args: { documentId: string }): Promise<Clause[]>;
   /**
@@ -230,6 +267,18 @@ export interface LexgapApi {
   /** Measurable checks per (country, checklist item with a threshold): proposed, confirmed or rejected. */
   listChecks(args: { country?: string; provisionId?: string }): Promise<CheckEntry[]>;
   reviewCheck(args: ReviewCheckArgs): Promise<CheckEntry>;
+
+  /** Sorted by priority, then target date. */
+  listRecommendations(args: RecommendationQuery): Promise<Recommendation[]>;
+  addRecommendation(args: RecommendationInput): Promise<Recommendation>;
+  /** Changes the fields given; `evidence`, when given, replaces the list (ids already cited keep their entry). */
+  updateRecommendation(args: { id: string } & Partial<RecommendationInput>): Promise<Recommendation>;
+  deleteRecommendation(args: { id: string }): Promise<{ deleted: boolean }>;
+  /**
+   * Restores the recommendations of a JSON export (`matrix --format json`, or `recommendations list
+   * --json`): new ids are added, known ones replaced, each in the audit log; all or none.
+   */
+  importRecommendations(args: { path?: string; dataBase64?: string }): Promise<RecommendationImportResult>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;

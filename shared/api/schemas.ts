@@ -4,6 +4,12 @@ import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
+import {
+  RECOMMENDATION_ORIGINS,
+  RECOMMENDATION_PRIORITIES,
+  RECOMMENDATION_STATUSES,
+  RECOMMENDATION_TYPES,
+} from '../recommendations/types';
 import { OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
 
 const id = z.string().min(1).max(200);
@@ -42,6 +48,31 @@ const selection = {
   frameworks: z.array(id).optional(),
   countries: z.array(country).optional(),
   includeProcedural: z.boolean().optional(),
+};
+
+const subdivision = z
+  .string()
+  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/, 'an ISO 3166-2 subdivision code (e.g. PK-PB)')
+  .transform((s) => s.toUpperCase());
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const targetDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'a year, year-month or date (2027, 2027-06, 2027-06-30)',
+  );
+const recommendationFields = {
+  cells: z
+    .array(z.object({ country, subdivision: subdivision.nullable().optional(), provisionId: id }).strict())
+    .min(1, 'at least one cell (country and standard)'),
+  type: z.enum(RECOMMENDATION_TYPES),
+  text: z.string().trim().min(1, 'the text of the recommendation').max(20_000),
+  responsibleBody: z.string().max(500).nullable().optional(),
+  priority: z.enum(RECOMMENDATION_PRIORITIES),
+  targetDate: targetDate.nullable().optional(),
+  status: z.enum(RECOMMENDATION_STATUSES).optional(),
+  origin: z.enum(RECOMMENDATION_ORIGINS),
+  evidence: z.array(id).max(500).optional(),
 };
 
 export const argSchemas = {
@@ -143,6 +174,33 @@ export const argSchemas = {
       note: z.string().max(10_000).optional(),
     })
     .strict(),
+  listRecommendations: z
+    .object({
+      country: country.optional(),
+      subdivision: subdivision.optional(),
+      provisionId: id.optional(),
+      framework: id.optional(),
+      type: z.enum(RECOMMENDATION_TYPES).optional(),
+      priority: z.enum(RECOMMENDATION_PRIORITIES).optional(),
+      status: z.enum(RECOMMENDATION_STATUSES).optional(),
+      origin: z.enum(RECOMMENDATION_ORIGINS).optional(),
+      documentId: id.optional(),
+      citesDeletedLaw: z.boolean().optional(),
+    })
+    .strict(),
+  addRecommendation: z.object(recommendationFields).strict(),
+  updateRecommendation: z
+    .object({ id, ...recommendationFields })
+    .partial()
+    .required({ id: true })
+    .strict(),
+  deleteRecommendation: z.object({ id }).strict(),
+  importRecommendations: z
+    .object({ path: z.string().min(1).optional(), dataBase64: z.string().min(1).optional() })
+    .strict()
+    .refine((a) => (a.path === undefined) !== (a.dataBase64 === undefined), {
+      message: 'give the file: a path or its bytes',
+    }),
   getSettings: empty,
   updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),
 } satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Matrix } from '../matrix/types';
 import { reservationTexts } from '../matrix/ratification-text';
 import { evidenceRows } from './evidence-rows';
+import { recommendationRows } from './recommendation-rows';
 import { safeCell } from './safe-cell';
 
 export interface MatrixCsv {
@@ -14,6 +15,8 @@ export interface MatrixCsv {
   evidenceCsv: string;
   /** The catalog stamp and each country's ratifications, reservations and declarations. */
   ratificationsCsv: string;
+  /** One row per recommendation, by priority. */
+  recommendationsCsv: string;
 }
 
 export const MATRIX_CSV_FIXED_COLUMNS = [
@@ -144,10 +147,48 @@ export function matrixToRatificationsCsv(matrix: Matrix): string {
   return Papa.unparse({ fields: [...RATIFICATIONS_CSV_COLUMNS], data });
 }
 
+export const RECOMMENDATIONS_CSV_COLUMNS = [
+  'id',
+  'priority',
+  'type',
+  'text',
+  'cells',
+  'standards',
+  'responsible_body',
+  'target_date',
+  'status',
+  'origin',
+  'evidence',
+  'cites_deleted_law',
+  'created_by',
+  'updated_at',
+] as const;
+
+export function matrixToRecommendationsCsv(matrix: Matrix): string {
+  const data = recommendationRows(matrix).map((r) => [
+    text(r.id),
+    r.priority,
+    r.type,
+    text(r.text),
+    text(r.cells),
+    text(r.standards),
+    text(r.responsibleBody),
+    text(r.targetDate),
+    r.status,
+    r.origin,
+    text(r.evidence),
+    r.citesDeletedLaw ? 'yes' : 'no',
+    text(r.createdBy),
+    text(r.updatedAt),
+  ]);
+  return Papa.unparse({ fields: [...RECOMMENDATIONS_CSV_COLUMNS], data });
+}
+
 export function toCsv(matrix: Matrix): MatrixCsv {
   return {
     matrixCsv: matrixToWideCsv(matrix),
     evidenceCsv: matrixToEvidenceCsv(matrix),
     ratificationsCsv: matrixToRatificationsCsv(matrix),
+    recommendationsCsv: matrixToRecommendationsCsv(matrix),
   };
 }

@@ -6,6 +6,8 @@ import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
 import { catalogFingerprint } from '../catalog/catalog-fingerprint';
 import { notApplicableReason } from './applicability';
 import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
+import { sortRecommendations } from '../recommendations/recommendation-rules';
+import type { Recommendation } from '../recommendations/types';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
 
 export interface BuildMatrixInput {
@@ -24,6 +26,8 @@ export interface BuildMatrixInput {
   includeProcedural?: boolean;
   /** The library's laws, to name the laws a rating says were searched. */
   documents?: { id: string; title: string; year: number | null }[];
+  /** Every recommendation; the matrix keeps those attached to a cell it shows. */
+  recommendations?: Recommendation[];
   /** ISO timestamp stamped on the matrix; now when absent. */
   now?: string;
 }
@@ -213,6 +217,15 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     }),
   }));
 
+  const shownCells = new Set(
+    groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => cellKey(c.country, r.provisionId)))),
+  );
+  const recommendations = sortRecommendations(
+    (input.recommendations ?? []).filter((r) =>
+      r.cells.some((c) => shownCells.has(cellKey(c.country, c.provisionId))),
+    ),
+  );
+
   return {
     generatedAt: input.now ?? new Date().toISOString(),
     catalog: catalogFingerprint(input.catalog),
@@ -221,5 +234,6 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     frameworks: frameworks.map((f) => ({ id: f.id, shortName: f.shortName, name: f.name })),
     columns,
     groups,
+    recommendations,
   };
 }

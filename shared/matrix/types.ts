@@ -1,6 +1,7 @@
 import type { CoverageLevel, MatchedTerm, PendingCandidate, TagCoverage } from '../model';
 import type { RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
+import type { Recommendation } from '../recommendations/types';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
 export interface Citation {
@@ -107,6 +108,8 @@ export interface Matrix {
   frameworks: { id: string; shortName: string; name: string }[];
   columns: MatrixColumn[];
   groups: MatrixRowGroup[];
+  /** Recommendations attached to a cell shown (a country column and a provision row), by priority. */
+  recommendations: Recommendation[];
 }
 
 export type { ExportFormat } from '../export/formats';

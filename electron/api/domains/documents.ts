@@ -2,6 +2,7 @@
 import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
+import { lawDeletedAudit } from '../../../shared/recommendations/recommendation-rules';
 import type { HandlerContext } from '../handler-context';
 
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
@@ -37,14 +38,30 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
     },
 
     async deleteDocument({ documentId }) {
-      const deleted = await audited(async (tx, { actor }) => {
+      return audited(async (tx, who) => {
         const before = await mustGetDocument(documentId, tx);
+        // Recommendations citing the law stay: their evidence keeps its citation and reads as deleted.
+        const citing = (await tx.listRecommendations()).filter((r) =>
+          r.evidence.some((e) => e.documentId === documentId),
+        );
         return {
-          value: await tx.deleteDocument(documentId),
-          audit: [{ actor, action: 'delete', entity: 'document', entityId: documentId, before, after: null }],
+          value: {
+            deleted: await tx.deleteDocument(documentId),
+            citingRecommendations: citing.map((r) => r.id),
+          },
+          audit: [
+            {
+              actor: who.actor,
+              action: 'delete',
+              entity: 'document',
+              entityId: documentId,
+              before,
+              after: null,
+            },
+            ...lawDeletedAudit(citing, before, who),
+          ],
         };
       });
-      return { deleted };
     },
 
     async getDocumentFile({ documentId }) {

@@ -6,6 +6,7 @@ import { countryName } from '../../../shared/countries';
 import { citeClause } from '../../../shared/coverage/cite-clause';
 import { pendingCandidates } from '../../../shared/coverage/rating';
 import { buildMatrix } from '../../../shared/matrix/build-matrix';
+import { markDeletedLaws } from '../../../shared/recommendations/recommendation-rules';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
 import { APP_VERSION } from '../../services/app-version';
 import { loadChecks } from '../../services/load-checks';
@@ -45,6 +46,10 @@ export function matrixHandlers({
       frameworks: args.frameworks,
       includeProcedural: args.includeProcedural,
       documents,
+      recommendations: markDeletedLaws(
+        await store.listRecommendations(),
+        new Set(documents.map((d) => d.id)),
+      ),
     });
   };
   // What a rating overrides: the suggestions for its cell nobody has decided yet.

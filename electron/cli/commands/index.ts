@@ -18,6 +18,7 @@ import { registerImport } from './import';
 import { registerMatrix } from './matrix';
 import { registerPdf } from './pdf';
 import { registerRate } from './rate';
+import { registerRecommendations } from './recommendations';
 import { registerReread } from './reread';
 import { registerReview } from './review';
 import { registerSettings } from './settings';
@@ -51,6 +52,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerCheck,
   registerRate,
   registerClearRating,
+  registerRecommendations,
   registerSettings,
   registerDb,
   registerCall,

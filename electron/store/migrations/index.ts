@@ -3,10 +3,12 @@ import init from './001-init';
 import honestMatrix from './002-honest-matrix';
 import checkReviews from './003-check-reviews';
 import numberingWarnings from './004-numbering-warnings';
+import recommendations from './005-recommendations';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
   { version: 2, sql: honestMatrix },
   { version: 3, sql: checkReviews },
   { version: 4, sql: numberingWarnings },
+  { version: 5, sql: recommendations },
 ];
