@@ -138,6 +138,7 @@ describe('every API method on the command line', () => {
   let clauseId = '';
   let recommendationId = '';
   const reviewed: string[] = [];
+  let packageFile = '';
 
   // Typed by MethodName: a method added to the contract does not compile until it is reachable here.
   // In this order: later steps use what earlier ones made.
@@ -460,6 +461,56 @@ describe('every API method on the command line', () => {
       const [target] = await direct('listClauses', { documentId: secondId });
       const cli = await cliJson<Clause>('clause', 'edit', target.id, '--heading', 'Short title', '--json');
       expect(cli).toEqual({ ...target, heading: 'Short title' });
+    },
+    async exportPackage() {
+      const out = path.join(tempDir(), 'pk.lexgap');
+      const cli = await cliJson<ResultOf<'exportPackage'>>(
+        'package',
+        'export',
+        '--country',
+        'PK',
+        '--for',
+        'Ministry of Human Rights',
+        '--out',
+        out,
+        '--json',
+      );
+      const again = await direct('exportPackage', { country: 'PK', madeFor: 'Ministry of Human Rights' });
+      expect(cli).toMatchObject({
+        path: out,
+        documents: 1,
+        madeFor: 'Ministry of Human Rights',
+        blind: false,
+      });
+      // The same content either way; each package has an id of its own.
+      const { packageId, path: p, fileName, bytes, dataBase64, ...rest } = again;
+      expect({ packageId, p, fileName, bytes, dataBase64 }).toMatchObject({
+        fileName: 'PK-review-Ministry-of-Human-Rights.lexgap',
+        dataBase64: expect.any(String),
+      });
+      expect(cli).toMatchObject(rest);
+      packageFile = out;
+    },
+    async importPackage() {
+      // Nobody has decided in it yet: there is nothing to take in.
+      const cli = await cliJson<ResultOf<'importPackage'>>('package', 'import', packageFile, '--json');
+      expect(cli).toMatchObject({ decisions: 0, recorded: 0 });
+      expect(await direct('importPackage', { path: packageFile })).toEqual(cli);
+    },
+    async getProject() {
+      const cli = await cliJson<ResultOf<'getProject'>>('package', 'show', '--json');
+      expect(cli).toEqual(await direct('getProject', {}));
+      expect(cli).toEqual({ projectId: expect.any(String), package: null });
+    },
+    async openPackage() {
+      const args = { path: packageFile };
+      await sameError('openPackage', args, 'call', 'openPackage', '--args', JSON.stringify(args));
+    },
+    async closePackage() {
+      await sameError('closePackage', {}, 'call', 'closePackage');
+    },
+    async getPackageFile() {
+      await sameError('getPackageFile', {}, 'call', 'getPackageFile');
     },
     async deleteDocument() {
       expect(await cliJson('delete-document', secondId, '--json')).toEqual({

@@ -4,14 +4,34 @@ import os from 'node:os';
 import { ApiError } from '../../shared/api/errors';
 import type { Catalog } from '../../shared/catalog/types';
 import { normalizeCountry } from '../../shared/countries';
+import type { LexgapApi } from '../../shared/api/contract';
 import type { DocumentRecord } from '../../shared/model';
+import type { PackageManifest } from '../../shared/package/manifest';
 import type { AuditedChange, Who } from '../../shared/review/audited-change';
 import type { Jobs } from '../services/jobs';
 import type { Store, StoreReads, StoreTx } from '../store/store';
 
+/**
+ * How a window changes the project it works on (the app's workspace, electron/app/workspace.ts);
+ * absent on the command line, where `--db` names the project.
+ */
+export interface ProjectSwitcher {
+  /** Where opened review packages are kept, one file per package. */
+  packagesDir: string;
+  /** Opens this package file in place of the current project; resolves to its API. */
+  openPackage(file: string): Promise<LexgapApi>;
+  /** Back to the window's own project; resolves to its API. */
+  closePackage(): Promise<LexgapApi>;
+  /** The current project's file read whole, with every write in it (closed for the read, then reopened). */
+  readCurrentFile(): Promise<Uint8Array>;
+}
+
 export interface HandlerContext {
   store: Store;
   jobs: Jobs;
+  /** Set when the project is a review package: its laws, clauses and suggestions stay as sent. */
+  package?: PackageManifest;
+  switcher?: ProjectSwitcher;
   /** The standards catalog, read on first use. */
   catalog(): Catalog;
   /** Every provision id of the catalog with its title. */
@@ -39,6 +59,8 @@ export function createHandlerContext(deps: {
   catalog: () => Catalog;
   /** A name for the whole session (`lexgap --reviewer`), before the settings' one. */
   reviewer?: string;
+  package?: PackageManifest;
+  switcher?: ProjectSwitcher;
 }): HandlerContext {
   const { store } = deps;
   const reviewer = async () =>
@@ -46,6 +68,8 @@ export function createHandlerContext(deps: {
   return {
     store,
     jobs: deps.jobs,
+    package: deps.package,
+    switcher: deps.switcher,
     catalog: deps.catalog,
     provisionTitles() {
       const titles = new Map<string, string>();

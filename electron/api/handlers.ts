@@ -3,6 +3,7 @@
 import type { LexgapApi } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/catalog/types';
 import { createJobs } from '../services/jobs';
+import type { PackageManifest } from '../../shared/package/manifest';
 import type { Store } from '../store/store';
 import { auditHandlers } from './domains/audit';
 import { catalogHandlers } from './domains/catalog';
@@ -14,7 +15,9 @@ import { matrixHandlers } from './domains/matrix';
 import { recommendationHandlers } from './domains/recommendations';
 import { reviewHandlers } from './domains/review';
 import { settingsHandlers } from './domains/settings';
-import { createHandlerContext } from './handler-context';
+import { packageHandlers } from './domains/packages';
+import { createHandlerContext, type ProjectSwitcher } from './handler-context';
+import { keepPackageAsSent } from './keep-package-as-sent';
 import { mergeHandlers } from './merge-handlers';
 
 export interface HandlerDeps {
@@ -23,6 +26,10 @@ export interface HandlerDeps {
   catalog: () => Catalog;
   /** Who this session's decisions are recorded under (`lexgap --reviewer`), before the settings' name. */
   reviewer?: string;
+  /** The manifest when the store is a review package (electron/services/package/). */
+  package?: PackageManifest;
+  /** How the app's window changes project; absent on the command line. */
+  switcher?: ProjectSwitcher;
 }
 
 export interface Handlers {
@@ -31,7 +38,13 @@ export interface Handlers {
   close(): Promise<void>;
 }
 
-export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handlers {
+export function createHandlers({
+  store,
+  catalog,
+  reviewer,
+  package: manifest,
+  switcher,
+}: HandlerDeps): Handlers {
   const jobs = createJobs();
   let loaded: Catalog | undefined;
   const ctx = createHandlerContext({
@@ -39,6 +52,8 @@ export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handl
     jobs,
     catalog: () => (loaded ??= catalog()),
     reviewer,
+    package: manifest,
+    switcher,
   });
 
   // A new domain: a file in ./domains/ exporting `<domain>Handlers(ctx)` that returns
@@ -55,7 +70,8 @@ export function createHandlers({ store, catalog, reviewer }: HandlerDeps): Handl
     auditHandlers(ctx),
     settingsHandlers(ctx),
     recommendationHandlers(ctx),
+    packageHandlers(ctx),
   );
 
-  return { api, close: () => jobs.shutdown() };
+  return { api: manifest ? keepPackageAsSent(api, manifest) : api, close: () => jobs.shutdown() };
 }

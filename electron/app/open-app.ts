@@ -3,7 +3,10 @@
 import { stopRescoring } from '../services/rescore-after-review';
 import type { LexgapApi } from '../../shared/api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
+import type { ProjectSwitcher } from '../api/handler-context';
 import { createHandlers } from '../api/handlers';
+import type { Catalog } from '../../shared/catalog/types';
+import { CATALOG_SETTING, MANIFEST_SETTING, parseManifest } from '../../shared/package/manifest';
 import { loadCatalog } from '../services/load-catalog';
 import { defaultDbPath } from '../store/default-db-path';
 import { openStore } from '../store/open-store';
@@ -16,6 +19,8 @@ export interface AppConfig {
   resourcesDir?: string;
   /** Who this session's decisions are recorded under (`lexgap --reviewer`), before the settings' name. */
   reviewer?: string;
+  /** How the window changes project (the app's workspace); absent on the command line. */
+  switcher?: ProjectSwitcher;
 }
 
 export interface App {
@@ -28,10 +33,16 @@ export interface App {
 
 export async function openApp(config: AppConfig = {}): Promise<App> {
   const store = await openStore(config.database ?? defaultDbPath());
+  // A review package carries the catalog it was made with: its reviewer sees the standards the lead
+  // saw, whatever catalog this Lexgap ships.
+  const manifest = parseManifest(await store.getSetting(MANIFEST_SETTING));
+  const carried = manifest && (await store.getSetting(CATALOG_SETTING));
   const handlers = createHandlers({
     store,
-    catalog: () => loadCatalog(config.resourcesDir),
+    catalog: carried ? () => JSON.parse(carried) as Catalog : () => loadCatalog(config.resourcesDir),
     reviewer: config.reviewer,
+    package: manifest,
+    switcher: config.switcher,
   });
   return {
     api: handlers.api,

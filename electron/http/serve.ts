@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp } from '../app/open-app';
+import { openWorkspace } from '../app/workspace';
+import { defaultDbPath } from '../store/default-db-path';
 import { startHttpBridge } from './http-bridge';
 
 /** dist/renderer beside the bundle (dist/serve.mjs); from the sources, the repo's dist/renderer. */
@@ -24,7 +25,8 @@ export async function serve(): Promise<void> {
   if (!staticDir)
     process.stderr.write('lexgap: no built UI (dist/renderer); serving the API only — run npm run build\n');
   // The catalog is found as every front end finds it: LEXGAP_RESOURCES, else resources/ upwards.
-  const opened = await openApp();
+  // A workspace: Library › Open package switches the project behind the same address.
+  const opened = await openWorkspace({ database: defaultDbPath() });
   const bridge = await startHttpBridge({ dispatch: opened.dispatch, staticDir, port });
   process.stdout.write(`${bridge.url}\n`);
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dispatch } from '../api/dispatch';
-import { openApp } from '../app/open-app';
+import { openWorkspace } from '../app/workspace';
 import { resolveStaticFile } from '../http/static-files';
 import type { BrowserWindowLike, ElectronMain, MenuItemOptions } from './electron-api';
 import { CALL_CHANNEL, MENU_CHANNEL, handleIpcCall } from './ipc-guard';
@@ -154,7 +154,8 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  const opened = await openApp({ database: dbPath(), resourcesDir: resourcesDir() });
+  // A workspace: Library › Open package switches the project behind the same window.
+  const opened = await openWorkspace({ database: dbPath(), resourcesDir: resourcesDir() });
   protocol.handle(APP_SCHEME, serveAppFile);
   registerIpc(opened.dispatch);
   buildMenu();

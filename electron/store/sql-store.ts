@@ -540,6 +540,11 @@ function reads(db: SqlConnection): StoreReads {
       return r && { name: r.name, data: new Uint8Array(r.data) };
     },
 
+    async getPageLabels(documentId) {
+      const r = await db.get('SELECT page_labels FROM documents WHERE id = ?', [documentId]);
+      return r && typeof r.page_labels === 'string' ? parse<(string | null)[]>(r.page_labels, []) : undefined;
+    },
+
     async listClauses(documentId) {
       return (await db.all('SELECT * FROM clauses WHERE document_id = ? ORDER BY ordinal', [documentId])).map(
         toClause,

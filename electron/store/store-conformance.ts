@@ -372,6 +372,15 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect((await s.acceptedTags()).map((t) => [t.pageStart, t.printedPage])).toEqual([[1, 'i']]);
       });
 
+      it('gives back the page labels a document was stored with, and none for a law without them', async () => {
+        const s = await fresh();
+        await s.insertDocument({ ...newDocument('d1', 'a', 'PK'), pageLabels: ['i', '7', null] });
+        await s.insertDocument(newDocument('d2', 'b', 'PK'));
+        expect(await s.getPageLabels('d1')).toEqual(['i', '7', null]);
+        expect(await s.getPageLabels('d2')).toBeUndefined();
+        expect(await s.getPageLabels('nope')).toBeUndefined();
+      });
+
       it("keeps a repealed law's accepted tags, marked with the law's status, for the matrix to leave out", async () => {
         const s = await fresh();
         await s.insertDocument(newDocument('d1', 'a', 'PK'));

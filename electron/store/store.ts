@@ -56,6 +56,8 @@ export interface StoreReads {
   listDocuments(country?: string): Promise<DocumentRecord[]>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
   getDocumentFile(id: string): Promise<{ name: string; data: Uint8Array } | undefined>;
+  /** The page numbers printed on its pages as imported (null where none), undefined if unknown. */
+  getPageLabels(documentId: string): Promise<(string | null)[] | undefined>;
   listClauses(documentId: string): Promise<Clause[]>;
   getClause(id: string): Promise<Clause | undefined>;
   clausesForTagging(documentId?: string): Promise<ClauseForTagging[]>;

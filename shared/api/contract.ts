@@ -19,6 +19,7 @@ import type {
   SuggestionView,
   TagCoverage,
 } from '../model';
+import type { PackageReviewer } from '../package/manifest';
 import type { UndoneChange } from '../review/describe-review';
 import type { LearnerStatus } from '../match/learner/review-learner';
 import type { RecommendationFilter } from '../recommendations/recommendation-rules';
@@ -196,6 +197,74 @@ export interface CountryInfo {
   documents: number;
 }
 
+/** A file the UI uploads (name and bytes, base64) or, from the command line, a path on this machine. */
+export interface FileArg {
+  path?: string;
+  name?: string;
+  dataBase64?: string;
+}
+
+export interface PackageExportArgs {
+  country: string;
+  /** Only these laws of the country; default: all of them. */
+  documentIds?: string[];
+  /** Only suggestions of these instruments; default: all. */
+  frameworks?: string[];
+  /** Who reviews it, e.g. "Ministry of Human Rights": their decisions are recorded under this name. */
+  madeFor: string;
+  /** Leave the lead's decisions out, so the reviewer decides without seeing them. */
+  blind?: boolean;
+  /** Where to write; without it the bytes come back in the result. */
+  path?: string;
+}
+
+export interface PackageExportResult {
+  packageId: string;
+  fileName: string;
+  bytes: number;
+  path?: string;
+  dataBase64?: string;
+  madeFor: string;
+  blind: boolean;
+  documents: number;
+  suggestions: number;
+  /** The lead's decisions sent with it (0 when blind). */
+  leadDecisions: number;
+}
+
+export interface PackageImportResult {
+  packageId: string;
+  madeFor: string;
+  /** Who decided in the package, how many and when. */
+  reviewers: PackageReviewer[];
+  /** Decisions found in the package. */
+  decisions: number;
+  /** Recorded new or changed here (0 when the same package was imported before). */
+  recorded: number;
+  /** Already recorded as they are, or older than one recorded since. */
+  unchanged: number;
+  summary: string;
+}
+
+/** The project this window works on: the analyst's own, or a review package opened in it. */
+export interface ProjectInfo {
+  projectId: string | null;
+  package: {
+    packageId: string;
+    madeFor: string;
+    blind: boolean;
+    createdAt: string;
+    createdBy: string;
+    country: string;
+    documents: number;
+    suggestions: number;
+    /** Decisions made in the package so far, by reviewer. */
+    reviewers: PackageReviewer[];
+    /** Whether this window can close it and go back to its own project (not with --db FILE.lexgap). */
+    canClose: boolean;
+  } | null;
+}
+
 export interface LexgapApi {
   importDocuments(args: ImportArgs): Promise<ImportResult>;
   startImport(args: ImportArgs): Promise<{ jobId: string }>;
@@ -279,6 +348,17 @@ export interface LexgapApi {
    * --json`): new ids are added, known ones replaced, each in the audit log; all or none.
    */
   importRecommendations(args: { path?: string; dataBase64?: string }): Promise<RecommendationImportResult>;
+  /** Writes a review package (a Lexgap project file) of one country's laws for a reviewer elsewhere. */
+  exportPackage(args: PackageExportArgs): Promise<PackageExportResult>;
+  /** Takes a returned package's decisions in under their reviewers' names; the same package twice changes nothing. */
+  importPackage(args: FileArg): Promise<PackageImportResult>;
+  /** Opens a review package in this window in place of its own project (the app only). */
+  openPackage(args: FileArg): Promise<ProjectInfo & { reopened: boolean }>;
+  /** Back to this window's own project. */
+  closePackage(args: Record<string, never>): Promise<ProjectInfo>;
+  getProject(args: Record<string, never>): Promise<ProjectInfo>;
+  /** The open package as a file, with the decisions made in it, to send back. */
+  getPackageFile(args: Record<string, never>): Promise<{ fileName: string; dataBase64: string }>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;

@@ -44,6 +44,17 @@ const importArgs = z
   })
   .strict();
 
+const fileArg = z
+  .object({
+    path: z.string().min(1).optional(),
+    name: z.string().min(1).max(500).optional(),
+    dataBase64: z.string().optional(),
+  })
+  .strict()
+  .refine((f) => f.path !== undefined || (f.dataBase64 !== undefined && f.name !== undefined), {
+    message: 'give a path, or a name and the bytes',
+  });
+
 const selection = {
   frameworks: z.array(id).optional(),
   countries: z.array(country).optional(),
@@ -201,6 +212,21 @@ export const argSchemas = {
     .refine((a) => (a.path === undefined) !== (a.dataBase64 === undefined), {
       message: 'give the file: a path or its bytes',
     }),
+  exportPackage: z
+    .object({
+      country,
+      documentIds: z.array(id).optional(),
+      frameworks: z.array(id).optional(),
+      madeFor: z.string().trim().min(1).max(200),
+      blind: z.boolean().optional(),
+      path: z.string().min(1).optional(),
+    })
+    .strict(),
+  importPackage: fileArg,
+  openPackage: fileArg,
+  closePackage: empty,
+  getProject: empty,
+  getPackageFile: empty,
   getSettings: empty,
   updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),
 } satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };

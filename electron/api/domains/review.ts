@@ -28,6 +28,7 @@ export function reviewHandlers({
   provisionTitles,
   mustGetDocument,
   audited,
+  package: inPackage,
 }: HandlerContext) {
   return {
     async tagDocuments({ documentId }) {
@@ -55,7 +56,9 @@ export function reviewHandlers({
         await saveAll(tx, change.value);
         return change;
       });
-      // What the decision taught reaches the rest of that country's clauses in the background.
+      // What the decision taught reaches the rest of that country's clauses in the background; not
+      // in a review package, whose suggestions stay as they were sent.
+      if (inPackage) return updated;
       const documents = await Promise.all(
         [...new Set(found.map((s) => s.documentId))].map((id) => mustGetDocument(id)),
       );

@@ -16,6 +16,7 @@ import { registerDocuments } from './documents';
 import { registerEditDocument } from './edit-document';
 import { registerImport } from './import';
 import { registerMatrix } from './matrix';
+import { registerPackage } from './package';
 import { registerPdf } from './pdf';
 import { registerRate } from './rate';
 import { registerRecommendations } from './recommendations';
@@ -53,6 +54,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerRate,
   registerClearRating,
   registerRecommendations,
+  registerPackage,
   registerSettings,
   registerDb,
   registerCall,

@@ -1,0 +1,142 @@
+// A review package: a Lexgap project file holding one country's laws for a reviewer elsewhere, with a
+// manifest saying where it came from and what it held, so that what comes back can be checked.
+import type { Suggestion, TagCoverage } from '../model';
+
+export const PACKAGE_FORMAT = 'lexgap-review-package';
+export const PACKAGE_FORMAT_VERSION = 1;
+/** Settings keys of a package's own database. */
+export const MANIFEST_SETTING = 'package.manifest';
+export const CATALOG_SETTING = 'package.catalog';
+
+export interface PackageSelection {
+  country: string;
+  /** The laws sent, by id. */
+  documentIds: string[];
+  /** Instruments whose suggestions were sent; empty: all of them. */
+  frameworks: string[];
+}
+
+/** Checksums (SHA-256, hex) of what a package holds of one law, computed when it was made. */
+export interface PackageDocumentChecksums {
+  documentId: string;
+  title: string;
+  /** The PDF's bytes. */
+  file: string;
+  /** Title, country, year, language, status, pages and the file's name and digest. */
+  record: string;
+  /** Every clause: number, kind, heading, path, text, pages, anchors, in order. */
+  clauses: string;
+  /** Every suggestion sent: which clause, which provision, score and matched terms. */
+  suggestions: string;
+}
+
+/** A decision the lead had made when the package was made (sent unless the package is blind). */
+export interface LeadDecision {
+  suggestionId: string;
+  status: 'accepted' | 'rejected';
+  coverage: TagCoverage | null;
+  note: string | null;
+  reviewer: string | null;
+  reviewedAt: string | null;
+}
+
+export interface PackageManifest {
+  format: typeof PACKAGE_FORMAT;
+  formatVersion: number;
+  packageId: string;
+  /** The project the package was made from; only that project takes it back. */
+  projectId: string;
+  /** The standards catalog it was made with; the package carries that catalog. */
+  catalog: { version: string | null; fingerprint: string; sha256: string };
+  madeFor: string;
+  blind: boolean;
+  createdAt: string;
+  createdBy: string;
+  selection: PackageSelection;
+  documents: PackageDocumentChecksums[];
+  suggestions: number;
+  /** The lead's decisions at the time, whether sent or not (blind): the reviewer's are told from them. */
+  leadDecisions: LeadDecision[];
+  /** HMAC-SHA256 of the rest under the source project's secret, which never leaves that project. */
+  signature: string;
+}
+
+export type UnsignedManifest = Omit<PackageManifest, 'signature'>;
+
+/** JSON with object keys in sorted order, so the same manifest always signs to the same bytes. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Reads a stored manifest; undefined when the text is not one (not a package, or damaged). */
+export function parseManifest(text: string | undefined): PackageManifest | undefined {
+  if (!text) return undefined;
+  try {
+    const m = JSON.parse(text) as Partial<PackageManifest>;
+    const ok =
+      m.format === PACKAGE_FORMAT &&
+      typeof m.packageId === 'string' &&
+      typeof m.projectId === 'string' &&
+      typeof m.signature === 'string' &&
+      Array.isArray(m.documents) &&
+      Array.isArray(m.leadDecisions) &&
+      typeof m.catalog?.fingerprint === 'string';
+    return ok ? (m as PackageManifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lead's decision on a suggestion as a manifest records it, from the suggestion itself. */
+export function leadDecisionOf(s: Suggestion): LeadDecision | undefined {
+  if (s.status === 'suggested') return undefined;
+  return {
+    suggestionId: s.id,
+    status: s.status,
+    coverage: s.coverage,
+    note: s.note,
+    reviewer: s.reviewer,
+    reviewedAt: s.reviewedAt,
+  };
+}
+
+/** What a reviewer decided on one suggestion of a package. */
+export interface ReturnedDecision {
+  suggestionId: string;
+  clauseId: string;
+  provisionId: string;
+  status: 'accepted' | 'rejected' | 'suggested';
+  coverage: TagCoverage | null;
+  note: string | null;
+  reviewer: string;
+  reviewedAt: string;
+}
+
+/** Who reviewed a package and when: one line per reviewer name found in it. */
+export interface PackageReviewer {
+  name: string;
+  decisions: number;
+  first: string;
+  last: string;
+}
+
+export function reviewersOf(decisions: ReturnedDecision[]): PackageReviewer[] {
+  const by = new Map<string, PackageReviewer>();
+  for (const d of decisions) {
+    const r = by.get(d.reviewer);
+    if (!r) by.set(d.reviewer, { name: d.reviewer, decisions: 1, first: d.reviewedAt, last: d.reviewedAt });
+    else {
+      r.decisions++;
+      if (d.reviewedAt < r.first) r.first = d.reviewedAt;
+      if (d.reviewedAt > r.last) r.last = d.reviewedAt;
+    }
+  }
+  return [...by.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
