@@ -24,13 +24,19 @@ export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
   const [status, setStatus] = useState('');
   const [reviewer, setReviewer] = useState('');
+  const [madeFor, setMadeFor] = useState<string>();
 
   const refreshStatus = useCallback(async () => {
-    const [docs, settings] = await Promise.all([api.listDocuments({}), api.getSettings({})]);
+    const [docs, settings, project] = await Promise.all([
+      api.listDocuments({}),
+      api.getSettings({}),
+      api.getProject({}),
+    ]);
     const countries = new Set(docs.map((d) => d.country)).size;
     const clauses = docs.reduce((n, d) => n + d.clauses, 0);
     setStatus(`${docs.length} laws · ${countries} countries · ${clauses} clauses`);
     setReviewer(settings.reviewerName);
+    setMadeFor(project.package?.madeFor);
   }, []);
 
   useEffect(() => {
@@ -88,6 +94,7 @@ export function App() {
           {route.screen === 'settings' && <SettingsScreen />}
         </main>
         <footer className="statusbar">
+          {madeFor && <span className="package-mark">Review package for {madeFor}</span>}
           <span>{status}</span>
           <span>Reviewer: {reviewer}</span>
           <span>Offline · data stays on this machine</span>

@@ -6,7 +6,8 @@ export function documentWarnings(doc: DocumentRecord): string[] {
   return [...(doc.textQualityWarning ? [doc.textQualityWarning] : []), ...(doc.numberingWarnings ?? [])];
 }
 
-export function DocumentWarnings(props: { doc: DocumentRecord; busy: boolean; onReread: () => void }) {
+/** Without `onReread` (a review package, whose laws stay as sent) the warnings show without the remedy. */
+export function DocumentWarnings(props: { doc: DocumentRecord; busy: boolean; onReread?: () => void }) {
   const warnings = documentWarnings(props.doc);
   if (warnings.length === 0) return null;
   const more = warnings.length > 1 ? ` (+${warnings.length - 1} more)` : '';
@@ -25,13 +26,15 @@ export function DocumentWarnings(props: { doc: DocumentRecord; busy: boolean; on
           ))}
         </ul>
       </details>
-      <button
-        onClick={props.onReread}
-        disabled={props.busy}
-        title="Read every page again with OCR; clauses whose number and text stay the same keep their reviews"
-      >
-        Re-read with OCR
-      </button>
+      {props.onReread && (
+        <button
+          onClick={props.onReread}
+          disabled={props.busy}
+          title="Read every page again with OCR; clauses whose number and text stay the same keep their reviews"
+        >
+          Re-read with OCR
+        </button>
+      )}
     </div>
   );
 }

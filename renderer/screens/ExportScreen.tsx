@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { api } from '../api-client';
+import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
 
 export function ExportScreen() {
@@ -25,15 +26,7 @@ export function ExportScreen() {
         frameworks: [...frameworks],
         ...(chosen.length ? { countries: chosen } : {}),
       });
-      const bytes = Uint8Array.from(atob(result.dataBase64 ?? ''), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: result.mime }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = result.fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
       setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));

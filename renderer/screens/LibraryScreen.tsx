@@ -5,6 +5,7 @@ import { api } from '../api-client';
 import { askConfirm } from '../components/ask';
 import { DocumentWarnings } from '../components/DocumentWarnings';
 import { ProgressBar } from '../components/ProgressBar';
+import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
@@ -15,6 +16,10 @@ type Note = { text: string; error: boolean };
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
   const docs = useAsync(() => api.listDocuments({}), []);
+  const project = useAsync(() => api.getProject({}), []);
+  const countries = useAsync(() => api.listCountries({}), []);
+  // A review package keeps its laws as sent: nothing to import or re-tag there.
+  const inPackage = project.data?.package != null;
   const [country, setCountry] = useState('');
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
@@ -130,12 +135,14 @@ export function LibraryScreen() {
       <div className="toolbar">
         <h1>Library</h1>
         <span className="spacer" />
-        <button
-          onClick={() => void runSuggestions()}
-          disabled={!docs.data?.length || tagJob?.state === 'running'}
-        >
-          Run suggestions
-        </button>
+        {!inPackage && (
+          <button
+            onClick={() => void runSuggestions()}
+            disabled={!docs.data?.length || tagJob?.state === 'running'}
+          >
+            Run suggestions
+          </button>
+        )}
         {tagJob?.state === 'running' && (
           <>
             <div style={{ width: 120 }}>
@@ -146,7 +153,7 @@ export function LibraryScreen() {
         )}
       </div>
       <div className="content">
-        <div className="card">
+        <div className="card" hidden={inPackage}>
           <h2>Import laws</h2>
           <div className="row" style={{ marginBottom: 8 }}>
             <label>
@@ -243,6 +250,16 @@ export function LibraryScreen() {
           ))}
         </div>
 
+        {project.data && (
+          <ReviewPackages
+            project={project.data}
+            countries={countries.data ?? []}
+            onImported={() => {
+              docs.reload();
+              void refreshStatus();
+            }}
+          />
+        )}
         {docs.error && <div className="error">{docs.error}</div>}
         {[...byCountry].map(([code, list]) => (
           <div className="card" key={code}>
@@ -283,7 +300,7 @@ export function LibraryScreen() {
                       <DocumentWarnings
                         doc={d}
                         busy={job?.state === 'running'}
-                        onReread={() => void reread(d)}
+                        onReread={inPackage ? undefined : () => void reread(d)}
                       />
                     </td>
                     <td>{d.year ?? ''}</td>
@@ -295,7 +312,7 @@ export function LibraryScreen() {
                     </td>
                     <td className="actions">
                       <button onClick={() => navigate({ screen: 'document', documentId: d.id })}>Open</button>
-                      <button onClick={() => setSelected(d)}>Edit</button>
+                      {!inPackage && <button onClick={() => setSelected(d)}>Edit</button>}
                     </td>
                   </tr>
                 ))}
