@@ -16,7 +16,7 @@ import {
   leadDecisionOf,
   type PackageManifest,
 } from '../../../shared/package/manifest';
-import { openSqliteStore } from '../../store/sqlite-store';
+import { openSqliteStore } from '../../store/sql-store';
 import type { Store, StoreTx } from '../../store/store';
 import { catalogChecksum, documentChecksums } from './package-checksums';
 import { projectIdentity, signManifest } from './project-identity';

@@ -15,7 +15,7 @@ import {
   type PackageManifest,
   type ReturnedDecision,
 } from '../../../shared/package/manifest';
-import { openSqliteStore } from '../../store/sqlite-store';
+import { openSqliteStore } from '../../store/sql-store';
 import type { Store, StoreReads } from '../../store/store';
 import { catalogChecksum, documentChecksums } from './package-checksums';
 import { signatureHolds, type ProjectIdentity } from './project-identity';
