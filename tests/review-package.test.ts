@@ -1,0 +1,292 @@
+// A ministry reviews offline: the lead imports three Pakistani laws, tags and decides, sends a review
+// package; a second Lexgap with its own database and reviewer name opens it, decides, and saves it;
+// the lead takes it back. Real laws, real SQLite, the real command line and the app's handlers.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace, type Workspace } from '../electron/app/workspace';
+import { openSqliteStore } from '../electron/store/sql-store';
+import type { ArgsOf, MethodName, ResultOf } from '../shared/api/contract';
+import type { SuggestionView } from '../shared/model';
+import { law, repoRoot, tempDir } from './helpers/paths';
+import { lexgap } from './helpers/run-cli';
+
+const LAWS = [
+  law('PK/Child_Marriage_Restraint_Act_1929.pdf'),
+  law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf'),
+  law('PK/Guardians_and_Wards_Act_1890.pdf'),
+];
+const LEAD = 'Lead Analyst';
+const MINISTRY = 'Ministry of Human Rights';
+const REVIEWER = 'Ayesha Khan (Ministry of Human Rights)';
+
+const dir = tempDir('lexgap-package-');
+const leadDb = path.join(dir, 'lead.sqlite');
+const sent = path.join(dir, 'PK-review.lexgap');
+
+async function cli<T>(db: string, ...args: string[]): Promise<T> {
+  const run = await lexgap(db, ...args);
+  if (run.code !== 0) throw new Error(`lexgap ${args.join(' ')}: ${run.stderr}`);
+  return run.json<T>();
+}
+
+/** The lead's 200 decisions: every third one a rejection, the rest accepted (every fifth partial). */
+let leadDecided: SuggestionView[] = [];
+
+beforeAll(async () => {
+  await cli(leadDb, 'import', ...LAWS, '--country', 'PK', '--json');
+  await cli(leadDb, 'settings', '--reviewer-name', LEAD, '--json');
+  await cli(leadDb, 'tag', '--json');
+  const all = await cli<SuggestionView[]>(leadDb, 'suggestions', '--json');
+  leadDecided = all.slice(0, 200);
+  const ids = (pick: (i: number) => boolean) => leadDecided.filter((_, i) => pick(i)).map((s) => s.id);
+  await cli(leadDb, 'review', ...ids((i) => i % 3 === 0), 'reject', '--json');
+  await cli(
+    leadDb,
+    'review',
+    ...ids((i) => i % 3 !== 0 && i % 5 === 0),
+    'accept',
+    '--coverage',
+    'partial',
+    '--json',
+  );
+  await cli(
+    leadDb,
+    'review',
+    ...ids((i) => i % 3 !== 0 && i % 5 !== 0),
+    'accept',
+    '--coverage',
+    'full',
+    '--json',
+  );
+  leadDecided = (await cli<SuggestionView[]>(leadDb, 'suggestions', '--json')).filter((s) =>
+    leadDecided.some((d) => d.id === s.id),
+  );
+}, 600_000);
+
+const exportPk = (out: string, ...more: string[]) =>
+  cli<ResultOf<'exportPackage'>>(
+    leadDb,
+    'package',
+    'export',
+    '--country',
+    'PK',
+    '--for',
+    MINISTRY,
+    '--out',
+    out,
+    ...more,
+    '--json',
+  );
+
+describe('making a package', () => {
+  it('holds the three laws, their suggestions and the lead decisions, and keeps them as sent', async () => {
+    const made = await exportPk(sent);
+    const total = (await cli<SuggestionView[]>(leadDb, 'suggestions', '--json')).length;
+    expect(made).toMatchObject({ documents: 3, suggestions: total, leadDecisions: 200, blind: false });
+
+    // The package is a Lexgap project: the command line opens it with --db and no special code.
+    const inside = await cli<SuggestionView[]>(sent, 'suggestions', '--status', 'accepted', '--json');
+    expect(inside.length).toBe(leadDecided.filter((s) => s.status === 'accepted').length);
+    expect(await cli(sent, 'settings', '--json')).toEqual({ reviewerName: MINISTRY });
+    const show = await cli<ResultOf<'getProject'>>(sent, 'package', 'show', '--json');
+    expect(show.package).toMatchObject({ madeFor: MINISTRY, createdBy: LEAD, documents: 3, reviewers: [] });
+
+    // What was sent stays as sent: re-tagging, clause corrections and imports are refused there.
+    const tag = await lexgap(sent, 'tag');
+    expect(tag.code).toBe(1);
+    expect(tag.stderr).toMatch(
+      /review package for Ministry of Human Rights: its laws, clauses and suggestions stay/,
+    );
+  });
+
+  it('leaves the lead decisions out of a blind package', async () => {
+    const blind = path.join(dir, 'blind.lexgap');
+    const made = await exportPk(
+      blind,
+      '--document',
+      leadDecided[0].documentId,
+      '--framework',
+      'CRC',
+      '--blind',
+    );
+    expect(made).toMatchObject({ documents: 1, blind: true, leadDecisions: 0 });
+    const inside = await cli<SuggestionView[]>(blind, 'suggestions', '--json');
+    expect(inside.length).toBe(made.suggestions);
+    expect(inside.every((s) => s.status === 'suggested' && s.reviewer === null)).toBe(true);
+    expect(inside.every((s) => s.provisionId.startsWith('CRC.'))).toBe(true);
+  });
+});
+
+/** A call on the reviewer's Lexgap, as its window makes it. */
+async function call<M extends MethodName>(ws: Workspace, method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const result = await ws.dispatch(method, args);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as ResultOf<M>;
+}
+
+const returned = path.join(dir, 'PK-review-returned.lexgap');
+/** The suggestions the reviewer decided otherwise than the lead. */
+const differing = new Set<string>();
+
+describe("the reviewer's Lexgap", () => {
+  let reviewer: Workspace;
+  const reviewerDir = tempDir('lexgap-reviewer-');
+
+  beforeAll(async () => {
+    reviewer = await openWorkspace({ database: path.join(reviewerDir, 'own.sqlite') });
+  });
+  afterAll(async () => {
+    await reviewer?.close();
+  });
+
+  it('opens the package in place of its own project, and goes back to it', async () => {
+    const opened = await call(reviewer, 'openPackage', {
+      name: path.basename(sent),
+      dataBase64: fs.readFileSync(sent).toString('base64'),
+    });
+    expect(opened).toMatchObject({ reopened: false, package: { madeFor: MINISTRY, canClose: true } });
+    expect(await call(reviewer, 'listDocuments', {})).toHaveLength(3);
+    await call(reviewer, 'closePackage', {});
+    expect(await call(reviewer, 'listDocuments', {})).toHaveLength(0);
+    // Opening the same package again goes back to the work done in it.
+    const again = await call(reviewer, 'openPackage', { path: sent });
+    expect(again.reopened).toBe(true);
+  });
+
+  it('makes 200 decisions under its own reviewer name, 37 of them not the lead ones', async () => {
+    await call(reviewer, 'updateSettings', { reviewerName: REVIEWER });
+    // 20 accepted by the lead rejected, 10 rejected accepted, 7 full made partial; the rest agreed.
+    const accepted = leadDecided.filter((s) => s.status === 'accepted');
+    const rejected = leadDecided.filter((s) => s.status === 'rejected');
+    for (const s of accepted.slice(0, 20)) differing.add(s.id);
+    for (const s of rejected.slice(0, 10)) differing.add(s.id);
+    for (const s of accepted.filter((a) => a.coverage === 'full').slice(20, 27)) differing.add(s.id);
+    expect(differing.size).toBe(37);
+    for (const s of leadDecided) {
+      const flip = differing.has(s.id);
+      if (s.status === 'rejected')
+        await call(reviewer, 'reviewSuggestions', {
+          ids: [s.id],
+          ...(flip ? { decision: 'accept', coverage: 'full' } : { decision: 'reject' }),
+        });
+      else
+        await call(reviewer, 'reviewSuggestions', {
+          ids: [s.id],
+          ...(flip && accepted.indexOf(s) < 20
+            ? { decision: 'reject', note: 'section 4 sets no such duty' }
+            : { decision: 'accept', coverage: flip ? 'partial' : (s.coverage ?? 'full') }),
+        });
+    }
+    const project = await call(reviewer, 'getProject', {});
+    expect(project.package?.reviewers).toEqual([expect.objectContaining({ name: REVIEWER, decisions: 200 })]);
+  });
+
+  it('saves the package with its decisions, to send back', async () => {
+    const file = await call(reviewer, 'getPackageFile', {});
+    fs.writeFileSync(returned, Buffer.from(file.dataBase64, 'base64'));
+    expect(file.fileName).toBe('PK-review-Ministry-of-Human-Rights.lexgap');
+    // Still open and working after the save.
+    expect(await call(reviewer, 'listDocuments', {})).toHaveLength(3);
+  });
+});
+
+/** Every reviewer's decision in the lead's project, as comparable rows. */
+async function decisionsOf(db: string): Promise<string[]> {
+  const store = await openSqliteStore(db);
+  try {
+    expect(await store.integrityCheck()).toBe('ok');
+    return (await store.listSuggestions({}))
+      .filter((s) => s.status !== 'suggested')
+      .map((s) => `${s.id} ${s.status} ${s.coverage} ${s.reviewer} ${s.note}`)
+      .sort();
+  } finally {
+    await store.close();
+  }
+}
+
+/** Changes a copy of the returned package with plain SQL, as a tool other than Lexgap would. */
+async function tampered(name: string, sql: string): Promise<string> {
+  const file = path.join(dir, name);
+  fs.copyFileSync(returned, file);
+  await new Promise<void>((resolve, reject) => {
+    const db = new sqlite3.Database(file, (error) => {
+      if (error) return reject(error);
+      db.exec(sql, (err) => db.close(() => (err ? reject(err) : resolve())));
+    });
+  });
+  return file;
+}
+
+describe('taking it back', () => {
+  it('refuses a package altered outside Lexgap, saying what, and changes nothing', async () => {
+    const before = await decisionsOf(leadDb);
+    const clause = await tampered(
+      'clause.lexgap',
+      "UPDATE clauses SET text = text || ' and any other person' WHERE id = (SELECT MIN(id) FROM clauses)",
+    );
+    const run = await lexgap(leadDb, 'package', 'import', clause);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^lexgap: clause\.lexgap was altered outside Lexgap: the clauses of “.+” are not as sent; it was not imported\n$/,
+    );
+    const manifest = await tampered(
+      'manifest.lexgap',
+      "UPDATE settings SET value = replace(value, '\"blind\":false', '\"blind\":true') WHERE key = 'package.manifest'",
+    );
+    expect((await lexgap(leadDb, 'package', 'import', manifest)).stderr).toMatch(
+      /manifest\.lexgap was altered outside Lexgap: its manifest is not as it was signed/,
+    );
+    const bytes = path.join(dir, 'bytes.lexgap');
+    const data = fs.readFileSync(returned);
+    data.fill(0x55, 4096, 8192);
+    fs.writeFileSync(bytes, data);
+    expect((await lexgap(leadDb, 'package', 'import', bytes)).stderr).toMatch(
+      /bytes\.lexgap (is damaged|is not a Lexgap review package|was altered outside Lexgap)/,
+    );
+    expect(await decisionsOf(leadDb)).toEqual(before);
+  });
+
+  it('refuses a package made from another project, or a project file that is no package', async () => {
+    const other = path.join(dir, 'other.sqlite');
+    await cli(other, 'import', LAWS[0], '--country', 'PK', '--json');
+    const run = await lexgap(other, 'package', 'import', returned);
+    expect(run.stderr).toMatch(
+      /PK-review-returned\.lexgap was made from another project \(.+\), not this one/,
+    );
+    expect((await lexgap(other, 'package', 'import', leadDb)).stderr).toMatch(
+      /lead\.sqlite is not a Lexgap review package: it has no package manifest/,
+    );
+    expect((await lexgap(other, 'package', 'import', LAWS[0])).stderr).toMatch(
+      /Child_Marriage_Restraint_Act_1929\.pdf is not a Lexgap review package: it is not a Lexgap file, or is damaged/,
+    );
+  });
+
+  it('refuses a package made with another standards catalog than the project has now', async () => {
+    const resources = tempDir('lexgap-catalog-');
+    fs.cpSync(path.join(repoRoot, 'resources/standards'), path.join(resources, 'standards'), {
+      recursive: true,
+    });
+    const release = path.join(resources, 'standards/catalog.json');
+    const catalog = JSON.parse(fs.readFileSync(release, 'utf8')) as { version: string };
+    fs.writeFileSync(release, JSON.stringify({ ...catalog, version: '9.9.9' }));
+    const before = await decisionsOf(leadDb);
+    const ws = await openWorkspace({ database: leadDb, resourcesDir: resources });
+    try {
+      const result = await ws.dispatch('importPackage', { path: returned });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          message: expect.stringMatching(
+            /was made with another standards catalog \(catalog 1\.1\.0, .+\) than this project's now \(catalog 9\.9\.9, /,
+          ),
+        },
+      });
+    } finally {
+      await ws.close();
+    }
+    expect(await decisionsOf(leadDb)).toEqual(before);
+  });
+});
