@@ -93,6 +93,13 @@ export interface Clause extends SegmentedClause {
 // screens' choices are derived from it.
 export const DOCUMENT_STATUSES = ['in_force', 'amended', 'repealed', 'unknown'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** How the screens name each status. */
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  in_force: 'In force',
+  amended: 'Amended',
+  repealed: 'Repealed',
+  unknown: 'Unknown',
+};
 
 export interface DocumentRecord {
   id: string;
@@ -102,6 +109,15 @@ export interface DocumentRecord {
   year: number | null;
   language: string;
   status: DocumentStatus;
+  /** The ISO 3166-2 subdivision it was made for (`PK-IS`), or null for a national law. */
+  jurisdiction: string | null;
+  /** For a national law: the subdivisions it does not extend to (it applies in every other). */
+  excludedSubdivisions: string[];
+  /** When it was enacted and took effect (YYYY-MM-DD; shared/lifecycle/law-dates.ts reads them). */
+  enactedOn: string | null;
+  inForceFrom: string | null;
+  amendedOn: string | null;
+  repealedOn: string | null;
   pages: number;
   clauses: number;
   sha256: string;
@@ -113,6 +129,21 @@ export interface DocumentRecord {
   /** Sections not found in the numbering ("s. 7 not found between s. 6 and s. 8"), numbers and
    *  headings OCR could not read as printed, or that no numbered section was found at all. */
   numberingWarnings?: string[];
+}
+
+/** What a law has until the analyst says where it applies and when: national, no dates. */
+export function nationalUndated(): Pick<
+  DocumentRecord,
+  'jurisdiction' | 'excludedSubdivisions' | 'enactedOn' | 'inForceFrom' | 'amendedOn' | 'repealedOn'
+> {
+  return {
+    jurisdiction: null,
+    excludedSubdivisions: [],
+    enactedOn: null,
+    inForceFrom: null,
+    amendedOn: null,
+    repealedOn: null,
+  };
 }
 
 /** A suggestion's review state. */

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX_CSV_FIXED_COLUMNS } from '../../shared/export/to-csv';
-import { COVERAGE_LEVELS } from '../../shared/model';
+import { COVERAGE_LEVELS, nationalUndated } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { Matrix } from '../../shared/matrix/types';
@@ -170,6 +170,7 @@ describe('from a real SQLite store', () => {
           year: 1999,
           language: 'en',
           status: 'in_force',
+          ...nationalUndated(),
           pages: 136,
           sha256: 'f'.repeat(64),
           importedAt: '2026-11-20T08:00:00.000Z',

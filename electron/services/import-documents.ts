@@ -8,7 +8,8 @@ import { ApiError } from '../../shared/api/errors';
 import { normalizeCountry } from '../../shared/countries';
 import { documentIdFor } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language/detect-language';
-import type { DocumentRecord } from '../../shared/model';
+import { JurisdictionError, parseJurisdiction } from '../../shared/jurisdictions/jurisdiction';
+import { nationalUndated, type DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { readLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
@@ -48,6 +49,13 @@ export async function importDocuments(
   const country = normalizeCountry(args.country);
   if (!country)
     throw new ApiError('unknown_country', `"${args.country}" is not a known country code (ISO 3166 alpha-2)`);
+  let jurisdiction: string | null = null;
+  try {
+    if (args.jurisdiction !== undefined) jurisdiction = parseJurisdiction(args.jurisdiction, country);
+  } catch (error) {
+    if (error instanceof JurisdictionError) throw new ApiError('invalid_args', error.message);
+    throw error;
+  }
   const result: ImportResult = { documents: [], failed: [], skipped: [] };
 
   for (const [index, file] of args.files.entries()) {
@@ -115,6 +123,8 @@ export async function importDocuments(
             year: args.files.length === 1 && args.year !== undefined ? args.year : yearFrom(title),
             language,
             status: 'unknown',
+            ...nationalUndated(),
+            jurisdiction,
             pages: law.pageCount,
             sha256,
             importedAt: new Date().toISOString(),
@@ -140,6 +150,7 @@ export async function importDocuments(
         file: name,
         title: record.title,
         country,
+        jurisdiction,
         pages: record.pages,
         clauses: record.clauses,
         ocrPages: law.ocrPages,

@@ -103,6 +103,7 @@ export async function rereadWithOcr(
     file,
     title: doc.title,
     country: doc.country,
+    jurisdiction: doc.jurisdiction,
     pages: law.pageCount,
     clauses: law.clauses.length,
     ocrPages: law.ocrPages,

@@ -44,7 +44,8 @@ const strOrNull = (v: SqlValue | undefined): string | null =>
   v === null || v === undefined ? null : String(v);
 
 const DOCUMENT_COLUMNS = `d.id, d.file, d.title, d.country, d.year, d.language, d.status, d.pages, d.sha256,
-  d.imported_at, d.ocr_pages, d.failed_pages, d.text_quality_warning, d.numbering_warnings, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
+  d.imported_at, d.ocr_pages, d.failed_pages, d.text_quality_warning, d.numbering_warnings, d.jurisdiction,
+  d.excluded_subdivisions, d.enacted_on, d.in_force_from, d.amended_on, d.repealed_on, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
 
 function toDocument(r: Row): DocumentRecord {
   return {
@@ -55,6 +56,12 @@ function toDocument(r: Row): DocumentRecord {
     year: r.year === null ? null : Number(r.year),
     language: str(r.language),
     status: str(r.status) as DocumentStatus,
+    jurisdiction: strOrNull(r.jurisdiction),
+    excludedSubdivisions: parse(r.excluded_subdivisions, []),
+    enactedOn: strOrNull(r.enacted_on),
+    inForceFrom: strOrNull(r.in_force_from),
+    amendedOn: strOrNull(r.amended_on),
+    repealedOn: strOrNull(r.repealed_on),
     pages: Number(r.pages),
     clauses: Number(r.clause_count),
     sha256: str(r.sha256),
@@ -187,8 +194,9 @@ function writes(db: SqlConnection): StoreWrites {
       const r = doc.record;
       await db.run(
         `INSERT INTO documents (id, file, title, country, year, language, status, pages, sha256, imported_at,
-           ocr_pages, failed_pages, text_quality_warning, page_labels, numbering_warnings)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+           ocr_pages, failed_pages, text_quality_warning, page_labels, numbering_warnings, jurisdiction,
+           excluded_subdivisions, enacted_on, in_force_from, amended_on, repealed_on)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
         [
           r.id,
           r.file,
@@ -205,6 +213,12 @@ function writes(db: SqlConnection): StoreWrites {
           r.textQualityWarning ?? null,
           doc.pageLabels ? json(doc.pageLabels) : null,
           json(r.numberingWarnings ?? []),
+          r.jurisdiction,
+          json(r.excludedSubdivisions),
+          r.enactedOn,
+          r.inForceFrom,
+          r.amendedOn,
+          r.repealedOn,
         ],
       );
       await db.run('INSERT INTO document_files (document_id, name, data) VALUES (?,?,?)', [
@@ -231,35 +245,26 @@ function writes(db: SqlConnection): StoreWrites {
     },
 
     async updateDocument(id, patch) {
-      const sets: string[] = [];
-      const params: SqlValue[] = [];
-      if (patch.title !== undefined) {
-        sets.push('title = ?');
-        params.push(patch.title);
-      }
-      if (patch.year !== undefined) {
-        sets.push('year = ?');
-        params.push(patch.year);
-      }
-      if (patch.status !== undefined) {
-        sets.push('status = ?');
-        params.push(patch.status);
-      }
+      // Plain columns as given, JSON ones encoded; a field the patch leaves undefined is not touched.
       // A re-reading (re-read with OCR) replaces what the first reading recorded.
-      const json_ = {
-        ocr_pages: patch.ocrPages,
-        failed_pages: patch.failedPages,
-        numbering_warnings: patch.numberingWarnings,
-      };
-      for (const [column, value] of Object.entries(json_))
-        if (value !== undefined) {
-          sets.push(`${column} = ?`);
-          params.push(json(value));
-        }
-      if (patch.textQualityWarning !== undefined) {
-        sets.push('text_quality_warning = ?');
-        params.push(patch.textQualityWarning);
-      }
+      const columns: [string, SqlValue | undefined][] = [
+        ['title', patch.title],
+        ['year', patch.year],
+        ['status', patch.status],
+        ['jurisdiction', patch.jurisdiction],
+        ['enacted_on', patch.enactedOn],
+        ['in_force_from', patch.inForceFrom],
+        ['amended_on', patch.amendedOn],
+        ['repealed_on', patch.repealedOn],
+        ['text_quality_warning', patch.textQualityWarning],
+        ['ocr_pages', patch.ocrPages && json(patch.ocrPages)],
+        ['failed_pages', patch.failedPages && json(patch.failedPages)],
+        ['numbering_warnings', patch.numberingWarnings && json(patch.numberingWarnings)],
+        ['excluded_subdivisions', patch.excludedSubdivisions && json(patch.excludedSubdivisions)],
+      ];
+      const given = columns.filter(([, value]) => value !== undefined);
+      const sets = given.map(([column]) => `${column} = ?`);
+      const params = given.map(([, value]) => value as SqlValue);
       if (sets.length) await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
     },
 

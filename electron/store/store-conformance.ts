@@ -3,7 +3,7 @@
 // `open` gives a new, empty store each time; the suite closes it. Only the Store interface is used,
 // so a PostgreSQL (or any other) store runs the same cases unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SegmentedClause, Suggestion } from '../../shared/model';
+import { nationalUndated, type SegmentedClause, type Suggestion } from '../../shared/model';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { ComputedSuggestion, NewDocument, Store } from './store';
 
@@ -32,6 +32,7 @@ export const newDocument = (id: string, sha: string, country = 'MY', title = `Ac
     year: 2001,
     language: 'en',
     status: 'unknown',
+    ...nationalUndated(),
     pages: 3,
     sha256: sha,
     importedAt: NOW,
@@ -125,6 +126,31 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', year: null, status: 'unknown' });
         await s.updateDocument('d1', { status: 'repealed' });
         expect(await s.getDocument('d1')).toMatchObject({ title: 'Renamed', status: 'repealed' });
+        // Where it applies and when its status took effect; null clears a date.
+        await s.updateDocument('d1', {
+          jurisdiction: 'MY-14',
+          excludedSubdivisions: ['MY-12', 'MY-13'],
+          enactedOn: '2001-07-15',
+          inForceFrom: '2002-08-01',
+          repealedOn: '2020-01-01',
+        });
+        expect(await s.getDocument('d1')).toMatchObject({
+          title: 'Renamed',
+          status: 'repealed',
+          jurisdiction: 'MY-14',
+          excludedSubdivisions: ['MY-12', 'MY-13'],
+          enactedOn: '2001-07-15',
+          inForceFrom: '2002-08-01',
+          amendedOn: null,
+          repealedOn: '2020-01-01',
+        });
+        await s.updateDocument('d1', { jurisdiction: null, repealedOn: null, excludedSubdivisions: [] });
+        expect(await s.getDocument('d1')).toMatchObject({
+          jurisdiction: null,
+          excludedSubdivisions: [],
+          enactedOn: '2001-07-15',
+          repealedOn: null,
+        });
         // What a re-reading found replaces what the first reading recorded.
         await s.updateDocument('d1', {
           ocrPages: [1, 2, 3],

@@ -89,7 +89,19 @@ export interface StoreWrites {
     patch: Partial<
       Pick<
         DocumentRecord,
-        'title' | 'year' | 'status' | 'ocrPages' | 'failedPages' | 'textQualityWarning' | 'numberingWarnings'
+        | 'title'
+        | 'year'
+        | 'status'
+        | 'jurisdiction'
+        | 'excludedSubdivisions'
+        | 'enactedOn'
+        | 'inForceFrom'
+        | 'amendedOn'
+        | 'repealedOn'
+        | 'ocrPages'
+        | 'failedPages'
+        | 'textQualityWarning'
+        | 'numberingWarnings'
       >
     >,
   ): Promise<void>;

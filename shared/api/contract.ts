@@ -50,6 +50,8 @@ export type OcrMode = (typeof OCR_MODES)[number];
 export interface ImportArgs {
   files: ImportFile[];
   country: string;
+  /** An ISO 3166-2 subdivision of `country` the laws were made for (`PK-IS`); national when absent. */
+  jurisdiction?: string;
   title?: string;
   year?: number;
   language?: string;
@@ -64,6 +66,8 @@ export interface ImportedDocument {
   file: string;
   title: string;
   country: string;
+  /** The subdivision it applies in, null for a national law. */
+  jurisdiction: string | null;
   pages: number;
   clauses: number;
   ocrPages: number[];
@@ -137,7 +141,12 @@ export interface ReviewArgs {
 
 export interface MatrixSelection {
   frameworks?: string[];
+  /** Columns: countries (`PK`) or ISO 3166-2 subdivisions (`PK-IS`); every country in the library when absent. */
   countries?: string[];
+  /** Countries shown split: a column for their national laws and one per subdivision with laws. */
+  split?: string[];
+  /** Coverage on this date (YYYY-MM-DD): laws not yet in force then, or repealed by then, give no evidence. */
+  asOf?: string;
   /** Show final clauses and committee machinery (hidden by default). */
   includeProcedural?: boolean;
 }
@@ -283,6 +292,15 @@ export interface LexgapApi {
     title?: string;
     year?: number | null;
     status?: DocumentStatus;
+    /** An ISO 3166-2 subdivision of the law's country, or the country code or null for a national law. */
+    jurisdiction?: string | null;
+    /** For a national law: the subdivisions it does not extend to. */
+    excludedSubdivisions?: string[];
+    /** YYYY-MM-DD, or null to clear. A repeal date makes the law repealed, an amendment date amended. */
+    enactedOn?: string | null;
+    inForceFrom?: string | null;
+    amendedOn?: string | null;
+    repealedOn?: string | null;
   }): Promise<DocumentRecord>;
   /** Recommendations citing the law are kept, marked as citing a deleted law; their ids come back. */
   deleteDocument(args: {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
+import { isIsoDate } from '../lifecycle/law-dates';
 import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
 import {
   RECOMMENDATION_ORIGINS,
@@ -14,7 +15,14 @@ import { OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './con
 
 const id = z.string().min(1).max(200);
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
+/** A country (`PK`) or an ISO 3166-2 subdivision (`PK-IS`, `MY-14`). */
+const jurisdiction = z
+  .string()
+  .regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, 'a country code (PK) or an ISO 3166-2 subdivision (PK-IS)');
 const coverageLevel = z.enum(COVERAGE_LEVELS);
+const isoDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
+/** A date a law's status took effect, or null to clear it. */
+const lawDate = isoDate.nullable().optional();
 const tagCoverage = z.enum(TAG_COVERAGES);
 const empty = z.object({}).strict();
 /** A clause number as printed: "7", "10A", "4-A", "XII". */
@@ -36,6 +44,7 @@ const importArgs = z
   .object({
     files: z.array(importFile).min(1),
     country,
+    jurisdiction: z.string().min(2).max(10).optional(),
     title: z.string().min(1).max(500).optional(),
     year: z.number().int().min(1800).max(2200).optional(),
     language: z.string().min(2).max(8).optional(),
@@ -57,7 +66,9 @@ const fileArg = z
 
 const selection = {
   frameworks: z.array(id).optional(),
-  countries: z.array(country).optional(),
+  countries: z.array(jurisdiction).optional(),
+  split: z.array(country).optional(),
+  asOf: isoDate.optional(),
   includeProcedural: z.boolean().optional(),
 };
 
@@ -102,6 +113,12 @@ export const argSchemas = {
       title: z.string().min(1).max(500).optional(),
       year: z.number().int().min(1800).max(2200).nullable().optional(),
       status: z.enum(DOCUMENT_STATUSES).optional(),
+      jurisdiction: z.string().min(2).max(10).nullable().optional(),
+      excludedSubdivisions: z.array(z.string().min(3).max(10)).max(100).optional(),
+      enactedOn: lawDate,
+      inForceFrom: lawDate,
+      amendedOn: lawDate,
+      repealedOn: lawDate,
     })
     .strict(),
   deleteDocument: z.object({ documentId: id }).strict(),
@@ -159,14 +176,14 @@ export const argSchemas = {
   buildMatrix: z.object(selection).strict(),
   setCellOverride: z
     .object({
-      country,
+      country: jurisdiction,
       provisionId: id,
       level: coverageLevel,
       rationale: z.string().max(10_000),
       reviewedDocumentIds: z.array(id).optional(),
     })
     .strict(),
-  clearCellOverride: z.object({ country, provisionId: id }).strict(),
+  clearCellOverride: z.object({ country: jurisdiction, provisionId: id }).strict(),
   exportMatrix: z
     .object({
       ...selection,

@@ -5,15 +5,40 @@ import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
 import { catalogFingerprint } from '../catalog/catalog-fingerprint';
 import { notApplicableReason } from './applicability';
-import { COVERAGE_LEVELS, type AcceptedTag, type CellOverride, type CoverageLevel } from '../model';
+import {
+  appliesIn,
+  countryOfJurisdiction,
+  jurisdictionName,
+  lawJurisdiction,
+  type LawScope,
+} from '../jurisdictions/jurisdiction';
+import { notCountedBecause, type LawDates } from '../lifecycle/law-dates';
+import {
+  COVERAGE_LEVELS,
+  type AcceptedTag,
+  type CellOverride,
+  type CoverageLevel,
+  type DocumentRecord,
+} from '../model';
 import { sortRecommendations } from '../recommendations/recommendation-rules';
 import type { Recommendation } from '../recommendations/types';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
 
+/** A law as the matrix needs it: where it applies and when it counts. */
+export type MatrixLaw = Pick<DocumentRecord, 'id' | 'title' | 'year'> & Partial<LawScope & LawDates>;
+
+/** A column: a country (`PK`) or a subdivision (`PK-IS`); a split country's own column holds only its
+ *  national laws (`nationalOnly`). */
+export interface MatrixColumnSpec {
+  code: string;
+  name: string;
+  nationalOnly?: boolean;
+}
+
 export interface BuildMatrixInput {
   catalog: Catalog;
   /** Columns, in the order shown. */
-  countries: { code: string; name: string }[];
+  countries: MatrixColumnSpec[];
   tags: AcceptedTag[];
   overrides: CellOverride[];
   /** Measurable checks; rejected ones are left out, proposals shown only when `showProposals`. */
@@ -24,8 +49,11 @@ export interface BuildMatrixInput {
   frameworks?: string[];
   /** Show final clauses and committee machinery too (hidden by default). */
   includeProcedural?: boolean;
-  /** The library's laws, to name the laws a rating says were searched. */
-  documents?: { id: string; title: string; year: number | null }[];
+  /** The library's laws: where each applies and when it counts, and the titles of the laws a rating
+   *  says were searched. A law not listed is national and counts unless its tags say it is repealed. */
+  documents?: MatrixLaw[];
+  /** Coverage on this date (YYYY-MM-DD): laws not yet in force then, or repealed by then, give no evidence. */
+  asOf?: string | null;
   /** Every recommendation; the matrix keeps those attached to a cell it shows. */
   recommendations?: Recommendation[];
   /** ISO timestamp stamped on the matrix; now when absent. */
@@ -64,8 +92,10 @@ function citationOf(tag: AcceptedTag, laws: Map<string, LawCitations>): string {
   return citation;
 }
 
-function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation {
+function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>, jurisdiction: string): Citation {
   return {
+    jurisdiction,
+    jurisdictionName: jurisdictionName(jurisdiction),
     suggestionId: tag.suggestionId,
     documentId: tag.documentId,
     documentTitle: tag.documentTitle,
@@ -84,6 +114,40 @@ function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>): Citation
   };
 }
 
+/** A law's scope and dates, from the library's record where there is one, else from its tag. */
+function scopeAndDates(tag: AcceptedTag, law: MatrixLaw | undefined): LawScope & LawDates {
+  return {
+    country: tag.country,
+    jurisdiction: law?.jurisdiction ?? null,
+    excludedSubdivisions: law?.excludedSubdivisions ?? [],
+    status: law?.status ?? tag.documentStatus,
+    year: law?.year ?? tag.documentYear,
+    enactedOn: law?.enactedOn ?? null,
+    inForceFrom: law?.inForceFrom ?? null,
+    amendedOn: law?.amendedOn ?? null,
+    repealedOn: law?.repealedOn ?? null,
+  };
+}
+
+/** The laws of the shown countries that give no evidence on the date shown (or today), and why. */
+function lawsNotCounted(documents: MatrixLaw[], countries: Set<string>, asOf: string | null) {
+  return documents.flatMap((d) => {
+    if (d.country === undefined || !countries.has(d.country)) return [];
+    const reason = notCountedBecause(
+      {
+        status: d.status ?? 'unknown',
+        year: d.year,
+        enactedOn: d.enactedOn ?? null,
+        inForceFrom: d.inForceFrom ?? null,
+        amendedOn: d.amendedOn ?? null,
+        repealedOn: d.repealedOn ?? null,
+      },
+      asOf,
+    );
+    return reason === null ? [] : [{ documentId: d.id, title: citeLaw(d.title, d.year), reason }];
+  });
+}
+
 function selectFrameworks(catalog: Catalog, ids?: string[]): Framework[] {
   if (!ids?.length) return catalog.frameworks;
   const wanted = new Set(ids);
@@ -98,25 +162,49 @@ function defaultStatus(framework: Framework): RatificationStatus {
 export function buildMatrix(input: BuildMatrixInput): Matrix {
   const frameworks = selectFrameworks(input.catalog, input.frameworks);
   const countries = input.countries;
-  const shownCountries = new Set(countries.map((c) => c.code));
+  const asOf = input.asOf ?? null;
+  const lawById = new Map((input.documents ?? []).map((d) => [d.id, d]));
 
-  // One pass over the tags, turning each into its citation under its (country, provision) cell:
+  // One pass over the tags, turning each into its citation under its (column, provision) cells:
   // everything after is a lookup per cell. Two-level maps avoid building a key string per tag.
   const laws = new Map<string, LawCitations>();
   const evidenceByCell = new Map<string, Map<string, Citation[]>>();
   const overrideByCell = new Map<string, Map<string, CellOverride>>();
-  for (const code of shownCountries) {
-    evidenceByCell.set(code, new Map());
-    overrideByCell.set(code, new Map());
+  const columnsOfCountry = new Map<string, MatrixColumnSpec[]>();
+  for (const column of countries) {
+    evidenceByCell.set(column.code, new Map());
+    overrideByCell.set(column.code, new Map());
+    const country = countryOfJurisdiction(column.code);
+    columnsOfCountry.set(country, [...(columnsOfCountry.get(country) ?? []), column]);
   }
-  for (const tag of input.tags) {
-    const byProvision = evidenceByCell.get(tag.country);
+  // Per law: whose law it is, and the columns its tags are evidence in (none when it does not count
+  // on the date shown).
+  const placeOfLaw = new Map<string, { jurisdiction: string; targets: MatrixColumnSpec[] }>();
+  const placeOf = (tag: AcceptedTag) => {
+    let place = placeOfLaw.get(tag.documentId);
+    if (place) return place;
+    const law = scopeAndDates(tag, lawById.get(tag.documentId));
     // A repealed law is history: its accepted tags stay in the review record but are no evidence.
-    if (!byProvision || tag.documentStatus === 'repealed') continue;
-    const citation = toCitation(tag, laws);
-    const list = byProvision.get(tag.provisionId);
-    if (list) list.push(citation);
-    else byProvision.set(tag.provisionId, [citation]);
+    const counts = notCountedBecause(law, asOf) === null;
+    place = {
+      jurisdiction: lawJurisdiction(law),
+      targets: counts
+        ? (columnsOfCountry.get(tag.country) ?? []).filter((c) => appliesIn(law, c.code, c.nationalOnly))
+        : [],
+    };
+    placeOfLaw.set(tag.documentId, place);
+    return place;
+  };
+  for (const tag of input.tags) {
+    const { jurisdiction, targets } = placeOf(tag);
+    if (!targets.length) continue;
+    const citation = toCitation(tag, laws, jurisdiction);
+    for (const column of targets) {
+      const byProvision = evidenceByCell.get(column.code)!;
+      const list = byProvision.get(tag.provisionId);
+      if (list) list.push(citation);
+      else byProvision.set(tag.provisionId, [citation]);
+    }
   }
   for (const override of input.overrides) {
     const byProvision = overrideByCell.get(override.country);
@@ -129,8 +217,11 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   const ratifications = new Map(
     input.catalog.ratifications.map((r) => [cellKey(r.country, r.frameworkId), r]),
   );
-  const statusOf = (country: string, framework: Framework) =>
-    ratifications.get(cellKey(country, framework.id))?.status ?? defaultStatus(framework);
+  // A subdivision is bound by its country's ratifications.
+  const ratificationOf = (column: string, framework: Framework) =>
+    ratifications.get(cellKey(countryOfJurisdiction(column), framework.id));
+  const statusOf = (column: string, framework: Framework) =>
+    ratificationOf(column, framework)?.status ?? defaultStatus(framework);
   const lawTitles = new Map((input.documents ?? []).map((d) => [d.id, citeLaw(d.title, d.year)]));
   for (const c of laws) lawTitles.set(c[0], c[1].law);
 
@@ -201,9 +292,12 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   const columns: MatrixColumn[] = countries.map((country, column) => ({
     country: country.code,
     name: country.name,
+    parentCountry: countryOfJurisdiction(country.code),
+    subdivision: country.code.length > 2 ? country.code : null,
+    nationalOnly: country.nationalOnly ?? false,
     totals: totals[column],
     ratifications: frameworks.map((framework) => {
-      const found = ratifications.get(cellKey(country.code, framework.id));
+      const found = ratificationOf(country.code, framework);
       return {
         frameworkId: framework.id,
         status: found?.status ?? defaultStatus(framework),
@@ -229,6 +323,8 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   return {
     generatedAt: input.now ?? new Date().toISOString(),
     catalog: catalogFingerprint(input.catalog),
+    asOf,
+    lawsNotCounted: lawsNotCounted(input.documents ?? [], new Set(columnsOfCountry.keys()), asOf),
     includeProcedural: input.includeProcedural ?? false,
     hiddenProcedural,
     frameworks: frameworks.map((f) => ({ id: f.id, shortName: f.shortName, name: f.name })),

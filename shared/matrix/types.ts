@@ -5,6 +5,10 @@ import type { Recommendation } from '../recommendations/types';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
 export interface Citation {
+  /** Whose law it is: the subdivision it was made for (`PK-IS`), or the country for a national law. */
+  jurisdiction: string;
+  /** "Islamabad Capital Territory", or the country's name for a national law. */
+  jurisdictionName: string;
   suggestionId: string;
   documentId: string;
   documentTitle: string;
@@ -76,8 +80,15 @@ export interface MatrixRowGroup {
 }
 
 export interface MatrixColumn {
+  /** The column's key, as cells and ratings name it: a country (`PK`) or a subdivision (`PK-IS`). */
   country: string;
   name: string;
+  /** The country: `PK` for `PK` and for `PK-IS`. */
+  parentCountry: string;
+  /** The subdivision a column stands for, null for a country column. */
+  subdivision: string | null;
+  /** A split country's own column: its national laws only (its subdivisions have columns of their own). */
+  nationalOnly: boolean;
   totals: Record<CoverageLevel, number>;
   ratifications: MatrixRatification[];
 }
@@ -100,6 +111,10 @@ export interface MatrixRatification {
 
 export interface Matrix {
   generatedAt: string;
+  /** Coverage as of this date (YYYY-MM-DD); null: as the laws stand today. */
+  asOf: string | null;
+  /** Laws of the shown countries that give no evidence: repealed, or not in force on `asOf`. */
+  lawsNotCounted: { documentId: string; title: string; reason: string }[];
   /** The catalog it was built with: release and content hash (shared/catalog/catalog-fingerprint.ts). */
   catalog?: string;
   /** Whether final clauses and committee machinery are shown; hiddenProcedural counts those left out. */

@@ -3,11 +3,54 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
 import { lawDeletedAudit } from '../../../shared/recommendations/recommendation-rules';
+import { JurisdictionError, parseJurisdiction } from '../../../shared/jurisdictions/jurisdiction';
+import { checkLawDates } from '../../../shared/lifecycle/law-dates';
+import type { DocumentRecord } from '../../../shared/model';
 import type { HandlerContext } from '../handler-context';
 
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
 // milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
 export const importing = () => import('../../services/import-documents');
+
+type DocumentEdit = Omit<Parameters<LexgapApi['updateDocument']>[0], 'documentId'>;
+
+/** An edit made consistent and checked: jurisdiction codes of the law's country, dates that agree with its status. */
+function checkedEdit(before: DocumentRecord, edit: DocumentEdit): DocumentEdit {
+  try {
+    const { jurisdiction: code, excludedSubdivisions: excluded, ...rest } = edit;
+    const jurisdiction =
+      code === undefined
+        ? before.jurisdiction
+        : code === null
+          ? null
+          : parseJurisdiction(code, before.country);
+    const patch: DocumentEdit = { ...rest, ...checkLawDates(before, rest) };
+    if (code !== undefined) patch.jurisdiction = jurisdiction;
+    if (excluded !== undefined) {
+      const subdivisions = excluded.map((c) => parseJurisdiction(c, before.country));
+      if (subdivisions.includes(null))
+        throw new JurisdictionError(
+          `a law cannot be marked as not applying in its own country (${before.country})`,
+        );
+      patch.excludedSubdivisions = [...new Set(subdivisions as string[])].sort();
+    }
+    // Only a national law extends to subdivisions; one made for a subdivision has none to leave out.
+    if (jurisdiction !== null && (patch.excludedSubdivisions ?? before.excludedSubdivisions).length) {
+      if (excluded?.length)
+        throw new JurisdictionError(
+          `it applies in ${jurisdiction} only; subdivisions a law does not extend to are marked on national laws`,
+        );
+      patch.excludedSubdivisions = [];
+    }
+    return patch;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(
+      'invalid_args',
+      `${before.title}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
 
 export function documentHandlers({ store, mustGetDocument, countryOf, audited, reviewer }: HandlerContext) {
   return {
@@ -23,9 +66,10 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
     listDocuments: async ({ country }) => store.listDocuments(country ? countryOf(country) : undefined),
     getDocument: async ({ documentId }) => mustGetDocument(documentId),
 
-    async updateDocument({ documentId, ...patch }) {
+    async updateDocument({ documentId, ...edit }) {
       await audited(async (tx, { actor }) => {
         const before = await mustGetDocument(documentId, tx);
+        const patch = checkedEdit(before, edit);
         await tx.updateDocument(documentId, patch);
         return {
           value: undefined,

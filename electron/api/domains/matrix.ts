@@ -5,8 +5,14 @@ import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
 import { citeClause } from '../../../shared/coverage/cite-clause';
 import { pendingCandidates } from '../../../shared/coverage/rating';
+import {
+  appliesIn,
+  countryOfJurisdiction,
+  normalizeJurisdiction,
+} from '../../../shared/jurisdictions/jurisdiction';
 import { buildMatrix } from '../../../shared/matrix/build-matrix';
 import { markDeletedLaws } from '../../../shared/recommendations/recommendation-rules';
+import { matrixColumns } from '../../../shared/matrix/matrix-columns';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
 import { APP_VERSION } from '../../services/app-version';
 import { loadChecks } from '../../services/load-checks';
@@ -24,6 +30,17 @@ export function matrixHandlers({
   audited,
   reviewer,
 }: HandlerContext) {
+  // A column or rating names a country (`PK`) or one of its ISO 3166-2 subdivisions (`PK-IS`).
+  const jurisdictionOf = (code: string) => {
+    if (code.trim().length === 2) return countryOf(code);
+    const known = normalizeJurisdiction(code);
+    if (!known)
+      throw new ApiError(
+        'unknown_country',
+        `"${code}" is neither a country code (ISO 3166 alpha-2) nor a subdivision Lexgap knows (ISO 3166-2, e.g. PK-IS)`,
+      );
+    return known;
+  };
   const matrixFor = async (args: MatrixSelection, showProposals: boolean) => {
     const cat = catalog();
     const known = new Set(cat.frameworks.map((f) => f.id));
@@ -31,17 +48,29 @@ export function matrixHandlers({
       if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);
     }
     const documents = await store.listDocuments();
-    const codes = args.countries?.length
-      ? args.countries.map(countryOf)
-      : [...new Set(documents.map((d) => d.country))].sort();
     const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
+    const columns = matrixColumns(
+      (args.countries ?? []).map(jurisdictionOf),
+      (args.split ?? []).map(countryOf),
+      documents,
+      (code) => stateNames.get(code) ?? countryName(code),
+    );
+    const codes = columns.map((c) => c.code);
+    const countries = [...new Set(codes.map(countryOfJurisdiction))];
     const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
     return buildMatrix({
       catalog: cat,
-      countries: codes.map((code) => ({ code, name: stateNames.get(code) ?? countryName(code) })),
-      tags: await store.acceptedTags(codes),
+      countries: columns,
+      tags: await store.acceptedTags(countries),
       overrides: await store.listOverrides(codes),
-      checks: withChecks ? await loadChecks(store, cat, codes) : [],
+      // Checks read the country's laws together; a subdivision's column shows none.
+      checks: withChecks
+        ? await loadChecks(
+            store,
+            cat,
+            codes.filter((c) => c.length === 2),
+          )
+        : [],
       showProposals,
       frameworks: args.frameworks,
       includeProcedural: args.includeProcedural,
@@ -50,30 +79,38 @@ export function matrixHandlers({
         await store.listRecommendations(),
         new Set(documents.map((d) => d.id)),
       ),
+      asOf: args.asOf,
     });
   };
+  // The laws of a column: every law of a country, or a subdivision's own and the national laws that
+  // extend to it.
+  const lawsOf = async (tx: StoreReads, column: string) =>
+    (await tx.listDocuments(countryOfJurisdiction(column))).filter((d) => appliesIn(d, column));
   // What a rating overrides: the suggestions for its cell nobody has decided yet.
-  const undecided = async (tx: StoreReads, country: string, provisionId: string) => {
-    const years = new Map((await tx.listDocuments(country)).map((d) => [d.id, d.year]));
+  const undecided = async (tx: StoreReads, column: string, provisionId: string) => {
+    const years = new Map((await lawsOf(tx, column)).map((d) => [d.id, d.year]));
+    const country = countryOfJurisdiction(column);
     return pendingCandidates(
-      (await tx.listSuggestions({ country, provisionId, status: 'suggested' })).map((s) => ({
-        suggestionId: s.id,
-        clauseId: s.clauseId,
-        documentId: s.documentId,
-        citation: citeClause({
-          documentTitle: s.documentTitle,
-          documentYear: years.get(s.documentId) ?? null,
-          clauseNumber: s.clauseNumber,
-          clauseKind: s.clauseKind,
-        }),
-        score: s.score,
-        status: s.status,
-      })),
+      (await tx.listSuggestions({ country, provisionId, status: 'suggested' }))
+        .filter((s) => years.has(s.documentId))
+        .map((s) => ({
+          suggestionId: s.id,
+          clauseId: s.clauseId,
+          documentId: s.documentId,
+          citation: citeClause({
+            documentTitle: s.documentTitle,
+            documentYear: years.get(s.documentId) ?? null,
+            clauseNumber: s.clauseNumber,
+            clauseKind: s.clauseKind,
+          }),
+          score: s.score,
+          status: s.status,
+        })),
     );
   };
   // A Gap searched every law of the country in force unless the analyst names the ones searched.
   const lawsSearched = async (tx: StoreReads, iso: string, level: string, named?: string[]) => {
-    const laws = await tx.listDocuments(iso);
+    const laws = await lawsOf(tx, iso);
     const unknown = (named ?? []).filter((id) => !laws.some((d) => d.id === id));
     if (unknown.length) throw new ApiError('not_found', `no law of ${iso} with id ${unknown.join(', ')}`);
     return named ?? (level === 'gap' ? laws.filter((d) => d.status !== 'repealed').map((d) => d.id) : []);
@@ -86,7 +123,7 @@ export function matrixHandlers({
     buildMatrix: (args) => matrixFor(args, true),
 
     async setCellOverride({ country, reviewedDocumentIds, ...rest }) {
-      const iso = countryOf(country);
+      const iso = jurisdictionOf(country);
       if (!provisionTitles().has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
       return audited(async (tx, who) => {
@@ -110,7 +147,7 @@ export function matrixHandlers({
     },
 
     async clearCellOverride({ country, provisionId }) {
-      const iso = countryOf(country);
+      const iso = jurisdictionOf(country);
       const cleared = await audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, provisionId);
         return clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeLife, describePlace } from '../../../shared/lifecycle/describe-law';
 import { type CliContext, printJson } from '../context';
 
 export function registerDocument(program: Command, ctx: CliContext): void {
@@ -15,7 +16,8 @@ export function registerDocument(program: Command, ctx: CliContext): void {
         ['title', d.title],
         ['country', d.country],
         ['year', d.year ?? ''],
-        ['status', d.status],
+        ['applies in', describePlace(d)],
+        ['status', describeLife(d)],
         ['language', d.language],
         ['file', d.file],
         ['pages', d.pages],

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeLife } from '../../../shared/lifecycle/describe-law';
 import { type CliContext, printJson, printTable } from '../context';
 
 export function registerDocuments(program: Command, ctx: CliContext): void {
@@ -12,8 +13,18 @@ export function registerDocuments(program: Command, ctx: CliContext): void {
       if (opts.json) return printJson(ctx, docs);
       printTable(
         ctx,
-        ['ID', 'COUNTRY', 'TITLE', 'YEAR', 'STATUS', 'PAGES', 'CLAUSES', 'FILE'],
-        docs.map((d) => [d.id, d.country, d.title, d.year ?? '', d.status, d.pages, d.clauses, d.file]),
+        ['ID', 'COUNTRY', 'APPLIES IN', 'TITLE', 'YEAR', 'STATUS', 'PAGES', 'CLAUSES', 'FILE'],
+        docs.map((d) => [
+          d.id,
+          d.country,
+          d.jurisdiction ?? 'national',
+          d.title,
+          d.year ?? '',
+          describeLife(d),
+          d.pages,
+          d.clauses,
+          d.file,
+        ]),
       );
     });
 }

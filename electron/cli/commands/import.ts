@@ -12,6 +12,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .description('import PDF laws for one country (each file in its own transaction; creates the database)')
     .argument('<files...>', 'PDF files')
     .requiredOption('--country <ISO2>', 'country code, e.g. MY')
+    .option(
+      '--jurisdiction <ISO3166-2>',
+      'the subdivision the laws were made for, e.g. PK-IS, PK-PB, MY-14 (national laws when left out)',
+    )
     .option('--title <title>', 'title (when importing one file)')
     .option('--year <yyyy>', 'year of the law', wholeNumber)
     .option('--language <xx>', `language code (${LANGUAGE_CODES.join(', ')}; detected when left out)`)
@@ -27,6 +31,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
       const args: ImportArgs = {
         files: files.map((f) => ({ path: path.resolve(f) })),
         country: String(opts.country),
+        jurisdiction: opts.jurisdiction as string | undefined,
         title: opts.title as string | undefined,
         year: opts.year as number | undefined,
         language: opts.language as string | undefined,
@@ -55,7 +60,7 @@ export function printImportResult(ctx: CliContext, result: ImportResult | undefi
       ctx.stdout(
         d.reread
           ? `${d.id}  ${d.reread.message}\n`
-          : `${d.id}  ${d.file}: "${d.title}" (${d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
+          : `${d.id}  ${d.file}: "${d.title}" (${d.jurisdiction ?? d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
       );
     }
   }

@@ -11,7 +11,13 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
     .command('matrix')
     .description('export the gap matrix (standards × countries) with its evidence')
     .option('--framework <id>', 'only this instrument (repeatable)', collect)
-    .option('--country <ISO2>', 'only this country (repeatable)', collect)
+    .option('--country <code>', 'only this country, or subdivision (PK-IS) (repeatable)', collect)
+    .option(
+      '--split <ISO2>',
+      'show this country split: its national laws, and each subdivision with laws (repeatable)',
+      collect,
+    )
+    .option('--as-of <date>', 'coverage on this date (YYYY-MM-DD): laws not in force then give no evidence')
     .option('--format <format>', `${orList(formats)} (default: from --out, else json)`)
     .option('--out <file>', 'write to this file (CSV also writes FILE.evidence.csv)')
     .option('--json', 'print the API result (ExportResult) instead of the exported file')
@@ -20,6 +26,8 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
       async (opts: {
         framework?: string[];
         country?: string[];
+        split?: string[];
+        asOf?: string;
         format?: string;
         out?: string;
         json?: boolean;
@@ -39,10 +47,18 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
             format: format as ExportFormat,
             frameworks: opts.framework,
             countries: opts.country,
+            split: opts.split,
+            asOf: opts.asOf,
             includeProcedural: opts.includeProcedural,
             path: opts.out ? path.resolve(opts.out) : undefined,
           },
-          { frameworks: '--framework', countries: '--country', path: '--out' },
+          {
+            frameworks: '--framework',
+            countries: '--country',
+            split: '--split',
+            asOf: '--as-of',
+            path: '--out',
+          },
         );
         if (opts.json) printJson(ctx, result);
         else if (result.path) ctx.stderr(`wrote ${result.path} (${result.bytes} bytes)\n`);

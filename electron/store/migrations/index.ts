@@ -4,6 +4,7 @@ import honestMatrix from './002-honest-matrix';
 import checkReviews from './003-check-reviews';
 import numberingWarnings from './004-numbering-warnings';
 import recommendations from './005-recommendations';
+import jurisdictionsAndDates from './006-jurisdictions-and-dates';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 3, sql: checkReviews },
   { version: 4, sql: numberingWarnings },
   { version: 5, sql: recommendations },
+  { version: 6, sql: jurisdictionsAndDates },
 ];

@@ -1,0 +1,235 @@
+// Jurisdictions and a law's life on real Pakistani acts: the Islamabad Capital Territory Child
+// Protection Act 2018 imported for PK-IS and the Child Marriage Restraint Act 1929 as a national law
+// (its dates as it prints them: enacted 1 October 1929, in force 1 April 1930). The matrix splits
+// Pakistan into its national laws and ICT, every citation names whose law it is, a repealed law
+// leaves no Full cell, and coverage as of a date before the 2018 Act holds no evidence from it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../electron/app/open-app';
+import type { LexgapApi, MatrixSelection } from '../shared/api/contract';
+import type { Matrix, MatrixCell } from '../shared/matrix/types';
+import type { SuggestionView } from '../shared/model';
+import { law, tempDir } from './helpers/paths';
+import { lexgap } from './helpers/run-cli';
+
+const dir = tempDir('lexgap-jurisdictions-');
+const database = path.join(dir, 'db.sqlite');
+let opened: App;
+let api: LexgapApi;
+let ictAct: string;
+let marriageAct: string;
+let ictTag: SuggestionView;
+let marriageTag: SuggestionView;
+
+const best = async (documentId: string, not?: string) =>
+  (await api.listSuggestions({ documentId }))
+    .filter((s) => s.provisionId !== not && !s.provisionId.startsWith('CHK.'))
+    .sort((a, b) => b.score - a.score)[0];
+
+beforeAll(async () => {
+  opened = await openApp({ database });
+  api = opened.api;
+  await api.updateSettings({ reviewerName: 'Ayesha Khan' });
+  const ict = await api.importDocuments({
+    files: [{ path: law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf') }],
+    country: 'PK',
+    jurisdiction: 'PK-IS',
+  });
+  const national = await api.importDocuments({
+    files: [{ path: law('PK/Child_Marriage_Restraint_Act_1929.pdf') }],
+    country: 'PK',
+  });
+  expect([...ict.failed, ...national.failed]).toEqual([]);
+  ictAct = ict.documents[0].id;
+  marriageAct = national.documents[0].id;
+  await api.tagDocuments({});
+  ictTag = await best(ictAct);
+  marriageTag = await best(marriageAct, ictTag.provisionId);
+  await api.reviewSuggestions({ ids: [ictTag.id, marriageTag.id], decision: 'accept', coverage: 'full' });
+  await api.updateDocument({ documentId: marriageAct, enactedOn: '1929-10-01', inForceFrom: '1930-04-01' });
+});
+
+afterAll(async () => {
+  await opened.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const cellsOf = (matrix: Matrix) => matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
+const cell = (matrix: Matrix, column: string, provisionId: string): MatrixCell =>
+  cellsOf(matrix).find((c) => c.country === column && c.provisionId === provisionId)!;
+const citedLaws = (matrix: Matrix, column: string, provisionId: string) =>
+  cell(matrix, column, provisionId).evidence.map((e) => e.documentId);
+const matrix = (selection: MatrixSelection = {}) => api.buildMatrix({ countries: ['PK'], ...selection });
+
+describe('jurisdictions', () => {
+  it('are set on import and kept with the law: PK-IS for the ICT Act, national for the 1929 Act', async () => {
+    expect(await api.getDocument({ documentId: ictAct })).toMatchObject({
+      country: 'PK',
+      jurisdiction: 'PK-IS',
+    });
+    expect(await api.getDocument({ documentId: marriageAct })).toMatchObject({
+      country: 'PK',
+      jurisdiction: null,
+      excludedSubdivisions: [],
+    });
+  });
+
+  it('refuse a code that is not a subdivision of the country, naming it and the known ones', async () => {
+    const file = law('PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf');
+    await expect(
+      api.importDocuments({ files: [{ path: file }], country: 'PK', jurisdiction: 'PK-XX' }),
+    ).rejects.toThrow(/"PK-XX" is not an ISO 3166-2 subdivision of PK \(Pakistan\); known: PK-BA, .*PK-IS/);
+    await expect(
+      api.importDocuments({ files: [{ path: file }], country: 'PK', jurisdiction: 'MY-14' }),
+    ).rejects.toThrow(/"MY-14" is not a subdivision of PK/);
+    await expect(api.updateDocument({ documentId: ictAct, jurisdiction: 'PK-Q' })).rejects.toThrow(/PK-Q/);
+    expect((await api.listDocuments({})).map((d) => d.id).sort()).toEqual([ictAct, marriageAct].sort());
+  });
+
+  it('a country column holds every law of the country, each citation naming whose law it is', async () => {
+    const m = await matrix();
+    expect(m.columns.map((c) => c.country)).toEqual(['PK']);
+    const [ict] = cell(m, 'PK', ictTag.provisionId).evidence.filter((e) => e.documentId === ictAct);
+    expect(ict).toMatchObject({ jurisdiction: 'PK-IS', jurisdictionName: 'Islamabad Capital Territory' });
+    const [national] = cell(m, 'PK', marriageTag.provisionId).evidence;
+    expect(national).toMatchObject({
+      documentId: marriageAct,
+      jurisdiction: 'PK',
+      jurisdictionName: 'Pakistan',
+    });
+  });
+
+  it('split, Pakistan shows its national laws and ICT, where the national law applies too', async () => {
+    const m = await matrix({ split: ['PK'] });
+    expect(m.columns.map((c) => [c.country, c.nationalOnly, c.subdivision])).toEqual([
+      ['PK', true, null],
+      ['PK-IS', false, 'PK-IS'],
+    ]);
+    expect(citedLaws(m, 'PK', ictTag.provisionId)).not.toContain(ictAct);
+    expect(citedLaws(m, 'PK-IS', ictTag.provisionId)).toContain(ictAct);
+    expect(citedLaws(m, 'PK', marriageTag.provisionId)).toEqual([marriageAct]);
+    expect(citedLaws(m, 'PK-IS', marriageTag.provisionId)).toEqual([marriageAct]);
+    // Punjab asked for by name: the national law applies there, the ICT Act does not.
+    const punjab = await api.buildMatrix({ countries: ['PK-PB'] });
+    expect(citedLaws(punjab, 'PK-PB', marriageTag.provisionId)).toEqual([marriageAct]);
+    expect(cellsOf(punjab).flatMap((c) => c.evidence.map((e) => e.documentId))).not.toContain(ictAct);
+  });
+
+  it('a national law marked as not extending to ICT gives no evidence there, and does again when cleared', async () => {
+    await api.updateDocument({ documentId: marriageAct, excludedSubdivisions: ['pk-is'] });
+    const m = await matrix({ split: ['PK'] });
+    expect(citedLaws(m, 'PK-IS', marriageTag.provisionId)).toEqual([]);
+    expect(citedLaws(m, 'PK', marriageTag.provisionId)).toEqual([marriageAct]);
+    await api.updateDocument({ documentId: marriageAct, excludedSubdivisions: [] });
+    expect(citedLaws(await matrix({ split: ['PK'] }), 'PK-IS', marriageTag.provisionId)).toEqual([
+      marriageAct,
+    ]);
+  });
+
+  it('a subdivision column can be rated, and its Gap searched its own and the national laws', async () => {
+    const rated = await api.setCellOverride({
+      country: 'PK-IS',
+      provisionId: 'CHK.MARRIAGE_AGE',
+      level: 'gap',
+      rationale: 'No ICT law on marriage age in the library beyond the 1929 Act.',
+    });
+    expect(rated.reviewedDocumentIds.sort()).toEqual([ictAct, marriageAct].sort());
+    expect(cell(await matrix({ split: ['PK'] }), 'PK-IS', 'CHK.MARRIAGE_AGE').level).toBe('gap');
+    await api.clearCellOverride({ country: 'PK-IS', provisionId: 'CHK.MARRIAGE_AGE' });
+  });
+});
+
+describe('status and dates', () => {
+  it('as of a date before the 2018 Act, the matrix holds no evidence from it and says why', async () => {
+    const m = await matrix({ asOf: '2017-12-31', split: ['PK'] });
+    expect(m.asOf).toBe('2017-12-31');
+    expect(cellsOf(m).flatMap((c) => c.evidence.map((e) => e.documentId))).not.toContain(ictAct);
+    expect(citedLaws(m, 'PK', marriageTag.provisionId)).toEqual([marriageAct]);
+    expect(m.lawsNotCounted).toEqual([
+      expect.objectContaining({
+        documentId: ictAct,
+        reason: expect.stringMatching(/not yet in force on 2017-12-31/),
+      }),
+    ]);
+    expect(citedLaws(await matrix({ asOf: '2019-01-01' }), 'PK', ictTag.provisionId)).toContain(ictAct);
+  });
+
+  it('the 1929 Act counts from its commencement (1 April 1930), not from its enactment', async () => {
+    expect(citedLaws(await matrix({ asOf: '1930-03-31' }), 'PK', marriageTag.provisionId)).toEqual([]);
+    expect(citedLaws(await matrix({ asOf: '1930-04-01' }), 'PK', marriageTag.provisionId)).toEqual([
+      marriageAct,
+    ]);
+  });
+
+  it('a repealed law leaves no Full cell today, stays on record, and counts on dates before its repeal', async () => {
+    const repealed = await api.updateDocument({ documentId: marriageAct, repealedOn: '2025-05-30' });
+    expect(repealed).toMatchObject({ status: 'repealed', repealedOn: '2025-05-30' });
+    const today = await matrix({ split: ['PK'] });
+    const fromIt = cellsOf(today).filter((c) => c.evidence.some((e) => e.documentId === marriageAct));
+    expect(fromIt).toEqual([]);
+    expect(cell(today, 'PK', marriageTag.provisionId).level).not.toBe('full');
+    expect(today.lawsNotCounted).toEqual([
+      expect.objectContaining({ documentId: marriageAct, reason: 'repealed' }),
+    ]);
+    expect(
+      (await api.listSuggestions({ documentId: marriageAct, status: 'accepted' })).map((s) => s.id),
+    ).toEqual([marriageTag.id]);
+    const before = await matrix({ asOf: '2020-01-01' });
+    expect(cell(before, 'PK', marriageTag.provisionId)).toMatchObject({ level: 'full' });
+    const after = await matrix({ asOf: '2025-05-30' });
+    expect(cell(after, 'PK', marriageTag.provisionId).level).not.toBe('full');
+  });
+
+  it('refuses dates that contradict the status or each other, and changes nothing', async () => {
+    await expect(api.updateDocument({ documentId: marriageAct, status: 'in_force' })).rejects.toThrow(
+      /a repeal date \(2025-05-30\) is recorded but the status is in_force/,
+    );
+    await expect(api.updateDocument({ documentId: marriageAct, repealedOn: '1925-01-01' })).rejects.toThrow(
+      /repealed on 1925-01-01, before it came into force \(1930-04-01\)/,
+    );
+    const bad = await opened.dispatch('updateDocument', { documentId: marriageAct, enactedOn: '1929-02-30' });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/enactedOn: a date written YYYY-MM-DD/);
+    expect(await api.getDocument({ documentId: marriageAct })).toMatchObject({
+      status: 'repealed',
+      repealedOn: '2025-05-30',
+      enactedOn: '1929-10-01',
+    });
+    // Back in force: the repeal date is cleared with the status.
+    await api.updateDocument({ documentId: marriageAct, status: 'in_force', repealedOn: null });
+    expect(cell(await matrix(), 'PK', marriageTag.provisionId).level).toBe('full');
+  });
+
+  it('the command line imports with --jurisdiction and exports the matrix as of a date, split', async () => {
+    const cliDb = path.join(dir, 'cli.sqlite');
+    const run = await lexgap(
+      cliDb,
+      'import',
+      law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf'),
+      '--country',
+      'PK',
+      '--jurisdiction',
+      'PK-IS',
+      '--json',
+    );
+    expect(run.code).toBe(0);
+    expect(run.json<{ documents: { jurisdiction: string }[] }>().documents[0].jurisdiction).toBe('PK-IS');
+    const wrong = await lexgap(cliDb, 'matrix', '--as-of', '2019-13-01');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--as-of.*YYYY-MM-DD/);
+    const exported = await lexgap(
+      cliDb,
+      'matrix',
+      '--split',
+      'PK',
+      '--as-of',
+      '2019-01-01',
+      '--framework',
+      'CRC',
+    );
+    expect(exported.code).toBe(0);
+    const json = JSON.parse(exported.stdout) as { matrix: Matrix };
+    expect(json.matrix.asOf).toBe('2019-01-01');
+    expect(json.matrix.columns.map((c) => c.country)).toEqual(['PK', 'PK-IS']);
+  });
+});
