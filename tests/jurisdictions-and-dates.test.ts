@@ -5,6 +5,7 @@
 // leaves no Full cell, and coverage as of a date before the 2018 Act holds no evidence from it.
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
 import type { LexgapApi, MatrixSelection } from '../shared/api/contract';
@@ -198,6 +199,34 @@ describe('status and dates', () => {
     // Back in force: the repeal date is cleared with the status.
     await api.updateDocument({ documentId: marriageAct, status: 'in_force', repealedOn: null });
     expect(cell(await matrix(), 'PK', marriageTag.provisionId).level).toBe('full');
+  });
+
+  it('exports say the date their coverage is for and whose law each citation is', async () => {
+    const html = await api.exportMatrix({
+      countries: ['PK'],
+      split: ['PK'],
+      asOf: '2019-01-01',
+      format: 'html',
+    });
+    const page = Buffer.from(html.dataBase64!, 'base64').toString('utf8');
+    expect(html.fileName).toMatch(/-as-of-2019-01-01\.html$/);
+    expect(page).toContain('Coverage on 1 January 2019');
+    expect(page).toContain('Islamabad Capital Territory law (PK-IS)');
+    const csv = await api.exportMatrix({ countries: ['PK'], asOf: '2017-12-31', format: 'csv' });
+    expect(csv.fileName).toMatch(/-as-of-2017-12-31\.csv$/);
+    const today = await api.exportMatrix({ countries: ['PK'], format: 'csv', path: path.join(dir, 'm.csv') });
+    expect(today.path).toBeDefined();
+    const evidence = Papa.parse<Record<string, string>>(
+      fs.readFileSync(path.join(dir, 'm.evidence.csv'), 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const ict = evidence.find((r) =>
+      r.citation.startsWith('Islamabad Capital Territory Child Protection Act'),
+    );
+    expect(ict).toMatchObject({ jurisdiction: 'PK-IS', as_of: '' });
+    expect(evidence.find((r) => r.citation.startsWith('Child Marriage Restraint Act'))?.jurisdiction).toBe(
+      'PK',
+    );
   });
 
   it('the command line imports with --jurisdiction and exports the matrix as of a date, split', async () => {

@@ -81,7 +81,8 @@ export async function exportMatrix(
   format: ExportFormat,
   meta: WorkbookMeta = {},
 ): Promise<MatrixExport> {
-  const base = `lexgap-matrix-${matrix.generatedAt.slice(0, 10)}`;
+  const asOf = matrix.asOf ? `-as-of-${matrix.asOf}` : '';
+  const base = `lexgap-matrix-${matrix.generatedAt.slice(0, 10)}${asOf}`;
   const { extension, mime } = exportFormatInfo(format);
   return { fileName: `${base}${extension}`, mime, ...(await WRITERS[format](matrix, catalog, base, meta)) };
 }

@@ -39,7 +39,7 @@ describe('matrixToXlsx', async () => {
     });
     expect(withMeta.created.toISOString()).toBe(matrix.generatedAt);
     expect(withMeta.description).toMatch(
-      /^Made with Lexgap 0\.1\.0 from the standards catalog \(catalog [^,]+, 3 instruments, 10 provisions, [0-9a-f]{8}\)\. Procedural provisions not shown\.$/,
+      /^Made with Lexgap 0\.1\.0 from the standards catalog \(catalog [^,]+, 3 instruments, 10 provisions, [0-9a-f]{8}\)\. Coverage as the laws stand today: repealed laws give no evidence\. Procedural provisions not shown\.$/,
     );
   });
 
@@ -136,12 +136,14 @@ describe('matrixToXlsx', async () => {
       'Value found',
       'Value required',
       'Check',
+      'Jurisdiction',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
     const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));
     expect(rows.filter((r) => r && r[6]).length).toBe(citations.length);
     const s31 = rows.find((r) => r && r[6] === 'Child Bill 1999, s. 31')!;
-    expect(s31.slice(1)).toEqual([
+    expect(s31[22]).toBe('Malaysia (MY)');
+    expect(s31.slice(1, 19)).toEqual([
       'Malaysia',
       'CRC.19',
       'Protection from all forms of violence',

@@ -1,6 +1,7 @@
 // The matrix as an Excel workbook: a coloured Matrix sheet (frozen headings, collapsible groups,
 // totals, legend), an Evidence sheet with one row per cited clause, and the Standards shown.
 // Types only: exceljs takes about 0.3 s to load, so it is imported when a workbook is written.
+import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
 import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../shared/catalog/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
@@ -174,6 +175,8 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     '“(unverified)” beside a ratification, reservation or declaration: recalled, not checked against the depositary record.',
   ]);
   if (matrix.catalog) ws.addRow(['', text(`Standards catalog: ${matrix.catalog}`)]);
+  ws.addRow(['', text(`${coverageDate(matrix)}.`)]);
+  if (lawsNotCountedText(matrix)) ws.addRow(['', text(`${lawsNotCountedText(matrix)}.`)]);
   if (matrix.hiddenProcedural)
     ws.addRow([
       '',
@@ -217,6 +220,8 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Value found', key: 'valueFound', width: 16 },
     { header: 'Value required', key: 'valueRequired', width: 22 },
     { header: 'Check', key: 'checkVerdict', width: 12 },
+    // Whose law: a subdivision's, or national. Last, so the columns before keep their places.
+    { header: 'Jurisdiction', key: 'jurisdiction', width: 30 },
   ]);
   for (const r of evidenceRows(matrix)) {
     const row = ws.addRow({
@@ -224,6 +229,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       provisionId: text(r.provisionId),
       provisionTitle: text(r.provisionVerified ? r.provisionTitle : `${r.provisionTitle} (unverified)`),
       law: text(r.documentTitle),
+      jurisdiction: text(r.jurisdiction ? `${r.jurisdictionName} (${r.jurisdiction})` : ''),
       clauseNumber: text(r.clauseNumber),
       citation: text(r.citation),
       page: text(r.pageCited),
@@ -352,7 +358,7 @@ export async function matrixToXlsx(
   wb.company = 'Lexgap';
   const made = meta.appVersion ? `Lexgap ${meta.appVersion}` : 'Lexgap';
   const procedural = matrix.includeProcedural ? '' : ' Procedural provisions not shown.';
-  wb.description = `Made with ${made} from the standards catalog (${catalogFingerprint(catalog)}).${procedural}`;
+  wb.description = `Made with ${made} from the standards catalog (${catalogFingerprint(catalog)}). ${coverageDate(matrix)}.${procedural}`;
   // A fixed date keeps the file a function of the matrix.
   wb.created = new Date(matrix.generatedAt);
   wb.modified = wb.created;

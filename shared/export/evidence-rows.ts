@@ -21,6 +21,9 @@ export interface EvidenceRow {
   derivedLevel: CoverageLevel;
   citation: string;
   documentTitle: string;
+  /** Whose law: a subdivision (`PK-IS`) or the country for a national law; '' without a citation. */
+  jurisdiction: string;
+  jurisdictionName: string;
   clauseNumber: string;
   page: number | null;
   printedPage: string | null;
@@ -78,6 +81,8 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             ...base,
             citation: c.citation,
             documentTitle: c.documentTitle,
+            jurisdiction: c.jurisdiction,
+            jurisdictionName: c.jurisdictionName,
             clauseNumber: c.clauseNumber,
             page: c.page,
             printedPage: c.printedPage,
@@ -98,6 +103,8 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             ...base,
             citation: e.citation,
             documentTitle: e.document,
+            jurisdiction: '',
+            jurisdictionName: '',
             clauseNumber: e.clause,
             page: e.page,
             printedPage: null,
@@ -119,6 +126,8 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             ...base,
             citation: '',
             documentTitle: '',
+            jurisdiction: '',
+            jurisdictionName: '',
             clauseNumber: '',
             page: null,
             printedPage: null,

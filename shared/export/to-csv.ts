@@ -40,6 +40,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'derived_level',
   'citation',
   'law',
+  'jurisdiction',
   'clause_number',
   'page',
   'printed_page',
@@ -59,6 +60,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'value_found',
   'value_required',
   'check_verdict',
+  'as_of',
 ] as const;
 
 const text = (value: string) => safeCell(value);
@@ -95,6 +97,7 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     r.derivedLevel,
     text(r.citation),
     text(r.documentTitle),
+    text(r.jurisdiction),
     text(r.clauseNumber),
     r.page === null ? '' : String(r.page),
     text(r.printedPage ?? ''),
@@ -114,12 +117,14 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     text(r.valueFound),
     text(r.valueRequired),
     r.checkVerdict,
+    matrix.asOf ?? '',
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }
 
 export const RATIFICATIONS_CSV_COLUMNS = [
   'catalog',
+  'as_of',
   'country',
   'country_name',
   'framework',
@@ -135,6 +140,7 @@ export function matrixToRatificationsCsv(matrix: Matrix): string {
   const data = matrix.columns.flatMap((c) =>
     c.ratifications.map((r) => [
       text(matrix.catalog ?? ''),
+      matrix.asOf ?? '',
       text(c.country),
       text(c.name),
       text(r.frameworkId),

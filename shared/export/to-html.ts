@@ -4,7 +4,9 @@
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
+import { lawPlace } from '../jurisdictions/jurisdiction';
 import { COVERAGE_LEVELS } from '../model';
+import { coverageDate, lawsNotCountedText } from './as-of';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import { reservationTexts } from '../matrix/ratification-text';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
@@ -238,6 +240,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
         const check = cell.check ? checkHtml(cell.check) : '';
         const items = cell.evidence.map((c) => {
           const where = [
+            lawPlace(c),
             citePrintedPage(c.page, c.printedPage),
             c.coverage === 'full' ? 'full coverage' : 'partial coverage',
           ];
@@ -287,6 +290,7 @@ export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string 
 <p class="kicker">Legislative gap analysis</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta"><strong>Standards:</strong> ${escapeHtml(frameworks)} &nbsp;·&nbsp; <strong>Countries:</strong> ${escapeHtml(countries)} &nbsp;·&nbsp; <strong>Generated:</strong> ${escapeHtml(formatTimestamp(matrix.generatedAt))}${matrix.catalog ? ` &nbsp;·&nbsp; <strong>Standards catalog:</strong> ${escapeHtml(matrix.catalog)}` : ''}</p>
+<p class="meta as-of"><strong>${escapeHtml(coverageDate(matrix))}.</strong>${lawsNotCountedText(matrix) ? ` ${escapeHtml(lawsNotCountedText(matrix))}.` : ''}</p>
 ${legendHtml()}
 </header>
 <section class="totals">

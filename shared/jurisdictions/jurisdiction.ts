@@ -70,3 +70,10 @@ export function appliesIn(law: LawScope, column: string, nationalOnly = false): 
 export function lawJurisdiction(law: LawScope): string {
   return law.jurisdiction ?? law.country;
 }
+
+/** Whose law a citation is, as a reader needs it: "Islamabad Capital Territory law (PK-IS)", "national law (PK)". */
+export function lawPlace(c: { jurisdiction: string; jurisdictionName: string }): string {
+  return c.jurisdiction.length > 2
+    ? `${c.jurisdictionName} law (${c.jurisdiction})`
+    : `national law (${c.jurisdiction})`;
+}
