@@ -185,6 +185,40 @@ export interface Suggestion {
   createdAt: string;
 }
 
+/** A decision one reviewer can make on a suggestion (undecided is the absence of one). */
+export const REVIEWER_DECISION_STATUSES = ['accepted', 'rejected'] as const;
+export type ReviewerDecisionStatus = (typeof REVIEWER_DECISION_STATUSES)[number];
+
+/**
+ * One reviewer's decision on a suggestion. Each reviewer has at most one per suggestion; the
+ * suggestion's own status, coverage and note are the adjudicated (effective) decision
+ * (shared/review/adjudicate.ts).
+ */
+export interface ReviewerDecision {
+  suggestionId: string;
+  reviewer: string;
+  status: ReviewerDecisionStatus;
+  /** For an accepted suggestion; null for a rejected one. */
+  coverage: TagCoverage | null;
+  note: string | null;
+  /** When the reviewer decided (ISO). */
+  at: string;
+  /**
+   * When this database learned of it (ISO): `at` for a decision made here, the time of the import
+   * for one brought back from a review package. A disagreement is resolved once the lead's decision
+   * is recorded after every other reviewer's.
+   */
+  recordedAt: string;
+}
+
+/** A reviewer's decision with the clause, law and provision it is about. */
+export interface ReviewerDecisionRow extends ReviewerDecision {
+  clauseId: string;
+  documentId: string;
+  provisionId: string;
+  country: string;
+}
+
 /** A suggestion with what a reviewer needs to see beside it. */
 export interface SuggestionView extends Suggestion {
   country: string;
@@ -279,4 +313,6 @@ export interface AcceptedTag {
 
 export interface Settings {
   reviewerName: string;
+  /** Whose decision settles a suggestion reviewers disagree on (shared/review/adjudicate.ts). */
+  leadReviewer: string;
 }

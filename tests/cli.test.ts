@@ -195,10 +195,17 @@ describe('long work and decisions', () => {
       { actor: string; action: string }[]
     >();
     expect(audit).toEqual([expect.objectContaining({ actor: 'Amina Q.', action: 'review' })]);
-    const undone = await lexgap(db, 'undo', '--reviewer', 'Bo');
+    // Each reviewer undoes their own decisions only.
+    expect((await lexgap(db, 'undo', '--reviewer', 'Bo')).stdout).toBe('nothing to undo\n');
+    const undone = await lexgap(db, 'undo', '--reviewer', 'Amina Q.');
     expect(undone.stdout).toMatch(/^undid accept \S+ on .+ \(Child Marriage Restraint Act, 1929\)\n$/);
-    const after = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<{ actor: string }[]>();
-    expect(after.map((e) => e.actor)).toEqual(['Bo', 'Amina Q.']);
+    const after = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<
+      { actor: string; action: string }[]
+    >();
+    expect(after.map((e) => [e.actor, e.action])).toEqual([
+      ['Amina Q.', 'undo'],
+      ['Amina Q.', 'review'],
+    ]);
     // A note alone: no decision after the ids.
     const noted = await lexgap(db, 'review', first.id, '--note', 'see s. 4 too', '--json');
     expect(noted.json()).toEqual([

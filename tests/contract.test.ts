@@ -415,8 +415,16 @@ describe('every API method on the command line', () => {
     async updateSettings() {
       expect(await cliJson('settings', '--reviewer-name', 'Contract Tester', '--json')).toEqual({
         reviewerName: 'Contract Tester',
+        leadReviewer: 'Contract Tester',
       });
-      expect(await direct('getSettings', {})).toEqual({ reviewerName: 'Contract Tester' });
+      expect(await cliJson('settings', '--lead-reviewer', 'Contract Lead', '--json')).toEqual({
+        reviewerName: 'Contract Tester',
+        leadReviewer: 'Contract Lead',
+      });
+      expect(await direct('getSettings', {})).toEqual({
+        reviewerName: 'Contract Tester',
+        leadReviewer: 'Contract Lead',
+      });
     },
     async getJob() {
       await sameError('getJob', { jobId: 'j-none' }, 'call', 'getJob', '--args', '{"jobId":"j-none"}');

@@ -38,6 +38,12 @@ export interface HandlerContext {
   provisionTitles(): Map<string, string>;
   /** The session's reviewer (`--reviewer`), else the name from the settings, else the login name. */
   reviewer(): Promise<string>;
+  /**
+   * Whose decision settles a suggestion reviewers disagree on: the `leadReviewer` setting, else the
+   * database's own reviewer (the `reviewerName` setting, else the login name; never `--reviewer`,
+   * which names who is deciding now). From `reads` when given, as `mustGetDocument`.
+   */
+  leadReviewer(reads?: StoreReads): Promise<string>;
   /** From `reads` when given: inside `audited`, pass its `tx` so the check and the write agree. */
   mustGetDocument(documentId: string, reads?: StoreReads): Promise<DocumentRecord>;
   /** An ISO 3166 alpha-2 code in upper case, or an unknown_country error. */
@@ -70,6 +76,13 @@ export function createHandlerContext(deps: {
     jobs: deps.jobs,
     package: deps.package,
     switcher: deps.switcher,
+    async leadReviewer(reads = store) {
+      return (
+        (await reads.getSetting('leadReviewer')) ??
+        (await reads.getSetting('reviewerName')) ??
+        os.userInfo().username
+      );
+    },
     catalog: deps.catalog,
     provisionTitles() {
       const titles = new Map<string, string>();

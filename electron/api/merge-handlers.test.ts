@@ -7,15 +7,15 @@ import path from 'node:path';
 
 describe('mergeHandlers', () => {
   it('refuses a method that two domains implement', () => {
-    const one = { getSettings: async () => ({ reviewerName: 'a' }) };
-    const two = { getSettings: async () => ({ reviewerName: 'b' }) };
+    const one = { getSettings: async () => ({ reviewerName: 'a', leadReviewer: 'a' }) };
+    const two = { getSettings: async () => ({ reviewerName: 'b', leadReviewer: 'b' }) };
     expect(() => mergeHandlers(one, two)).toThrow('two handlers for the API method "getSettings"');
   });
 
   it('refuses a set of domains that leaves a method without a handler', () => {
-    expect(() => mergeHandlers({ getSettings: async () => ({ reviewerName: 'a' }) })).toThrow(
-      /no handler for the API method\(s\) importDocuments, startImport/,
-    );
+    expect(() =>
+      mergeHandlers({ getSettings: async () => ({ reviewerName: 'a', leadReviewer: 'a' }) }),
+    ).toThrow(/no handler for the API method\(s\) importDocuments, startImport/);
   });
 
   it('the domains together implement every method of the contract, each once', async () => {

@@ -44,6 +44,8 @@ async function replaceClauses(
   const reviewed = new Set<string>();
   for (const status of ['accepted', 'rejected'] as const)
     for (const s of await tx.listSuggestions({ documentId: doc.id, status })) reviewed.add(s.clauseId);
+  // A suggestion reviewers disagree on is undecided, yet reviewed.
+  for (const d of await tx.listReviewerDecisions({ documentId: doc.id })) reviewed.add(d.clauseId);
   const lost = old.filter((o) => reviewed.has(o.id) && !unchanged.has(o.id));
   if (lost.length > 0)
     throw new ApiError(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
+import { openSqlite } from './sqlite-driver';
 import { openSqliteStore } from './sql-store';
 import type { Store } from './store';
 import { newDocument, storeConformance } from './store-conformance';
@@ -26,5 +27,62 @@ describe('sqlite store', () => {
     const clauses = await store.listClauses('d1');
     expect(clauses.map((c) => c.id)).toEqual(['d1:sec_1', 'd1:sec_2', 'd1:sec_2_2']);
     expect(clauses[1].boxes[0]).toEqual({ page: 1, x: 10, y: 20, width: 100, height: 12 });
+  });
+
+  it("keeps each decision of a database from before decisions per reviewer (schema 6) under its recorded reviewer, or 'unknown'", async () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    store = await openSqliteStore(file);
+    await store.insertDocument(newDocument('d1', 'aaa'));
+    await store.close();
+    // Written as a version-6 Lexgap wrote them: the decision on the suggestion alone.
+    const old = await openSqlite(file);
+    await old.exec('PRAGMA user_version = 6');
+    await old.exec('DROP TABLE reviewer_decisions');
+    const row = (
+      id: string,
+      clause: string,
+      status: string,
+      coverage: string | null,
+      reviewer: string | null,
+    ) =>
+      old.run(
+        `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, coverage, note,
+           reviewer, reviewed_at, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+        [
+          id,
+          clause,
+          'd1',
+          'CRC.1',
+          0.5,
+          '[]',
+          status,
+          coverage,
+          `note ${id}`,
+          reviewer,
+          reviewer ? '2026-03-01T00:00:00.000Z' : null,
+          'matcher',
+          '2026-01-01T00:00:00.000Z',
+        ],
+      );
+    await row('s1', 'd1:sec_1', 'accepted', 'partial', 'Ayesha Khan');
+    await row('s2', 'd1:sec_2', 'rejected', null, null);
+    await row('s3', 'd1:sec_2_2', 'suggested', null, null);
+    await old.close();
+
+    store = await openSqliteStore(file);
+    const decisions = await store.listReviewerDecisions();
+    expect(decisions.map((d) => [d.suggestionId, d.reviewer, d.status, d.coverage, d.note, d.at])).toEqual([
+      ['s1', 'Ayesha Khan', 'accepted', 'partial', 'note s1', '2026-03-01T00:00:00.000Z'],
+      ['s2', 'unknown', 'rejected', null, 'note s2', '2026-01-01T00:00:00.000Z'],
+    ]);
+    // The suggestions' own (effective) decisions are as they were.
+    expect(
+      (await store.getSuggestions(['s1', 's2', 's3'])).map((s) => [s.status, s.coverage, s.reviewer]),
+    ).toEqual([
+      ['accepted', 'partial', 'Ayesha Khan'],
+      ['rejected', null, null],
+      ['suggested', null, null],
+    ]);
+    expect(await store.integrityCheck()).toBe('ok');
   });
 });

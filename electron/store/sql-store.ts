@@ -12,6 +12,8 @@ import type {
   CoverageLevel,
   DocumentRecord,
   DocumentStatus,
+  ReviewerDecision,
+  ReviewerDecisionRow,
   SegmentedClause,
   Suggestion,
   SuggestionView,
@@ -20,6 +22,7 @@ import { MIGRATIONS } from './migrations';
 import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
+import { recordReviewerDecisions } from './record-reviewer-decisions';
 import type {
   AuditInput,
   ClauseForTagging,
@@ -110,6 +113,22 @@ function toSuggestion(r: Row): Suggestion {
   };
 }
 
+function toReviewerDecision(r: Row): ReviewerDecisionRow {
+  return {
+    suggestionId: str(r.suggestion_id),
+    reviewer: str(r.reviewer),
+    status: str(r.status) as ReviewerDecision['status'],
+    coverage: strOrNull(r.coverage) as ReviewerDecision['coverage'],
+    note: strOrNull(r.note),
+    at: str(r.at),
+    recordedAt: str(r.recorded_at),
+    clauseId: str(r.clause_id),
+    documentId: str(r.document_id),
+    provisionId: str(r.provision_id),
+    country: str(r.country),
+  };
+}
+
 function toAudit(r: Row): AuditEntry {
   return {
     id: Number(r.id),
@@ -188,7 +207,10 @@ function clauseValues(c: SegmentedClause): SqlValue[] {
   ];
 }
 
-function writes(db: SqlConnection): StoreWrites {
+/** Whether a suggestion has a reviewer's decision: it is kept by re-tagging even while undecided. */
+const HAS_DECISION = 'EXISTS (SELECT 1 FROM reviewer_decisions r WHERE r.suggestion_id = suggestions.id)';
+
+function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'> {
   return {
     async insertDocument(doc) {
       const r = doc.record;
@@ -276,7 +298,8 @@ function writes(db: SqlConnection): StoreWrites {
     async replaceSuggestions(documentIds, computed, now) {
       const marks = documentIds.map(() => '?').join(',');
       const reviewed = await db.all<{ clause_id: string; provision_id: string }>(
-        `SELECT clause_id, provision_id FROM suggestions WHERE document_id IN (${marks}) AND status != 'suggested'`,
+        `SELECT clause_id, provision_id FROM suggestions WHERE document_id IN (${marks})
+           AND (status != 'suggested' OR ${HAS_DECISION})`,
         documentIds,
       );
       const keep = new Set(reviewed.map((r) => `${r.clause_id}\u0000${r.provision_id}`));
@@ -284,7 +307,8 @@ function writes(db: SqlConnection): StoreWrites {
       // stays: the Review screen reads between these statements while a background re-score runs
       // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
       const offered = await db.all<{ id: string; clause_id: string; provision_id: string; score: number }>(
-        `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks}) AND status = 'suggested'`,
+        `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks})
+           AND status = 'suggested' AND NOT ${HAS_DECISION}`,
         documentIds,
       );
       // A document deleted, or a clause merged away, while its suggestions were computed gets none.
@@ -353,6 +377,22 @@ function writes(db: SqlConnection): StoreWrites {
           s.createdAt,
         ],
       );
+    },
+
+    async setReviewerDecision(d) {
+      await db.run(
+        `INSERT INTO reviewer_decisions (suggestion_id, reviewer, status, coverage, note, at, recorded_at)
+         VALUES (?,?,?,?,?,?,?) ON CONFLICT (suggestion_id, reviewer) DO UPDATE SET status = excluded.status,
+         coverage = excluded.coverage, note = excluded.note, at = excluded.at, recorded_at = excluded.recorded_at`,
+        [d.suggestionId, d.reviewer, d.status, d.coverage, d.note, d.at, d.recordedAt],
+      );
+    },
+
+    async deleteReviewerDecision(suggestionId, reviewer) {
+      await db.run('DELETE FROM reviewer_decisions WHERE suggestion_id = ? AND reviewer = ?', [
+        suggestionId,
+        reviewer,
+      ]);
     },
 
     async appendAudit(e: AuditInput, now) {
@@ -633,11 +673,16 @@ function reads(db: SqlConnection): StoreReads {
     },
 
     async getSuggestions(ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.all(
-        `SELECT * FROM suggestions WHERE id IN (${ids.map(() => '?').join(',')})`,
-        ids,
-      );
+      const rows: Row[] = [];
+      for (let start = 0; start < ids.length; start += MAX_BOUND_PARAMS) {
+        const chunk = ids.slice(start, start + MAX_BOUND_PARAMS);
+        rows.push(
+          ...(await db.all(
+            `SELECT * FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`,
+            chunk,
+          )),
+        );
+      }
       const byId = new Map(rows.map((r) => [str(r.id), toSuggestion(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },
@@ -714,17 +759,51 @@ function reads(db: SqlConnection): StoreReads {
       return rows.map(toAudit);
     },
 
-    async lastReviewBatch() {
+    async lastReviewBatch(actor) {
       const last = await db.get<{ batch: string }>(
         `SELECT batch FROM audit_log WHERE action = 'review' AND batch IS NOT NULL
            AND batch NOT IN (SELECT batch FROM audit_log WHERE action = 'undo' AND batch IS NOT NULL)
+           ${actor === undefined ? '' : 'AND actor = ?'}
          ORDER BY id DESC LIMIT 1`,
+        actor === undefined ? [] : [actor],
       );
       if (!last) return undefined;
       const rows = await db.all("SELECT * FROM audit_log WHERE batch = ? AND action = 'review' ORDER BY id", [
         last.batch,
       ]);
       return { batch: last.batch, entries: rows.map(toAudit) };
+    },
+
+    async listReviewerDecisions(q = {}) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      const filters: [string, string | undefined][] = [
+        ['s.document_id = ?', q.documentId],
+        ['d.country = ?', q.country?.toUpperCase()],
+        ['r.reviewer = ?', q.reviewer],
+      ];
+      for (const [clause, value] of filters)
+        if (value !== undefined) {
+          where.push(clause);
+          params.push(value);
+        }
+      const select = (extra: string[], extraParams: SqlValue[]) =>
+        db.all(
+          `SELECT r.*, s.clause_id, s.document_id, s.provision_id, d.country
+           FROM reviewer_decisions r JOIN suggestions s ON s.id = r.suggestion_id
+             JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+           ${[...where, ...extra].length ? `WHERE ${[...where, ...extra].join(' AND ')}` : ''}
+           ORDER BY d.country, d.title, c.ordinal, s.provision_id, r.reviewer`,
+          [...params, ...extraParams],
+        );
+      if (!q.suggestionIds) return (await select([], [])).map(toReviewerDecision);
+      const rows: Row[] = [];
+      const step = MAX_BOUND_PARAMS - params.length;
+      for (let start = 0; start < q.suggestionIds.length; start += step) {
+        const chunk = q.suggestionIds.slice(start, start + step);
+        rows.push(...(await select([`r.suggestion_id IN (${chunk.map(() => '?').join(',')})`], chunk)));
+      }
+      return rows.map(toReviewerDecision);
     },
 
     async listOverrides(countries) {
@@ -783,6 +862,15 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
   }
 
   const read = reads(db);
+  /** A transaction's reads and writes, `recordReviewerDecisions` made of them (record-reviewer-decisions.ts). */
+  const txOf = (c: SqlConnection): StoreTx => {
+    const tx: StoreTx = {
+      ...reads(c),
+      ...writes(c),
+      recordReviewerDecisions: (batch) => recordReviewerDecisions(tx, batch),
+    };
+    return tx;
+  };
   let queue: Promise<unknown> = Promise.resolve();
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
@@ -794,7 +882,7 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
 
   const store: Store = {
     transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = () => db.transaction((c) => fn({ ...reads(c), ...writes(c) }));
+      const run = () => db.transaction((c) => fn(txOf(c)));
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
@@ -805,6 +893,9 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     deleteDocument: autocommit((tx) => tx.deleteDocument),
     replaceSuggestions: autocommit((tx) => tx.replaceSuggestions),
     saveSuggestion: autocommit((tx) => tx.saveSuggestion),
+    setReviewerDecision: autocommit((tx) => tx.setReviewerDecision),
+    deleteReviewerDecision: autocommit((tx) => tx.deleteReviewerDecision),
+    recordReviewerDecisions: autocommit((tx) => tx.recordReviewerDecisions),
     appendAudit: autocommit((tx) => tx.appendAudit),
     setOverride: autocommit((tx) => tx.setOverride),
     clearOverride: autocommit((tx) => tx.clearOverride),

@@ -3,7 +3,12 @@
 // `open` gives a new, empty store each time; the suite closes it. Only the Store interface is used,
 // so a PostgreSQL (or any other) store runs the same cases unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
-import { nationalUndated, type SegmentedClause, type Suggestion } from '../../shared/model';
+import {
+  nationalUndated,
+  type ReviewerDecision,
+  type SegmentedClause,
+  type Suggestion,
+} from '../../shared/model';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { ComputedSuggestion, NewDocument, Store } from './store';
 
@@ -521,6 +526,207 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect(previous?.entries.map((e) => e.entityId)).toEqual(['s1', 's2']);
         await s.appendAudit(entry('s1', 'undo', 'b1'), NOW);
         expect(await s.lastReviewBatch()).toBeUndefined();
+      });
+
+      it("offers one reviewer's newest batch when asked for an actor", async () => {
+        const s = await fresh();
+        await s.appendAudit(entry('s1', 'review', 'b1'), NOW);
+        await s.appendAudit({ ...entry('s2', 'review', 'b2'), actor: 'Ministry' }, NOW);
+        expect((await s.lastReviewBatch())?.batch).toBe('b2');
+        expect((await s.lastReviewBatch('Analyst'))?.batch).toBe('b1');
+        expect((await s.lastReviewBatch('Ministry'))?.batch).toBe('b2');
+        expect(await s.lastReviewBatch('Nobody')).toBeUndefined();
+      });
+    });
+
+    describe('decisions per reviewer', () => {
+      const LATER = '2026-02-01T00:00:00.000Z';
+      const decision = (
+        suggestionId: string,
+        reviewer: string,
+        status: 'accepted' | 'rejected',
+        at = NOW,
+      ): ReviewerDecision => ({
+        suggestionId,
+        reviewer,
+        status,
+        coverage: status === 'accepted' ? 'full' : null,
+        note: `${reviewer} on ${suggestionId}`,
+        at,
+        recordedAt: at,
+      });
+      const twoLaws = async (s: Store) => {
+        await s.insertDocument(newDocument('d1', 'a', 'PK', 'Alpha Act'));
+        await s.insertDocument(newDocument('d2', 'b', 'MY', 'Beta Act'));
+        await s.replaceSuggestions(
+          ['d1', 'd2'],
+          [
+            computed('s1', 'd1', 'sec_1', 'CRC.1'),
+            computed('s2', 'd1', 'sec_2', 'CRC.19'),
+            computed('s3', 'd2', 'sec_1', 'CRC.1'),
+          ],
+          NOW,
+        );
+      };
+
+      it('keeps one decision per suggestion and reviewer, with where it belongs, filtered and ordered', async () => {
+        const s = await fresh();
+        await twoLaws(s);
+        await s.setReviewerDecision(decision('s2', 'Lead', 'accepted'));
+        await s.setReviewerDecision(decision('s1', 'Ministry', 'rejected'));
+        await s.setReviewerDecision(decision('s1', 'Lead', 'accepted'));
+        await s.setReviewerDecision(decision('s3', 'Lead', 'rejected'));
+        // A second decision of the same reviewer replaces the first.
+        await s.setReviewerDecision({
+          ...decision('s1', 'Ministry', 'accepted', LATER),
+          coverage: 'partial',
+        });
+        const all = await s.listReviewerDecisions();
+        expect(all.map((d) => [d.country, d.suggestionId, d.reviewer, d.status, d.coverage])).toEqual([
+          ['MY', 's3', 'Lead', 'rejected', null],
+          ['PK', 's1', 'Lead', 'accepted', 'full'],
+          ['PK', 's1', 'Ministry', 'accepted', 'partial'],
+          ['PK', 's2', 'Lead', 'accepted', 'full'],
+        ]);
+        expect(all[2]).toEqual({
+          ...decision('s1', 'Ministry', 'accepted', LATER),
+          coverage: 'partial',
+          clauseId: 'd1:sec_1',
+          documentId: 'd1',
+          provisionId: 'CRC.1',
+          country: 'PK',
+        });
+        expect((await s.listReviewerDecisions({ country: 'my' })).map((d) => d.suggestionId)).toEqual(['s3']);
+        expect((await s.listReviewerDecisions({ documentId: 'd1', reviewer: 'Ministry' })).length).toBe(1);
+        expect(
+          (await s.listReviewerDecisions({ suggestionIds: ['s2', 's3', 'nope'] })).map((d) => d.suggestionId),
+        ).toEqual(['s3', 's2']);
+        await s.deleteReviewerDecision('s1', 'Lead');
+        expect((await s.listReviewerDecisions({ suggestionIds: ['s1'] })).map((d) => d.reviewer)).toEqual([
+          'Ministry',
+        ]);
+        // They go with their suggestion's law.
+        await s.deleteDocument('d1');
+        expect((await s.listReviewerDecisions()).map((d) => d.suggestionId)).toEqual(['s3']);
+      });
+
+      it('re-tagging keeps a suggestion that reviewers decided, even while it stays undecided', async () => {
+        const s = await fresh();
+        await twoLaws(s);
+        await s.setReviewerDecision(decision('s1', 'Lead', 'accepted'));
+        await s.setReviewerDecision(decision('s1', 'Ministry', 'rejected'));
+        // Disputed: the suggestion's own status is still 'suggested'.
+        expect((await s.getSuggestions(['s1']))[0].status).toBe('suggested');
+        const [added, kept] = await s.replaceSuggestions(
+          ['d1'],
+          [computed('s9', 'd1', 'sec_2', 'CRC.3')],
+          NOW,
+        );
+        expect([added, kept]).toEqual([1, 1]);
+        expect((await s.listSuggestions({ documentId: 'd1' })).map((x) => x.id).sort()).toEqual(['s1', 's9']);
+        expect((await s.listReviewerDecisions()).length).toBe(2);
+      });
+
+      it("records a batch of one reviewer's decisions idempotently, adjudicating each suggestion", async () => {
+        const s = await fresh();
+        await twoLaws(s);
+        await s.setReviewerDecision(decision('s1', 'Lead', 'accepted'));
+        const [lone] = await s.getSuggestions(['s1']);
+        await s.saveSuggestion({
+          ...reviewed(lone, 'accepted', 'full'),
+          reviewer: 'Lead',
+          note: 'Lead on s1',
+        });
+        const batch = {
+          reviewer: 'Ministry',
+          lead: 'Lead',
+          recordedAt: LATER,
+          decisions: [
+            {
+              suggestionId: 's1',
+              status: 'rejected' as const,
+              coverage: 'full' as const,
+              note: 'no',
+              at: NOW,
+            },
+            { suggestionId: 's2', status: 'accepted' as const, coverage: null, note: null, at: NOW },
+            {
+              suggestionId: 'gone',
+              status: 'accepted' as const,
+              coverage: 'full' as const,
+              note: null,
+              at: NOW,
+            },
+          ],
+        };
+        const first = await s.recordReviewerDecisions(batch);
+        expect(
+          first.changed.map((c) => [c.before, c.after.suggestionId, c.after.coverage, c.after.recordedAt]),
+        ).toEqual([
+          [null, 's1', null, LATER],
+          [null, 's2', 'full', LATER],
+        ]);
+        expect([first.unchanged, first.missing]).toEqual([0, ['gone']]);
+        // The lead's decision stands on s1; s2 takes the only reviewer's.
+        expect(first.effective.map((e) => [e.after.id, e.after.status, e.after.reviewer])).toEqual([
+          ['s2', 'accepted', 'Ministry'],
+        ]);
+        const [s1, s2] = await s.getSuggestions(['s1', 's2']);
+        expect([s1.status, s1.reviewer, s2.status, s2.coverage, s2.reviewer]).toEqual([
+          'accepted',
+          'Lead',
+          'accepted',
+          'full',
+          'Ministry',
+        ]);
+        const stored = await s.listReviewerDecisions();
+        const again = await s.recordReviewerDecisions(batch);
+        expect(again).toEqual({ changed: [], unchanged: 2, missing: ['gone'], effective: [] });
+        expect(await s.listReviewerDecisions()).toEqual(stored);
+        // An older decision never replaces a newer one; a newer one does.
+        await s.recordReviewerDecisions({
+          ...batch,
+          decisions: [{ ...batch.decisions[1], status: 'rejected', at: '2025-12-31T00:00:00.000Z' }],
+        });
+        expect((await s.getSuggestions(['s2']))[0].status).toBe('accepted');
+        const newer = await s.recordReviewerDecisions({
+          ...batch,
+          decisions: [{ ...batch.decisions[1], status: 'rejected', at: LATER }],
+        });
+        expect(newer.changed[0].before).toMatchObject({ status: 'accepted', reviewer: 'Ministry' });
+        expect((await s.getSuggestions(['s2']))[0].status).toBe('rejected');
+        // Another reviewer's decisions are never touched.
+        expect((await s.listReviewerDecisions({ reviewer: 'Lead' })).length).toBe(1);
+      });
+
+      it('records all of a batch or, inside a transaction that throws, none of it', async () => {
+        const s = await fresh();
+        await twoLaws(s);
+        const decisions = [
+          { suggestionId: 's1', status: 'accepted' as const, coverage: 'full' as const, note: null, at: NOW },
+        ];
+        await expect(
+          s.transaction(async (tx) => {
+            await tx.recordReviewerDecisions({
+              reviewer: 'Ministry',
+              lead: 'Lead',
+              recordedAt: NOW,
+              decisions,
+            });
+            throw new Error('interrupted');
+          }),
+        ).rejects.toThrow('interrupted');
+        expect(await s.listReviewerDecisions()).toEqual([]);
+        expect((await s.getSuggestions(['s1']))[0].status).toBe('suggested');
+        await expect(
+          s.recordReviewerDecisions({
+            reviewer: 'Ministry',
+            lead: 'Lead',
+            recordedAt: NOW,
+            decisions: [...decisions, { ...decisions[0], suggestionId: 's2' }, decisions[0]],
+          }),
+        ).rejects.toThrow(/suggestion s1 twice/);
+        expect(await s.listReviewerDecisions()).toEqual([]);
       });
     });
 

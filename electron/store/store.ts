@@ -13,6 +13,8 @@ import type {
   CellOverride,
   Clause,
   DocumentRecord,
+  ReviewerDecision,
+  ReviewerDecisionRow,
   SegmentedClause,
   Suggestion,
   SuggestionView,
@@ -50,6 +52,38 @@ export type ReviewDecision = LearnerDecision;
 
 export type { AuditInput };
 
+/** Which reviewers' decisions to list; every filter given must hold. */
+export interface ReviewerDecisionQuery {
+  suggestionIds?: string[];
+  documentId?: string;
+  country?: string;
+  reviewer?: string;
+}
+
+/** One reviewer's decisions to record together (`recordReviewerDecisions`). */
+export interface ReviewerDecisionBatch {
+  /** Whose decisions these are, exactly as they are to be recorded. */
+  reviewer: string;
+  /** The lead reviewer of this database, whose decision settles a disagreement. */
+  lead: string;
+  /** When they are recorded here (ISO): the time of the import. */
+  recordedAt: string;
+  /** At most one per suggestion; a rejected decision's coverage is taken as null. */
+  decisions: Omit<ReviewerDecision, 'reviewer' | 'recordedAt'>[];
+}
+
+/** What `recordReviewerDecisions` did. */
+export interface RecordedReviewerDecisions {
+  /** Decisions stored new or changed, with the one of this reviewer each replaced (null: none). */
+  changed: { before: ReviewerDecision | null; after: ReviewerDecision }[];
+  /** Given decisions already recorded as given, or older than the one recorded: left as they were. */
+  unchanged: number;
+  /** Suggestion ids not in this database: nothing was recorded for them. */
+  missing: string[];
+  /** Suggestions whose effective (adjudicated) state changed, before and after. */
+  effective: { before: Suggestion; after: Suggestion }[];
+}
+
 /** Reads; inside a transaction they see its writes. */
 export interface StoreReads {
   findDocumentBySha(sha256: string): Promise<DocumentRecord | undefined>;
@@ -70,8 +104,11 @@ export interface StoreReads {
 
   /** Newest first. */
   listAudit(entityId?: string, limit?: number): Promise<AuditEntry[]>;
-  /** The newest batch of review audit entries not yet undone, for undo. */
-  lastReviewBatch(): Promise<{ batch: string; entries: AuditEntry[] } | undefined>;
+  /** The newest batch of review audit entries not yet undone, for undo; of one actor when given. */
+  lastReviewBatch(actor?: string): Promise<{ batch: string; entries: AuditEntry[] } | undefined>;
+
+  /** Every reviewer's decisions, by country, law, clause order, provision and reviewer. */
+  listReviewerDecisions(query?: ReviewerDecisionQuery): Promise<ReviewerDecisionRow[]>;
 
   listOverrides(countries?: string[]): Promise<CellOverride[]>;
   listCheckReviews(countries?: string[]): Promise<CheckReview[]>;
@@ -108,16 +145,36 @@ export interface StoreWrites {
   /** With its file, clauses and suggestions. */
   deleteDocument(id: string): Promise<boolean>;
   /**
-   * Keeps reviewed suggestions, replaces unreviewed ones of these documents; suggestions of a
-   * document deleted meanwhile are dropped. Returns [added, kept].
+   * Keeps reviewed suggestions (decided, or with any reviewer's decision), replaces unreviewed ones
+   * of these documents; suggestions of a document deleted meanwhile are dropped. Returns [added, kept].
    */
   replaceSuggestions(
     documentIds: string[],
     computed: ComputedSuggestion[],
     now: string,
   ): Promise<[number, number]>;
-  /** Inserts, or updates the review fields (status, coverage, note, reviewer, reviewedAt). */
+  /**
+   * Inserts, or updates the review fields (status, coverage, note, reviewer, reviewedAt): the
+   * effective decision, which callers derive from the reviewers' (shared/review/adjudicate.ts).
+   */
   saveSuggestion(s: Suggestion): Promise<void>;
+  /** Records one reviewer's decision on a suggestion, replacing theirs; the suggestion must exist. */
+  setReviewerDecision(d: ReviewerDecision): Promise<void>;
+  deleteReviewerDecision(suggestionId: string, reviewer: string): Promise<void>;
+  /**
+   * Records another reviewer's decisions (a returned review package) in one transaction: the
+   * caller's when called on a `tx`, else one of its own; all of them or, if it throws, none.
+   * - Idempotent: a decision already recorded as given changes nothing, so recording the same
+   *   batch twice changes nothing the second time (`changed` and `effective` come back empty).
+   * - A given decision replaces the reviewer's recorded one unless that one is newer (a later
+   *   `at`): an old package brought back late never undoes a later decision.
+   * - Never removes a decision, and never touches another reviewer's.
+   * - Suggestions not in this database are reported in `missing` and skipped; throw from the
+   *   caller's transaction to refuse the whole batch instead.
+   * - Each touched suggestion's effective state is adjudicated again with `lead`, and saved.
+   * - Writes no audit entries: the caller audits `changed` (shared/review/recorded-decisions.ts).
+   */
+  recordReviewerDecisions(batch: ReviewerDecisionBatch): Promise<RecordedReviewerDecisions>;
   appendAudit(entry: AuditInput, now: string): Promise<void>;
   setOverride(o: CellOverride): Promise<void>;
   clearOverride(country: string, provisionId: string): Promise<boolean>;

@@ -245,7 +245,12 @@ export const argSchemas = {
   getProject: empty,
   getPackageFile: empty,
   getSettings: empty,
-  updateSettings: z.object({ reviewerName: z.string().min(1).max(200).optional() }).strict(),
+  updateSettings: z
+    .object({
+      reviewerName: z.string().min(1).max(200).optional(),
+      leadReviewer: z.string().min(1).max(200).optional(),
+    })
+    .strict(),
 } satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };
 
 export const METHOD_NAMES = Object.keys(argSchemas) as MethodName[];

@@ -1,6 +1,7 @@
-// The words a split reads from the split-off text: lines as printed in the Pakistani acts here.
+// The words a split reads from the split-off text: lines as printed in the Pakistani acts here; and
+// how a merge combines each reviewer's decisions.
 import { describe, expect, it } from 'vitest';
-import { splitPoint } from './correct-clauses';
+import { combineReviewerDecisions, splitPoint } from './correct-clauses';
 import { leadingHeading, leadingNumber } from './split-lead';
 
 describe('reading the number and heading at a split point', () => {
@@ -30,5 +31,45 @@ describe('the split point', () => {
     expect(splitPoint('first part.  second part', 13)).toEqual({ end: 11, start: 13 });
     expect(() => splitPoint('text', 0)).toThrow(/inside the clause text/);
     expect(() => splitPoint('text   ', 5)).toThrow(/both sides/);
+  });
+});
+
+describe('combineReviewerDecisions', () => {
+  const d = (
+    suggestionId: string,
+    reviewer: string,
+    status: 'accepted' | 'rejected',
+    coverage: 'full' | 'partial' | null,
+    note: string | null,
+  ) => ({
+    suggestionId,
+    reviewer,
+    status,
+    coverage,
+    note,
+    at: '2026-12-01T00:00:00.000Z',
+    recordedAt: '2026-12-01T00:00:00.000Z',
+  });
+
+  it("keeps each reviewer's decisions on the kept suggestion, the firmer where one decided both", () => {
+    const kept = [d('s1', 'Lead', 'rejected', null, 'no'), d('s1', 'Ministry', 'accepted', 'partial', null)];
+    const gone = [
+      d('s2', 'Lead', 'accepted', 'partial', 'yes'),
+      d('s2', 'Ministry', 'accepted', 'full', null),
+      d('s2', 'Third', 'rejected', null, null),
+    ];
+    expect(
+      combineReviewerDecisions('s1', kept, gone).map((x) => [
+        x.suggestionId,
+        x.reviewer,
+        x.status,
+        x.coverage,
+        x.note,
+      ]),
+    ).toEqual([
+      ['s1', 'Lead', 'accepted', 'partial', 'yes\nno'],
+      ['s1', 'Ministry', 'accepted', 'full', null],
+      ['s1', 'Third', 'rejected', null, null],
+    ]);
   });
 });

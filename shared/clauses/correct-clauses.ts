@@ -2,7 +2,7 @@
 // its text, merge a clause with the next, renumber, re-head. Pure: the store applies the result.
 // Reviews stay with the text they were made on: a suggestion goes with the part holding its matched
 // words, and keeps its status, coverage, note and reviewer.
-import type { Box, Clause, MatchedTerm, Suggestion } from '../model';
+import type { Box, Clause, MatchedTerm, ReviewerDecision, Suggestion } from '../model';
 import { idPart } from '../segment/clause-ids';
 import { boxesOf } from '../segment/segment-clauses';
 import { escapeRegExp } from '../escape-regexp';
@@ -149,8 +149,10 @@ export function splitClause(
 
 const RANK = { accepted: 2, rejected: 1, suggested: 0 } as const;
 
+type Decided = Pick<Suggestion, 'status' | 'coverage' | 'note'>;
+
 /** Two decisions on the same provision for text now in one clause: the firmer one stands, notes joined. */
-function combine(a: Suggestion, b: Suggestion): Suggestion {
+function combine<T extends Decided>(a: T, b: T): T {
   const [keep, other] = RANK[b.status] > RANK[a.status] ? [b, a] : [a, b];
   const coverage =
     keep.status === 'accepted' && other.status === 'accepted'
@@ -159,12 +161,25 @@ function combine(a: Suggestion, b: Suggestion): Suggestion {
         : 'partial'
       : keep.coverage;
   const notes = [keep.note, other.note].filter((n): n is string => !!n);
-  return {
-    ...keep,
-    coverage,
-    note: notes.length ? [...new Set(notes)].join('\n') : null,
-    score: Math.max(keep.score, other.score),
-  };
+  return { ...keep, coverage, note: notes.length ? [...new Set(notes)].join('\n') : null };
+}
+
+/**
+ * Each reviewer's decisions on two suggestions of one provision whose text is now one clause, as
+ * decisions on `keptId`: where a reviewer decided both, the firmer stands, as for the suggestions.
+ */
+export function combineReviewerDecisions(
+  keptId: string,
+  a: readonly ReviewerDecision[],
+  b: readonly ReviewerDecision[],
+): ReviewerDecision[] {
+  const theirs = new Map(b.map((d) => [d.reviewer, d]));
+  const combined = a.map((d) => {
+    const other = theirs.get(d.reviewer);
+    theirs.delete(d.reviewer);
+    return other ? combine(d, other) : d;
+  });
+  return [...combined, ...theirs.values()].map((d) => ({ ...d, suggestionId: keptId }));
 }
 
 /** Merges `first` with the clause after it; the merged clause keeps `first`'s id, number and heading. */
@@ -210,7 +225,10 @@ export function mergeClauses(
       moves.push({ ...s, clauseId: merged.id, matched });
       continue;
     }
-    const both = combine(twin, { ...s, clauseId: merged.id, matched });
+    const both = {
+      ...combine(twin, { ...s, clauseId: merged.id, matched }),
+      score: Math.max(twin.score, s.score),
+    };
     const all = [...twin.matched, ...matched];
     const kept = { ...both, clauseId: merged.id, matched: all };
     combined.push(kept);

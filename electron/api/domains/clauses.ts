@@ -5,12 +5,14 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import {
   CorrectionError,
+  combineReviewerDecisions,
   mergeClauses,
   splitClause,
   splitEid,
   splitPoint,
 } from '../../../shared/clauses/correct-clauses';
 import { leadingHeading, leadingNumber } from '../../../shared/clauses/split-lead';
+import { adjudicate, bySuggestion } from '../../../shared/review/adjudicate';
 import type { Clause } from '../../../shared/model';
 import { clauseId as clauseIdOf } from '../../../shared/segment/clause-ids';
 import type { StoreReads } from '../../store/store';
@@ -25,7 +27,7 @@ const plainWords = <T>(fn: () => T): T => {
   }
 };
 
-export function clauseHandlers({ store, audited }: HandlerContext) {
+export function clauseHandlers({ store, audited, leadReviewer }: HandlerContext) {
   // Inside `audited`, reads go through its `tx`: a correction is computed from the clauses as they
   // are when its transaction runs, not as they were before another correction landed.
   const mustGetClause = async (clauseId: string, reads: StoreReads = store): Promise<Clause> => {
@@ -99,10 +101,32 @@ export function clauseHandlers({ store, audited }: HandlerContext) {
           suggestionsOf(first.id, tx),
           suggestionsOf(second.id, tx),
         ]);
-        const result = plainWords(() => mergeClauses(first, second, firstSuggestions, secondSuggestions));
+        const merge = plainWords(() => mergeClauses(first, second, firstSuggestions, secondSuggestions));
+        // Each reviewer's decisions on the two suggestions of one provision are combined too.
+        const decisions = bySuggestion(
+          await tx.listReviewerDecisions({
+            suggestionIds: [...firstSuggestions, ...secondSuggestions].map((s) => s.id),
+          }),
+        );
+        const lead = await leadReviewer(tx);
+        const combinedDecisions = merge.combined.map((kept) => {
+          const gone = merge.dropped.find((d) => d.provisionId === kept.provisionId);
+          return combineReviewerDecisions(
+            kept.id,
+            decisions.get(kept.id) ?? [],
+            decisions.get(gone?.id ?? '') ?? [],
+          );
+        });
+        const result = {
+          ...merge,
+          combined: merge.combined.map((kept, i) =>
+            combinedDecisions[i].length ? adjudicate(kept, combinedDecisions[i], lead) : kept,
+          ),
+        };
         // Removed first: a kept suggestion may take the (clause, provision) place of a dropped one.
         for (const s of result.dropped) await tx.deleteSuggestion(s.id);
         for (const s of [...result.moves, ...result.combined]) await tx.rewriteSuggestion(s);
+        for (const d of combinedDecisions.flat()) await tx.setReviewerDecision(d);
         await tx.saveClause(result.merged);
         await tx.deleteClause(second.id);
         await tx.orderClauses(

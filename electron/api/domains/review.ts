@@ -9,8 +9,14 @@ import {
   reviewAction,
   type UndoneChange,
 } from '../../../shared/review/describe-review';
+import { adjudicate, bySuggestion } from '../../../shared/review/adjudicate';
 import { manualTag } from '../../../shared/review/manual-tag';
-import { reviewBatch } from '../../../shared/review/review-batch';
+import {
+  reviewBatch,
+  type AuditedSuggestion,
+  type ReviewItem,
+  type ReviewWrite,
+} from '../../../shared/review/review-batch';
 import { undoBatch } from '../../../shared/review/undo-batch';
 import { rescorerFor } from '../../services/rescore-after-review';
 import { tagDocuments } from '../../services/tag-documents';
@@ -18,8 +24,33 @@ import type { HandlerContext } from '../handler-context';
 import type { StoreTx } from '../../store/store';
 import type { Suggestion } from '../../../shared/model';
 
-async function saveAll(tx: StoreTx, suggestions: Suggestion[]): Promise<void> {
-  for (const s of suggestions) await tx.saveSuggestion(s);
+/** Each reviewer's decision first, then the effective state it leads to. */
+async function saveAll(tx: StoreTx, writes: ReviewWrite[]): Promise<void> {
+  for (const w of writes) {
+    if (w.decision) await tx.setReviewerDecision(w.decision);
+    else await tx.deleteReviewerDecision(w.suggestion.id, w.reviewer);
+    await tx.saveSuggestion(w.suggestion);
+  }
+}
+
+/** The suggestions with every reviewer's decision on each. */
+async function reviewItems(tx: StoreTx, suggestions: Suggestion[]): Promise<ReviewItem[]> {
+  const decisions = bySuggestion(
+    await tx.listReviewerDecisions({ suggestionIds: suggestions.map((s) => s.id) }),
+  );
+  return suggestions.map((suggestion) => ({ suggestion, decisions: decisions.get(suggestion.id) ?? [] }));
+}
+
+/** A review entry as the change of the actor's own decision, where it holds one (else as recorded). */
+function asDecided(before: AuditedSuggestion, after: AuditedSuggestion): [Suggestion, Suggestion] {
+  if (before.reviewerDecision === undefined) return [before, after];
+  const view = (s: AuditedSuggestion): Suggestion => {
+    const d = s.reviewerDecision;
+    return d
+      ? { ...s, status: d.status, coverage: d.coverage, note: d.note }
+      : { ...s, status: 'suggested', coverage: null };
+  };
+  return [view(before), view(after)];
 }
 
 export function reviewHandlers({
@@ -29,6 +60,7 @@ export function reviewHandlers({
   mustGetDocument,
   audited,
   package: inPackage,
+  leadReviewer,
 }: HandlerContext) {
   return {
     async tagDocuments({ documentId }) {
@@ -52,9 +84,16 @@ export function reviewHandlers({
         found = await tx.getSuggestions(ids);
         const missing = ids.filter((id) => !found.some((s) => s.id === id));
         if (missing.length) throw new ApiError('not_found', `no suggestion ${missing.join(', ')}`);
-        const change = reviewBatch(found, { decision, coverage, note }, who, newId('b'));
+        const lead = await leadReviewer(tx);
+        const change = reviewBatch(
+          await reviewItems(tx, found),
+          { decision, coverage, note },
+          who,
+          lead,
+          newId('b'),
+        );
         await saveAll(tx, change.value);
-        return change;
+        return { value: change.value.map((w) => w.suggestion), audit: change.audit };
       });
       // What the decision taught reaches the rest of that country's clauses in the background; not
       // in a review package, whose suggestions stay as they were sent.
@@ -68,7 +107,8 @@ export function reviewHandlers({
 
     async undoLastReview() {
       const { changes, undone } = await audited(async (tx, who) => {
-        const last = await tx.lastReviewBatch();
+        // Each reviewer undoes their own decisions, never another's.
+        const last = await tx.lastReviewBatch(who.actor);
         if (!last) return { value: { changes: [], undone: 0 }, audit: [] };
         // A clause correction since may have moved a suggestion to another clause (name that one)
         // or merged it away (nothing left to restore).
@@ -81,18 +121,21 @@ export function reviewHandlers({
           const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
           changes.push({
             suggestionId: before.id,
-            action: reviewAction(before, e.after as Suggestion),
+            action: reviewAction(...asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion)),
             provisionId: before.provisionId,
             clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
             documentTitle: (await tx.getDocument(before.documentId))?.title ?? before.documentId,
           });
         }
-        const change = undoBatch(last, who);
-        await saveAll(
-          tx,
-          change.value.filter((s) => now.has(s.id)),
+        const items = await reviewItems(tx, [...now.values()]);
+        const change = undoBatch(
+          last,
+          new Map(items.map((i) => [i.suggestion.id, i])),
+          who,
+          await leadReviewer(tx),
         );
-        return { value: { changes, undone: change.value.length }, audit: change.audit };
+        await saveAll(tx, change.value);
+        return { value: { changes, undone: last.entries.length }, audit: change.audit };
       });
       if (!undone) return { undone: 0, changes: [], summary: '' };
       return { undone, changes, summary: describeUndone(changes) };
@@ -106,8 +149,29 @@ export function reviewHandlers({
           throw new ApiError('not_found', `no provision ${provisionId}`);
         const existing = (await tx.listSuggestions({ clauseId })).find((s) => s.provisionId === provisionId);
         const change = manualTag({ clause, provisionId, coverage, note, existing, newId: newId('s') }, who);
-        await tx.saveSuggestion(change.value);
-        return change;
+        // The tag is its author's decision; with the other reviewers' it makes the effective state.
+        const tag = change.value;
+        const decision = {
+          suggestionId: tag.id,
+          reviewer: who.actor,
+          status: 'accepted' as const,
+          coverage,
+          note: tag.note,
+          at: who.at,
+          recordedAt: who.at,
+        };
+        const others = existing
+          ? (await tx.listReviewerDecisions({ suggestionIds: [tag.id] })).filter(
+              (d) => d.reviewer !== who.actor,
+            )
+          : [];
+        const effective = adjudicate(tag, [...others, decision], await leadReviewer(tx));
+        await tx.saveSuggestion(effective);
+        await tx.setReviewerDecision(decision);
+        return {
+          value: effective,
+          audit: change.audit.map((a) => ({ ...a, after: { ...effective, reviewerDecision: decision } })),
+        };
       });
     },
   } satisfies Partial<LexgapApi>;

@@ -5,6 +5,7 @@ import checkReviews from './003-check-reviews';
 import numberingWarnings from './004-numbering-warnings';
 import recommendations from './005-recommendations';
 import jurisdictionsAndDates from './006-jurisdictions-and-dates';
+import reviewerDecisions from './007-reviewer-decisions';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 4, sql: numberingWarnings },
   { version: 5, sql: recommendations },
   { version: 6, sql: jurisdictionsAndDates },
+  { version: 7, sql: reviewerDecisions },
 ];
