@@ -1,5 +1,6 @@
 // One matrix cell opened: its evidence as quoted in exports, the analyst's rating with what it
 // searched and overrode, and the form to rate it. A Gap or Contradicts is not saved without reasons.
+import { appliesIn, countryOfJurisdiction, lawPlace } from '../../shared/jurisdictions/jurisdiction';
 import { useState } from 'react';
 import { citeClause, citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
@@ -32,14 +33,19 @@ export function CellPanel(props: CellPanelProps) {
   const [level, setLevel] = useState<CoverageLevel>(cell.override?.level ?? cell.level);
   const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
   const [error, setError] = useState('');
-  const laws = useAsync(() => api.listDocuments({ country: cell.country }), [cell.country]);
+  // A subdivision's cell (PK-IS) reads its country's laws that apply there: its own and national ones.
+  const country = countryOfJurisdiction(cell.country);
+  const allLaws = useAsync(() => api.listDocuments({ country }), [country]);
+  const laws = { data: allLaws.data?.filter((d) => appliesIn(d, cell.country)) };
   const [unsearched, setUnsearched] = useState<Set<string>>(new Set());
   // What a Gap would override: the cell's suggestions nobody has decided yet.
   const pending = useAsync(
-    () => api.listSuggestions({ country: cell.country, provisionId: row.provisionId, status: 'suggested' }),
-    [cell.country, row.provisionId],
+    () => api.listSuggestions({ country, provisionId: row.provisionId, status: 'suggested' }),
+    [country, row.provisionId],
   );
-  const candidates = [...(pending.data ?? [])].sort((a, b) => b.score - a.score);
+  const candidates = [...(pending.data ?? [])]
+    .filter((s) => laws.data?.some((d) => d.id === s.documentId))
+    .sort((a, b) => b.score - a.score);
   const needsReasons = RATIONALE_REQUIRED.has(level);
   const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
 
@@ -119,6 +125,9 @@ export function CellPanel(props: CellPanelProps) {
               {e.citation}
             </a>
             <span className="muted">{citePrintedPage(e.page, e.printedPage)}</span>
+            <span className="badge jurisdiction" data-testid="evidence-jurisdiction">
+              {lawPlace(e)}
+            </span>
             {e.ocrConfidence !== null && <span className="badge ocr">{ocrMark(e.ocrConfidence)}</span>}
             <span style={{ flex: 1 }} />
             <span className="badge accepted">{e.coverage}</span>

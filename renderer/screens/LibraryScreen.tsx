@@ -1,9 +1,12 @@
 import { useRef, useState } from 'react';
 import type { ImportFile, JobStatus } from '../../shared/api/contract';
-import { DOCUMENT_STATUSES, type DocumentRecord, type DocumentStatus } from '../../shared/model';
+import { jurisdictionName } from '../../shared/jurisdictions/jurisdiction';
+import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
+import { describeLife } from '../../shared/lifecycle/describe-law';
+import type { DocumentRecord } from '../../shared/model';
 import { api } from '../api-client';
-import { askConfirm } from '../components/ask';
 import { DocumentWarnings } from '../components/DocumentWarnings';
+import { EditDocument } from '../components/EditDocument';
 import { ProgressBar } from '../components/ProgressBar';
 import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
@@ -21,6 +24,7 @@ export function LibraryScreen() {
   // A review package keeps its laws as sent: nothing to import or re-tag there.
   const inPackage = project.data?.package != null;
   const [country, setCountry] = useState('');
+  const [jurisdiction, setJurisdiction] = useState('');
   const [title, setTitle] = useState('');
   const [year, setYear] = useState('');
   const [job, setJob] = useState<JobStatus>();
@@ -42,6 +46,7 @@ export function LibraryScreen() {
         api.startImport({
           files,
           country,
+          ...(jurisdiction ? { jurisdiction } : {}),
           ...(title && files.length === 1 ? { title } : {}),
           ...(year && files.length === 1 ? { year: Number(year) } : {}),
         }),
@@ -167,6 +172,24 @@ export function LibraryScreen() {
                 onChange={(e) => setCountry(e.target.value.toUpperCase())}
               />
             </label>
+            <label title="The ISO 3166-2 subdivision the laws were made for; empty for national laws">
+              Applies in{' '}
+              <input
+                aria-label="Jurisdiction"
+                value={jurisdiction}
+                list="subdivisions"
+                size={9}
+                placeholder="national"
+                onChange={(e) => setJurisdiction(e.target.value.toUpperCase())}
+              />
+              <datalist id="subdivisions">
+                {Object.entries(SUBDIVISIONS[country] ?? {}).map(([code, name]) => (
+                  <option key={code} value={code}>
+                    {name}
+                  </option>
+                ))}
+              </datalist>
+            </label>
             <label>
               Title{' '}
               <input
@@ -270,7 +293,8 @@ export function LibraryScreen() {
               <colgroup>
                 <col />
                 <col style={{ width: 64 }} />
-                <col style={{ width: 92 }} />
+                <col style={{ width: 120 }} />
+                <col style={{ width: 150 }} />
                 <col style={{ width: 64 }} />
                 <col style={{ width: 72 }} />
                 <col style={{ width: '30%' }} />
@@ -280,6 +304,7 @@ export function LibraryScreen() {
                 <tr>
                   <th>Title</th>
                   <th>Year</th>
+                  <th>Applies in</th>
                   <th>Status</th>
                   <th className="num">Pages</th>
                   <th className="num">Clauses</th>
@@ -304,7 +329,13 @@ export function LibraryScreen() {
                       />
                     </td>
                     <td>{d.year ?? ''}</td>
-                    <td>{d.status.replace('_', ' ')}</td>
+                    <td title={d.jurisdiction ?? undefined}>
+                      {d.jurisdiction ? jurisdictionName(d.jurisdiction) : 'National'}
+                      {d.excludedSubdivisions.length > 0 && (
+                        <div className="muted">not in {d.excludedSubdivisions.join(', ')}</div>
+                      )}
+                    </td>
+                    <td className={d.status === 'repealed' ? 'muted' : undefined}>{describeLife(d)}</td>
                     <td className="num">{d.pages}</td>
                     <td className="num">{d.clauses}</td>
                     <td className="muted file" title={d.file}>
@@ -383,69 +414,6 @@ function PasswordPrompt(props: {
           </button>
         </div>
       </form>
-    </div>
-  );
-}
-
-function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
-  const [title, setTitle] = useState(doc.title);
-  const [year, setYear] = useState(doc.year?.toString() ?? '');
-  const [status, setStatus] = useState<DocumentStatus>(doc.status);
-  const [error, setError] = useState('');
-  const save = async () => {
-    try {
-      await api.updateDocument({ documentId: doc.id, title, year: year ? Number(year) : null, status });
-      onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  return (
-    <div className="modal-back">
-      <div className="modal">
-        <h2>Document</h2>
-        <div className="keys">
-          <span>Title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
-          <span>Year</span>
-          <input value={year} onChange={(e) => setYear(e.target.value)} />
-          <span>Status</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus)}>
-            {DOCUMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-          <span>File</span>
-          <span className="muted">{doc.file}</span>
-        </div>
-        {error && <div className="error">{error}</div>}
-        <div className="row" style={{ marginTop: 12 }}>
-          <button
-            className="danger"
-            onClick={async () => {
-              const sure = await askConfirm({
-                title: 'Delete this law?',
-                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.`,
-                confirmLabel: 'Delete',
-                danger: true,
-              });
-              if (sure) {
-                await api.deleteDocument({ documentId: doc.id });
-                onClose();
-              }
-            }}
-          >
-            Delete
-          </button>
-          <span style={{ flex: 1 }} />
-          <button onClick={onClose}>Cancel</button>
-          <button className="primary" onClick={() => void save()}>
-            Save
-          </button>
-        </div>
-      </div>
     </div>
   );
 }

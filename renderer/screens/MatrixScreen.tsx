@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
 import { COVERAGE_LEVELS } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import { reservationTexts } from '../../shared/matrix/ratification-text';
@@ -16,9 +17,20 @@ export function MatrixScreen() {
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [includeProcedural, setIncludeProcedural] = useState(false);
+  const [asOf, setAsOf] = useState('');
+  const [split, setSplit] = useState(false);
+  // Countries with laws made for a subdivision can be shown split into their subdivisions.
+  const laws = useAsync(() => api.listDocuments({}), []);
+  const divided = [...new Set((laws.data ?? []).filter((d) => d.jurisdiction).map((d) => d.country))];
   const matrix = useAsync(
-    () => api.buildMatrix({ frameworks: [framework], includeProcedural }),
-    [framework, includeProcedural],
+    () =>
+      api.buildMatrix({
+        frameworks: [framework],
+        includeProcedural,
+        ...(split ? { split: divided } : {}),
+        ...(asOf ? { asOf } : {}),
+      }),
+    [framework, includeProcedural, split, asOf, divided.join()],
   );
   const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell }>();
 
@@ -68,6 +80,26 @@ export function MatrixScreen() {
             <span className="muted"> ({matrix.data.hiddenProcedural} hidden)</span>
           ) : null}
         </label>
+        {divided.length > 0 && (
+          <label className="row" title="A column for the national laws and one per subdivision with laws">
+            <input
+              type="checkbox"
+              aria-label="Split by subdivision"
+              checked={split}
+              onChange={(e) => setSplit(e.target.checked)}
+            />
+            Subdivisions
+          </label>
+        )}
+        <label className="row" title="Coverage on a past date: laws not yet in force then give no evidence">
+          As of{' '}
+          <input type="date" aria-label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+          {asOf && (
+            <button onClick={() => setAsOf('')} title="Coverage as the laws stand today">
+              Today
+            </button>
+          )}
+        </label>
         <span className="spacer" />
         <div className="legend">
           {COVERAGE_LEVELS.map((l) => (
@@ -86,6 +118,11 @@ export function MatrixScreen() {
       </div>
       <div className="content">
         {matrix.error && <div className="error">{matrix.error}</div>}
+        {matrix.data && (matrix.data.asOf || matrix.data.lawsNotCounted.length > 0) && (
+          <div className="as-of" data-testid="as-of">
+            <b>{coverageDate(matrix.data)}.</b> {lawsNotCountedText(matrix.data)}
+          </div>
+        )}
         {matrix.data && matrix.data.columns.length === 0 && (
           <div className="muted">Import laws to see countries here.</div>
         )}
@@ -95,8 +132,11 @@ export function MatrixScreen() {
               <tr>
                 <th>Standard</th>
                 {columns.map(({ c }) => (
-                  <th key={c.country} title={c.name}>
+                  <th key={c.country} title={c.name} data-column={c.country}>
                     {c.country}
+                    {(c.subdivision || c.nationalOnly) && (
+                      <div className="column-name">{c.nationalOnly ? 'national laws' : c.name}</div>
+                    )}
                     <div className="muted" style={{ fontWeight: 400 }}>
                       {c.ratifications
                         .map(

@@ -99,6 +99,8 @@ export async function importViaApi(
   page: Page,
   country: string,
   files: string[],
+  /** More import arguments, e.g. `{ jurisdiction: 'PK-IS' }`. */
+  more: object = {},
 ): Promise<ImportedDocument[]> {
   const imported: ImportedDocument[] = [];
   for (const file of files) {
@@ -106,6 +108,7 @@ export async function importViaApi(
       page,
       'importDocuments',
       {
+        ...more,
         country,
         files: [{ name: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') }],
       },

@@ -1,0 +1,172 @@
+// Edit a law: title, year, status with the dates it took effect, and where it applies (national, with
+// the subdivisions it does not extend to, or one subdivision); or delete it with its reviews.
+import { useState } from 'react';
+import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
+import { LAW_DATE_FIELDS, type LawDateField } from '../../shared/lifecycle/law-dates';
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_STATUS_LABELS,
+  type DocumentRecord,
+  type DocumentStatus,
+} from '../../shared/model';
+import { api } from '../api-client';
+import { askConfirm } from './ask';
+
+const DATE_LABELS: Readonly<Record<LawDateField, string>> = {
+  enactedOn: 'Enacted',
+  inForceFrom: 'In force from',
+  amendedOn: 'Amended on',
+  repealedOn: 'Repealed on',
+};
+
+export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
+  const [title, setTitle] = useState(doc.title);
+  const [year, setYear] = useState(doc.year?.toString() ?? '');
+  const [status, setStatus] = useState<DocumentStatus>(doc.status);
+  const [jurisdiction, setJurisdiction] = useState(doc.jurisdiction ?? '');
+  const [notIn, setNotIn] = useState(doc.excludedSubdivisions.join(', '));
+  const [dates, setDates] = useState<Record<LawDateField, string>>({
+    enactedOn: doc.enactedOn ?? '',
+    inForceFrom: doc.inForceFrom ?? '',
+    amendedOn: doc.amendedOn ?? '',
+    repealedOn: doc.repealedOn ?? '',
+  });
+  const [error, setError] = useState('');
+  const subdivisions = Object.entries(SUBDIVISIONS[doc.country] ?? {});
+  const setDate = (field: LawDateField, value: string) => {
+    setDates((d) => ({ ...d, [field]: value }));
+    // A repeal (or amendment) date is the status's date: the status follows it.
+    if (field === 'repealedOn' && value) setStatus('repealed');
+    if (field === 'amendedOn' && value && status !== 'repealed') setStatus('amended');
+  };
+  const save = async () => {
+    try {
+      await api.updateDocument({
+        documentId: doc.id,
+        title,
+        year: year ? Number(year) : null,
+        status,
+        jurisdiction: jurisdiction || null,
+        excludedSubdivisions: jurisdiction
+          ? []
+          : notIn
+              .split(/[\s,;]+/)
+              .map((c) => c.trim())
+              .filter(Boolean),
+        enactedOn: dates.enactedOn || null,
+        inForceFrom: dates.inForceFrom || null,
+        amendedOn: dates.amendedOn || null,
+        // Back in force: the repeal date goes with the status.
+        repealedOn: status === 'repealed' ? dates.repealedOn || null : null,
+      });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="modal-back">
+      <div className="modal" aria-label="Edit law">
+        <h2>Document</h2>
+        <div className="keys">
+          <span>Title</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          <span>Year</span>
+          <input value={year} onChange={(e) => setYear(e.target.value)} />
+          <span>Applies in</span>
+          <select
+            aria-label="Applies in"
+            value={jurisdiction}
+            onChange={(e) => setJurisdiction(e.target.value)}
+          >
+            <option value="">National: all of {doc.country}</option>
+            {subdivisions.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name} ({code})
+              </option>
+            ))}
+          </select>
+          {!jurisdiction && (
+            <>
+              <span>Not in</span>
+              <input
+                aria-label="Not in subdivisions"
+                value={notIn}
+                placeholder={`subdivisions it does not extend to, e.g. ${subdivisions[0]?.[0] ?? 'PK-GB'}`}
+                onChange={(e) => setNotIn(e.target.value)}
+              />
+            </>
+          )}
+          <span>Status</span>
+          <select
+            aria-label="Status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as DocumentStatus)}
+          >
+            {DOCUMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {DOCUMENT_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          {LAW_DATE_FIELDS.filter((f) => f !== 'repealedOn' || status === 'repealed').map((field) => (
+            <Field key={field} label={DATE_LABELS[field]}>
+              <input
+                type="date"
+                aria-label={DATE_LABELS[field]}
+                value={dates[field]}
+                onChange={(e) => setDate(field, e.target.value)}
+              />
+            </Field>
+          ))}
+          <span>File</span>
+          <span className="muted">{doc.file}</span>
+        </div>
+        <p className="muted" style={{ fontSize: 12 }}>
+          A repealed law counts towards no cell; with its repeal date it still counts in a matrix shown as of
+          an earlier date. A law counts from its commencement (else its enactment, else 1 January of its
+          year).
+        </p>
+        {error && (
+          <div className="error" role="alert">
+            {error}
+          </div>
+        )}
+        <div className="row" style={{ marginTop: 12 }}>
+          <button
+            className="danger"
+            onClick={async () => {
+              const sure = await askConfirm({
+                title: 'Delete this law?',
+                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.`,
+                confirmLabel: 'Delete',
+                danger: true,
+              });
+              if (sure) {
+                await api.deleteDocument({ documentId: doc.id });
+                onClose();
+              }
+            }}
+          >
+            Delete
+          </button>
+          <span style={{ flex: 1 }} />
+          <button onClick={onClose}>Cancel</button>
+          <button className="primary" onClick={() => void save()}>
+            Save
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** A label and its input, as the two cells of the dialog's grid. */
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <span>{label}</span>
+      {children}
+    </>
+  );
+}

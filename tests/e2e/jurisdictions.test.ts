@@ -1,0 +1,111 @@
+// Jurisdictions and dates on screen, in Chromium, on real Pakistani acts: the ICT Child Protection Act
+// 2018 imported for PK-IS beside the national Child Marriage Restraint Act 1929. The Library says where
+// each applies and takes the 1929 Act's dates in its Edit dialog; the Matrix splits Pakistan into its
+// national laws and ICT, its drawer says whose law each citation is, and as of 31 December 2017 the
+// 2018 Act gives no evidence and the screen says so.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportedDocument } from '../../shared/api/contract';
+import type { SuggestionView } from '../../shared/model';
+import { law } from '../helpers/paths';
+import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
+
+let app: RunningApp;
+let ict: ImportedDocument;
+let accepted: SuggestionView;
+
+beforeAll(async () => {
+  app = await startApp();
+  const { page } = app;
+  await callApi(page, 'updateSettings', { reviewerName: 'E2E Analyst' });
+  [ict] = await importViaApi(
+    page,
+    'PK',
+    [law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf')],
+    {
+      jurisdiction: 'PK-IS',
+    },
+  );
+  await importViaApi(page, 'PK', [law('PK/Child_Marriage_Restraint_Act_1929.pdf')]);
+  await callApi(page, 'tagDocuments', {});
+  const suggestions = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+    documentId: ict.id,
+    framework: 'CRC',
+  });
+  accepted = suggestions.sort((a, b) => b.score - a.score)[0];
+  await callApi(page, 'reviewSuggestions', { ids: [accepted.id], decision: 'accept', coverage: 'full' });
+  await page.reload();
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const rowOf = (title: RegExp) => app.page.locator('table.docs tr', { hasText: title });
+
+describe('jurisdictions and dates on screen', () => {
+  it('the Library says where each law applies and records the 1929 Act’s dates from its Edit dialog', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await expect
+      .poll(() => rowOf(/Child Protection Act, 2018/).textContent())
+      .toContain('Islamabad Capital Territory');
+    expect(await rowOf(/Child Marriage Restraint/).textContent()).toContain('National');
+    await rowOf(/Child Marriage Restraint/)
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    await page.getByLabel('Status').selectOption('in_force');
+    await page.getByLabel('Enacted').fill('1929-10-01');
+    await page.getByLabel('In force from').fill('1930-04-01');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => rowOf(/Child Marriage Restraint/).textContent())
+      .toContain('in force from 1930-04-01 (enacted 1929-10-01)');
+  });
+
+  it('the Matrix splits Pakistan into its national laws and ICT, and the drawer says whose law it is', async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    await page.getByLabel('Instrument').selectOption('CRC');
+    await page.getByLabel('Split by subdivision').check();
+    await page.locator('th[data-column="PK-IS"]').waitFor();
+    expect(
+      await page
+        .locator('th[data-column]')
+        .evaluateAll((ths) => ths.map((t) => t.getAttribute('data-column'))),
+    ).toEqual(['PK', 'PK-IS']);
+    expect(await page.locator('th[data-column="PK-IS"]').textContent()).toContain(
+      'Islamabad Capital Territory',
+    );
+    const cell = page.locator(`[data-cell="PK-IS/${accepted.provisionId}"]`);
+    expect(await cell.getAttribute('data-level')).toBe('full');
+    // The national column holds national laws only: the ICT Act is not evidence there.
+    expect(
+      await page.locator(`[data-cell="PK/${accepted.provisionId}"]`).getAttribute('data-level'),
+    ).not.toBe('full');
+    await cell.click();
+    await expect
+      .poll(() => page.getByTestId('evidence-jurisdiction').first().textContent())
+      .toBe('Islamabad Capital Territory law (PK-IS)');
+    await page.keyboard.press('Escape');
+  });
+
+  it('as of 31 December 2017 the 2018 Act gives no evidence, and the screen says why', async () => {
+    const { page } = app;
+    const drawerClose = page.getByTestId('cell-drawer').getByRole('button', { name: /close/i });
+    if (await drawerClose.count()) await drawerClose.first().click();
+    await page.getByLabel('As of').fill('2017-12-31');
+    await expect
+      .poll(() => page.getByTestId('as-of').textContent())
+      .toContain('Coverage on 31 December 2017');
+    expect(await page.getByTestId('as-of').textContent()).toMatch(
+      /Islamabad Capital Territory Child Protection Act, 2018 \(not yet in force on 2017-12-31/,
+    );
+    await expect
+      .poll(() => page.locator(`[data-cell="PK-IS/${accepted.provisionId}"]`).getAttribute('data-level'))
+      .not.toBe('full');
+    await page.getByRole('button', { name: 'Today' }).click();
+    await expect
+      .poll(() => page.locator(`[data-cell="PK-IS/${accepted.provisionId}"]`).getAttribute('data-level'))
+      .toBe('full');
+  });
+});
