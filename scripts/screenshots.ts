@@ -3,7 +3,8 @@
 // partly reviewed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SuggestionView } from '../shared/model';
+import type { Matrix } from '../shared/matrix/types';
+import type { DocumentRecord, SuggestionView } from '../shared/model';
 import { law, repoRoot } from '../tests/helpers/paths';
 import { callApi, importViaApi, startApp } from '../tests/e2e/start-app';
 
@@ -34,6 +35,19 @@ const { page } = app;
 try {
   await callApi(page, 'updateSettings', { reviewerName: 'N. Ibrahim' });
   for (const [country, files] of LAWS) await importViaApi(page, country, files.map(law));
+  // The ICT Act was made for Islamabad Capital Territory; the 1929 Act is national, with the dates it prints.
+  const laws = await callApi<DocumentRecord[]>(page, 'listDocuments', { country: 'PK' });
+  const lawNamed = (title: RegExp) => laws.find((d) => title.test(d.title))!.id;
+  await callApi(page, 'updateDocument', {
+    documentId: lawNamed(/Islamabad Capital Territory/),
+    jurisdiction: 'PK-IS',
+  });
+  await callApi(page, 'updateDocument', {
+    documentId: lawNamed(/Child Marriage Restraint/),
+    status: 'in_force',
+    enactedOn: '1929-10-01',
+    inForceFrom: '1930-04-01',
+  });
   await callApi(page, 'tagDocuments', {});
 
   // Partly reviewed: the strongest suggestion of each clause accepted (the weaker ones partial),
@@ -98,6 +112,14 @@ try {
   await page.click('[data-screen=library]');
   await page.locator('.card h2', { hasText: 'VN' }).waitFor();
   await shot('library');
+  // The Edit dialog: where a law applies and the dates its status took effect.
+  await page
+    .locator('table.docs tr', { hasText: 'Child Marriage Restraint' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  await page.getByLabel('In force from').waitFor();
+  await shot('library-edit');
+  await page.getByRole('button', { name: 'Cancel' }).click();
 
   await page.click('[data-screen=library]');
   await page
@@ -168,6 +190,26 @@ try {
   await page.getByRole('button', { name: 'Save rating' }).click();
   await page.getByRole('alert').waitFor();
   await shot('matrix-gap');
+
+  // Pakistan split into its national laws and Islamabad Capital Territory, as of 1 January 2019: the
+  // ICT Act is evidence in its own column only, and the drawer names whose law each citation is.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('Split by subdivision').check();
+  await page.getByLabel('As of').fill('2019-01-01');
+  await page.locator('th[data-column="PK-IS"]').waitFor();
+  const split = await callApi<Matrix>(page, 'buildMatrix', {
+    frameworks: ['CRC'],
+    split: ['PK'],
+    asOf: '2019-01-01',
+  });
+  const ictCell = split.groups
+    .flatMap((g) => g.rows.flatMap((r) => r.cells))
+    .find((c) => c.country === 'PK-IS' && c.evidence.some((e) => e.jurisdiction === 'PK-IS'));
+  if (ictCell) {
+    await page.locator(`[data-cell="PK-IS/${ictCell.provisionId}"]`).click();
+    await page.getByTestId('evidence-jurisdiction').first().waitFor();
+  }
+  await shot('matrix-subdivisions');
 
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
