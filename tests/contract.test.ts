@@ -253,6 +253,16 @@ describe('every API method on the command line', () => {
         await direct('listAudit', { limit: 5 }),
       );
     },
+    async listDisagreements() {
+      expect(await cliJson('disagreements', '--country', 'MY', '--all', '--json')).toEqual(
+        await direct('listDisagreements', { country: 'MY', includeResolved: true }),
+      );
+    },
+    async getAgreement() {
+      expect(await cliJson('agreement', '--country', 'MY', '--json')).toEqual(
+        await direct('getAgreement', { country: 'MY' }),
+      );
+    },
     async listStandards() {
       expect(await cliJson('standards', '--framework', 'CRC', '--json')).toEqual(
         await direct('listStandards', { framework: 'CRC' }),

@@ -8,6 +8,7 @@ import { openApp, type App } from '../electron/app/open-app';
 import type { ReviewerDecisionRow, SuggestionView } from '../shared/model';
 import { bySuggestion, disagreementState } from '../shared/review/adjudicate';
 import { law, tempDir } from './helpers/paths';
+import { lexgap } from './helpers/run-cli';
 
 const LEAD = 'Lead Analyst';
 const MINISTRY = 'Ministry of Human Rights';
@@ -93,6 +94,30 @@ describe('decisions per reviewer', () => {
           LEAD,
         ]);
       }
+      // The API and the command line list exactly the decisions that differ, each reviewer beside the other.
+      const list = await app.api.listDisagreements({ country: 'PK' });
+      expect([list.lead, list.open, list.resolved, list.disagreements.length]).toEqual([
+        LEAD,
+        DIFFERENT,
+        0,
+        DIFFERENT,
+      ]);
+      expect(new Set(list.disagreements.map((d) => d.suggestionId))).toEqual(
+        new Set(units.slice(0, DIFFERENT).map((u) => u.id)),
+      );
+      expect(list.disagreements[0].decisions.map((d) => d.reviewer)).toEqual([LEAD, MINISTRY]);
+      const cli = await lexgap(db, 'disagreements', '--country', 'PK', '--json');
+      expect(cli.json<{ disagreements: unknown[] }>().disagreements.length).toBe(DIFFERENT);
+      // Agreement over the 200 units both decided: they agree on 163.
+      const [all] = (await app.api.getAgreement({ country: 'PK' })).figures;
+      expect(all.pairs).toEqual([
+        expect.objectContaining({
+          reviewers: [LEAD, MINISTRY],
+          n: DECIDED,
+          observed: (DECIDED - DIFFERENT) / DECIDED,
+        }),
+      ]);
+      expect([all.alpha.units, all.alpha.n]).toEqual([DECIDED, 2 * DECIDED]);
       // The audit log keeps every opinion, under its reviewer.
       const audit = await app.api.listAudit({ entityId: units[0].id });
       expect(audit.map((e) => [e.actor, e.action])).toEqual([
@@ -150,6 +175,12 @@ describe('decisions per reviewer', () => {
       expect([settled.status, settled.coverage, settled.reviewer]).toEqual(['accepted', 'partial', LEAD]);
       const rows = await app.store.listReviewerDecisions({ suggestionIds: [a.id] });
       expect(disagreementState(rows, LEAD)).toBe('resolved');
+      // A resolved disagreement is listed only when asked for; the open ones stay.
+      const open = await app.api.listDisagreements({ country: 'PK' });
+      expect(open.disagreements.some((d) => d.suggestionId === a.id)).toBe(false);
+      const all = await app.api.listDisagreements({ country: 'PK', includeResolved: true });
+      expect(all.disagreements.find((d) => d.suggestionId === a.id)?.state).toBe('resolved');
+      expect(all.resolved).toBe(1);
     });
   });
 

@@ -14,6 +14,7 @@ import { jobHandlers } from './domains/jobs';
 import { matrixHandlers } from './domains/matrix';
 import { recommendationHandlers } from './domains/recommendations';
 import { reviewHandlers } from './domains/review';
+import { reviewerHandlers } from './domains/reviewers';
 import { settingsHandlers } from './domains/settings';
 import { packageHandlers } from './domains/packages';
 import { createHandlerContext, type ProjectSwitcher } from './handler-context';
@@ -64,6 +65,7 @@ export function createHandlers({
     clauseHandlers(ctx),
     jobHandlers(ctx),
     reviewHandlers(ctx),
+    reviewerHandlers(ctx),
     matrixHandlers(ctx),
     catalogHandlers(ctx),
     checkHandlers(ctx),

@@ -13,6 +13,7 @@ import type {
   DocumentRecord,
   DocumentStatus,
   PageFailure,
+  ReviewerDecision,
   Settings,
   Suggestion,
   SuggestionStatus,
@@ -20,6 +21,7 @@ import type {
   TagCoverage,
 } from '../model';
 import type { PackageReviewer } from '../package/manifest';
+import type { AgreementFigures } from '../review/agreement';
 import type { UndoneChange } from '../review/describe-review';
 import type { LearnerStatus } from '../match/learner/review-learner';
 import type { RecommendationFilter } from '../recommendations/recommendation-rules';
@@ -34,6 +36,40 @@ import type {
 import type { ApiErrorInfo } from './errors';
 
 export type { UndoneChange };
+
+/** A clause × standard on which reviewers differ (accept vs reject, or full vs partial). */
+export interface Disagreement {
+  suggestionId: string;
+  country: string;
+  documentId: string;
+  documentTitle: string;
+  clauseId: string;
+  clauseNumber: string;
+  clauseKind: Clause['kind'];
+  clauseHeading: string;
+  provisionId: string;
+  provisionTitle: string;
+  /** Each reviewer's decision with their note, by reviewer name. */
+  decisions: ReviewerDecision[];
+  /** Open until the lead decides after every other opinion was recorded here; then resolved. */
+  state: 'open' | 'resolved';
+  /** What stands now: the lead's decision, or undecided (status 'suggested'). */
+  effective: Pick<Suggestion, 'status' | 'coverage' | 'reviewer' | 'reviewedAt'>;
+}
+
+export interface DisagreementList {
+  /** Whose decision resolves a disagreement. */
+  lead: string;
+  open: number;
+  resolved: number;
+  /** The open ones, and the resolved ones too when asked for. */
+  disagreements: Disagreement[];
+}
+
+export interface AgreementResult {
+  /** Over all decisions, then per instrument and per law. */
+  figures: AgreementFigures[];
+}
 
 /** A PDF to import: a path on this machine, or the bytes (base64) when the UI uploads it. */
 export interface ImportFile {
@@ -377,6 +413,11 @@ export interface LexgapApi {
   getProject(args: Record<string, never>): Promise<ProjectInfo>;
   /** The open package as a file, with the decisions made in it, to send back. */
   getPackageFile(args: Record<string, never>): Promise<{ fileName: string; dataBase64: string }>;
+
+  /** Clause × standard pairs where reviewers differ, with each reviewer's decision and note. */
+  listDisagreements(args: { country?: string; includeResolved?: boolean }): Promise<DisagreementList>;
+  /** Cohen's kappa per pair of reviewers and Krippendorff's alpha, over all, per instrument and per law. */
+  getAgreement(args: { country?: string }): Promise<AgreementResult>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;

@@ -244,6 +244,10 @@ export const argSchemas = {
   closePackage: empty,
   getProject: empty,
   getPackageFile: empty,
+  listDisagreements: z
+    .object({ country: country.optional(), includeResolved: z.boolean().optional() })
+    .strict(),
+  getAgreement: z.object({ country: country.optional() }).strict(),
   getSettings: empty,
   updateSettings: z
     .object({

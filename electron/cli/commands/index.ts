@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerAddTag } from './add-tag';
+import { registerAgreement } from './agreement';
 import { registerAudit } from './audit';
 import { registerCall } from './call';
 import { registerCheck, registerChecks } from './checks';
@@ -11,6 +12,7 @@ import { registerClearRating } from './clear-rating';
 import { registerCountries } from './countries';
 import { registerDb } from './db';
 import { registerDeleteDocument } from './delete-document';
+import { registerDisagreements } from './disagreements';
 import { registerDocument } from './document';
 import { registerDocuments } from './documents';
 import { registerEditDocument } from './edit-document';
@@ -46,6 +48,8 @@ export const COMMANDS: RegisterCommand[] = [
   registerReview,
   registerUndo,
   registerAddTag,
+  registerDisagreements,
+  registerAgreement,
   registerAudit,
   registerStandards,
   registerMatrix,
