@@ -6,6 +6,7 @@ import { DocumentScreen } from './screens/DocumentScreen';
 import { ExportScreen } from './screens/ExportScreen';
 import { LibraryScreen } from './screens/LibraryScreen';
 import { MatrixScreen } from './screens/MatrixScreen';
+import { RecommendationsScreen } from './screens/RecommendationsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StandardsScreen } from './screens/StandardsScreen';
@@ -16,6 +17,7 @@ const SCREENS: { id: Route['screen']; label: string; key: string }[] = [
   { id: 'review', label: 'Review', key: '3' },
   { id: 'standards', label: 'Standards', key: '4' },
   { id: 'matrix', label: 'Matrix', key: '5' },
+  { id: 'recommendations', label: 'Recommendations', key: '8' },
   { id: 'export', label: 'Export', key: '6' },
   { id: 'settings', label: 'Settings', key: '7' },
 ];
@@ -44,7 +46,7 @@ export function App() {
   }, [refreshStatus, route.screen]);
 
   useEffect(() => {
-    // Alt+1…7 switches screens from anywhere, as in most desktop tools.
+    // Alt+1…8 switches screens from anywhere, as in most desktop tools.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey) return;
       const screen = SCREENS.find((s) => s.key === e.key);
@@ -90,6 +92,7 @@ export function App() {
           {route.screen === 'review' && <ReviewScreen />}
           {route.screen === 'standards' && <StandardsScreen />}
           {route.screen === 'matrix' && <MatrixScreen />}
+          {route.screen === 'recommendations' && <RecommendationsScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'settings' && <SettingsScreen />}
         </main>

@@ -1,7 +1,15 @@
 import { createContext, useContext } from 'react';
 
 export interface Route {
-  screen: 'library' | 'document' | 'review' | 'standards' | 'matrix' | 'export' | 'settings';
+  screen:
+    | 'library'
+    | 'document'
+    | 'review'
+    | 'standards'
+    | 'matrix'
+    | 'recommendations'
+    | 'export'
+    | 'settings';
   documentId?: string;
   clauseId?: string;
   provisionId?: string;

@@ -211,6 +211,69 @@ try {
   }
   await shot('matrix-subdivisions');
 
+  // Recommendations: Pakistan's marriage age (national and Islamabad), resting on the 1929 Act and the
+  // 2018 Act, and two more of lower priority; the cell panel with its recommendations and the form.
+  const pkLaws = await callApi<{ id: string; title: string }[]>(page, 'listDocuments', { country: 'PK' });
+  const lawId = (title: string) => pkLaws.find((d) => d.title.includes(title))?.id;
+  const marriageClauses = await callApi<{ id: string; number: string }[]>(page, 'listClauses', {
+    documentId: lawId('Marriage'),
+  });
+  await callApi(page, 'addRecommendation', {
+    cells: [
+      { country: 'PK', provisionId: 'CRC.1' },
+      { country: 'PK', subdivision: 'PK-IS', provisionId: 'CRC.1' },
+    ],
+    type: 'amend',
+    text: 'Amend the Child Marriage Restraint Act to set 18 as the minimum age of marriage for girls and boys alike.',
+    responsibleBody: 'Ministry of Law and Justice',
+    priority: 'high',
+    targetDate: '2027-06',
+    origin: 'workshop',
+    evidence: [marriageClauses.find((c) => c.number === '2')?.id ?? lawId('Marriage')!],
+  });
+  await callApi(page, 'addRecommendation', {
+    cells: [{ country: 'PK', provisionId: 'CRC.1' }],
+    type: 'implement',
+    text: 'Register every marriage and check the ages of both parties against birth registration.',
+    responsibleBody: 'Provincial local government departments',
+    priority: 'medium',
+    targetDate: '2028',
+    status: 'agreed',
+    origin: 'consultation',
+    evidence: [lawId('Islamabad')!],
+  });
+  await callApi(page, 'addRecommendation', {
+    cells: [{ country: 'MY', provisionId: 'CRC.19' }],
+    type: 'enact',
+    text: 'Prohibit corporal punishment of children in all settings, including the home.',
+    priority: 'low',
+    origin: 'analysis',
+  });
+  await page.reload();
+  await page.click('[data-screen=matrix]');
+  await page.getByLabel('Instrument').selectOption('CRC');
+  await page.locator('[data-cell="PK/CRC.1"]').click();
+  const recs = page.locator('[data-testid=cell-recommendations]');
+  await recs.locator('[data-testid=recommendation]').first().waitFor();
+  await recs.scrollIntoViewIfNeeded();
+  await recs.getByRole('button', { name: 'Add recommendation' }).click();
+  const form = page.locator('[data-testid=recommendation-dialog]');
+  await form.getByLabel('Type').selectOption('implement');
+  await form
+    .getByLabel('Recommendation', { exact: true })
+    .fill('Train nikah registrars to refuse to register a marriage where either party is under 18.');
+  await form.getByLabel('Responsible body').fill('Islamabad Capital Territory Administration');
+  await form.getByLabel('Priority').selectOption('medium');
+  await form.getByLabel('Target date').fill('2027');
+  await form.getByLabel('Origin').selectOption('workshop');
+  await shot('recommendation-panel');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.click('[data-screen=recommendations]');
+  await page.locator('[data-testid=recommendations] tbody tr').first().waitFor();
+  await shot('recommendations');
+
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
   await shot('export');

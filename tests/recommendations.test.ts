@@ -114,6 +114,8 @@ describe('recommendations on the command line', () => {
     ).rejects.toThrow('The subdivision MY-14 is not in PK.');
     const evidence = await add('--cell', 'PK/CRC.19', '--evidence', 'dnothing0000', ...base);
     expect(evidence.stderr).toMatch(/no law, clause or suggestion dnothing0000/);
+    const blank = await add('--cell', 'PK/CRC.19', ...base, '--text', '  ');
+    expect(blank.stderr).toBe('lexgap: A recommendation needs its text: what should be done.\n');
     const date = await add('--cell', 'PK/CRC.19', '--target', 'next year', ...base);
     expect(date.stderr).toMatch(/--target/);
     expect((await api.listRecommendations({})).map((r) => r.id)).toEqual([first.id]);

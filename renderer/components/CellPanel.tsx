@@ -9,6 +9,7 @@ import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { api } from '../api-client';
+import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
 import { useAsync } from './use-async';
 
@@ -17,6 +18,8 @@ export interface CellPanelProps {
   cell: MatrixCell;
   onClose: () => void;
   onSaved: () => void;
+  /** A recommendation was added, changed or deleted: the panel stays open. */
+  onRecommendationsChanged: () => void;
   onOpenClause: (documentId: string, clauseId: string) => void;
 }
 
@@ -139,6 +142,12 @@ export function CellPanel(props: CellPanelProps) {
           </div>
         </div>
       ))}
+      <CellRecommendations
+        country={cell.country}
+        provisionId={row.provisionId}
+        cell={cell}
+        onChanged={props.onRecommendationsChanged}
+      />
       <h2 style={{ marginTop: 12 }}>Rate this cell</h2>
       <div className="keys">
         <span>Level</span>

@@ -136,9 +136,18 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
           <button
             className="danger"
             onClick={async () => {
+              // Recommendations resting on the law stay, marked: the analyst is told which before deciding.
+              const citing = await api.listRecommendations({ documentId: doc.id });
+              const kept = citing.length
+                ? ` ${citing.length} recommendation${citing.length > 1 ? 's cite' : ' cites'} it (${citing
+                    .map((r) => `“${r.text.length > 60 ? `${r.text.slice(0, 59)}…` : r.text}”`)
+                    .join(
+                      '; ',
+                    )}): ${citing.length > 1 ? 'they are' : 'it is'} kept, marked as citing a deleted law.`
+                : '';
               const sure = await askConfirm({
                 title: 'Delete this law?',
-                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.`,
+                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.${kept}`,
                 confirmLabel: 'Delete',
                 danger: true,
               });

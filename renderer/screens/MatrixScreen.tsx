@@ -34,6 +34,15 @@ export function MatrixScreen() {
   );
   const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell }>();
 
+  // How many recommendations each cell carries, for its marker.
+  const recommended = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const r of matrix.data?.recommendations ?? [])
+      for (const key of new Set(r.cells.map((c) => `${c.country}/${c.provisionId}`)))
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  }, [matrix.data]);
+
   const columns = useMemo(
     () => (matrix.data?.columns ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !hidden.has(c.country)),
     [matrix.data, hidden],
@@ -202,22 +211,25 @@ export function MatrixScreen() {
                           {columns.map(({ i }) => {
                             const cell = r.cells[i];
                             const style = LEVEL_STYLES[cell.level];
+                            const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
                             return (
                               <td
                                 key={cell.country}
                                 className={`cell lv-${cell.level}`}
                                 data-cell={`${cell.country}/${r.provisionId}`}
                                 data-level={cell.level}
+                                data-recommendations={recs || undefined}
                                 data-check={
                                   cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                 }
                                 style={{ background: style.fill, color: style.ink }}
-                                title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}`}
+                                title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                 onClick={() => setOpen({ row: r, cell })}
                               >
                                 {style.short}
                                 {cell.override ? ' ✎' : ''}
                                 {cell.evidence.length ? ` ${cell.evidence.length}` : ''}
+                                {recs > 0 && <span className="rec-mark">R{recs > 1 ? recs : ''}</span>}
                                 {cell.check &&
                                   (cell.check.found !== null || cell.check.status !== 'proposed') && (
                                     <CheckMark check={cell.check} />
@@ -242,6 +254,7 @@ export function MatrixScreen() {
             setOpen(undefined);
             matrix.reload();
           }}
+          onRecommendationsChanged={matrix.reload}
           onOpenClause={(documentId, clauseId) => navigate({ screen: 'document', documentId, clauseId })}
         />
       )}

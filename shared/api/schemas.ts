@@ -88,7 +88,8 @@ const recommendationFields = {
     .array(z.object({ country, subdivision: subdivision.nullable().optional(), provisionId: id }).strict())
     .min(1, 'at least one cell (country and standard)'),
   type: z.enum(RECOMMENDATION_TYPES),
-  text: z.string().trim().min(1, 'the text of the recommendation').max(20_000),
+  // Blank text is refused by the rule (shared/recommendations), whose message says what to write.
+  text: z.string().max(20_000),
   responsibleBody: z.string().max(500).nullable().optional(),
   priority: z.enum(RECOMMENDATION_PRIORITIES),
   targetDate: targetDate.nullable().optional(),
