@@ -143,7 +143,6 @@ export function CellPanel(props: CellPanelProps) {
         </div>
       ))}
       <CellRecommendations
-        country={cell.country}
         provisionId={row.provisionId}
         cell={cell}
         onChanged={props.onRecommendationsChanged}

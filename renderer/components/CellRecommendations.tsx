@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { citeLaw } from '../../shared/coverage/cite-clause';
 import type { MatrixCell } from '../../shared/matrix/types';
-import { citesDeletedLaw } from '../../shared/recommendations/recommendation-rules';
+import { cellOfColumn, citesDeletedLaw } from '../../shared/recommendations/recommendation-rules';
 import {
   RECOMMENDATION_ORIGIN_LABELS,
   RECOMMENDATION_PRIORITY_LABELS,
@@ -58,14 +58,15 @@ export function RecommendationCard({ r, onEdit }: { r: Recommendation; onEdit: (
   );
 }
 
-export function CellRecommendations(props: {
-  country: string;
-  provisionId: string;
-  cell: MatrixCell;
-  onChanged: () => void;
-}) {
-  const { country, provisionId, cell } = props;
-  const list = useAsync(() => api.listRecommendations({ country, provisionId }), [country, provisionId]);
+export function CellRecommendations(props: { provisionId: string; cell: MatrixCell; onChanged: () => void }) {
+  const { provisionId, cell } = props;
+  // A subdivision's column (`PK-IS`) lists that province's; a country's lists all of the country's.
+  const here = cellOfColumn(cell.country, provisionId);
+  const { country, subdivision } = here;
+  const list = useAsync(
+    () => api.listRecommendations({ country, provisionId, ...(subdivision ? { subdivision } : {}) }),
+    [country, subdivision, provisionId],
+  );
   const laws = useAsync(() => api.listDocuments({ country }), [country]);
   const [editing, setEditing] = useState<Recommendation | 'new'>();
   // The cell's cited clauses first (ticked for a new one), then the country's laws as a whole.
@@ -88,7 +89,7 @@ export function CellRecommendations(props: {
       {editing && (
         <RecommendationDialog
           existing={editing === 'new' ? undefined : editing}
-          cells={[{ country, subdivision: null, provisionId }]}
+          cells={[here]}
           choices={choices}
           preselected={cited.map((c) => c.id)}
           onDone={(changed) => {

@@ -4,6 +4,7 @@ import { COVERAGE_LEVELS } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import { reservationTexts } from '../../shared/matrix/ratification-text';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
+import { columnOfCell } from '../../shared/recommendations/recommendation-rules';
 import { api } from '../api-client';
 import { CellPanel } from '../components/CellPanel';
 import { CheckMark } from '../components/CheckPanel';
@@ -37,8 +38,9 @@ export function MatrixScreen() {
   // How many recommendations each cell carries, for its marker.
   const recommended = useMemo(() => {
     const counts = new Map<string, number>();
+    const keys = new Set((matrix.data?.columns ?? []).map((c) => c.country));
     for (const r of matrix.data?.recommendations ?? [])
-      for (const key of new Set(r.cells.map((c) => `${c.country}/${c.provisionId}`)))
+      for (const key of new Set(r.cells.map((c) => `${columnOfCell(c, keys)}/${c.provisionId}`)))
         counts.set(key, (counts.get(key) ?? 0) + 1);
     return counts;
   }, [matrix.data]);

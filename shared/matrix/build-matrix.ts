@@ -20,7 +20,7 @@ import {
   type CoverageLevel,
   type DocumentRecord,
 } from '../model';
-import { sortRecommendations } from '../recommendations/recommendation-rules';
+import { columnOfCell, sortRecommendations } from '../recommendations/recommendation-rules';
 import type { Recommendation } from '../recommendations/types';
 import type { Citation, Matrix, MatrixCell, MatrixColumn, MatrixRowGroup } from './types';
 
@@ -311,12 +311,12 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     }),
   }));
 
-  const shownCells = new Set(
-    groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => cellKey(c.country, r.provisionId)))),
-  );
+  // A recommendation shows where one of its cells does: its column (subdivision or country) and row.
+  const columnKeys = new Set(columns.map((c) => c.country));
+  const rowIds = new Set(groups.flatMap((g) => g.rows.map((r) => r.provisionId)));
   const recommendations = sortRecommendations(
     (input.recommendations ?? []).filter((r) =>
-      r.cells.some((c) => shownCells.has(cellKey(c.country, c.provisionId))),
+      r.cells.some((c) => rowIds.has(c.provisionId) && columnOfCell(c, columnKeys) !== null),
     ),
   );
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addRecommendation,
+  cellOfColumn,
+  columnOfCell,
   editRecommendation,
   filterRecommendations,
   formatCellRef,
@@ -38,6 +40,17 @@ describe('cell references', () => {
     expect(formatCellRef(parseCellRef('PK-PB/CRC.19')!)).toBe('PK-PB/CRC.19');
     expect(parseCellRef('Pakistan/CRC.19')).toBeNull();
     expect(parseCellRef('PK CRC.19')).toBeNull();
+  });
+});
+
+describe('matrix columns', () => {
+  it("show a province's recommendation in its own column where the country is split, else in the country's", () => {
+    const ict = cellOfColumn('PK-IS', 'CRC.1');
+    expect(ict).toEqual({ country: 'PK', subdivision: 'PK-IS', provisionId: 'CRC.1' });
+    expect(cellOfColumn('PK', 'CRC.1').subdivision).toBeNull();
+    expect(columnOfCell(ict, new Set(['PK', 'PK-IS', 'PK-PB']))).toBe('PK-IS');
+    expect(columnOfCell(ict, new Set(['PK', 'MY']))).toBe('PK');
+    expect(columnOfCell(ict, new Set(['MY']))).toBeNull();
   });
 });
 

@@ -31,6 +31,21 @@ export function parseCellRef(ref: string): RecommendationCell | null {
   };
 }
 
+/** The cell a matrix column stands for: a country column (`PK`) or a subdivision's (`PK-IS`). */
+export function cellOfColumn(column: string, provisionId: string): RecommendationCell {
+  const country = column.slice(0, 2);
+  return { country, subdivision: column.length > 2 ? column : null, provisionId };
+}
+
+/**
+ * The matrix column a recommendation's cell shows in, among `columns`: its subdivision's where the
+ * country is split, else its country's (a province's recommendation belongs to the country too).
+ */
+export function columnOfCell(cell: RecommendationCell, columns: ReadonlySet<string>): string | null {
+  if (cell.subdivision && columns.has(cell.subdivision)) return cell.subdivision;
+  return columns.has(cell.country) ? cell.country : null;
+}
+
 const cellKey = (c: RecommendationCell) => `${c.country}\u0000${c.subdivision ?? ''}\u0000${c.provisionId}`;
 
 /** The recommendation is attached to this cell (a subdivision's recommendation belongs to its country's cell too). */
