@@ -419,6 +419,32 @@ describe('every API method on the command line', () => {
       expect(await cliJson('recommendations', 'delete', made.id, '--json')).toEqual({ deleted: true });
       await sameError('deleteRecommendation', { id: made.id }, 'recommendations', 'delete', made.id);
     },
+    async exportReport() {
+      const cli = await cliJson<ResultOf<'exportReport'>>(
+        'report',
+        '--country',
+        'PK',
+        '--format',
+        'html',
+        '--json',
+      );
+      const expected = await direct('exportReport', { countries: ['PK'], format: 'html' });
+      expect({ ...cli, dataBase64: undefined }).toEqual({ ...expected, dataBase64: undefined });
+      const html = (r: ResultOf<'exportReport'>) =>
+        Buffer.from(r.dataBase64 ?? '', 'base64').toString('utf8');
+      expect(html(cli)).toContain('<title>Child protection legislation: gap analysis of Pakistan</title>');
+      expect(html(cli)).toContain('Child Marriage Restraint Act');
+      // Without a desktop window there is no PDF printer: the error says how to get one.
+      await sameError(
+        'exportReport',
+        { countries: ['PK'], format: 'pdf' },
+        'report',
+        '--country',
+        'PK',
+        '--out',
+        path.join(tempDir(), 'r.pdf'),
+      );
+    },
     async getSettings() {
       expect(await cliJson('settings', '--json')).toEqual(await direct('getSettings', {}));
     },

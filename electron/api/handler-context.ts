@@ -55,7 +55,11 @@ export interface HandlerContext {
    * thing that keeps two writes from interleaving.
    */
   audited<T>(write: (tx: StoreTx, who: Who) => Promise<AuditedChange<T>>): Promise<T>;
+  /** Prints an HTML page to PDF bytes where a desktop window can (Electron); absent elsewhere. */
+  printToPdf?: PdfPrinter;
 }
+
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export const now = () => new Date().toISOString();
 
@@ -67,6 +71,7 @@ export function createHandlerContext(deps: {
   reviewer?: string;
   package?: PackageManifest;
   switcher?: ProjectSwitcher;
+  printToPdf?: PdfPrinter;
 }): HandlerContext {
   const { store } = deps;
   const reviewer = async () =>
@@ -84,6 +89,7 @@ export function createHandlerContext(deps: {
       );
     },
     catalog: deps.catalog,
+    printToPdf: deps.printToPdf,
     provisionTitles() {
       const titles = new Map<string, string>();
       for (const f of deps.catalog().frameworks) for (const p of f.provisions) titles.set(p.id, p.title);

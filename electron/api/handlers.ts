@@ -13,11 +13,12 @@ import { documentHandlers } from './domains/documents';
 import { jobHandlers } from './domains/jobs';
 import { matrixHandlers } from './domains/matrix';
 import { recommendationHandlers } from './domains/recommendations';
+import { reportHandlers } from './domains/report';
 import { reviewHandlers } from './domains/review';
 import { reviewerHandlers } from './domains/reviewers';
 import { settingsHandlers } from './domains/settings';
 import { packageHandlers } from './domains/packages';
-import { createHandlerContext, type ProjectSwitcher } from './handler-context';
+import { createHandlerContext, type PdfPrinter, type ProjectSwitcher } from './handler-context';
 import { keepPackageAsSent } from './keep-package-as-sent';
 import { mergeHandlers } from './merge-handlers';
 
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   package?: PackageManifest;
   /** How the app's window changes project; absent on the command line. */
   switcher?: ProjectSwitcher;
+  /** The desktop window's PDF printer (Electron only). */
+  printToPdf?: PdfPrinter;
 }
 
 export interface Handlers {
@@ -45,6 +48,7 @@ export function createHandlers({
   reviewer,
   package: manifest,
   switcher,
+  printToPdf,
 }: HandlerDeps): Handlers {
   const jobs = createJobs();
   let loaded: Catalog | undefined;
@@ -55,6 +59,7 @@ export function createHandlers({
     reviewer,
     package: manifest,
     switcher,
+    printToPdf,
   });
 
   // A new domain: a file in ./domains/ exporting `<domain>Handlers(ctx)` that returns
@@ -67,6 +72,7 @@ export function createHandlers({
     reviewHandlers(ctx),
     reviewerHandlers(ctx),
     matrixHandlers(ctx),
+    reportHandlers(ctx),
     catalogHandlers(ctx),
     checkHandlers(ctx),
     auditHandlers(ctx),

@@ -7,6 +7,7 @@ import type { ProjectSwitcher } from '../api/handler-context';
 import { createHandlers } from '../api/handlers';
 import type { Catalog } from '../../shared/catalog/types';
 import { CATALOG_SETTING, MANIFEST_SETTING, parseManifest } from '../../shared/package/manifest';
+import type { PdfPrinter } from '../api/handler-context';
 import { loadCatalog } from '../services/load-catalog';
 import { defaultDbPath } from '../store/default-db-path';
 import { openStore } from '../store/open-store';
@@ -21,6 +22,8 @@ export interface AppConfig {
   reviewer?: string;
   /** How the window changes project (the app's workspace); absent on the command line. */
   switcher?: ProjectSwitcher;
+  /** The desktop window's PDF printer (Electron only): reports can then be saved as PDF. */
+  printToPdf?: PdfPrinter;
 }
 
 export interface App {
@@ -43,6 +46,7 @@ export async function openApp(config: AppConfig = {}): Promise<App> {
     reviewer: config.reviewer,
     package: manifest,
     switcher: config.switcher,
+    printToPdf: config.printToPdf,
   });
   return {
     api: handlers.api,

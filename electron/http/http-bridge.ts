@@ -43,6 +43,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   duplicate: 409,
   conflict: 409,
   cancelled: 409,
+  unavailable: 501,
   internal: 500,
 };
 

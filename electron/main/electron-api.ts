@@ -23,9 +23,20 @@ export interface DownloadItemLike {
   setSaveDialogOptions(options: { title: string; defaultPath: string }): void;
 }
 
+/** Electron's printToPDF options the report uses. */
+export interface PrintToPdfOptions {
+  printBackground: boolean;
+  preferCSSPageSize: boolean;
+  displayHeaderFooter: boolean;
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
 export interface BrowserWindowLike {
-  webContents: WebContentsLike;
+  webContents: WebContentsLike & { printToPDF(options: PrintToPdfOptions): Promise<Uint8Array> };
   loadURL(url: string): Promise<void>;
+  loadFile(file: string): Promise<void>;
+  destroy(): void;
   once(event: 'ready-to-show', listener: () => void): void;
   show(): void;
   focus(): void;
@@ -52,7 +63,7 @@ export interface ElectronMain {
   app: {
     isPackaged: boolean;
     name: string;
-    getPath(name: 'userData' | 'documents'): string;
+    getPath(name: 'userData' | 'documents' | 'temp'): string;
     whenReady(): Promise<void>;
     on(
       event: 'window-all-closed' | 'activate' | 'before-quit' | 'second-instance',

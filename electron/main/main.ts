@@ -118,6 +118,33 @@ function createWindow(): void {
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+// Reports are printed to PDF by Chromium itself: the page is loaded into a hidden window with
+// scripts off (it has none; its own policy forbids them) and printed on the paper its CSS names,
+// with page numbers in the footer.
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const dir = await fs.promises.mkdtemp(path.join(app.getPath('temp'), 'lexgap-print-'));
+  const file = path.join(dir, 'report.html');
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    await fs.promises.writeFile(file, html);
+    await window.loadFile(file);
+    return await window.webContents.printToPDF({
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="width:100%;text-align:center;font:8px sans-serif;color:#5f6b7a">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    });
+  } finally {
+    window.destroy();
+    await fs.promises.rm(dir, { recursive: true, force: true });
+  }
+}
+
 function registerIpc(dispatch: Dispatch): void {
   ipcMain.handle(CALL_CHANNEL, (event, method, args) =>
     handleIpcCall(
@@ -155,7 +182,7 @@ app.on('web-contents-created', (_event, contents) => {
 
 async function start(): Promise<void> {
   // A workspace: Library › Open package switches the project behind the same window.
-  const opened = await openWorkspace({ database: dbPath(), resourcesDir: resourcesDir() });
+  const opened = await openWorkspace({ database: dbPath(), resourcesDir: resourcesDir(), printToPdf });
   protocol.handle(APP_SCHEME, serveAppFile);
   registerIpc(opened.dispatch);
   buildMenu();

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/types';
 import type { CheckDecision } from '../checks/review-check';
 import type { CheckEntry, CheckValue, CheckVerdict } from '../checks/types';
 import type { ExportFormat, Matrix } from '../matrix/types';
+import type { ReportFormat } from '../report/report-formats';
 import type {
   AuditEntry,
   CellOverride,
@@ -201,6 +202,16 @@ export interface ExportResult {
   dataBase64?: string;
 }
 
+export interface ReportArgs {
+  /** One or more countries, each a section of the report. */
+  countries: string[];
+  /** Instruments to report on; all when absent. */
+  frameworks?: string[];
+  format: ReportFormat;
+  /** Where to write; without it the bytes come back in the result. */
+  path?: string;
+}
+
 export interface ReviewCheckArgs {
   country: string;
   provisionId: string;
@@ -386,6 +397,8 @@ export interface LexgapApi {
   }): Promise<CellOverride>;
   clearCellOverride(args: { country: string; provisionId: string }): Promise<{ cleared: boolean }>;
   exportMatrix(args: ExportArgs): Promise<ExportResult>;
+  /** The country report (Word, print-ready PDF where a desktop window prints it, or printable HTML). */
+  exportReport(args: ReportArgs): Promise<ExportResult>;
 
   /** Measurable checks per (country, checklist item with a threshold): proposed, confirmed or rejected. */
   listChecks(args: { country?: string; provisionId?: string }): Promise<CheckEntry[]>;

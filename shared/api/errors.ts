@@ -14,6 +14,8 @@ export type ApiErrorCode =
   | 'duplicate'
   | 'cancelled'
   | 'conflict'
+  /** What this front end cannot do (a PDF printed without a desktop window). */
+  | 'unavailable'
   | 'internal';
 
 export interface ApiErrorInfo {

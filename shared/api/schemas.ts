@@ -4,6 +4,7 @@ import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
 import { isIsoDate } from '../lifecycle/law-dates';
+import { REPORT_FORMAT_IDS } from '../report/report-formats';
 import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
 import {
   RECOMMENDATION_ORIGINS,
@@ -189,6 +190,14 @@ export const argSchemas = {
     .object({
       ...selection,
       format: z.enum(EXPORT_FORMAT_IDS),
+      path: z.string().min(1).optional(),
+    })
+    .strict(),
+  exportReport: z
+    .object({
+      countries: z.array(country).min(1, 'at least one country'),
+      frameworks: z.array(id).optional(),
+      format: z.enum(REPORT_FORMAT_IDS),
       path: z.string().min(1).optional(),
     })
     .strict(),

@@ -270,11 +270,8 @@ function procedural(matrix: Matrix): string {
   );
 }
 
-/** The report as one HTML document (UTF-8), ready to open offline or print to PDF. */
-export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string {
-  const title = options.title ?? 'Gap matrix: child protection legislation';
-  const frameworks = matrix.frameworks.map((f) => f.shortName).join(', ') || 'none';
-  const countries = matrix.columns.map((c) => c.name).join(', ') || 'none';
+/** The head of a self-contained page: UTF-8, a policy that allows no script and no fetch, inline CSS. */
+export function htmlHead(title: string, css: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -283,8 +280,16 @@ export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Lexgap">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
+<style>${css}</style>
+</head>`;
+}
+
+/** The report as one HTML document (UTF-8), ready to open offline or print to PDF. */
+export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string {
+  const title = options.title ?? 'Gap matrix: child protection legislation';
+  const frameworks = matrix.frameworks.map((f) => f.shortName).join(', ') || 'none';
+  const countries = matrix.columns.map((c) => c.name).join(', ') || 'none';
+  return `${htmlHead(title, CSS)}
 <body>
 <header class="cover">
 <p class="kicker">Legislative gap analysis</p>

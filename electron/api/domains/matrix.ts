@@ -1,23 +1,15 @@
 // The gap matrix: built from accepted tags and cell overrides, the overrides themselves, and exports.
-import fs from 'node:fs/promises';
 import type { LexgapApi, MatrixSelection } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { countryName } from '../../../shared/countries';
 import { citeClause } from '../../../shared/coverage/cite-clause';
 import { pendingCandidates } from '../../../shared/coverage/rating';
-import {
-  appliesIn,
-  countryOfJurisdiction,
-  normalizeJurisdiction,
-} from '../../../shared/jurisdictions/jurisdiction';
-import { buildMatrix } from '../../../shared/matrix/build-matrix';
-import { markDeletedLaws } from '../../../shared/recommendations/recommendation-rules';
-import { matrixColumns } from '../../../shared/matrix/matrix-columns';
+import { appliesIn, countryOfJurisdiction } from '../../../shared/jurisdictions/jurisdiction';
 import { clearCell, overrideCell } from '../../../shared/review/override-cell';
 import { APP_VERSION } from '../../services/app-version';
-import { loadChecks } from '../../services/load-checks';
 import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
+import { deliverFile } from '../deliver-file';
+import { jurisdictionOf, matrixFor } from '../matrix-for';
 
 // Loaded on first use: exceljs takes a few hundred milliseconds to load.
 const exporting = () => import('../../services/export-matrix');
@@ -30,58 +22,9 @@ export function matrixHandlers({
   audited,
   reviewer,
 }: HandlerContext) {
-  // A column or rating names a country (`PK`) or one of its ISO 3166-2 subdivisions (`PK-IS`).
-  const jurisdictionOf = (code: string) => {
-    if (code.trim().length === 2) return countryOf(code);
-    const known = normalizeJurisdiction(code);
-    if (!known)
-      throw new ApiError(
-        'unknown_country',
-        `"${code}" is neither a country code (ISO 3166 alpha-2) nor a subdivision Lexgap knows (ISO 3166-2, e.g. PK-IS)`,
-      );
-    return known;
-  };
-  const matrixFor = async (args: MatrixSelection, showProposals: boolean) => {
-    const cat = catalog();
-    const known = new Set(cat.frameworks.map((f) => f.id));
-    for (const f of args.frameworks ?? []) {
-      if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);
-    }
-    const documents = await store.listDocuments();
-    const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
-    const columns = matrixColumns(
-      (args.countries ?? []).map(jurisdictionOf),
-      (args.split ?? []).map(countryOf),
-      documents,
-      (code) => stateNames.get(code) ?? countryName(code),
-    );
-    const codes = columns.map((c) => c.code);
-    const countries = [...new Set(codes.map(countryOfJurisdiction))];
-    const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
-    return buildMatrix({
-      catalog: cat,
-      countries: columns,
-      tags: await store.acceptedTags(countries),
-      overrides: await store.listOverrides(codes),
-      // Checks read the country's laws together; a subdivision's column shows none.
-      checks: withChecks
-        ? await loadChecks(
-            store,
-            cat,
-            codes.filter((c) => c.length === 2),
-          )
-        : [],
-      showProposals,
-      frameworks: args.frameworks,
-      includeProcedural: args.includeProcedural,
-      documents,
-      recommendations: markDeletedLaws(
-        await store.listRecommendations(),
-        new Set(documents.map((d) => d.id)),
-      ),
-      asOf: args.asOf,
-    });
-  };
+  const matrixOf = async (args: MatrixSelection, showProposals: boolean) =>
+    (await matrixFor({ store, catalog, countryOf }, args, showProposals)).matrix;
+  const jurisdiction = (code: string) => jurisdictionOf(countryOf, code);
   // The laws of a column: every law of a country, or a subdivision's own and the national laws that
   // extend to it.
   const lawsOf = async (tx: StoreReads, column: string) =>
@@ -120,10 +63,10 @@ export function matrixHandlers({
 
   return {
     // The screen shows check proposals for review; exports carry only what the analyst confirmed.
-    buildMatrix: (args) => matrixFor(args, true),
+    buildMatrix: (args) => matrixOf(args, true),
 
     async setCellOverride({ country, reviewedDocumentIds, ...rest }) {
-      const iso = jurisdictionOf(country);
+      const iso = jurisdiction(country);
       if (!provisionTitles().has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
       return audited(async (tx, who) => {
@@ -147,7 +90,7 @@ export function matrixHandlers({
     },
 
     async clearCellOverride({ country, provisionId }) {
-      const iso = jurisdictionOf(country);
+      const iso = jurisdiction(country);
       const cleared = await audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, provisionId);
         return clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who);
@@ -156,26 +99,14 @@ export function matrixHandlers({
     },
 
     async exportMatrix({ format, path: outPath, ...selection }) {
-      const matrix = await matrixFor(selection, false);
+      const matrix = await matrixOf(selection, false);
       const file = await (
         await exporting()
       ).exportMatrix(matrix, catalog(), format, {
         creator: await reviewer(),
         appVersion: APP_VERSION,
       });
-      if (outPath) {
-        await fs.writeFile(outPath, file.data);
-        for (const extra of file.extraFiles ?? []) {
-          await fs.writeFile(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);
-        }
-        return { fileName: file.fileName, mime: file.mime, bytes: file.data.byteLength, path: outPath };
-      }
-      return {
-        fileName: file.fileName,
-        mime: file.mime,
-        bytes: file.data.byteLength,
-        dataBase64: Buffer.from(file.data).toString('base64'),
-      };
+      return deliverFile(file, outPath);
     },
   } satisfies Partial<LexgapApi>;
 }

@@ -22,6 +22,7 @@ import { registerPackage } from './package';
 import { registerPdf } from './pdf';
 import { registerRate } from './rate';
 import { registerRecommendations } from './recommendations';
+import { registerReport } from './report';
 import { registerReread } from './reread';
 import { registerReview } from './review';
 import { registerSettings } from './settings';
@@ -53,6 +54,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerAudit,
   registerStandards,
   registerMatrix,
+  registerReport,
   registerChecks,
   registerCheck,
   registerRate,

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats';
-import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
+import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { exportTarget } from '../export-target';
 import { collect } from '../parse-option';
 
 export function registerMatrix(program: Command, ctx: CliContext): void {
@@ -33,14 +32,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
         json?: boolean;
         includeProcedural?: boolean;
       }) => {
-        const fromExt = opts.out ? path.extname(opts.out).slice(1).toLowerCase() : '';
-        const format = opts.format ?? (formats.includes(fromExt) ? fromExt : 'json');
-        const info = EXPORT_FORMATS.find((f) => f.id === format);
-        if (info?.binary && !opts.out && !opts.json)
-          throw new CliError(`an ${format.toUpperCase()} matrix needs --out FILE${info.extension}`, 2);
-        if (opts.out && !fs.existsSync(path.dirname(path.resolve(opts.out)))) {
-          throw new CliError(`${opts.out}: the folder does not exist`);
-        }
+        const { format, path: out } = exportTarget(EXPORT_FORMATS, opts, 'json', 'matrix');
         const result = await ctx.call(
           'exportMatrix',
           {
@@ -50,7 +42,7 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
             split: opts.split,
             asOf: opts.asOf,
             includeProcedural: opts.includeProcedural,
-            path: opts.out ? path.resolve(opts.out) : undefined,
+            path: out,
           },
           {
             frameworks: '--framework',
