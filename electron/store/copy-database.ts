@@ -4,6 +4,7 @@
 // transaction and its row counts checked before it commits, so a failed copy leaves it empty.
 import fs from 'node:fs';
 import { openSqlDriver, parseDatabaseLocation } from './open-store';
+import { DATA_VERSION_TABLE, raiseDataVersion } from './read-cache';
 import type { SqlConnection, SqlDriver, SqlValue, TableInfo } from './sql-driver';
 import { migrate } from './sql-store';
 
@@ -85,8 +86,9 @@ export async function copyDatabase(from: string, to: string): Promise<CopyReport
     await migrate(source);
     await migrate(target);
     const [src, dst] = [source, target];
-    const tables = copyOrder(await src.tables());
-    const targetTables = new Set((await dst.tables()).map((t) => t.name));
+    const project = (all: TableInfo[]) => all.filter((t) => t.name !== DATA_VERSION_TABLE);
+    const tables = copyOrder(project(await src.tables()));
+    const targetTables = new Set(project(await dst.tables()).map((t) => t.name));
     const absent = tables.filter((t) => !targetTables.has(t.name)).map((t) => t.name);
     if (absent.length) throw new Error(`${dst.location} has no table ${absent.join(', ')}`);
     for (const t of targetTables) {
@@ -108,6 +110,8 @@ export async function copyDatabase(from: string, to: string): Promise<CopyReport
               throw new Error(`${table.name}: ${rows} rows read but ${stored} stored; nothing was copied`);
             report.push({ name: table.name, rows });
           }
+          // A Lexgap already serving the target reads it anew.
+          await raiseDataVersion(write);
           return report;
         }),
       'snapshot',

@@ -34,7 +34,14 @@ describe('PostgreSQL dialect', () => {
 });
 
 if (server) {
-  storeConformance('postgres', async () => openStore(await server.freshSchema()));
+  storeConformance(
+    'postgres',
+    async () => openStore(await server.freshSchema()),
+    async () => {
+      const url = await server.freshSchema();
+      return [await openStore(url), await openStore(url)];
+    },
+  );
 
   describe('postgres store', () => {
     it('migrates an empty schema, and a second store on the same database finds it migrated', async () => {

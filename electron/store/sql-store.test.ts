@@ -6,7 +6,14 @@ import { openSqliteStore } from './sql-store';
 import type { Store } from './store';
 import { newDocument, storeConformance } from './store-conformance';
 
-storeConformance('sqlite', () => openSqliteStore(path.join(tempDir(), 'db.sqlite')));
+storeConformance(
+  'sqlite',
+  () => openSqliteStore(path.join(tempDir(), 'db.sqlite')),
+  async () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    return [await openSqliteStore(file), await openSqliteStore(file)];
+  },
+);
 
 let store: Store | undefined;
 afterEach(async () => {
@@ -38,6 +45,7 @@ describe('sqlite store', () => {
     const old = await openSqlite(file);
     await old.exec('PRAGMA user_version = 6');
     await old.exec('DROP TABLE reviewer_decisions');
+    await old.exec('DROP TABLE data_version');
     const row = (
       id: string,
       clause: string,

@@ -19,6 +19,7 @@ import type {
   SuggestionView,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
+import { raiseDataVersion, readCache } from './read-cache';
 import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
@@ -707,20 +708,22 @@ function reads(db: SqlConnection): StoreReads {
            d.id AS document_id, d.title AS document_title, d.year AS document_year, d.status AS document_status,
            c.id AS clause_id,
            c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
-           c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched,
-           d.page_labels
+           c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched
          FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
          WHERE s.status = 'accepted' ${filter} ORDER BY d.country, d.title, c.ordinal`,
         countries ?? [],
       );
-      // Each law's printed page numbers parsed once, not once per tag.
-      const labels = new Map<string, (string | null)[]>();
-      const printedPage = (r: Row): string | null => {
-        const id = str(r.document_id);
-        let list = labels.get(id);
-        if (!list) labels.set(id, (list = parse<(string | null)[]>(r.page_labels, [])));
-        return list[Number(r.page_start) - 1] ?? null;
-      };
+      // Each law's printed page numbers read and parsed once, not sent and parsed with every tag.
+      const labels = new Map(
+        (
+          await db.all(
+            `SELECT d.id, d.page_labels FROM documents d WHERE d.page_labels IS NOT NULL ${filter}`,
+            countries ?? [],
+          )
+        ).map((r) => [str(r.id), parse<(string | null)[]>(r.page_labels, [])]),
+      );
+      const printedPage = (r: Row): string | null =>
+        labels.get(str(r.document_id))?.[Number(r.page_start) - 1] ?? null;
       return rows.map(
         (r): AcceptedTag => ({
           suggestionId: str(r.suggestion_id),
@@ -872,6 +875,8 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     return tx;
   };
   let queue: Promise<unknown> = Promise.resolve();
+  let writing = false;
+  const cache = readCache(db, () => writing);
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
   // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
@@ -882,7 +887,18 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
 
   const store: Store = {
     transaction<T>(fn: (t: StoreTx) => Promise<T>): Promise<T> {
-      const run = () => db.transaction((c) => fn(txOf(c)));
+      const run = async () => {
+        writing = true;
+        try {
+          return await db.transaction(async (c) => {
+            const result = await fn(txOf(c));
+            await raiseDataVersion(c);
+            return result;
+          });
+        } finally {
+          writing = false;
+        }
+      };
       const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
@@ -910,6 +926,21 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     deleteSuggestion: autocommit((tx) => tx.deleteSuggestion),
 
     ...read,
+
+    // The matrix reads every law (with its clause count) and every accepted tag with its clause's
+    // text each time it is built: kept, frozen so that no caller can change what the next one gets.
+    listDocuments: async (country) =>
+      (
+        await cache.get(`listDocuments ${country ?? ''}`, async () =>
+          (await read.listDocuments(country)).map((d) => Object.freeze(d)),
+        )
+      ).slice(),
+    acceptedTags: async (countries) =>
+      (
+        await cache.get(`acceptedTags ${[...(countries ?? [])].sort().join(' ')}`, async () =>
+          (await read.acceptedTags(countries)).map((t) => Object.freeze(t)),
+        )
+      ).slice(),
 
     integrityCheck: () => db.integrityCheck(),
 

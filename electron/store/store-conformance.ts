@@ -1,5 +1,4 @@
-// The Store contract as tests: every backend runs this suite, e.g.
-//   storeConformance('sqlite', () => openSqliteStore(path.join(tempDir(), 'db.sqlite')));
+// The Store contract as tests: every backend runs this suite (sql-store.test.ts, pg-store.test.ts).
 // `open` gives a new, empty store each time; the suite closes it. Only the Store interface is used,
 // so a PostgreSQL (or any other) store runs the same cases unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,13 +81,37 @@ const reviewed = (
   reviewedAt: NOW,
 });
 
-export function storeConformance(name: string, open: () => Promise<Store>): void {
+/**
+ * `open` gives a new, empty store; `openTwo` two stores on one new database, as two processes
+ * (a team server and a command line) have them.
+ */
+export function storeConformance(
+  name: string,
+  open: () => Promise<Store>,
+  openTwo: () => Promise<[Store, Store]>,
+): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store | undefined;
+    let second: Store | undefined;
     const fresh = async () => (store = await open());
     afterEach(async () => {
       await store?.close();
-      store = undefined;
+      await second?.close();
+      store = second = undefined;
+    });
+
+    describe('two processes on one database', () => {
+      it('each sees what the other committed, accepted tags included', async () => {
+        const [reader, writer] = ([store, second] = await openTwo());
+        await writer.insertDocument(newDocument('d1', 'a', 'PK'));
+        await writer.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_2', 'CRC.1')], NOW);
+        expect(await reader.acceptedTags(['PK'])).toEqual([]);
+        const [s1] = await reader.getSuggestions(['s1']);
+        await writer.saveSuggestion(reviewed(s1, 'accepted', 'full'));
+        expect((await reader.acceptedTags(['PK'])).map((t) => t.suggestionId)).toEqual(['s1']);
+        await reader.updateDocument('d1', { status: 'repealed' });
+        expect((await writer.acceptedTags(['PK'])).map((t) => t.documentStatus)).toEqual(['repealed']);
+      });
     });
 
     describe('documents and clauses', () => {
@@ -319,6 +342,8 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         expect(await s.replaceSuggestions(['d1'], many(0.7, 4_000), NOW)).toEqual([6_000, 0]);
         const after = await s.listSuggestions({ documentId: 'd1' });
         expect(after.length).toBe(6_000);
+        const ids = Array.from({ length: 40_000 }, (_, i) => `m${i}`);
+        expect((await s.getSuggestions(ids)).map((x) => x.id)).toEqual(ids.slice(4_000, 10_000));
         expect(after.every((x) => x.score === 0.7 && Number(x.provisionId.slice(2)) >= 4_000)).toBe(true);
       });
 
@@ -424,6 +449,34 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
         ]);
         await s.updateDocument('d1', { status: 'in_force' });
         expect((await s.acceptedTags(['PK'])).map((t) => t.documentStatus)).toEqual(['in_force']);
+      });
+
+      it('gives the accepted tags as every write left them, none of a transaction rolled back', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.replaceSuggestions(
+          ['d1'],
+          [computed('s1', 'd1', 'sec_2', 'CRC.1'), computed('s2', 'd1', 'sec_1', 'CRC.3')],
+          NOW,
+        );
+        const [s1, s2] = await s.getSuggestions(['s1', 's2']);
+        const ids = async () => (await s.acceptedTags(['PK'])).map((t) => t.suggestionId);
+        expect(await ids()).toEqual([]);
+        await s.saveSuggestion(reviewed(s1, 'accepted', 'full'));
+        expect(await ids()).toEqual(['s1']);
+        await expect(
+          s.transaction(async (tx) => {
+            await tx.saveSuggestion(reviewed(s2, 'accepted', 'full'));
+            expect((await tx.acceptedTags(['PK'])).map((t) => t.suggestionId)).toEqual(['s2', 's1']);
+            throw new Error('stop');
+          }),
+        ).rejects.toThrow('stop');
+        expect(await ids()).toEqual(['s1']);
+        // What a caller does with the list it got changes nothing for the next one.
+        (await s.acceptedTags(['PK'])).pop();
+        expect(await ids()).toEqual(['s1']);
+        await s.saveSuggestion(reviewed(s1, 'rejected'));
+        expect(await ids()).toEqual([]);
       });
 
       it('gives accepted tags with their citation, and every decision for learning', async () => {

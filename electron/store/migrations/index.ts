@@ -1,4 +1,5 @@
-// Migrations by number: PRAGMA user_version records the last one applied.
+// Migrations by number, written in portable SQL with SQLite's types (pg-driver.ts maps them): the
+// last one applied is PRAGMA user_version on SQLite, the schema_version table on PostgreSQL.
 import init from './001-init';
 import honestMatrix from './002-honest-matrix';
 import checkReviews from './003-check-reviews';
@@ -6,6 +7,7 @@ import numberingWarnings from './004-numbering-warnings';
 import recommendations from './005-recommendations';
 import jurisdictionsAndDates from './006-jurisdictions-and-dates';
 import reviewerDecisions from './007-reviewer-decisions';
+import dataVersion from './008-data-version';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -15,4 +17,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 5, sql: recommendations },
   { version: 6, sql: jurisdictionsAndDates },
   { version: 7, sql: reviewerDecisions },
+  { version: 8, sql: dataVersion },
 ];

@@ -1,0 +1,42 @@
+// Large reads a screen repeats (the matrix's accepted tags) kept in memory while nothing has been
+// written: every write transaction raises data_version (migration 8), in this process or another on
+// the same server, and one read of it tells whether a kept result still holds.
+import type { SqlConnection } from './sql-driver';
+
+const KEPT = 8;
+
+/** The counter's table: bookkeeping of each database, not project data (`lexgap db copy` leaves it). */
+export const DATA_VERSION_TABLE = 'data_version';
+
+export interface ReadCache {
+  /** `load()`'s result, or the one kept under `key` if no write has committed since. */
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/** Called inside every write transaction, so that every process's kept reads are read again. */
+export async function raiseDataVersion(c: SqlConnection): Promise<void> {
+  await c.run(`UPDATE ${DATA_VERSION_TABLE} SET version = version + 1 WHERE id = 1`);
+}
+
+export function readCache(db: SqlConnection, writing: () => boolean): ReadCache {
+  const kept = new Map<string, { version: number; value: unknown }>();
+  return {
+    async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+      // On SQLite's one connection a running transaction's writes are visible and may yet roll back.
+      if (writing()) return load();
+      // The version is read first: what is loaded then is at least that new.
+      const version = Number(
+        (await db.get<{ version: number }>(`SELECT version FROM ${DATA_VERSION_TABLE}`))?.version,
+      );
+      const hit = kept.get(key);
+      if (hit && hit.version === version) return hit.value as T;
+      const value = await load();
+      if (!writing()) {
+        kept.delete(key);
+        kept.set(key, { version, value });
+        if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+      }
+      return value;
+    },
+  };
+}
