@@ -2,6 +2,7 @@
 // package; a second Lexgap with its own database and reviewer name opens it, decides, and saves it;
 // the lead takes it back. Real laws, real SQLite, the real command line and the app's handlers.
 
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
@@ -143,6 +144,7 @@ describe("the reviewer's Lexgap", () => {
   });
 
   it('opens the package in place of its own project, and goes back to it', async () => {
+    await call(reviewer, 'updateSettings', { reviewerName: REVIEWER });
     const opened = await call(reviewer, 'openPackage', {
       name: path.basename(sent),
       dataBase64: fs.readFileSync(sent).toString('base64'),
@@ -157,7 +159,8 @@ describe("the reviewer's Lexgap", () => {
   });
 
   it('makes 200 decisions under its own reviewer name, 37 of them not the lead ones', async () => {
-    await call(reviewer, 'updateSettings', { reviewerName: REVIEWER });
+    // Decisions are recorded under the name the reviewer's own Lexgap has, not the addressee's.
+    expect(await call(reviewer, 'getSettings', {})).toMatchObject({ reviewerName: REVIEWER });
     // 20 accepted by the lead rejected, 10 rejected accepted, 7 full made partial; the rest agreed.
     const accepted = leadDecided.filter((s) => s.status === 'accepted');
     const rejected = leadDecided.filter((s) => s.status === 'rejected');
@@ -230,7 +233,7 @@ describe('taking it back', () => {
     const run = await lexgap(leadDb, 'package', 'import', clause);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^lexgap: clause\.lexgap was altered outside Lexgap: the clauses of “.+” are not as sent; it was not imported\n$/,
+      /^lexgap: clause\.lexgap was altered outside Lexgap: the clauses of “.+” are not as sent; nothing was imported\n$/,
     );
     const manifest = await tampered(
       'manifest.lexgap',
@@ -289,4 +292,53 @@ describe('taking it back', () => {
     }
     expect(await decisionsOf(leadDb)).toEqual(before);
   });
+});
+
+/** Runs `lexgap package import` in its own process and kills it (SIGKILL) after `afterMs`. */
+function importThenKill(db: string, file: string, afterMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/lexgap.mjs', '--db', db, 'package', 'import', file], {
+      cwd: repoRoot,
+      stdio: 'ignore',
+    });
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = child.kill('SIGKILL');
+    }, afterMs);
+    child.on('exit', (_code, signal) => {
+      clearTimeout(timer);
+      resolve(killed && signal === 'SIGKILL');
+    });
+  });
+}
+
+describe('an import killed part way', () => {
+  it('leaves the database intact, with the decisions as before or all of them, never some', async () => {
+    const base = path.join(dir, 'before-import.sqlite');
+    fs.copyFileSync(leadDb, base);
+    const before = await decisionsOf(base);
+    // A clean import, timed, gives the state a finished one leaves and how long one takes.
+    const done = path.join(dir, 'done.sqlite');
+    fs.copyFileSync(base, done);
+    const started = Date.now();
+    expect(await importThenKill(done, returned, 600_000)).toBe(false);
+    const took = Date.now() - started;
+    const after = await decisionsOf(done);
+    expect(after).not.toEqual(before);
+
+    const outcomes: string[] = [];
+    for (const share of [0.5, 0.65, 0.75, 0.82, 0.88, 0.92, 0.96, 1.0, 1.1]) {
+      const db = path.join(dir, `killed-${share}.sqlite`);
+      fs.copyFileSync(base, db);
+      const killed = await importThenKill(db, returned, Math.round(took * share));
+      const now = await decisionsOf(db); // integrity_check is 'ok', or this fails
+      const state = JSON.stringify(now) === JSON.stringify(before) ? 'before' : 'after';
+      if (state === 'after') expect(now).toEqual(after);
+      outcomes.push(`${killed ? 'killed' : 'finished'}:${state}`);
+      // Importing again afterwards completes it, whatever the kill left.
+      expect((await lexgap(db, 'package', 'import', returned)).code).toBe(0);
+      expect(await decisionsOf(db)).toEqual(after);
+    }
+    expect(outcomes).toContain('killed:before');
+  }, 600_000);
 });

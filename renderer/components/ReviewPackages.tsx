@@ -215,7 +215,7 @@ function MakePackage(props: {
         </select>
         <span>For</span>
         <input
-          aria-label="Reviewer"
+          aria-label="Package for"
           placeholder="Ministry of Human Rights"
           value={madeFor}
           onChange={(e) => setMadeFor(e.target.value)}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { FileArg, LexgapApi, ProjectInfo } from '../../../shared/api/contract';
+import type { FileArg, LexgapApi, PackageImportResult, ProjectInfo } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { describeImport } from '../../../shared/package/describe-import';
 import { reviewersOf } from '../../../shared/package/manifest';
@@ -14,6 +14,7 @@ import {
   checkAgainstAudit,
   openPackageCopy,
   returnedDecisions,
+  verifyContent,
   verifyPackage,
 } from '../../services/package/read-package';
 import type { HandlerContext } from '../handler-context';
@@ -65,6 +66,28 @@ export function packageHandlers(ctx: HandlerContext) {
         canClose: switcher !== undefined,
       },
     };
+  }
+
+  /** Checks a returned package, then records its decisions, all in one transaction. */
+  async function importReturned(file: string, name: string): Promise<PackageImportResult> {
+    const opened = await openPackageCopy(file, name);
+    try {
+      await verifyPackage(opened, await projectIdentity(store), catalog(), name);
+      const decisions = await returnedDecisions(opened.store, opened.manifest);
+      await checkAgainstAudit(opened.store, decisions, name);
+      const merged = await mergeReturnedDecisions(ctx, opened.manifest, decisions, name);
+      const result = {
+        packageId: opened.manifest.packageId,
+        madeFor: opened.manifest.madeFor,
+        reviewers: reviewersOf(decisions),
+        decisions: decisions.length,
+        recorded: merged.recorded,
+        unchanged: merged.unchanged,
+      };
+      return { ...result, summary: describeImport(name, result) };
+    } finally {
+      await opened.close();
+    }
   }
 
   return {
@@ -124,43 +147,38 @@ export function packageHandlers(ctx: HandlerContext) {
     async importPackage(file) {
       const given = materialize(file);
       try {
-        const opened = await openPackageCopy(given.path, given.name);
-        try {
-          await verifyPackage(opened, await projectIdentity(store), catalog(), given.name);
-          const decisions = await returnedDecisions(opened.store, opened.manifest);
-          await checkAgainstAudit(opened.store, decisions, given.name);
-          const merged = await mergeReturnedDecisions(ctx, opened.manifest, decisions, given.name);
-          const result = {
-            packageId: opened.manifest.packageId,
-            madeFor: opened.manifest.madeFor,
-            reviewers: reviewersOf(decisions),
-            decisions: decisions.length,
-            recorded: merged.recorded,
-            unchanged: merged.unchanged,
-          };
-          return { ...result, summary: describeImport(given.name, result) };
-        } finally {
-          await opened.close();
-        }
+        return await importReturned(given.path, given.name);
+      } catch (error) {
+        // Every refusal says that the project is as it was.
+        if (error instanceof ApiError && error.code !== 'internal')
+          throw new ApiError(error.code, `${error.message}; nothing was imported`, error.file);
+        throw error;
       } finally {
         given.cleanup();
       }
     },
-
     async openPackage(file) {
       if (!switcher) throw notHere('Opening a review package in place of the project');
       const given = materialize(file);
       try {
+        // Damaged on its way here: better said now than found out when it goes back.
         const opened = await openPackageCopy(given.path, given.name);
         const { packageId } = opened.manifest;
-        await opened.close();
+        try {
+          await verifyContent(opened, given.name);
+        } finally {
+          await opened.close();
+        }
         // One file per package in the workspace: opening the same package again goes back to the
         // work already done in it rather than starting afresh.
         fs.mkdirSync(switcher.packagesDir, { recursive: true });
         const target = path.join(switcher.packagesDir, `${packageId}.lexgap`);
         const reopened = fs.existsSync(target);
         if (!reopened) fs.copyFileSync(given.path, target);
+        // The reviewer's own name, where their project has one, rather than the addressee's.
+        const own = manifest ? undefined : await store.getSetting('reviewerName');
         const api = await switcher.openPackage(target);
+        if (!reopened && own) await api.updateSettings({ reviewerName: own });
         return { ...(await api.getProject({})), reopened };
       } finally {
         given.cleanup();

@@ -67,7 +67,7 @@ export async function openPackageCopy(file: string, name = path.basename(file)):
 }
 
 const altered = (name: string, what: string) =>
-  new ApiError('damaged', `${name} was altered outside Lexgap: ${what}; it was not imported`, name);
+  new ApiError('damaged', `${name} was altered outside Lexgap: ${what}`, name);
 
 /**
  * Refuses, saying which, a package made from another project, with another catalog than the project's
@@ -79,7 +79,7 @@ export async function verifyPackage(
   catalog: Catalog,
   name: string,
 ): Promise<void> {
-  const { store, manifest } = opened;
+  const { manifest } = opened;
   if (manifest.projectId !== project.projectId)
     throw new ApiError(
       'conflict',
@@ -94,6 +94,11 @@ export async function verifyPackage(
       `${name} was made with another standards catalog (${manifest.catalog.fingerprint}) than this project's now (${ours}); its decisions would not mean the same`,
       name,
     );
+  await verifyContent(opened, name);
+}
+
+/** Refuses a package whose catalog, laws, clauses or suggestions are not those its manifest lists. */
+export async function verifyContent({ store, manifest }: OpenedPackage, name: string): Promise<void> {
   const catalogJson = await store.getSetting(CATALOG_SETTING);
   if (!catalogJson || catalogChecksum(catalogJson) !== manifest.catalog.sha256)
     throw altered(name, 'the standards catalog it carries is not the one it was made with');
