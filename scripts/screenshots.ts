@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Matrix } from '../shared/matrix/types';
 import type { DocumentRecord, SuggestionView } from '../shared/model';
-import { law, repoRoot } from '../tests/helpers/paths';
+import { law, repoRoot, tempDir } from '../tests/helpers/paths';
 import { callApi, importViaApi, startApp } from '../tests/e2e/start-app';
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
@@ -101,10 +101,10 @@ try {
   fs.mkdirSync(OUT, { recursive: true });
   // `npx tsx scripts/screenshots.ts document review-note`: only the named pictures are written.
   const only = process.argv.slice(2);
-  const shot = async (name: string) => {
+  const shot = async (name: string, on = page) => {
     if (only.length && !only.includes(name)) return;
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+    await on.waitForTimeout(600);
+    await on.screenshot({ path: path.join(OUT, `${name}.png`) });
     process.stdout.write(`docs/screenshots/${name}.png\n`);
   };
 
@@ -281,6 +281,62 @@ try {
   await page.click('[data-screen=settings]');
   await page.locator('[aria-label="Reviewer name"]:enabled').waitFor();
   await shot('settings');
+
+  // Review packages: the lead makes one for the ministry, a second Lexgap (its own server and
+  // database) opens it and decides, and the lead imports it back.
+  await page.click('[data-screen=library]');
+  await page.getByRole('button', { name: 'Make review package…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Package country').selectOption('PK');
+  await dialog.getByLabel('Package for').fill('Ministry of Human Rights');
+  await shot('package-make');
+  const [made] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Make package' }).click(),
+  ]);
+  const files = tempDir('lexgap-screenshots-');
+  const sentFile = path.join(files, made.suggestedFilename());
+  await made.saveAs(sentFile);
+  const returnedFile = path.join(files, 'returned.lexgap');
+  const ministry = await startApp({ width: 1440, height: 900 });
+  try {
+    const other = ministry.page;
+    await callApi(other, 'updateSettings', { reviewerName: 'A. Khan (Ministry of Human Rights)' });
+    await other.setInputFiles('[data-testid=open-package-input]', sentFile);
+    await other.locator('[data-testid=package-banner]').waitFor();
+    const offered = await callApi<SuggestionView[]>(other, 'listSuggestions', { minScore: 0.3 });
+    const [agree, differ] = [
+      offered.filter((s) => s.status === 'accepted'),
+      offered.filter((s) => s.status === 'suggested'),
+    ];
+    if (agree.length)
+      await callApi(other, 'reviewSuggestions', {
+        ids: agree.slice(0, 9).map((s) => s.id),
+        decision: 'accept',
+      });
+    if (agree.length > 9)
+      await callApi(other, 'reviewSuggestions', {
+        ids: agree.slice(9, 12).map((s) => s.id),
+        decision: 'reject',
+        note: 'Applies to marriages only.',
+      });
+    if (differ.length)
+      await callApi(other, 'reviewSuggestions', {
+        ids: differ.slice(0, 5).map((s) => s.id),
+        decision: 'accept',
+        coverage: 'partial',
+      });
+    await other.reload();
+    await other.locator('[data-testid=package-banner]').waitFor();
+    await shot('package-open', other);
+    const file = await callApi<{ dataBase64: string }>(other, 'getPackageFile');
+    fs.writeFileSync(returnedFile, Buffer.from(file.dataBase64, 'base64'));
+  } finally {
+    await ministry.close();
+  }
+  await page.setInputFiles('[data-testid=import-package-input]', returnedFile);
+  await page.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
+  await shot('package-import');
 } finally {
   await app.close();
 }

@@ -129,6 +129,8 @@ async function call<M extends MethodName>(ws: Workspace, method: M, args: ArgsOf
 }
 
 const returned = path.join(dir, 'PK-review-returned.lexgap');
+/** The lead's project as it was before the returned package was imported. */
+const beforeImport = path.join(dir, 'before-import.sqlite');
 /** The suggestions the reviewer decided otherwise than the lead. */
 const differing = new Set<string>();
 
@@ -196,15 +198,18 @@ describe("the reviewer's Lexgap", () => {
   });
 });
 
-/** Every reviewer's decision in the lead's project, as comparable rows. */
+/** Every reviewer's decision in a project and every suggestion's effective state, as comparable rows. */
 async function decisionsOf(db: string): Promise<string[]> {
   const store = await openSqliteStore(db);
   try {
     expect(await store.integrityCheck()).toBe('ok');
-    return (await store.listSuggestions({}))
+    const decisions = (await store.listReviewerDecisions()).map(
+      (d) => `${d.suggestionId} ${d.reviewer}: ${d.status} ${d.coverage} ${d.note} ${d.at}`,
+    );
+    const effective = (await store.listSuggestions({}))
       .filter((s) => s.status !== 'suggested')
-      .map((s) => `${s.id} ${s.status} ${s.coverage} ${s.reviewer} ${s.note}`)
-      .sort();
+      .map((s) => `${s.id} = ${s.status} ${s.coverage} ${s.reviewer}`);
+    return [...decisions, ...effective].sort();
   } finally {
     await store.close();
   }
@@ -241,6 +246,15 @@ describe('taking it back', () => {
     );
     expect((await lexgap(leadDb, 'package', 'import', manifest)).stderr).toMatch(
       /manifest\.lexgap was altered outside Lexgap: its manifest is not as it was signed/,
+    );
+    const decision = await tampered(
+      'decision.lexgap',
+      `UPDATE reviewer_decisions SET status = 'rejected', coverage = NULL
+         WHERE status = 'accepted' AND suggestion_id = (SELECT MIN(suggestion_id) FROM reviewer_decisions
+           WHERE reviewer = '${REVIEWER}' AND status = 'accepted') AND reviewer = '${REVIEWER}'`,
+    );
+    expect((await lexgap(leadDb, 'package', 'import', decision)).stderr).toMatch(
+      /decision\.lexgap was altered outside Lexgap: Ayesha Khan \(Ministry of Human Rights\)'s decision on .+ is not in its audit log; nothing was imported/,
     );
     const bytes = path.join(dir, 'bytes.lexgap');
     const data = fs.readFileSync(returned);
@@ -292,6 +306,43 @@ describe('taking it back', () => {
     }
     expect(await decisionsOf(leadDb)).toEqual(before);
   });
+
+  it("records the reviewer's 200 decisions beside the lead's: 37 disagreements, nothing lost", async () => {
+    const before = await decisionsOf(leadDb);
+    fs.copyFileSync(leadDb, beforeImport);
+    const result = await cli<ResultOf<'importPackage'>>(leadDb, 'package', 'import', returned, '--json');
+    expect(result).toMatchObject({ decisions: 200, recorded: 200, unchanged: 0, notRecorded: 0 });
+    expect(result.reviewers).toEqual([expect.objectContaining({ name: REVIEWER, decisions: 200 })]);
+    expect(result.summary).toMatch(
+      /^PK-review-returned\.lexgap: 200 decisions by Ayesha Khan \(Ministry of Human Rights\) \(200, .+\); 200 recorded$/,
+    );
+    // The disagreements listed are exactly the 37 the reviewer decided otherwise, each open for the lead.
+    const listed = await cli<ResultOf<'listDisagreements'>>(
+      leadDb,
+      'disagreements',
+      '--country',
+      'PK',
+      '--json',
+    );
+    expect(listed).toMatchObject({ lead: LEAD, open: 37, resolved: 0 });
+    expect(listed.disagreements.map((d) => d.suggestionId).sort()).toEqual([...differing].sort());
+    expect(listed.disagreements[0].decisions.map((d) => d.reviewer).sort()).toEqual([REVIEWER, LEAD].sort());
+
+    // Nothing lost: every row there was is still there, the lead's decisions still settle each
+    // suggestion, and the reviewer's 200 are there under their name.
+    const after = await decisionsOf(leadDb);
+    expect(after.filter((row) => !row.includes(` ${REVIEWER}: `))).toEqual(before);
+    expect(after.filter((row) => row.includes(` ${REVIEWER}: `))).toHaveLength(200);
+  });
+
+  it('changes nothing when the same package is imported again', async () => {
+    const before = await decisionsOf(leadDb);
+    const again = await lexgap(leadDb, 'package', 'import', returned);
+    expect(again.stdout).toMatch(
+      /200 decisions by .+; nothing new: every one is already recorded \(imported before\)\n$/,
+    );
+    expect(await decisionsOf(leadDb)).toEqual(before);
+  });
 });
 
 /** Runs `lexgap package import` in its own process and kills it (SIGKILL) after `afterMs`. */
@@ -312,10 +363,47 @@ function importThenKill(db: string, file: string, afterMs: number): Promise<bool
   });
 }
 
+/**
+ * Runs `lexgap package import` in its own process and kills it (SIGKILL) once it has held the
+ * database's write lock for `heldMs`: inside its transaction. The lock is seen from here by trying
+ * to begin a write of our own (and letting go at once) every millisecond or so.
+ */
+function importKilledInTransaction(db: string, file: string, heldMs: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/lexgap.mjs', '--db', db, 'package', 'import', file], {
+      cwd: repoRoot,
+      stdio: 'ignore',
+    });
+    const probe = new sqlite3.Database(db);
+    let busySince: number | undefined;
+    let killed = false;
+    let exited = false;
+    const poll = () => {
+      if (exited) return;
+      probe.exec('BEGIN IMMEDIATE', (error) => {
+        if (!error) {
+          busySince = undefined;
+          probe.exec('ROLLBACK', () => setTimeout(poll, 1));
+          return;
+        }
+        if (!/SQLITE_BUSY/.test(String(error))) return reject(error);
+        busySince ??= Date.now();
+        if (Date.now() - busySince >= heldMs) killed = child.kill('SIGKILL');
+        else setTimeout(poll, 1);
+      });
+    };
+    probe.configure('busyTimeout', 0);
+    poll();
+    child.on('exit', (_code, signal) => {
+      exited = true;
+      probe.close(() => resolve(killed && signal === 'SIGKILL'));
+    });
+  });
+}
+
 describe('an import killed part way', () => {
   it('leaves the database intact, with the decisions as before or all of them, never some', async () => {
-    const base = path.join(dir, 'before-import.sqlite');
-    fs.copyFileSync(leadDb, base);
+    const base = beforeImport;
     const before = await decisionsOf(base);
     // A clean import, timed, gives the state a finished one leaves and how long one takes.
     const done = path.join(dir, 'done.sqlite');
@@ -339,6 +427,18 @@ describe('an import killed part way', () => {
       expect((await lexgap(db, 'package', 'import', returned)).code).toBe(0);
       expect(await decisionsOf(db)).toEqual(after);
     }
+    // Killed while its transaction held the lock (the import's only write), the moment that matters.
+    for (const heldMs of [2, 10, 25, 50, 100]) {
+      const db = path.join(dir, `held-${heldMs}.sqlite`);
+      fs.copyFileSync(base, db);
+      const killed = await importKilledInTransaction(db, returned, heldMs);
+      const now = await decisionsOf(db);
+      const state = JSON.stringify(now) === JSON.stringify(before) ? 'before' : 'after';
+      if (state === 'after') expect(now).toEqual(after);
+      outcomes.push(`${killed ? 'killed in its transaction' : 'finished'}:${state}`);
+    }
+    console.log(`import took ${took} ms; ${outcomes.join(', ')}`);
     expect(outcomes).toContain('killed:before');
+    expect(outcomes).toContain('killed in its transaction:before');
   }, 600_000);
 });

@@ -299,6 +299,8 @@ export interface PackageImportResult {
   recorded: number;
   /** Already recorded as they are, or older than one recorded since. */
   unchanged: number;
+  /** On clauses corrected away in this project since the package was made: not recorded. */
+  notRecorded: number;
   summary: string;
 }
 

@@ -11,6 +11,7 @@ export function describeImport(
     decisions: number;
     recorded: number;
     unchanged: number;
+    notRecorded: number;
   },
 ): string {
   if (r.decisions === 0) return `${file}: no decisions were made in this package for ${r.madeFor}`;
@@ -21,8 +22,11 @@ export function describeImport(
     })
     .join(', ');
   const what =
-    r.recorded === 0
+    r.recorded === 0 && r.notRecorded === 0
       ? 'nothing new: every one is already recorded (imported before)'
       : `${r.recorded} recorded${r.unchanged ? `, ${r.unchanged} already recorded` : ''}`;
-  return `${file}: ${r.decisions} decision${r.decisions === 1 ? '' : 's'} by ${who}; ${what}`;
+  const lost = r.notRecorded
+    ? `; ${r.notRecorded} on clauses corrected away here since could not be recorded`
+    : '';
+  return `${file}: ${r.decisions} decision${r.decisions === 1 ? '' : 's'} by ${who}; ${what}${lost}`;
 }

@@ -1,6 +1,6 @@
 // A review package: a Lexgap project file holding one country's laws for a reviewer elsewhere, with a
 // manifest saying where it came from and what it held, so that what comes back can be checked.
-import type { Suggestion, TagCoverage } from '../model';
+import type { ReviewerDecision } from '../model';
 
 export const PACKAGE_FORMAT = 'lexgap-review-package';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -30,15 +30,8 @@ export interface PackageDocumentChecksums {
   suggestions: string;
 }
 
-/** A decision the lead had made when the package was made (sent unless the package is blind). */
-export interface LeadDecision {
-  suggestionId: string;
-  status: 'accepted' | 'rejected';
-  coverage: TagCoverage | null;
-  note: string | null;
-  reviewer: string | null;
-  reviewedAt: string | null;
-}
+/** A decision recorded in the project when the package was made, sent with it (none when blind). */
+export type SentDecision = Omit<ReviewerDecision, 'recordedAt'>;
 
 export interface PackageManifest {
   format: typeof PACKAGE_FORMAT;
@@ -55,8 +48,8 @@ export interface PackageManifest {
   selection: PackageSelection;
   documents: PackageDocumentChecksums[];
   suggestions: number;
-  /** The lead's decisions at the time, whether sent or not (blind): the reviewer's are told from them. */
-  leadDecisions: LeadDecision[];
+  /** The lead's decisions sent with the package (none when blind): the reviewer's are told from them. */
+  leadDecisions: SentDecision[];
   /** HMAC-SHA256 of the rest under the source project's secret, which never leaves that project. */
   signature: string;
 }
@@ -94,29 +87,10 @@ export function parseManifest(text: string | undefined): PackageManifest | undef
   }
 }
 
-/** The lead's decision on a suggestion as a manifest records it, from the suggestion itself. */
-export function leadDecisionOf(s: Suggestion): LeadDecision | undefined {
-  if (s.status === 'suggested') return undefined;
-  return {
-    suggestionId: s.id,
-    status: s.status,
-    coverage: s.coverage,
-    note: s.note,
-    reviewer: s.reviewer,
-    reviewedAt: s.reviewedAt,
-  };
-}
-
-/** What a reviewer decided on one suggestion of a package. */
-export interface ReturnedDecision {
-  suggestionId: string;
+/** What a reviewer decided on one suggestion of a package, with what it is about. */
+export interface ReturnedDecision extends SentDecision {
   clauseId: string;
   provisionId: string;
-  status: 'accepted' | 'rejected' | 'suggested';
-  coverage: TagCoverage | null;
-  note: string | null;
-  reviewer: string;
-  reviewedAt: string;
 }
 
 /** Who reviewed a package and when: one line per reviewer name found in it. */
@@ -131,12 +105,20 @@ export function reviewersOf(decisions: ReturnedDecision[]): PackageReviewer[] {
   const by = new Map<string, PackageReviewer>();
   for (const d of decisions) {
     const r = by.get(d.reviewer);
-    if (!r) by.set(d.reviewer, { name: d.reviewer, decisions: 1, first: d.reviewedAt, last: d.reviewedAt });
+    if (!r) by.set(d.reviewer, { name: d.reviewer, decisions: 1, first: d.at, last: d.at });
     else {
       r.decisions++;
-      if (d.reviewedAt < r.first) r.first = d.reviewedAt;
-      if (d.reviewedAt > r.last) r.last = d.reviewedAt;
+      if (d.at < r.first) r.first = d.at;
+      if (d.at > r.last) r.last = d.at;
     }
   }
   return [...by.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Whether two records of one reviewer's decision say the same (its time included). */
+export function sameDecisionRecord(
+  a: Pick<SentDecision, 'status' | 'coverage' | 'note' | 'at'>,
+  b: Pick<SentDecision, 'status' | 'coverage' | 'note' | 'at'>,
+): boolean {
+  return a.status === b.status && a.coverage === b.coverage && a.note === b.note && a.at === b.at;
 }

@@ -46,7 +46,7 @@ const notHere = (what: string) =>
   );
 
 export function packageHandlers(ctx: HandlerContext) {
-  const { store, catalog, countryOf, audited, reviewer, switcher, package: manifest } = ctx;
+  const { store, catalog, countryOf, audited, reviewer, leadReviewer, switcher, package: manifest } = ctx;
 
   async function project(): Promise<ProjectInfo> {
     const projectId = (await store.getSetting(PROJECT_ID_SETTING)) ?? null;
@@ -75,7 +75,13 @@ export function packageHandlers(ctx: HandlerContext) {
       await verifyPackage(opened, await projectIdentity(store), catalog(), name);
       const decisions = await returnedDecisions(opened.store, opened.manifest);
       await checkAgainstAudit(opened.store, decisions, name);
-      const merged = await mergeReturnedDecisions(ctx, opened.manifest, decisions, name);
+      const merged = await mergeReturnedDecisions(
+        ctx,
+        opened.manifest,
+        decisions,
+        async (id) => (await opened.store.getSuggestions([id]))[0],
+        name,
+      );
       const result = {
         packageId: opened.manifest.packageId,
         madeFor: opened.manifest.madeFor,
@@ -83,6 +89,7 @@ export function packageHandlers(ctx: HandlerContext) {
         decisions: decisions.length,
         recorded: merged.recorded,
         unchanged: merged.unchanged,
+        notRecorded: merged.notRecorded.length,
       };
       return { ...result, summary: describeImport(name, result) };
     } finally {
@@ -106,6 +113,7 @@ export function packageHandlers(ctx: HandlerContext) {
           madeFor: madeFor.trim(),
           blind,
           createdBy,
+          lead: await leadReviewer(),
           now: new Date().toISOString(),
           out: out ?? path.join(dir!, fileName),
         });
@@ -137,7 +145,7 @@ export function packageHandlers(ctx: HandlerContext) {
           blind: m.blind,
           documents: m.documents.length,
           suggestions: m.suggestions,
-          leadDecisions: m.blind ? 0 : m.leadDecisions.length,
+          leadDecisions: m.leadDecisions.length,
         };
       } finally {
         if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -13,8 +13,8 @@ import {
   MANIFEST_SETTING,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
-  leadDecisionOf,
   type PackageManifest,
+  type SentDecision,
 } from '../../../shared/package/manifest';
 import { openSqliteStore } from '../../store/sql-store';
 import type { Store, StoreTx } from '../../store/store';
@@ -27,8 +27,10 @@ export interface ExportPackageOptions {
   frameworks?: string[];
   madeFor: string;
   blind: boolean;
-  /** The lead's name, recorded as the package's maker. */
+  /** Who makes it, recorded as the package's maker. */
   createdBy: string;
+  /** The project's lead reviewer, whose decisions are sent unless blind. */
+  lead: string;
   now: string;
   out: string;
 }
@@ -58,7 +60,13 @@ function checkFrameworks(catalog: Catalog, frameworks: string[]): void {
 const asSent = (s: Suggestion, blind: boolean): Suggestion =>
   blind ? { ...s, status: 'suggested', coverage: null, note: null, reviewer: null, reviewedAt: null } : s;
 
-async function copyDocument(from: Store, to: StoreTx, doc: DocumentRecord, sent: Suggestion[]) {
+async function copyDocument(
+  from: Store,
+  to: StoreTx,
+  doc: DocumentRecord,
+  sent: Suggestion[],
+  decisions: SentDecision[],
+) {
   const file = await from.getDocumentFile(doc.id);
   if (!file) throw new ApiError('not_found', `the PDF of ${doc.title} is missing from this project`);
   const pageLabels = await from.getPageLabels(doc.id);
@@ -77,6 +85,8 @@ async function copyDocument(from: Store, to: StoreTx, doc: DocumentRecord, sent:
     clauses.map((c) => c.id),
   );
   for (const s of sent) await to.saveSuggestion(s);
+  // Kept as the lead's own, as in the project: the reviewer's decisions are recorded beside them.
+  for (const d of decisions) await to.setReviewerDecision({ ...d, recordedAt: d.at });
 }
 
 export interface ExportedPackage {
@@ -99,6 +109,23 @@ export async function exportPackage(
   for (const d of documents)
     suggestions.set(d.id, (await store.listSuggestions({ documentId: d.id })).filter(inFrameworks));
   const all = [...suggestions.values()].flat();
+  const sentIds = new Set(all.map((s) => s.id));
+  const leadDecisions = new Map<string, SentDecision[]>();
+  if (!options.blind)
+    for (const d of documents)
+      leadDecisions.set(
+        d.id,
+        (await store.listReviewerDecisions({ documentId: d.id, reviewer: options.lead }))
+          .filter((r) => sentIds.has(r.suggestionId))
+          .map(({ suggestionId, reviewer, status, coverage, note, at }) => ({
+            suggestionId,
+            reviewer,
+            status,
+            coverage,
+            note,
+            at,
+          })),
+      );
   const { projectId, secret } = await projectIdentity(store);
 
   // Written beside the destination and renamed into place: a failed export leaves no half file.
@@ -110,7 +137,7 @@ export async function exportPackage(
     manifest = await pkg.transaction(async (tx) => {
       for (const d of documents) {
         const sent = (suggestions.get(d.id) ?? []).map((s) => asSent(s, options.blind));
-        await copyDocument(store, tx, d, sent);
+        await copyDocument(store, tx, d, sent, leadDecisions.get(d.id) ?? []);
       }
       const catalogJson = JSON.stringify(catalog);
       await tx.setSetting(CATALOG_SETTING, catalogJson);
@@ -135,7 +162,7 @@ export async function exportPackage(
         selection: { country: options.country, documentIds: documents.map((d) => d.id), frameworks },
         documents: checksums,
         suggestions: all.length,
-        leadDecisions: all.flatMap((s) => leadDecisionOf(s) ?? []),
+        leadDecisions: [...leadDecisions.values()].flat(),
       });
       await tx.setSetting(MANIFEST_SETTING, JSON.stringify(signed));
       return signed;

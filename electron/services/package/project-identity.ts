@@ -13,8 +13,10 @@ export interface ProjectIdentity {
   secret: string;
 }
 
-/** The project's identity, made on first use in its own transaction. */
-export function projectIdentity(store: Store): Promise<ProjectIdentity> {
+/** The project's identity, made on first use in its own transaction (and read without one after). */
+export async function projectIdentity(store: Store): Promise<ProjectIdentity> {
+  const known = [await store.getSetting(PROJECT_ID_SETTING), await store.getSetting(PROJECT_SECRET_SETTING)];
+  if (known[0] && known[1]) return { projectId: known[0], secret: known[1] };
   return store.transaction(async (tx: StoreReads & StoreWrites) => {
     let projectId = await tx.getSetting(PROJECT_ID_SETTING);
     let secret = await tx.getSetting(PROJECT_SECRET_SETTING);

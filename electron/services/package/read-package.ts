@@ -6,14 +6,15 @@ import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { Catalog } from '../../../shared/catalog/types';
 import { catalogFingerprint } from '../../../shared/catalog/catalog-fingerprint';
-import type { Suggestion } from '../../../shared/model';
+import type { ReviewerDecision } from '../../../shared/model';
 import {
   CATALOG_SETTING,
   MANIFEST_SETTING,
   parseManifest,
-  type LeadDecision,
+  sameDecisionRecord,
   type PackageManifest,
   type ReturnedDecision,
+  type SentDecision,
 } from '../../../shared/package/manifest';
 import { openSqliteStore } from '../../store/sql-store';
 import type { Store, StoreReads } from '../../store/store';
@@ -117,67 +118,45 @@ export async function verifyContent({ store, manifest }: OpenedPackage, name: st
   }
 }
 
-type ReviewFields = Pick<Suggestion, 'status' | 'coverage' | 'note' | 'reviewer' | 'reviewedAt'>;
-
-const sameReview = (a: ReviewFields, b: ReviewFields) =>
-  a.status === b.status &&
-  a.coverage === b.coverage &&
-  a.note === b.note &&
-  a.reviewer === b.reviewer &&
-  a.reviewedAt === b.reviewedAt;
-
-const UNDECIDED: ReviewFields = {
-  status: 'suggested',
-  coverage: null,
-  note: null,
-  reviewer: null,
-  reviewedAt: null,
-};
-
-/** The decisions made in a package since it was made: those that are not as it was sent. */
+/** The decisions made in a package since it was made: every reviewer's, less those it was sent with. */
 export async function returnedDecisions(
   reads: StoreReads,
   manifest: PackageManifest,
 ): Promise<ReturnedDecision[]> {
-  const lead = new Map<string, LeadDecision>(manifest.leadDecisions.map((d) => [d.suggestionId, d]));
-  const sentState = (id: string): ReviewFields => (manifest.blind ? undefined : lead.get(id)) ?? UNDECIDED;
-  return (await reads.listSuggestions({})).flatMap((s): ReturnedDecision[] =>
-    sameReview(s, sentState(s.id)) || !s.reviewer || !s.reviewedAt
-      ? []
-      : [
-          {
-            suggestionId: s.id,
-            clauseId: s.clauseId,
-            provisionId: s.provisionId,
-            status: s.status,
-            coverage: s.coverage,
-            note: s.note,
-            reviewer: s.reviewer,
-            reviewedAt: s.reviewedAt,
-          },
-        ],
-  );
+  const key = (d: { suggestionId: string; reviewer: string }) => `${d.suggestionId}\u0000${d.reviewer}`;
+  const sent = new Map<string, SentDecision>(manifest.leadDecisions.map((d) => [key(d), d]));
+  return (await reads.listReviewerDecisions()).flatMap((r): ReturnedDecision[] => {
+    const was = sent.get(key(r));
+    if (was && sameDecisionRecord(was, r)) return [];
+    const { suggestionId, reviewer, status, coverage, note, at, clauseId, provisionId } = r;
+    return [{ suggestionId, reviewer, status, coverage, note, at, clauseId, provisionId }];
+  });
 }
+
+/** How review and undo entries hold the actor's own decision (shared/review/review-batch.ts). */
+type Audited = { reviewerDecision?: ReviewerDecision | null };
 
 /**
  * Refuses decisions that are not in the package's own audit log: Lexgap records every decision there,
- * so one written into the file by other means has no entry.
+ * so one written into the file by other means has no entry, or one that says otherwise.
  */
 export async function checkAgainstAudit(
   reads: StoreReads,
   decisions: ReturnedDecision[],
   name: string,
 ): Promise<void> {
-  const latest = new Map<string, Suggestion>();
-  for (const e of (await reads.listAudit(undefined, 10_000_000)).reverse())
-    if (e.entity === 'suggestion' && e.after) latest.set(e.entityId, e.after as Suggestion);
+  const latest = new Map<string, ReviewerDecision | null>();
+  for (const e of (await reads.listAudit(undefined, 10_000_000)).reverse()) {
+    const decision = (e.after as Audited | null)?.reviewerDecision;
+    if (e.entity === 'suggestion' && decision !== undefined)
+      latest.set(`${e.entityId}\u0000${e.actor}`, decision);
+  }
   for (const d of decisions) {
-    const logged = latest.get(d.suggestionId);
-    const row = { ...d, reviewedAt: d.reviewedAt } as ReviewFields;
-    if (!logged || !sameReview(row, logged))
+    const logged = latest.get(`${d.suggestionId}\u0000${d.reviewer}`);
+    if (!logged || !sameDecisionRecord(logged, d))
       throw altered(
         name,
-        `the decision on ${d.provisionId} (suggestion ${d.suggestionId}) is not in its audit log`,
+        `${d.reviewer}'s decision on ${d.provisionId} (suggestion ${d.suggestionId}) is not in its audit log`,
       );
   }
 }
