@@ -146,6 +146,8 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
       const onAbort = () => fail(new ApiError('cancelled', `${fileName}: import cancelled`, fileName));
       options.signal?.addEventListener('abort', onAbort, { once: true });
 
+      // The next page to hand out, shared by the workers (see extract-worker.mjs).
+      const next = new SharedArrayBuffer(4);
       for (let index = 0; index < count; index += 1) {
         const worker = takeWorker();
         workers.push(worker);
@@ -197,7 +199,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
             data: copy,
             password: options.password,
             index,
-            count,
+            next,
             assetsDir: pdfjsAssetsDir(),
             sparseLetters: MIN_PAGE_LETTERS,
           },

@@ -10,6 +10,9 @@ process.setSourceMapsEnabled(false);
 // The legacy build swaps in core-js's Array.prototype.push (for a spec corner about non-writable
 // lengths that pdf.js never meets), which costs ~20% of text extraction. Keep the native one.
 const nativePush = Array.prototype.push;
+// Without DecompressionStream pdf.js inflates content streams with its own synchronous decoder. Node's
+// web-streams version goes through several promise hops per stream and costs ~20% of text extraction.
+delete globalThis.DecompressionStream;
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -162,6 +165,33 @@ async function imageCover(page, pageArea) {
   return pageArea > 0 ? Math.min(1, painted / pageArea) : 0;
 }
 
+async function extractPage(doc, n, sparseLetters) {
+  try {
+    const page = await doc.getPage(n);
+    const [left, bottom, right, top] = page.view;
+    const content = await page.getTextContent({ disableNormalization: true });
+    const lines = assembleLines(content.items, n, top, left, right - left);
+    const width = right - left;
+    const height = top - bottom;
+    const cover =
+      letterCount(lines) < sparseLetters ? round(await imageCover(page, width * height)) : undefined;
+    parentPort.postMessage({
+      type: 'page',
+      page: {
+        number: n,
+        width: round(width),
+        height: round(height),
+        lines,
+        source: 'text',
+        imageCover: cover,
+      },
+    });
+    page.cleanup();
+  } catch (error) {
+    parentPort.postMessage({ type: 'pageFailed', page: n, reason: describe(error).message });
+  }
+}
+
 function describe(error) {
   return {
     name: error && typeof error === 'object' && 'name' in error ? String(error.name) : 'Error',
@@ -170,7 +200,10 @@ function describe(error) {
   };
 }
 
-async function extract({ data, password, index, count, assetsDir, sparseLetters }) {
+/** Pages a worker takes at a time: neighbours share fonts, which pdf.js caches per document. */
+const CHUNK = 8;
+
+async function extract({ data, password, index, next, assetsDir, sparseLetters }) {
   repaired = false;
   let doc;
   try {
@@ -212,35 +245,16 @@ async function extract({ data, password, index, count, assetsDir, sparseLetters 
     }
   }
   parentPort.postMessage({ type: 'meta', pageCount: total, title, labels });
-  // Contiguous halves: pages of one part share fonts, which pdf.js caches per document.
-  const per = Math.ceil(total / count);
-  const first = index * per + 1;
-  const last = Math.min(total, first + per - 1);
-  for (let n = first; n <= last; n += 1) {
-    try {
-      const page = await doc.getPage(n);
-      const [left, bottom, right, top] = page.view;
-      const content = await page.getTextContent({ disableNormalization: true });
-      const lines = assembleLines(content.items, n, top, left, right - left);
-      const width = right - left;
-      const height = top - bottom;
-      const cover =
-        letterCount(lines) < sparseLetters ? round(await imageCover(page, width * height)) : undefined;
-      parentPort.postMessage({
-        type: 'page',
-        page: {
-          number: n,
-          width: round(width),
-          height: round(height),
-          lines,
-          source: 'text',
-          imageCover: cover,
-        },
-      });
-      page.cleanup();
-    } catch (error) {
-      parentPort.postMessage({ type: 'pageFailed', page: n, reason: describe(error).message });
-    }
+  // Pages are handed out in chunks from a counter shared by the workers, so a worker that started
+  // late or met heavy pages does not hold up the other.
+  const counter = new Int32Array(next);
+  for (
+    let first = Atomics.add(counter, 0, CHUNK) + 1;
+    first <= total;
+    first = Atomics.add(counter, 0, CHUNK) + 1
+  ) {
+    const last = Math.min(total, first + CHUNK - 1);
+    for (let n = first; n <= last; n += 1) await extractPage(doc, n, sparseLetters);
   }
   await doc.destroy();
   parentPort.postMessage({ type: 'done', repaired });

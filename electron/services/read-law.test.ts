@@ -247,21 +247,31 @@ describe('bad input', () => {
 });
 
 describe('blank paper is never sent to OCR', () => {
-  it("imports the Child Bill's last pages, blank but for their page numbers, with no OCR page", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-blank-'));
+  /** Some pages of a real PDF, cut out with qpdf, read with OCR where it looks needed. */
+  async function readPages(file: string, pages: string) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-pages-'));
     try {
-      const tail = path.join(dir, 'tail.pdf');
-      const bill = path.join(data, 'laws/MY/Child_Bill_1999.pdf');
-      execFileSync('qpdf', ['--empty', '--pages', bill, '130-136', '--', tail], { stdio: 'ignore' });
-      const result = await readLaw(new Uint8Array(fs.readFileSync(tail)), {
-        fileName: 'tail.pdf',
-        ocr: 'auto',
+      const cut = path.join(dir, 'pages.pdf');
+      execFileSync('qpdf', ['--empty', '--pages', path.join(data, file), pages, '--', cut], {
+        stdio: 'ignore',
       });
-      expect(result.pageCount).toBe(7);
-      expect(result.ocrPages).toEqual([]);
+      return await readLaw(new Uint8Array(fs.readFileSync(cut)), { fileName: 'pages.pdf', ocr: 'auto' });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it("imports the Child Bill's last pages, blank but for their page numbers, with no OCR page", async () => {
+    const result = await readPages('laws/MY/Child_Bill_1999.pdf', '130-136');
+    expect(result.pageCount).toBe(7);
+    expect(result.ocrPages).toEqual([]);
+  });
+
+  it('leaves a figure on a typeset page to its text layer (a comic under a running head in Free Culture)', async () => {
+    // Page 255 is a strip painted as one image over half the page, under "BALANCES 247".
+    const result = await readPages('robustness/freeculture.pdf', '254-256');
+    expect(result.pageCount).toBe(3);
+    expect(result.ocrPages).toEqual([]);
   });
 });
 

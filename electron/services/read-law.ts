@@ -11,7 +11,7 @@ import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
-import { extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
+import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 
 import type { OcrMode } from '../../shared/api/contract';
 
@@ -40,22 +40,32 @@ export interface ReadLaw {
   numberingWarnings: string[];
 }
 
-/** A page with fewer letters than this has no usable text layer (a scan, or a blank page). */
 /** A page whose images cover less than this share of it is not a scan (a crest, a stamp, nothing). */
 const MIN_SCAN_COVER = 0.15;
+/**
+ * A page that has words of its own (a running head, a caption) but too few to read is a typeset page
+ * with a figure unless the image fills it: a scan with a stamped header still covers the whole page.
+ */
+const MIN_SCAN_COVER_UNDER_WORDS = 0.8;
 
-function hasText(page: ExtractedPage): boolean {
+function letterCount(page: ExtractedPage, enough: number): number {
   let letters = 0;
   for (const line of page.lines) {
     letters += line.text.replace(/[^\p{L}]/gu, '').length;
-    if (letters >= MIN_PAGE_LETTERS) return true;
+    if (letters >= enough) break;
   }
-  return false;
+  return letters;
 }
 
-/** Too little text and a large image: blank paper with a page number is never sent to OCR. */
+function hasText(page: ExtractedPage): boolean {
+  return letterCount(page, MIN_PAGE_LETTERS) >= MIN_PAGE_LETTERS;
+}
+
+/** Too little text and a large image: blank paper with a page number, or a figure, is never sent to OCR. */
 function looksScanned(page: ExtractedPage): boolean {
-  return !hasText(page) && (page.imageCover ?? 0) >= MIN_SCAN_COVER;
+  const letters = letterCount(page, MIN_PAGE_LETTERS);
+  if (letters >= MIN_PAGE_LETTERS) return false;
+  return (page.imageCover ?? 0) >= (letters > 0 ? MIN_SCAN_COVER_UNDER_WORDS : MIN_SCAN_COVER);
 }
 
 function checkCancelled(signal: AbortSignal | undefined, fileName: string): void {
@@ -81,6 +91,8 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
   let ocrPages: number[] = [];
   let ocrError: unknown;
   if (wanted.length > 0) {
+    // OCR brings its own threads: the idle text-layer workers' heaps would only add to the peak.
+    await closePdfWorkers();
     try {
       const read = await ocrPdfPages(data, wanted, {
         fileName,
