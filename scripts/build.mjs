@@ -35,6 +35,22 @@ const packageJsonData = {
   },
 };
 
+/**
+ * Packages the CLI and server load from node_modules at run time rather than bundle: native code, worker
+ * scripts and data files found by path (sqlite3, canvas, pdf.js, tesseract.js), and big ones only a few
+ * commands use, behind a dynamic import (exceljs, natural).
+ */
+const RUNTIME_PACKAGES = [
+  'sqlite3',
+  '@napi-rs/canvas',
+  'pdfjs-dist',
+  'tesseract.js',
+  '@tesseract.js-data/*',
+  'exceljs',
+  'natural',
+  'electron',
+];
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -63,6 +79,8 @@ function workerScripts() {
 }
 
 async function bundleNode() {
+  // Chunk names change with their content: drop the last build's, which nothing would load.
+  for (const name of fs.readdirSync(dist)) if (/\.mjs(\.map)?$/.test(name)) fs.rmSync(path.join(dist, name));
   await Promise.all([
     build({
       ...common,
@@ -81,21 +99,47 @@ async function bundleNode() {
       format: 'cjs',
       external: ['electron'],
     }),
+    // Start-up is most of a short command's time: small pure-JS packages are bundled in (Node's loader
+    // would resolve and compile them file by file), and code behind a dynamic import() (importing,
+    // OCR, exports) goes to chunks loaded only by the commands that use it.
     build({
       ...common,
       entryPoints: { cli: 'electron/cli/main.ts', serve: 'electron/http/serve.ts' },
       outdir: 'dist',
       outExtension: { '.js': '.mjs' },
+      // Chunks beside the entry points: modules find worker scripts and the built catalog beside themselves.
+      chunkNames: '[name]-[hash]',
       format: 'esm',
-      packages: 'external',
+      external: RUNTIME_PACKAGES,
       plugins: [packageJsonData],
-      splitting: false,
+      splitting: true,
+      banner: {
+        js: "import { createRequire as __lexgapCreateRequire } from 'node:module'; const require = __lexgapCreateRequire(import.meta.url);",
+      },
     }),
   ]);
   for (const file of workerScripts()) {
     for (const dir of [dist, path.join(dist, 'electron')])
       fs.copyFileSync(file, path.join(dir, path.basename(file)));
   }
+}
+
+/** The catalog validated now, once, and written beside the bundles (see electron/services/load-catalog.ts). */
+function writeBuiltCatalog() {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'scripts/write-built-catalog.ts'),
+      path.join(root, 'resources/standards'),
+      dist,
+      path.join(dist, 'electron'),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (run.status !== 0)
+    throw new Error(`the standards catalog is not valid (exit ${run.status ?? run.signal})`);
 }
 
 function buildRenderer() {
@@ -118,6 +162,7 @@ function buildRenderer() {
 try {
   fs.mkdirSync(path.join(dist, 'electron'), { recursive: true });
   await bundleNode();
+  writeBuiltCatalog();
   buildRenderer();
   // stderr: `npm start` keeps stdout for the one line with the address.
   console.error(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

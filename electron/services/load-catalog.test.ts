@@ -6,7 +6,8 @@ import { findProvision } from '../../shared/catalog/find-provision';
 import { provisionsOf } from '../../shared/catalog/provisions-of';
 import type { LanguageCues } from '../../shared/catalog/types';
 import { readmeFragment } from '../../scripts/catalog-table';
-import { loadCatalog } from './load-catalog';
+import { parseCatalog } from '../../shared/catalog/parse-catalog';
+import { BUILT_CATALOG, buildCatalog, loadCatalog, readCatalogFiles } from './load-catalog';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const standardsDir = path.join(repoRoot, 'resources/standards');
@@ -172,6 +173,48 @@ describe('the shipped standards catalog', () => {
       if (saved === undefined) delete process.env.LEXGAP_RESOURCES;
       else process.env.LEXGAP_RESOURCES = saved;
       fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the catalog the build validates once', () => {
+  const built = buildCatalog(standardsDir);
+  const dist = path.join(repoRoot, 'dist');
+
+  it('is the catalog the sources give, validated', () => {
+    expect(JSON.stringify(JSON.parse(JSON.stringify(built.catalog)))).toBe(
+      JSON.stringify(parseCatalog(readCatalogFiles(standardsDir))),
+    );
+  });
+
+  it.skipIf(!fs.existsSync(path.join(dist, 'cli.mjs')))(
+    'is what npm run build wrote beside the bundles, for the sources as they are now',
+    () => {
+      for (const dir of [dist, path.join(dist, 'electron')])
+        expect(fs.readFileSync(path.join(dir, BUILT_CATALOG), 'utf8')).toBe(JSON.stringify(built));
+    },
+  );
+
+  it('is read for exactly its sources, and any edit to them is validated instead', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-built-'));
+    try {
+      const sources = path.join(tmp, 'standards');
+      fs.cpSync(standardsDir, sources, { recursive: true });
+      // A marked copy of the build: only a read of this file can give the marked title.
+      const marked = structuredClone(built);
+      marked.catalog.frameworks[0].provisions[0].title = 'read from the built copy';
+      fs.writeFileSync(path.join(tmp, BUILT_CATALOG), JSON.stringify(marked));
+      expect(loadCatalog(sources, tmp).frameworks[0].provisions[0].title).toBe('read from the built copy');
+
+      const edited = path.join(tmp, 'edited');
+      fs.cpSync(standardsDir, edited, { recursive: true });
+      const crc = path.join(edited, 'CRC.json');
+      const json = JSON.parse(fs.readFileSync(crc, 'utf8')) as { provisions: { summary?: string }[] };
+      delete json.provisions[0].summary;
+      fs.writeFileSync(crc, JSON.stringify(json));
+      expect(() => loadCatalog(edited, tmp)).toThrow(/CRC\.json: provision CRC\.1: summary/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

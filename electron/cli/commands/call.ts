@@ -40,9 +40,11 @@ export function registerCall(program: Command, ctx: CliContext): void {
         '{}',
       ),
   )
+    // Worked out when help is shown: listing every method's schema costs every other command's start.
     .addHelpText(
       'after',
-      `\nMethods (args as JSON; "?" marks optional fields):\n${describeMethods()}\n\n` +
+      () =>
+        `\nMethods (args as JSON; "?" marks optional fields):\n${describeMethods()}\n\n` +
         'A method that starts a job (startImport, startTagging) prints { jobId } and runs it to the end;\n' +
         'jobs live in the process that started them, so getJob and cancelJob answer only there.\n',
     )
