@@ -157,17 +157,7 @@ export async function tagDocuments(
     items = items.filter((i) => wanted.has(i.clause.documentId));
   }
 
-  const pools: LearnerClause[] = [];
-  for (const [i, item] of items.entries()) {
-    // Matching is synchronous: without a turn now and then, the window's progress polls and its
-    // Cancel would wait for the whole run.
-    if (i % BATCH === 0 && i > 0) {
-      options.onProgress?.((0.9 * i) / items.length);
-      await nextTurn();
-    }
-    if (options.signal?.aborted) throw new Error('tagging cancelled');
-    pools.push(poolOf(p, item));
-  }
+  // The learner first: it needs the pools of the decided clauses only (kept in the pool cache).
   const learner = await learnerFor(store, p, items);
   const ranking = learner.status.active ? learner : null;
   // A re-score that would store the same ranking as last time (the plain one, or the same learner)
@@ -186,22 +176,53 @@ export async function tagDocuments(
       durationMs: Math.round(performance.now() - started),
       learning: learner.status,
     };
-  const computed: ComputedSuggestion[] = [];
-  for (const clause of pools) {
-    for (const r of kept(learner.rescore(clause), p.learnerCatalog.frameworkOf))
-      computed.push({
-        id: newId('s'),
-        clauseId: clause.id,
-        documentId: clause.documentId,
-        provisionId: r.provisionId,
-        score: Math.round(1000 * sigmoid(r.z)) / 1000,
-        matched: r.matched,
-      });
-  }
-  if (options.signal?.aborted) throw new Error('tagging cancelled');
-  const [added, keptCount] = documentIds.length
-    ? await store.transaction((tx) => tx.replaceSuggestions(documentIds, computed, new Date().toISOString()))
-    : [0, 0];
+
+  const byDocument = new Map<string, ClauseForTagging[]>(documentIds.map((id) => [id, []]));
+  for (const item of items) byDocument.get(item.clause.documentId)?.push(item);
+  const now = new Date().toISOString();
+  let matched = 0;
+  /** One document's suggestions, as the ranking keeps them. */
+  const suggestionsOf = async (documentItems: ClauseForTagging[]): Promise<ComputedSuggestion[]> => {
+    const computed: ComputedSuggestion[] = [];
+    for (const item of documentItems) {
+      // Matching is synchronous: without a turn now and then, the window's progress polls and its
+      // Cancel would wait for the whole run (and the document before this one would not be stored).
+      if (matched % BATCH === 0 && matched > 0) {
+        options.onProgress?.((0.9 * matched) / items.length);
+        await nextTurn();
+      }
+      if (options.signal?.aborted) throw new Error('tagging cancelled');
+      matched += 1;
+      const pool = poolOf(p, item);
+      for (const r of kept(learner.rescore(pool), p.learnerCatalog.frameworkOf))
+        computed.push({
+          id: newId('s'),
+          clauseId: pool.id,
+          documentId: pool.documentId,
+          provisionId: r.provisionId,
+          score: Math.round(1000 * sigmoid(r.z)) / 1000,
+          matched: r.matched,
+        });
+    }
+    return computed;
+  };
+  // One transaction, a document at a time: SQLite stores one document's suggestions (in sqlite3's
+  // own thread, on the other core) while this thread matches the next.
+  const [added, keptCount] = await store.transaction(async (tx) => {
+    const storing: Promise<[number, number]>[] = [];
+    try {
+      for (const [documentId, documentItems] of byDocument) {
+        const computed = await suggestionsOf(documentItems);
+        storing.push(tx.replaceSuggestions([documentId], computed, now));
+      }
+    } catch (error) {
+      // Nothing may still be writing when the transaction rolls back.
+      await Promise.allSettled(storing);
+      throw error;
+    }
+    const counts = await Promise.all(storing);
+    return counts.reduce(([a, k], [da, dk]) => [a + da, k + dk], [0, 0]);
+  });
   if (options.documentId) p.stored.clear();
   else for (const country of new Set(items.map((i) => i.country))) p.stored.set(country, ranking);
   options.onProgress?.(1);
