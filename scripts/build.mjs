@@ -37,11 +37,13 @@ const packageJsonData = {
 
 /**
  * Packages the CLI and server load from node_modules at run time rather than bundle: native code, worker
- * scripts and data files found by path (sqlite3, canvas, pdf.js, tesseract.js), and big ones only a few
+ * scripts and data files found by path (sqlite3, canvas, pdf.js, tesseract.js), the PostgreSQL client
+ * (with its optional native binding), and big ones only a few
  * commands use, behind a dynamic import (exceljs, natural).
  */
 const RUNTIME_PACKAGES = [
   'sqlite3',
+  'pg',
   '@napi-rs/canvas',
   'pdfjs-dist',
   'tesseract.js',

@@ -1,7 +1,6 @@
 // Which store a database location names: `sqlite:PATH` or a plain path, or a PostgreSQL URL
 // (`postgres://user@host/db`). Both are the one SQL store over a driver; another SQL database is a
 // driver and one entry in BACKENDS, and must pass store-conformance.ts.
-import { openPostgres } from './pg-driver';
 import type { SqlDriver } from './sql-driver';
 import { openSqlStore } from './sql-store';
 import { openSqlite } from './sqlite-driver';
@@ -14,7 +13,11 @@ interface Backend {
   driver(database: string, rest: string): Promise<SqlDriver>;
 }
 
-const postgres: Backend = { form: 'postgres://USER@HOST/DB', driver: (database) => openPostgres(database) };
+// Loaded on use: a SQLite project's commands never pay for the PostgreSQL client's start-up.
+const postgres: Backend = {
+  form: 'postgres://USER@HOST/DB',
+  driver: async (database) => (await import('./pg-driver')).openPostgres(database),
+};
 
 const BACKENDS: Record<string, Backend> = {
   sqlite: { form: 'sqlite:PATH', driver: (_database, rest) => openSqlite(rest) },
