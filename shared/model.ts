@@ -316,3 +316,73 @@ export interface Settings {
   /** Whose decision settles a suggestion reviewers disagree on (shared/review/adjudicate.ts). */
   leadReviewer: string;
 }
+
+/** How a clause of a new version of a law compares with the version before it. */
+export const CLAUSE_CHANGES = ['unchanged', 'renumbered', 'changed', 'added', 'removed'] as const;
+export type ClauseChangeKind = (typeof CLAUSE_CHANGES)[number];
+
+/** A decision a clause had before a new version changed or removed it. */
+export interface PreviousDecision {
+  provisionId: string;
+  status: SuggestionStatus;
+  coverage: TagCoverage | null;
+  note: string | null;
+  reviewer: string | null;
+}
+
+/** One clause that a new version renumbered, changed, added or removed (unchanged ones are only counted). */
+export interface ClauseChange {
+  change: Exclude<ClauseChangeKind, 'unchanged'>;
+  /** The clause in the current text; null once removed. */
+  clauseId: string | null;
+  number: string | null;
+  heading: string | null;
+  previousNumber: string | null;
+  previousHeading: string | null;
+  /** The text before the change, kept for a removed or changed clause. */
+  previousText: string | null;
+  /** Reviews the clause had: carried for a renumbered clause, set back to "To review" for a changed one. */
+  previousDecisions: PreviousDecision[];
+}
+
+/** Why a law has a new version: a newer text imported, or the same PDF read again with OCR. */
+export const VERSION_REASONS = ['import', 'new_text', 'ocr'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+export interface DocumentVersion {
+  documentId: string;
+  /** 1 for the first text imported. */
+  version: number;
+  file: string;
+  sha256: string;
+  pages: number;
+  importedAt: string;
+  reason: VersionReason;
+  actor: string;
+  counts: Record<ClauseChangeKind, number> & { carried: number };
+  changes: ClauseChange[];
+}
+
+/** An amending act's link to the act it amends: proposed by Lexgap, then confirmed or dismissed. */
+export const AMENDMENT_STATUSES = ['proposed', 'confirmed', 'dismissed'] as const;
+export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
+
+/** Which section of the amending act changes which section of the amended one. */
+export interface AmendedSection {
+  amendingClauseId: string;
+  amendingNumber: string;
+  amendedNumber: string;
+  /** The amended act's clause with that number, when it has one. */
+  amendedClauseId: string | null;
+}
+
+export interface Amendment {
+  amendingDocumentId: string;
+  amendedDocumentId: string;
+  status: AmendmentStatus;
+  /** Why it was proposed: the words of the title or text that name the amended act. */
+  evidence: string;
+  sections: AmendedSection[];
+  reviewer: string | null;
+  at: string;
+}

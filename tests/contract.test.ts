@@ -189,6 +189,25 @@ describe('every API method on the command line', () => {
       expect(clauses).toEqual(await direct('listClauses', { documentId }));
       clauseId = clauses[0].id;
     },
+    async listVersions() {
+      const versions = await cliJson<ResultOf<'listVersions'>>('versions', documentId, '--json');
+      expect(versions).toEqual(await direct('listVersions', { documentId }));
+      expect(versions.map((v) => v.version)).toEqual([1]);
+    },
+    async listAmendments() {
+      expect(await cliJson('amendments', '--json')).toEqual(await direct('listAmendments', {}));
+    },
+    async reviewAmendment() {
+      // A Malaysian bill cannot amend a Pakistani act: refused the same way on both routes.
+      await sameError(
+        'reviewAmendment',
+        { amendingDocumentId: secondId, amendedDocumentId: documentId, decision: 'confirm' },
+        'amendment',
+        'confirm',
+        secondId,
+        documentId,
+      );
+    },
     async listCountries() {
       expect(await cliJson('countries', '--json')).toEqual(await direct('listCountries', {}));
     },

@@ -18,6 +18,7 @@ import { reviewHandlers } from './domains/review';
 import { reviewerHandlers } from './domains/reviewers';
 import { settingsHandlers } from './domains/settings';
 import { packageHandlers } from './domains/packages';
+import { versionHandlers } from './domains/versions';
 import { createHandlerContext, type PdfPrinter, type ProjectSwitcher } from './handler-context';
 import { keepPackageAsSent } from './keep-package-as-sent';
 import { mergeHandlers } from './merge-handlers';
@@ -79,6 +80,7 @@ export function createHandlers({
     settingsHandlers(ctx),
     recommendationHandlers(ctx),
     packageHandlers(ctx),
+    versionHandlers(ctx),
   );
 
   return { api: manifest ? keepPackageAsSent(api, manifest) : api, close: () => jobs.shutdown() };

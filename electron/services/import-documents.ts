@@ -11,7 +11,10 @@ import { detectLanguage } from '../../shared/language/detect-language';
 import { JurisdictionError, parseJurisdiction } from '../../shared/jurisdictions/jurisdiction';
 import { nationalUndated, type DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
-import { readLaw } from './read-law';
+import { sameTitle, versionLikeness } from '../../shared/versions/match-versions';
+import { refreshAmendmentLinks } from './amendment-links';
+import { applyNewVersion, describeVersion, readingOf } from './new-version';
+import { readLaw, type ReadLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
 
 export interface ImportHooks {
@@ -39,6 +42,36 @@ async function readBytes(file: ImportFile, name: string): Promise<Uint8Array> {
 function yearFrom(title: string): number | null {
   const match = /\b(1[89]\d\d|20\d\d)\b/.exec(title);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The law in the library this reading is a newer text of: the one named, else one of the country with
+ * the same title and mostly the same numbered clauses (a reprint, a consolidation), else none.
+ */
+async function versionTarget(
+  store: Store,
+  args: ImportArgs,
+  country: string,
+  law: ReadLaw,
+  title: string,
+): Promise<DocumentRecord | undefined> {
+  if (args.newVersionOf) {
+    const doc = await store.getDocument(args.newVersionOf);
+    if (!doc) throw new ApiError('not_found', `no document ${args.newVersionOf} to make a new version of`);
+    return doc;
+  }
+  if (args.separate) return undefined;
+  let best: { doc: DocumentRecord; likeness: number } | undefined;
+  for (const doc of await store.listDocuments(country)) {
+    // A title alike and half the clauses alike; or, whatever the titles, almost every clause.
+    const needed = sameTitle(doc.title, title) ? 0.5 : 0.85;
+    // Likeness is at most the ratio of the clause counts: most laws need not be read to rule them out.
+    const counts = [doc.clauses, law.clauses.length];
+    if (Math.min(...counts) < needed * Math.max(...counts)) continue;
+    const likeness = versionLikeness(await store.listClauses(doc.id), law.clauses);
+    if (likeness >= needed && (!best || likeness > best.likeness)) best = { doc, likeness };
+  }
+  return best?.doc;
 }
 
 export async function importDocuments(
@@ -89,6 +122,14 @@ export async function importDocuments(
         skip(existing);
         continue;
       }
+      const earlier = await store.findVersionBySha(sha256);
+      const earlierOf = earlier && (await store.getDocument(earlier.documentId));
+      if (earlier && earlierOf) {
+        const message = `${name} is version ${earlier.version} of "${earlierOf.title}" (${earlierOf.id}), which has a newer text now; skipped`;
+        result.skipped.push({ file: name, existingId: earlierOf.id, message });
+        progress('done', 1, message);
+        continue;
+      }
       const law = await readLaw(bytes, {
         fileName: name,
         password: file.password ?? args.password,
@@ -110,10 +151,33 @@ export async function importDocuments(
             .join('\n'),
         );
       progress('saving', 0.95);
+      const target = await versionTarget(store, args, country, law, title);
+      const now = new Date().toISOString();
       const saved = await store.transaction(async (tx) => {
         // The same file may have been imported by another call while this one read it.
         const again = await tx.findDocumentBySha(sha256);
         if (again) return { again };
+        const previous = target && (await tx.getDocument(target.id));
+        if (previous) {
+          const version = await applyNewVersion(tx, {
+            doc: previous,
+            clauses: law.clauses,
+            text: {
+              file: name,
+              sha256,
+              pages: law.pageCount,
+              importedAt: now,
+              fileBytes: bytes,
+              ...(law.printedPages ? { pageLabels: law.printedPages } : {}),
+            },
+            reading: readingOf(law),
+            reason: 'new_text',
+            actor: hooks.actor ?? 'lexgap',
+            now,
+          });
+          await refreshAmendmentLinks(tx, previous.country, now);
+          return { version, previous };
+        }
         const record = await tx.insertDocument({
           record: {
             id: documentIdFor(sha256),
@@ -127,7 +191,7 @@ export async function importDocuments(
             jurisdiction,
             pages: law.pageCount,
             sha256,
-            importedAt: new Date().toISOString(),
+            importedAt: now,
             ocrPages: law.ocrPages,
             failedPages: law.failedPages,
             textQualityWarning: law.textQualityWarning ?? null,
@@ -138,10 +202,31 @@ export async function importDocuments(
           clauses: law.clauses,
           ...(law.printedPages ? { pageLabels: law.printedPages } : {}),
         });
+        await refreshAmendmentLinks(tx, country, now);
         return { record };
       });
       if (saved.again) {
         skip(saved.again);
+        continue;
+      }
+      if (saved.previous) {
+        const { version, previous } = saved;
+        const message = `${name}: version ${version.version} of "${previous.title}": ${describeVersion(version)}`;
+        result.documents.push({
+          id: previous.id,
+          file: name,
+          title: previous.title,
+          country: previous.country,
+          jurisdiction: previous.jurisdiction,
+          pages: law.pageCount,
+          clauses: law.clauses.length,
+          ocrPages: law.ocrPages,
+          failedPages: law.failedPages,
+          numberingWarnings: law.numberingWarnings,
+          version: { number: version.version, counts: version.counts, message },
+          ...(law.textQualityWarning ? { textQualityWarning: law.textQualityWarning } : {}),
+        });
+        progress('done', 1, message);
         continue;
       }
       const { record } = saved;

@@ -5,6 +5,7 @@ import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type {
   AcceptedTag,
+  Amendment,
   AuditEntry,
   CellOverride,
   Clause,
@@ -12,6 +13,7 @@ import type {
   CoverageLevel,
   DocumentRecord,
   DocumentStatus,
+  DocumentVersion,
   ReviewerDecision,
   ReviewerDecisionRow,
   SegmentedClause,
@@ -188,6 +190,33 @@ function toRecommendation(r: Row): Recommendation {
     createdAt: str(r.created_at),
     updatedBy: str(r.updated_by),
     updatedAt: str(r.updated_at),
+  };
+}
+
+function toVersion(r: Row): DocumentVersion {
+  return {
+    documentId: str(r.document_id),
+    version: Number(r.version),
+    file: str(r.file),
+    sha256: str(r.sha256),
+    pages: Number(r.pages),
+    importedAt: str(r.imported_at),
+    reason: str(r.reason) as DocumentVersion['reason'],
+    actor: str(r.actor),
+    counts: parse(r.counts, {} as DocumentVersion['counts']),
+    changes: parse(r.changes, []),
+  };
+}
+
+function toAmendment(r: Row): Amendment {
+  return {
+    amendingDocumentId: str(r.amending_document_id),
+    amendedDocumentId: str(r.amended_document_id),
+    status: str(r.status) as Amendment['status'],
+    evidence: str(r.evidence),
+    sections: parse(r.sections, []),
+    reviewer: strOrNull(r.reviewer),
+    at: str(r.at),
   };
 }
 
@@ -547,6 +576,47 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     async deleteSuggestion(id) {
       await db.run('DELETE FROM suggestions WHERE id = ?', [id]);
     },
+
+    async addVersion(v) {
+      await db.run(
+        `INSERT INTO document_versions (document_id, version, file, sha256, pages, imported_at, reason, actor, counts,
+           changes) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+        [
+          v.documentId,
+          v.version,
+          v.file,
+          v.sha256,
+          v.pages,
+          v.importedAt,
+          v.reason,
+          v.actor,
+          json(v.counts),
+          json(v.changes),
+        ],
+      );
+    },
+
+    async replaceDocumentText(documentId, t) {
+      await db.run(
+        'UPDATE documents SET file = ?, sha256 = ?, pages = ?, imported_at = ?, page_labels = ? WHERE id = ?',
+        [t.file, t.sha256, t.pages, t.importedAt, t.pageLabels ? json(t.pageLabels) : null, documentId],
+      );
+      await db.run('UPDATE document_files SET name = ?, data = ? WHERE document_id = ?', [
+        t.file,
+        Buffer.from(t.fileBytes),
+        documentId,
+      ]);
+    },
+
+    async saveAmendment(a) {
+      await db.run(
+        `INSERT INTO amendments (amending_document_id, amended_document_id, status, evidence, sections, reviewer, at)
+         VALUES (?,?,?,?,?,?,?) ON CONFLICT(amending_document_id, amended_document_id) DO UPDATE SET
+           status = excluded.status, evidence = excluded.evidence, sections = excluded.sections,
+           reviewer = excluded.reviewer, at = excluded.at`,
+        [a.amendingDocumentId, a.amendedDocumentId, a.status, a.evidence, json(a.sections), a.reviewer, a.at],
+      );
+    },
   };
 }
 
@@ -830,6 +900,32 @@ function reads(db: SqlConnection): StoreReads {
       const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
       return r?.value;
     },
+
+    async listVersions(documentId) {
+      const rows = await db.all('SELECT * FROM document_versions WHERE document_id = ? ORDER BY version', [
+        documentId,
+      ]);
+      return rows.map(toVersion);
+    },
+
+    async findVersionBySha(sha256) {
+      const r = await db.get<{ document_id: string; version: number }>(
+        'SELECT document_id, version FROM document_versions WHERE sha256 = ? ORDER BY version LIMIT 1',
+        [sha256],
+      );
+      return r && { documentId: r.document_id, version: Number(r.version) };
+    },
+
+    async listAmendments(documentId) {
+      const rows = documentId
+        ? await db.all(
+            `SELECT * FROM amendments WHERE amending_document_id = ? OR amended_document_id = ?
+             ORDER BY amending_document_id, amended_document_id`,
+            [documentId, documentId],
+          )
+        : await db.all('SELECT * FROM amendments ORDER BY amending_document_id, amended_document_id');
+      return rows.map(toAmendment);
+    },
   };
 }
 
@@ -924,6 +1020,9 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     orderClauses: autocommit((tx) => tx.orderClauses),
     rewriteSuggestion: autocommit((tx) => tx.rewriteSuggestion),
     deleteSuggestion: autocommit((tx) => tx.deleteSuggestion),
+    addVersion: autocommit((tx) => tx.addVersion),
+    replaceDocumentText: autocommit((tx) => tx.replaceDocumentText),
+    saveAmendment: autocommit((tx) => tx.saveAmendment),
 
     ...read,
 

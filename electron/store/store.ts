@@ -8,11 +8,13 @@ import type { SuggestionQuery } from '../../shared/api/contract';
 import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
   AcceptedTag,
+  Amendment,
   AuditEntry,
   AuditInput,
   CellOverride,
   Clause,
   DocumentRecord,
+  DocumentVersion,
   ReviewerDecision,
   ReviewerDecisionRow,
   SegmentedClause,
@@ -116,6 +118,23 @@ export interface StoreReads {
   listRecommendations(): Promise<Recommendation[]>;
   getRecommendation(id: string): Promise<Recommendation | undefined>;
   getSetting(key: string): Promise<string | undefined>;
+
+  /** The versions recorded for a law, oldest first (none until its first new version). */
+  listVersions(documentId: string): Promise<DocumentVersion[]>;
+  /** The law an earlier version of which had these bytes. */
+  findVersionBySha(sha256: string): Promise<{ documentId: string; version: number } | undefined>;
+  /** Links where the document amends or is amended (every link without one). */
+  listAmendments(documentId?: string): Promise<Amendment[]>;
+}
+
+/** A newer text of a law: its file and what it took from the PDF. */
+export interface NewText {
+  file: string;
+  sha256: string;
+  pages: number;
+  importedAt: string;
+  fileBytes: Uint8Array;
+  pageLabels?: (string | null)[];
 }
 
 export interface StoreWrites {
@@ -193,6 +212,12 @@ export interface StoreWrites {
   /** Rewrites a suggestion in full, its clause and matched spans included (a correction moves it). */
   rewriteSuggestion(s: Suggestion): Promise<void>;
   deleteSuggestion(id: string): Promise<void>;
+  /** Records a version of a law (its number is the caller's: one more than the last). */
+  addVersion(v: DocumentVersion): Promise<void>;
+  /** Makes a newer text (or reading) the law's current one: its file, hash, pages and page labels. */
+  replaceDocumentText(documentId: string, text: NewText): Promise<void>;
+  /** Inserts an amendment link or replaces its status, evidence, sections, reviewer and time. */
+  saveAmendment(a: Amendment): Promise<void>;
 }
 
 /** What a transaction's function gets: reads that see its own writes, and the writes. */

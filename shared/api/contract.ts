@@ -9,10 +9,12 @@ import type { ReportFormat } from '../report/report-formats';
 import type {
   AuditEntry,
   CellOverride,
+  Amendment,
   Clause,
   CoverageLevel,
   DocumentRecord,
   DocumentStatus,
+  DocumentVersion,
   PageFailure,
   ReviewerDecision,
   Settings,
@@ -96,6 +98,10 @@ export interface ImportArgs {
   password?: string;
   /** auto: OCR pages without text; force: also replace a text layer; off: never. */
   ocr?: OcrMode;
+  /** The file is a newer text (a reprint, a consolidation) of this document: it becomes its next version. */
+  newVersionOf?: string;
+  /** Import as a document of its own even when it looks like a newer text of one in the library. */
+  separate?: boolean;
 }
 
 export interface ImportedDocument {
@@ -115,6 +121,8 @@ export interface ImportedDocument {
   numberingWarnings?: string[];
   /** Set when an imported document was read again (with OCR) and its clauses replaced. */
   reread?: { kept: number; replaced: number; message: string };
+  /** Set when the file became a new version of a law already in the library (`id` is that law's). */
+  version?: { number: number; counts: DocumentVersion['counts']; message: string };
 }
 
 export interface ImportResult {
@@ -167,6 +175,7 @@ export interface SuggestionQuery {
 }
 
 export const REVIEW_DECISIONS = ['accept', 'reject', 'reset'] as const;
+export const AMENDMENT_DECISIONS = ['confirm', 'dismiss'] as const;
 
 export interface ReviewArgs {
   ids: string[];
@@ -357,6 +366,16 @@ export interface LexgapApi {
   }): Promise<{ deleted: boolean; citingRecommendations: string[] }>;
   getDocumentFile(args: { documentId: string }): Promise<{ name: string; dataBase64: string }>;
   listClauses(args: { documentId: string }): Promise<Clause[]>;
+  /** The law's versions, oldest first: each newer text or OCR reading with what it changed per clause. */
+  listVersions(args: { documentId: string }): Promise<DocumentVersion[]>;
+  /** Amendment links (of one document, as amending or amended act): proposed, confirmed or dismissed. */
+  listAmendments(args: { documentId?: string }): Promise<Amendment[]>;
+  /** Confirms or dismisses a proposed link; confirming a pair never proposed links them by hand. */
+  reviewAmendment(args: {
+    amendingDocumentId: string;
+    amendedDocumentId: string;
+    decision: (typeof AMENDMENT_DECISIONS)[number];
+  }): Promise<Amendment>;
   /**
    * Splits a clause at a UTF-16 offset of its text. The first part keeps the clause's id; the second
    * takes `number` and `heading` (read from its first words when not given). Suggestions and their

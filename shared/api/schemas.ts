@@ -12,7 +12,7 @@ import {
   RECOMMENDATION_STATUSES,
   RECOMMENDATION_TYPES,
 } from '../recommendations/types';
-import { OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
+import { AMENDMENT_DECISIONS, OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
 
 const id = z.string().min(1).max(200);
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
@@ -51,8 +51,16 @@ const importArgs = z
     language: z.string().min(2).max(8).optional(),
     password: z.string().optional(),
     ocr: z.enum(OCR_MODES).optional(),
+    newVersionOf: id.optional(),
+    separate: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((a) => !(a.newVersionOf && a.separate), {
+    message: 'a file is either a new version of a document or a document of its own, not both',
+  })
+  .refine((a) => !a.newVersionOf || a.files.length === 1, {
+    message: 'a new version is one file',
+  });
 
 const fileArg = z
   .object({
@@ -126,6 +134,12 @@ export const argSchemas = {
   deleteDocument: z.object({ documentId: id }).strict(),
   getDocumentFile: z.object({ documentId: id }).strict(),
   listClauses: z.object({ documentId: id }).strict(),
+  listVersions: z.object({ documentId: id }).strict(),
+  listAmendments: z.object({ documentId: id.optional() }).strict(),
+  reviewAmendment: z
+    .object({ amendingDocumentId: id, amendedDocumentId: id, decision: z.enum(AMENDMENT_DECISIONS) })
+    .strict()
+    .refine((a) => a.amendingDocumentId !== a.amendedDocumentId, { message: 'a law does not amend itself' }),
   splitClause: z
     .object({
       clauseId: id,

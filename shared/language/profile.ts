@@ -88,6 +88,16 @@ export interface CitationLabels {
   abbreviations: string[];
 }
 
+/** How an amending act names itself and what it amends: for proposing the links between the two. */
+export interface AmendmentWords {
+  /** Words in an amending act's title, lower case: "amendment" ("… (Amendment) Act, 2022"), "pindaan". */
+  titleWords: string[];
+  /** Phrases after which an amending act names the act it amends, lower case: "to amend the", "in the". */
+  actOpeners: string[];
+  /** Words before the number of a section it amends, lower case: "section", "seksyen". */
+  sectionWords: string[];
+}
+
 export interface WordRules {
   breaks: WordBreaks;
   /** Fold diacritics away ("ñ" meets "n"); Vietnamese keeps them (they tell syllables apart). */
@@ -133,6 +143,8 @@ export interface LanguageProfile {
   words: WordRules;
   detection: Detection;
   ocr: OcrModel;
+  /** How its amending acts name what they amend; absent where not yet written. */
+  amendments?: AmendmentWords;
   /** How the language's laws state ages, for the measurable checks; absent where not yet written. */
   ages?: AgeLanguage;
 }

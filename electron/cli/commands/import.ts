@@ -25,6 +25,11 @@ export function registerImport(program: Command, ctx: CliContext): void {
       "replace text layers with fresh OCR (pages without text are OCR'd anyway); a file already imported is read again",
     )
     .option('--no-ocr-missing', 'never OCR, even pages without a text layer')
+    .option(
+      '--new-version-of <id>',
+      'the file is a newer text (a reprint, a consolidation) of this document: make it its next version',
+    )
+    .option('--separate', 'a document of its own, even if it looks like a newer text of one already imported')
     .option('--json', 'print the API result (ImportResult) as one JSON document')
     .addHelpText('after', `\nOCR modes of the API: ${orList(choicesOf('importDocuments', 'ocr'))}.`)
     .action(async (files: string[], opts: Record<string, unknown>) => {
@@ -37,8 +42,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
         language: opts.language as string | undefined,
         password: opts.password as string | undefined,
         ocr: opts.ocr ? 'force' : opts.ocrMissing === false ? 'off' : 'auto',
+        ...(opts.newVersionOf ? { newVersionOf: String(opts.newVersionOf) } : {}),
+        ...(opts.separate ? { separate: true } : {}),
       };
-      const { jobId } = await ctx.call('startImport', args, { files: 'FILE' });
+      const { jobId } = await ctx.call('startImport', args, { files: 'FILE', newVersionOf: '--new-version-of' });
       printImportResult(ctx, (await followJob(ctx, jobId)).importResult, opts.json === true);
     });
 }
@@ -58,8 +65,8 @@ export function printImportResult(ctx: CliContext, result: ImportResult | undefi
     for (const d of result.documents) {
       const ocr = d.ocrPages.length ? `, ${d.ocrPages.length} page(s) by OCR` : '';
       ctx.stdout(
-        d.reread
-          ? `${d.id}  ${d.reread.message}\n`
+        d.reread || d.version
+          ? `${d.id}  ${(d.reread ?? d.version)?.message}\n`
           : `${d.id}  ${d.file}: "${d.title}" (${d.jurisdiction ?? d.country}), ${d.pages} pages, ${d.clauses} clauses${ocr}\n`,
       );
     }

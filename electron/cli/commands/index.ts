@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { registerAddTag } from './add-tag';
 import { registerAgreement } from './agreement';
+import { registerAmendment, registerAmendments } from './amendments';
 import { registerAudit } from './audit';
 import { registerCall } from './call';
 import { registerCheck, registerChecks } from './checks';
@@ -30,6 +31,7 @@ import { registerStandards } from './standards';
 import { registerSuggestions } from './suggestions';
 import { registerTag } from './tag';
 import { registerUndo } from './undo';
+import { registerVersions } from './versions';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
@@ -43,6 +45,9 @@ export const COMMANDS: RegisterCommand[] = [
   registerPdf,
   registerClauses,
   registerClause,
+  registerVersions,
+  registerAmendments,
+  registerAmendment,
   registerCountries,
   registerTag,
   registerSuggestions,

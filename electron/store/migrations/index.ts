@@ -8,6 +8,7 @@ import recommendations from './005-recommendations';
 import jurisdictionsAndDates from './006-jurisdictions-and-dates';
 import reviewerDecisions from './007-reviewer-decisions';
 import dataVersion from './008-data-version';
+import versionsAmendments from './009-versions-amendments';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 6, sql: jurisdictionsAndDates },
   { version: 7, sql: reviewerDecisions },
   { version: 8, sql: dataVersion },
+  { version: 9, sql: versionsAmendments },
 ];

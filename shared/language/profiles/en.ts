@@ -224,6 +224,11 @@ export const en: LanguageProfile = {
       'with',
     ],
   },
+  amendments: {
+    titleWords: ['amendment', 'amending'],
+    actOpeners: ['to amend the', 'further to amend the', 'in the', 'of the'],
+    sectionWords: ['section', 'sections'],
+  },
   citation: {
     labels: {
       article: 'Article',

@@ -36,6 +36,11 @@ export const id: LanguageProfile = {
     shortTitlePhrases: ['disebut'],
     shortTitleKinds: ['Undang-Undang'],
   },
+  amendments: {
+    titleWords: ['perubahan'],
+    actOpeners: ['perubahan atas', 'dalam'],
+    sectionWords: ['pasal'],
+  },
   citation: { labels: { article: 'Pasal', schedule: 'Lampiran' }, abbreviations: [] },
   words: MALAY_WORD_RULES,
   detection: {

@@ -125,6 +125,11 @@ export const ms: LanguageProfile = {
     shortTitleKinds: ['Akta'],
     smallWords: ['dan', 'terhadap', 'bagi', 'di', 'ke', 'daripada', 'yang'],
   },
+  amendments: {
+    titleWords: ['pindaan'],
+    actOpeners: ['untuk meminda', 'meminda', 'dalam'],
+    sectionWords: ['seksyen'],
+  },
   citation: {
     labels: { section: 'Seksyen', article: 'Perkara', clause: 'Fasal', schedule: 'Jadual' },
     abbreviations: ['sek.'],

@@ -1,0 +1,78 @@
+// Versions and amendments: a law's history of texts, and the links between amending acts and the acts they amend.
+import type { LexgapApi } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { amendedSections } from '../../../shared/amendments/propose-amendments';
+import type { Amendment, DocumentVersion } from '../../../shared/model';
+import type { HandlerContext } from '../handler-context';
+
+export function versionHandlers({ store, mustGetDocument, audited }: HandlerContext) {
+  return {
+    async listVersions({ documentId }) {
+      const doc = await mustGetDocument(documentId);
+      const versions = await store.listVersions(documentId);
+      if (versions.length > 0) return versions;
+      // Never re-imported: its one version is the first import.
+      const first: DocumentVersion = {
+        documentId,
+        version: 1,
+        file: doc.file,
+        sha256: doc.sha256,
+        pages: doc.pages,
+        importedAt: doc.importedAt,
+        reason: 'import',
+        actor: '',
+        counts: { unchanged: 0, renumbered: 0, changed: 0, added: doc.clauses, removed: 0, carried: 0 },
+        changes: [],
+      };
+      return [first];
+    },
+
+    async listAmendments({ documentId }) {
+      if (documentId) await mustGetDocument(documentId);
+      return store.listAmendments(documentId);
+    },
+
+    async reviewAmendment({ amendingDocumentId, amendedDocumentId, decision }) {
+      return audited(async (tx, { actor, at }) => {
+        const amending = await mustGetDocument(amendingDocumentId, tx);
+        const amended = await mustGetDocument(amendedDocumentId, tx);
+        if (amending.country !== amended.country)
+          throw new ApiError(
+            'invalid_args',
+            `"${amending.title}" (${amending.country}) cannot amend "${amended.title}" (${amended.country}): they are laws of different countries`,
+          );
+        const before = (await tx.listAmendments(amendingDocumentId)).find(
+          (a) => a.amendedDocumentId === amendedDocumentId,
+        );
+        const link: Amendment = {
+          amendingDocumentId,
+          amendedDocumentId,
+          status: decision === 'confirm' ? 'confirmed' : 'dismissed',
+          evidence: before?.evidence ?? 'linked by hand',
+          sections:
+            before?.sections ??
+            amendedSections(
+              { clauses: await tx.listClauses(amendingDocumentId) },
+              { clauses: await tx.listClauses(amendedDocumentId) },
+            ),
+          reviewer: actor,
+          at,
+        };
+        await tx.saveAmendment(link);
+        return {
+          value: link,
+          audit: [
+            {
+              actor,
+              action: `amendment_${decision}`,
+              entity: 'document',
+              entityId: amendingDocumentId,
+              before: before ?? null,
+              after: link,
+            },
+          ],
+        };
+      });
+    },
+  } satisfies Partial<LexgapApi>;
+}

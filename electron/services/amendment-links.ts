@@ -1,0 +1,45 @@
+// Amendment links kept up to date with the library: after an import, every amending act of the
+// country is matched again to the law it names (shared/amendments/propose-amendments.ts); a link the
+// analyst confirmed or dismissed keeps its status, and every link's sections follow the current texts.
+import { amendedSections, isAmendingTitle, proposeAmendments } from '../../shared/amendments/propose-amendments';
+import type { Amendment } from '../../shared/model';
+import type { StoreTx } from '../store/store';
+
+const key = (amending: string, amended: string) => `${amending}\u0000${amended}`;
+
+/** Proposes new links for the country's amending acts and refreshes the sections of its links. */
+export async function refreshAmendmentLinks(tx: StoreTx, country: string, now: string): Promise<Amendment[]> {
+  const docs = await tx.listDocuments(country);
+  const clausesOf = async (id: string) => tx.listClauses(id);
+  const laws = await Promise.all(
+    docs.map(async (d) => ({
+      id: d.id,
+      title: d.title,
+      year: d.year,
+      country: d.country,
+      clauses: isAmendingTitle(d.title) ? await clausesOf(d.id) : [],
+    })),
+  );
+  const existing = new Map<string, Amendment>();
+  for (const d of docs)
+    for (const a of await tx.listAmendments(d.id))
+      existing.set(key(a.amendingDocumentId, a.amendedDocumentId), a);
+  const wanted = new Map<string, Omit<Amendment, 'sections'>>();
+  for (const a of existing.values()) wanted.set(key(a.amendingDocumentId, a.amendedDocumentId), a);
+  for (const p of proposeAmendments(laws)) {
+    const k = key(p.amendingDocumentId, p.amendedDocumentId);
+    if (!wanted.has(k)) wanted.set(k, { ...p, status: 'proposed', reviewer: null, at: now });
+  }
+  const saved: Amendment[] = [];
+  for (const [k, link] of wanted) {
+    const sections = amendedSections(
+      { clauses: await clausesOf(link.amendingDocumentId) },
+      { clauses: await clausesOf(link.amendedDocumentId) },
+    );
+    const before = existing.get(k);
+    const next = { ...link, sections };
+    if (!before || JSON.stringify(before.sections) !== JSON.stringify(sections)) await tx.saveAmendment(next);
+    saved.push(next);
+  }
+  return saved;
+}
