@@ -309,6 +309,8 @@ export interface AcceptedTag {
   matched: MatchedTerm[];
   clauseSource: 'text' | 'ocr';
   ocrConfidence: number | null;
+  /** The sections of confirmed amending acts that changed this clause: "… (Amendment) Act, 2022, s. 2". */
+  amendedBy?: string[];
 }
 
 export interface Settings {

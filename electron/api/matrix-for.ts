@@ -3,6 +3,7 @@
 // laws of.
 import type { MatrixSelection } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { amendingCitations, withAmendments } from '../../shared/amendments/cite-amendments';
 import { countryName } from '../../shared/countries';
 import { countryOfJurisdiction, normalizeJurisdiction } from '../../shared/jurisdictions/jurisdiction';
 import type { DocumentRecord } from '../../shared/model';
@@ -10,6 +11,7 @@ import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { matrixColumns } from '../../shared/matrix/matrix-columns';
 import type { Matrix } from '../../shared/matrix/types';
 import { markDeletedLaws } from '../../shared/recommendations/recommendation-rules';
+import { currentAmendments } from '../services/amendment-links';
 import { loadChecks } from '../services/load-checks';
 import type { HandlerContext } from './handler-context';
 
@@ -50,7 +52,11 @@ export async function matrixFor(
   const matrix = buildMatrix({
     catalog: cat,
     countries: columns,
-    tags: await store.acceptedTags(countries),
+    // A section amended by a confirmed amending act is cited with it.
+    tags: withAmendments(
+      await store.acceptedTags(countries),
+      amendingCitations(await currentAmendments(store), documents),
+    ),
     overrides: await store.listOverrides(codes),
     // Checks read the country's laws together; a subdivision's column shows none.
     checks: withChecks

@@ -1,9 +1,13 @@
 // Amendment links kept up to date with the library: after an import, every amending act of the
 // country is matched again to the law it names (shared/amendments/propose-amendments.ts); a link the
 // analyst confirmed or dismissed keeps its status, and every link's sections follow the current texts.
-import { amendedSections, isAmendingTitle, proposeAmendments } from '../../shared/amendments/propose-amendments';
+import {
+  amendedSections,
+  isAmendingTitle,
+  proposeAmendments,
+} from '../../shared/amendments/propose-amendments';
 import type { Amendment } from '../../shared/model';
-import type { StoreTx } from '../store/store';
+import type { StoreReads, StoreTx } from '../store/store';
 
 const key = (amending: string, amended: string) => `${amending}\u0000${amended}`;
 
@@ -42,4 +46,24 @@ export async function refreshAmendmentLinks(tx: StoreTx, country: string, now: s
     saved.push(next);
   }
   return saved;
+}
+
+/**
+ * The links as stored, their sections read from the current texts: a clause renumbered by a correction
+ * ("s. 1 read from “. 2.”") or a new version of either act shows at once in what cites it.
+ */
+export async function currentAmendments(reads: StoreReads, documentId?: string): Promise<Amendment[]> {
+  const clauses = new Map<string, Awaited<ReturnType<StoreReads['listClauses']>>>();
+  const clausesOf = async (id: string) => {
+    let list = clauses.get(id);
+    if (!list) clauses.set(id, (list = await reads.listClauses(id)));
+    return { clauses: list };
+  };
+  const links = await reads.listAmendments(documentId);
+  return Promise.all(
+    links.map(async (a) => ({
+      ...a,
+      sections: amendedSections(await clausesOf(a.amendingDocumentId), await clausesOf(a.amendedDocumentId)),
+    })),
+  );
 }

@@ -46,7 +46,7 @@ const decisionOf = (s: Suggestion): PreviousDecision => ({
 });
 
 /** The version a law had before it had any recorded: its first import. */
-function firstVersion(doc: DocumentRecord): DocumentVersion {
+export function firstVersion(doc: DocumentRecord): DocumentVersion {
   return {
     documentId: doc.id,
     version: 1,

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   nationalUndated,
+  type Amendment,
+  type DocumentVersion,
   type ReviewerDecision,
   type SegmentedClause,
   type Suggestion,
@@ -929,6 +931,105 @@ export function storeConformance(
         expect(await s.deleteRecommendation('r1')).toBe(true);
         expect(await s.deleteRecommendation('r1')).toBe(false);
         expect(await s.listRecommendations()).toEqual([edited]);
+      });
+    });
+
+    describe('versions and amendments', () => {
+      const version = (documentId: string, n: number, sha: string): DocumentVersion => ({
+        documentId,
+        version: n,
+        file: `v${n}.pdf`,
+        sha256: sha,
+        pages: 3,
+        importedAt: NOW,
+        reason: n === 1 ? 'import' : 'new_text',
+        actor: 'Analyst',
+        counts: { unchanged: 2, renumbered: 0, changed: 1, added: 0, removed: 0, carried: 4 },
+        changes: [
+          {
+            change: 'changed',
+            clauseId: `${documentId}:sec_2`,
+            number: '2',
+            heading: 'Interpretation',
+            previousNumber: '2',
+            previousHeading: 'Interpretation',
+            previousText: 'old words',
+            previousDecisions: [
+              { provisionId: 'CRC.1', status: 'accepted', coverage: 'full', note: null, reviewer: 'Analyst' },
+            ],
+          },
+        ],
+      });
+
+      it('records versions oldest first, finds an earlier text by its bytes, and replaces the current text', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'sha-1'));
+        await s.addVersion(version('d1', 2, 'sha-2'));
+        await s.addVersion(version('d1', 1, 'sha-1'));
+        expect(await s.listVersions('d1')).toEqual([version('d1', 1, 'sha-1'), version('d1', 2, 'sha-2')]);
+        expect(await s.listVersions('d9')).toEqual([]);
+        expect(await s.findVersionBySha('sha-1')).toEqual({ documentId: 'd1', version: 1 });
+        expect(await s.findVersionBySha('sha-9')).toBeUndefined();
+
+        const bytes = new Uint8Array([37, 80, 68, 70, 1, 2, 3]);
+        await s.replaceDocumentText('d1', {
+          file: 'reprint.pdf',
+          sha256: 'sha-2',
+          pages: 5,
+          importedAt: '2026-02-01T00:00:00.000Z',
+          fileBytes: bytes,
+          pageLabels: ['i', '1', '2', '3', '4'],
+        });
+        expect(await s.getDocument('d1')).toMatchObject({
+          file: 'reprint.pdf',
+          sha256: 'sha-2',
+          pages: 5,
+          importedAt: '2026-02-01T00:00:00.000Z',
+        });
+        expect((await s.findDocumentBySha('sha-2'))?.id).toBe('d1');
+        const file = await s.getDocumentFile('d1');
+        expect(file?.name).toBe('reprint.pdf');
+        expect([...(file?.data ?? [])]).toEqual([...bytes]);
+        // Versions go with their law.
+        await s.deleteDocument('d1');
+        expect(await s.listVersions('d1')).toEqual([]);
+      });
+
+      it('saves an amendment link, replaces its status, lists it from either act, and drops it with either', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'sha-1', 'PK'));
+        await s.insertDocument(newDocument('d2', 'sha-2', 'PK'));
+        await s.insertDocument(newDocument('d3', 'sha-3', 'PK'));
+        const link: Amendment = {
+          amendingDocumentId: 'd2',
+          amendedDocumentId: 'd1',
+          status: 'proposed',
+          evidence: 'title: “Act d1 (Amendment)”',
+          sections: [
+            {
+              amendingClauseId: 'd2:sec_2',
+              amendingNumber: '2',
+              amendedNumber: '2',
+              amendedClauseId: 'd1:sec_2',
+            },
+          ],
+          reviewer: null,
+          at: NOW,
+        };
+        await s.saveAmendment(link);
+        const confirmed = {
+          ...link,
+          status: 'confirmed' as const,
+          reviewer: 'Analyst',
+          at: '2026-01-02T00:00:00.000Z',
+        };
+        await s.saveAmendment(confirmed);
+        expect(await s.listAmendments()).toEqual([confirmed]);
+        expect(await s.listAmendments('d1')).toEqual([confirmed]);
+        expect(await s.listAmendments('d2')).toEqual([confirmed]);
+        expect(await s.listAmendments('d3')).toEqual([]);
+        await s.deleteDocument('d1');
+        expect(await s.listAmendments()).toEqual([]);
       });
     });
 

@@ -23,7 +23,10 @@ export interface ProposedAmendment {
 const amendmentWords = (pick: (words: AmendmentWords) => string[]) =>
   fromAllProfiles((p) => (p.amendments ? pick(p.amendments) : []));
 
-const TITLE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${alternatives(amendmentWords((a) => a.titleWords))})(?![\\p{L}])`, 'iu');
+const TITLE_WORD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternatives(amendmentWords((a) => a.titleWords))})(?![\\p{L}])`,
+  'iu',
+);
 // "in the Islamabad Capital Territory Child Protection Act, 2018 (XXI of 2018)": the name runs to the
 // year, a bracket, a comma or the end of the sentence.
 const CITED_ACT = new RegExp(
@@ -85,7 +88,8 @@ export function amendedSections(
   for (const c of amending.clauses) {
     // The heading names them ("Amendment of section 6"); without one, the opening words do ("in section 8,").
     let numbers = [...c.heading.matchAll(SECTION)].map((m) => m[1]);
-    if (numbers.length === 0) numbers = [...c.text.slice(0, 200).matchAll(SECTION)].slice(0, 1).map((m) => m[1]);
+    if (numbers.length === 0)
+      numbers = [...c.text.slice(0, 200).matchAll(SECTION)].slice(0, 1).map((m) => m[1]);
     for (const number of new Set(numbers))
       out.push({
         amendingClauseId: c.id,
@@ -109,14 +113,19 @@ export function proposeAmendments(laws: readonly LawForAmendments[]): ProposedAm
     for (const { name, year, evidence } of citedNames(amending)) {
       const cited = nameWords(name);
       for (const law of laws) {
-        if (law.id === amending.id || law.country !== amending.country || isAmendingTitle(law.title)) continue;
+        if (law.id === amending.id || law.country !== amending.country || isAmendingTitle(law.title))
+          continue;
         if (year !== null && law.year !== null && law.year !== year) continue;
         const score = names(cited, nameWords(law.title)) + (year !== null && law.year === year ? 0.1 : 0);
         if (score > 0 && (!best || score > best.score)) best = { law, score, evidence };
       }
     }
     if (best)
-      proposals.push({ amendingDocumentId: amending.id, amendedDocumentId: best.law.id, evidence: best.evidence });
+      proposals.push({
+        amendingDocumentId: amending.id,
+        amendedDocumentId: best.law.id,
+        evidence: best.evidence,
+      });
   }
   return proposals;
 }

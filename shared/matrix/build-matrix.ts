@@ -101,7 +101,10 @@ function toCitation(tag: AcceptedTag, laws: Map<string, LawCitations>, jurisdict
     documentTitle: tag.documentTitle,
     clauseId: tag.clauseId,
     clauseNumber: tag.clauseNumber,
-    citation: citationOf(tag, laws),
+    // An amended section names the act that amended it too: "…, s. 6, as amended by … Act 2022, s. 2".
+    citation: tag.amendedBy?.length
+      ? `${citationOf(tag, laws)}, as amended by ${tag.amendedBy.join('; ')}`
+      : citationOf(tag, laws),
     page: tag.pageStart,
     printedPage: tag.printedPage,
     coverage: tag.coverage,

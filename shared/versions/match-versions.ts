@@ -97,7 +97,11 @@ export function matchVersions<O extends VersionedClause, N extends VersionedClau
     if (j === null) return { change: 'added', old: null, next: c };
     const same = sameWords(oldWords[j], nextWords[i]);
     const renumbered = old[j].number.trim().toLowerCase() !== c.number.trim().toLowerCase();
-    return { change: renumbered ? (same ? 'renumbered' : 'changed') : same ? 'unchanged' : 'changed', old: old[j], next: c };
+    return {
+      change: renumbered ? (same ? 'renumbered' : 'changed') : same ? 'unchanged' : 'changed',
+      old: old[j],
+      next: c,
+    };
   });
   old.forEach((o, j) => {
     if (!pairedOld.has(j)) pairs.push({ change: 'removed', old: o, next: null });

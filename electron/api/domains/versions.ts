@@ -2,7 +2,9 @@
 import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { amendedSections } from '../../../shared/amendments/propose-amendments';
-import type { Amendment, DocumentVersion } from '../../../shared/model';
+import type { Amendment } from '../../../shared/model';
+import { currentAmendments } from '../../services/amendment-links';
+import { firstVersion } from '../../services/new-version';
 import type { HandlerContext } from '../handler-context';
 
 export function versionHandlers({ store, mustGetDocument, audited }: HandlerContext) {
@@ -10,26 +12,13 @@ export function versionHandlers({ store, mustGetDocument, audited }: HandlerCont
     async listVersions({ documentId }) {
       const doc = await mustGetDocument(documentId);
       const versions = await store.listVersions(documentId);
-      if (versions.length > 0) return versions;
       // Never re-imported: its one version is the first import.
-      const first: DocumentVersion = {
-        documentId,
-        version: 1,
-        file: doc.file,
-        sha256: doc.sha256,
-        pages: doc.pages,
-        importedAt: doc.importedAt,
-        reason: 'import',
-        actor: '',
-        counts: { unchanged: 0, renumbered: 0, changed: 0, added: doc.clauses, removed: 0, carried: 0 },
-        changes: [],
-      };
-      return [first];
+      return versions.length > 0 ? versions : [firstVersion(doc)];
     },
 
     async listAmendments({ documentId }) {
       if (documentId) await mustGetDocument(documentId);
-      return store.listAmendments(documentId);
+      return currentAmendments(store, documentId);
     },
 
     async reviewAmendment({ amendingDocumentId, amendedDocumentId, decision }) {

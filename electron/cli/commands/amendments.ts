@@ -14,11 +14,9 @@ export function registerAmendments(program: Command, ctx: CliContext): void {
     .option('--document <id>', 'only the links of this document (as amending or amended act)')
     .option('--json', 'print the API result (Amendment[]) as one JSON document')
     .action(async (opts: { document?: string; json?: boolean }) => {
-      const links = await ctx.call(
-        'listAmendments',
-        opts.document ? { documentId: opts.document } : {},
-        { documentId: '--document' },
-      );
+      const links = await ctx.call('listAmendments', opts.document ? { documentId: opts.document } : {}, {
+        documentId: '--document',
+      });
       if (opts.json) return printJson(ctx, links);
       printTable(
         ctx,
@@ -32,7 +30,9 @@ export function registerAmendment(program: Command, ctx: CliContext): void {
   reviewerOption(
     program
       .command('amendment')
-      .description('confirm or dismiss that one act amends another (confirming a pair never proposed links it)')
+      .description(
+        'confirm or dismiss that one act amends another (confirming a pair never proposed links it)',
+      )
       .argument('<decision>', AMENDMENT_DECISIONS.join(' or '))
       .argument('<amendingId>', 'the amending act (document id)')
       .argument('<amendedId>', 'the act it amends (document id)')
@@ -50,6 +50,8 @@ export function registerAmendment(program: Command, ctx: CliContext): void {
       { amendingDocumentId: 'AMENDING_ID', amendedDocumentId: 'AMENDED_ID' },
     );
     if (opts.json) return printJson(ctx, link);
-    ctx.stdout(`${amendingId} → ${amendedId}: ${link.status}${link.sections.length ? ` (${sectionsOf(link)})` : ''}\n`);
+    ctx.stdout(
+      `${amendingId} → ${amendedId}: ${link.status}${link.sections.length ? ` (${sectionsOf(link)})` : ''}\n`,
+    );
   });
 }

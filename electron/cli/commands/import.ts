@@ -45,7 +45,10 @@ export function registerImport(program: Command, ctx: CliContext): void {
         ...(opts.newVersionOf ? { newVersionOf: String(opts.newVersionOf) } : {}),
         ...(opts.separate ? { separate: true } : {}),
       };
-      const { jobId } = await ctx.call('startImport', args, { files: 'FILE', newVersionOf: '--new-version-of' });
+      const { jobId } = await ctx.call('startImport', args, {
+        files: 'FILE',
+        newVersionOf: '--new-version-of',
+      });
       printImportResult(ctx, (await followJob(ctx, jobId)).importResult, opts.json === true);
     });
 }

@@ -12,10 +12,11 @@ export function registerVersions(program: Command, ctx: CliContext): void {
       if (opts.json) return printJson(ctx, versions);
       for (const v of versions) {
         const c = v.counts;
-        ctx.stdout(
-          `version ${v.version}  ${v.importedAt.slice(0, 10)}  ${v.file}  (${v.reason}): ` +
-            `${c.unchanged} unchanged, ${c.renumbered} renumbered, ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${c.carried} decisions carried over\n`,
-        );
+        const what =
+          v.reason === 'import'
+            ? `${c.added} clauses`
+            : `${c.unchanged} unchanged, ${c.renumbered} renumbered, ${c.changed} changed, ${c.added} added, ${c.removed} removed; ${c.carried} decisions carried over`;
+        ctx.stdout(`version ${v.version}  ${v.importedAt.slice(0, 10)}  ${v.file}  (${v.reason}): ${what}\n`);
         if (v.changes.length && v.version > 1)
           printTable(
             ctx,
