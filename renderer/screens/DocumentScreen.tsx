@@ -4,6 +4,7 @@ import type { Clause, SuggestionView } from '../../shared/model';
 import { api } from '../api-client';
 import { ClauseCorrections, SplitPointText } from '../components/ClauseCorrections';
 import { HighlightedText } from '../components/HighlightedText';
+import { ClauseHistory, ClauseHistoryBadges, useLawHistory, VersionsDialog } from '../components/LawHistory';
 import { PdfPage } from '../components/PdfPage';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
@@ -34,6 +35,8 @@ export function DocumentScreen() {
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
   const [splitAt, setSplitAt] = useState<number>();
+  const [showVersions, setShowVersions] = useState(false);
+  const history = useLawHistory(documentId);
   const listRef = useRef<HTMLDivElement>(null);
   const [fitWidth, setFitWidth] = useState(0);
   const [zoom, setZoom] = useState(1);
@@ -120,6 +123,11 @@ export function DocumentScreen() {
             {doc.pages} pages · {doc.clauses} clauses
           </span>
         )}
+        {doc && (
+          <button onClick={() => setShowVersions(true)} title="Each text of this law and what it changed">
+            Versions ({history.versions.length})
+          </button>
+        )}
         <span className="spacer" />
         <span className="row" role="group" aria-label="Zoom">
           <button aria-label="Zoom out" title="Zoom out" onClick={() => setZoom((z) => stepZoom(z, -1))}>
@@ -173,6 +181,7 @@ export function DocumentScreen() {
                         {c.number}
                       </b>{' '}
                       {c.heading}
+                      <ClauseHistoryBadges history={history} clauseId={c.id} documentId={documentId} />
                     </div>
                   </div>
                 );
@@ -206,6 +215,16 @@ export function DocumentScreen() {
                   )}
                 </h2>
                 <div style={{ fontWeight: 600, marginBottom: 6 }}>{selected.heading}</div>
+                <ClauseHistory
+                  history={history}
+                  clauseId={selected.id}
+                  documentId={documentId}
+                  documents={docs.data ?? []}
+                  onOpen={(id) => {
+                    setSelectedId(undefined);
+                    navigate({ screen: 'document', documentId: id });
+                  }}
+                />
                 <ClauseCorrections
                   clause={selected}
                   next={list[list.indexOf(selected) + 1]}
@@ -289,6 +308,9 @@ export function DocumentScreen() {
             )}
           </div>
         </div>
+      )}
+      {showVersions && doc && (
+        <VersionsDialog history={history} title={doc.title} onClose={() => setShowVersions(false)} />
       )}
     </>
   );

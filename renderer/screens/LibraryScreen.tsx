@@ -7,6 +7,7 @@ import type { DocumentRecord } from '../../shared/model';
 import { api } from '../api-client';
 import { DocumentWarnings } from '../components/DocumentWarnings';
 import { EditDocument } from '../components/EditDocument';
+import { AmendmentLinks } from '../components/LawHistory';
 import { ProgressBar } from '../components/ProgressBar';
 import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
@@ -23,6 +24,7 @@ export function LibraryScreen() {
   const countries = useAsync(() => api.listCountries({}), []);
   // A review package keeps its laws as sent: nothing to import or re-tag there.
   const inPackage = project.data?.package != null;
+  const links = useAsync(() => api.listAmendments({}), [docs.data]);
   const [country, setCountry] = useState('');
   const [jurisdiction, setJurisdiction] = useState('');
   const [title, setTitle] = useState('');
@@ -54,7 +56,10 @@ export function LibraryScreen() {
         const result = final.importResult;
         const notes: Note[] = [];
         for (const d of result?.documents ?? []) {
-          notes.push({ text: `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`, error: false });
+          notes.push({
+            text: d.version?.message ?? `Imported ${d.file}: “${d.title}”, ${d.clauses} clauses`,
+            error: false,
+          });
           if (d.textQualityWarning) notes.push({ text: d.textQualityWarning, error: true });
           for (const w of d.numberingWarnings ?? []) notes.push({ text: `${d.file}: ${w}`, error: true });
         }
@@ -316,6 +321,7 @@ export function LibraryScreen() {
                 {list.map((d) => (
                   <tr
                     key={d.id}
+                    data-document={d.id}
                     className="clickable"
                     onDoubleClick={() => navigate({ screen: 'document', documentId: d.id })}
                   >
@@ -326,6 +332,13 @@ export function LibraryScreen() {
                         doc={d}
                         busy={job?.state === 'running'}
                         onReread={inPackage ? undefined : () => void reread(d)}
+                      />
+                      <AmendmentLinks
+                        doc={d}
+                        links={links.data ?? []}
+                        documents={docs.data ?? []}
+                        onChanged={links.reload}
+                        onError={(text) => setMessages([{ text, error: true }])}
                       />
                     </td>
                     <td>{d.year ?? ''}</td>
