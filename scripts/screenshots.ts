@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Matrix } from '../shared/matrix/types';
-import type { DocumentRecord, SuggestionView } from '../shared/model';
-import { law, repoRoot, tempDir } from '../tests/helpers/paths';
+import type { Amendment, DocumentRecord, SuggestionView } from '../shared/model';
+import { law, lawsDir, repoRoot, tempDir } from '../tests/helpers/paths';
+import { printMarkdownLaw } from '../tests/helpers/print-markdown-law';
 import { callApi, importViaApi, startApp } from '../tests/e2e/start-app';
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
@@ -337,6 +338,52 @@ try {
   await page.setInputFiles('[data-testid=import-package-input]', returnedFile);
   await page.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
   await shot('package-import');
+  // Amending acts: the ICT Amendment Act (read with OCR) proposed as amending the 2018 Act, confirmed,
+  // and s. 6 of the 2018 Act with its amendment beside it.
+  if (!only.length || only.includes('amendments')) {
+    const amending = law('PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf');
+    await callApi(page, 'importDocuments', {
+      country: 'PK',
+      ocr: 'force',
+      files: [{ name: path.basename(amending), dataBase64: fs.readFileSync(amending).toString('base64') }],
+    });
+    const [link] = await callApi<Amendment[]>(page, 'listAmendments', {});
+    await callApi(page, 'reviewAmendment', { ...link, decision: 'confirm' });
+    await page.reload();
+    await page.click('[data-screen=library]');
+    await page
+      .locator(`tr[data-document="${link.amendedDocumentId}"]`)
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await page.locator('[data-testid=clause-list] [data-clause="6"]').click();
+    await page.locator('[data-testid=clause-history]').waitFor();
+    await shot('amendments');
+  }
+
+  // Versions: the Evidence of Child Witness Bill again with s. 14 edited, printed from its source text.
+  if (!only.length || only.includes('versions')) {
+    const source = fs.readFileSync(
+      path.join(lawsDir, 'MY/source/Evidence_of_Child_Witness_Bill_2007.md'),
+      'utf8',
+    );
+    const reprint = path.join(tempDir(), 'Evidence_of_Child_Witness_Bill_2007_reprint.pdf');
+    await printMarkdownLaw(
+      source.replace('No person shall reveal or publish', 'No person shall reveal, broadcast or publish'),
+      reprint,
+    );
+    const [bill] = await importViaApi(page, 'MY', [reprint]);
+    await page.reload();
+    await page.click('[data-screen=library]');
+    await page.locator(`tr[data-document="${bill.id}"]`).getByRole('button', { name: 'Open' }).click();
+    await page.locator('[data-testid=clause-list] [data-clause="14"]').click();
+    await page.locator('[data-testid=clause-history]').waitFor();
+    await page.getByText('Text before').click();
+    await shot('versions');
+    await page.getByRole('button', { name: /^Versions/ }).click();
+    await page.getByTestId('versions-dialog').waitFor();
+    await shot('versions-list');
+    await page.keyboard.press('Escape');
+  }
 } finally {
   await app.close();
 }

@@ -82,7 +82,7 @@ describe("a law's history on screen", () => {
     await page.locator(`tr[data-document="${act2018.id}"]`).getByRole('button', { name: 'Open' }).click();
     const s6 = page.locator('[data-testid=clause-list] [data-clause="6"]');
     await s6.waitFor();
-    expect(await s6.locator('.badge.amended').count()).toBe(1);
+    await s6.locator('.badge.amended').waitFor();
     expect(await page.locator('[data-testid=clause-list] .badge.amended').count()).toBe(2);
     await s6.click();
     const note = page.locator('[data-testid=clause-history] .history-note.amendment');
@@ -110,6 +110,7 @@ describe("a law's history on screen", () => {
     await page.locator(`tr[data-document="${bill.id}"]`).getByRole('button', { name: 'Open' }).click();
     await page.locator('[data-testid=clause-list] [data-clause="14"]').waitFor();
     const marked = page.locator('[data-testid=clause-list] .tree-node:has(.badge.version-changed)');
+    await marked.first().waitFor();
     expect(await marked.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-clause')))).toEqual([
       '14',
     ]);
