@@ -26,7 +26,11 @@ export function describeLife(d: Described): string {
   const parts: string[] = [];
   const from = d.inForceFrom ? ` from ${d.inForceFrom}` : '';
   const enacted = d.enactedOn ? ` (enacted ${d.enactedOn})` : '';
-  parts.push(d.status === 'unknown' ? `status unknown${from}${enacted}` : `in force${from}${enacted}`);
+  parts.push(
+    d.status === 'unknown'
+      ? `status unknown${d.inForceFrom ? `, in force from ${d.inForceFrom}` : ''}${enacted}`
+      : `in force${from}${enacted}`,
+  );
   if (d.amendedOn || d.status === 'amended') parts.push(`amended${d.amendedOn ? ` ${d.amendedOn}` : ''}`);
   if (d.status === 'repealed')
     parts.push(`repealed${d.repealedOn ? ` ${d.repealedOn}` : ' (date not recorded)'}`);
