@@ -1,8 +1,8 @@
 // Record ids: a one-letter kind and ten hex digits (`s3f9a0c12be`), made here so every store backend
 // and the handlers give the same shape of id, and no backend has to invent its own.
 
-/** d: document, s: suggestion, b: review batch, j: job, r: recommendation. */
-export type IdKind = 'd' | 's' | 'b' | 'j' | 'r';
+/** d: document, s: suggestion, b: review batch, j: job, r: recommendation, n: baseline. */
+export type IdKind = 'd' | 's' | 'b' | 'j' | 'r' | 'n';
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 /** Random bytes drawn a few thousand at a time: tagging makes tens of thousands of ids in one go. */

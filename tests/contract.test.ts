@@ -464,6 +464,55 @@ describe('every API method on the command line', () => {
         path.join(tempDir(), 'r.pdf'),
       );
     },
+    async createBaseline() {
+      const cli = await cliJson<ResultOf<'createBaseline'>>(
+        'baseline',
+        'create',
+        'Contract baseline',
+        '--json',
+      );
+      expect(cli).toMatchObject({ name: 'Contract baseline' });
+      await sameError(
+        'createBaseline',
+        { name: 'Contract baseline' },
+        'baseline',
+        'create',
+        'Contract baseline',
+      );
+    },
+    async listBaselines() {
+      expect(await cliJson('baseline', 'list', '--json')).toEqual(await direct('listBaselines', {}));
+    },
+    async compareBaselines() {
+      const cli = await cliJson<ResultOf<'compareBaselines'>>(
+        'baseline',
+        'compare',
+        'Contract baseline',
+        '--json',
+      );
+      const direct_ = await direct('compareBaselines', { from: 'Contract baseline' });
+      expect({ ...cli, to: { ...cli.to, createdAt: '' } }).toEqual({
+        ...direct_,
+        to: { ...direct_.to, createdAt: '' },
+      });
+    },
+    async exportBaselineComparison() {
+      const out = path.join(path.dirname(db), 'changes.csv');
+      const cli = await cliJson<ResultOf<'exportBaselineComparison'>>(
+        'baseline',
+        'compare',
+        'Contract baseline',
+        '--format',
+        'csv',
+        '--out',
+        out,
+        '--json',
+      );
+      expect(cli).toMatchObject({ path: out, mime: 'text/csv; charset=utf-8' });
+      expect(fs.readFileSync(out, 'utf8')).toMatch(
+        /^\uFEFFcountry,provision_id,standard,before,after,cause,details/,
+      );
+    },
     async getSettings() {
       expect(await cliJson('settings', '--json')).toEqual(await direct('getSettings', {}));
     },

@@ -6,6 +6,7 @@ import { createJobs } from '../services/jobs';
 import type { PackageManifest } from '../../shared/package/manifest';
 import type { Store } from '../store/store';
 import { auditHandlers } from './domains/audit';
+import { baselineHandlers } from './domains/baselines';
 import { catalogHandlers } from './domains/catalog';
 import { checkHandlers } from './domains/checks';
 import { clauseHandlers } from './domains/clauses';
@@ -79,6 +80,7 @@ export function createHandlers({
     auditHandlers(ctx),
     settingsHandlers(ctx),
     recommendationHandlers(ctx),
+    baselineHandlers(ctx),
     packageHandlers(ctx),
     versionHandlers(ctx),
   );

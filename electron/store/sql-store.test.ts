@@ -46,9 +46,10 @@ describe('sqlite store', () => {
     await old.exec('PRAGMA user_version = 6');
     await old.exec('DROP TABLE reviewer_decisions');
     await old.exec('DROP TABLE data_version');
-    // Nor the tables of later versions (9: versions and amendments).
+    // Nor the tables of later versions (9: versions and amendments; 10: baselines).
     await old.exec('DROP TABLE amendments');
     await old.exec('DROP TABLE document_versions');
+    await old.exec('DROP TABLE baselines');
     const row = (
       id: string,
       clause: string,

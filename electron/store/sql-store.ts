@@ -3,6 +3,7 @@
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
+import type { Baseline } from '../../shared/baselines/types';
 import type {
   AcceptedTag,
   Amendment,
@@ -498,6 +499,17 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       );
     },
 
+    async insertBaseline(b) {
+      const { id, name, createdAt, createdBy, ...content } = b;
+      await db.run('INSERT INTO baselines (id, name, created_at, created_by, content) VALUES (?,?,?,?,?)', [
+        id,
+        name,
+        createdAt,
+        createdBy,
+        json(content),
+      ]);
+    },
+
     async saveRecommendation(r) {
       await db.run(
         `INSERT INTO recommendations (id, cells, type, text, responsible_body, priority, target_date, status, origin,
@@ -887,6 +899,23 @@ function reads(db: SqlConnection): StoreReads {
       return (await ofCountries(db, 'check_reviews', countries)).map(toCheckReview);
     },
 
+    async listBaselines() {
+      const rows = await db.all('SELECT * FROM baselines ORDER BY created_at, id');
+      return rows.map(
+        (r): Baseline => ({
+          id: str(r.id),
+          name: str(r.name),
+          createdAt: str(r.created_at),
+          createdBy: str(r.created_by),
+          ...parse<Pick<Baseline, 'catalog' | 'laws' | 'cells'>>(r.content, {
+            catalog: null,
+            laws: [],
+            cells: [],
+          }),
+        }),
+      );
+    },
+
     async listRecommendations() {
       return (await db.all('SELECT * FROM recommendations ORDER BY created_at, id')).map(toRecommendation);
     },
@@ -1014,6 +1043,7 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     setCheckReview: autocommit((tx) => tx.setCheckReview),
     setSetting: autocommit((tx) => tx.setSetting),
     saveRecommendation: autocommit((tx) => tx.saveRecommendation),
+    insertBaseline: autocommit((tx) => tx.insertBaseline),
     deleteRecommendation: autocommit((tx) => tx.deleteRecommendation),
     saveClause: autocommit((tx) => tx.saveClause),
     deleteClause: autocommit((tx) => tx.deleteClause),

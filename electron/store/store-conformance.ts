@@ -1033,6 +1033,39 @@ export function storeConformance(
       });
     });
 
+    describe('baselines', () => {
+      it('stores a baseline with its contents once, lists them oldest first, and refuses a name twice', async () => {
+        const s = await fresh();
+        const baseline = (id: string, name: string, at: string) => ({
+          id,
+          name,
+          createdAt: at,
+          createdBy: 'Analyst',
+          catalog: '1.1.0 abcd1234',
+          laws: [{ id: 'd1', title: 'Act d1', year: 2001, status: 'in_force' as const }],
+          cells: [
+            {
+              country: 'MY',
+              provisionId: 'CRC.19',
+              level: 'full' as const,
+              evidence: [
+                { suggestionId: 's1', documentId: 'd1', citation: 'Act d1, s. 2', coverage: 'full' as const },
+              ],
+              rating: null,
+            },
+          ],
+        });
+        await s.insertBaseline(baseline('n2', 'Follow-up 2028', '2028-01-01T00:00:00.000Z'));
+        await s.insertBaseline(baseline('n1', 'Baseline 2026', NOW));
+        expect(await s.listBaselines()).toEqual([
+          baseline('n1', 'Baseline 2026', NOW),
+          baseline('n2', 'Follow-up 2028', '2028-01-01T00:00:00.000Z'),
+        ]);
+        await expect(s.insertBaseline(baseline('n3', 'Baseline 2026', NOW))).rejects.toThrow();
+        expect(await s.listBaselines()).toHaveLength(2);
+      });
+    });
+
     describe('cell overrides and settings', () => {
       const override = (country: string, provisionId: string, level: 'gap' | 'full', rationale = '') => ({
         country,

@@ -4,6 +4,7 @@
 // clause-ids.ts), so every backend stores the same ones.
 import type { CheckReview } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
+import type { Baseline } from '../../shared/baselines/types';
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
@@ -117,6 +118,8 @@ export interface StoreReads {
   /** Every recommendation as stored (evidence's `lawDeleted` as last written), oldest first. */
   listRecommendations(): Promise<Recommendation[]>;
   getRecommendation(id: string): Promise<Recommendation | undefined>;
+  /** Every baseline with its contents, oldest first. */
+  listBaselines(): Promise<Baseline[]>;
   getSetting(key: string): Promise<string | undefined>;
 
   /** The versions recorded for a law, oldest first (none until its first new version). */
@@ -203,6 +206,8 @@ export interface StoreWrites {
   /** Inserts a recommendation or replaces every field of the one with its id. */
   saveRecommendation(r: Recommendation): Promise<void>;
   deleteRecommendation(id: string): Promise<boolean>;
+  /** Stores a baseline once; there is no way to change it afterwards. A name already used is refused. */
+  insertBaseline(b: Baseline): Promise<void>;
   /** Clause corrections: inserts a clause (placed by `orderClauses`) or rewrites its number, heading, text and anchors. */
   saveClause(c: Clause): Promise<void>;
   /** Deletes a clause; move its suggestions first, or they go with it. */

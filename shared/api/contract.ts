@@ -27,6 +27,7 @@ import type { PackageReviewer } from '../package/manifest';
 import type { AgreementFigures } from '../review/agreement';
 import type { UndoneChange } from '../review/describe-review';
 import type { LearnerStatus } from '../match/learner/review-learner';
+import type { BaselineComparison, BaselineSummary } from '../baselines/types';
 import type { RecommendationFilter } from '../recommendations/recommendation-rules';
 import type {
   Recommendation,
@@ -256,6 +257,14 @@ export interface RecommendationImportResult {
   recommendations: Recommendation[];
 }
 
+/** A baseline by its id or its name; `to` absent: the matrix as it stands today. */
+export interface BaselineCompareArgs {
+  from: string;
+  to?: string;
+}
+
+export const BASELINE_EXPORT_FORMATS = ['xlsx', 'csv', 'json'] as const;
+
 export interface CountryInfo {
   code: string;
   name: string;
@@ -452,6 +461,15 @@ export interface LexgapApi {
   listDisagreements(args: { country?: string; includeResolved?: boolean }): Promise<DisagreementList>;
   /** Cohen's kappa per pair of reviewers and Krippendorff's alpha, over all, per instrument and per law. */
   getAgreement(args: { country?: string }): Promise<AgreementResult>;
+
+  /** Freezes the whole matrix (every instrument, country and procedural article) under a new name. */
+  createBaseline(args: { name: string }): Promise<BaselineSummary>;
+  listBaselines(args: Record<string, never>): Promise<BaselineSummary[]>;
+  /** Every cell that changed between two baselines (or a baseline and today), with its causes. */
+  compareBaselines(args: BaselineCompareArgs): Promise<BaselineComparison>;
+  exportBaselineComparison(
+    args: BaselineCompareArgs & { format: (typeof BASELINE_EXPORT_FORMATS)[number]; path?: string },
+  ): Promise<ExportResult>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;

@@ -12,7 +12,14 @@ import {
   RECOMMENDATION_STATUSES,
   RECOMMENDATION_TYPES,
 } from '../recommendations/types';
-import { AMENDMENT_DECISIONS, OCR_MODES, REVIEW_DECISIONS, type ArgsOf, type MethodName } from './contract';
+import {
+  AMENDMENT_DECISIONS,
+  BASELINE_EXPORT_FORMATS,
+  OCR_MODES,
+  REVIEW_DECISIONS,
+  type ArgsOf,
+  type MethodName,
+} from './contract';
 
 const id = z.string().min(1).max(200);
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
@@ -272,6 +279,19 @@ export const argSchemas = {
     .object({ country: country.optional(), includeResolved: z.boolean().optional() })
     .strict(),
   getAgreement: z.object({ country: country.optional() }).strict(),
+  createBaseline: z
+    .object({ name: z.string().trim().min(1, 'a name, e.g. "Baseline 2026"').max(200) })
+    .strict(),
+  listBaselines: empty,
+  compareBaselines: z.object({ from: id, to: id.optional() }).strict(),
+  exportBaselineComparison: z
+    .object({
+      from: id,
+      to: id.optional(),
+      format: z.enum(BASELINE_EXPORT_FORMATS),
+      path: z.string().min(1).optional(),
+    })
+    .strict(),
   getSettings: empty,
   updateSettings: z
     .object({

@@ -5,6 +5,7 @@ import { registerAddTag } from './add-tag';
 import { registerAgreement } from './agreement';
 import { registerAmendment, registerAmendments } from './amendments';
 import { registerAudit } from './audit';
+import { registerBaseline } from './baseline';
 import { registerCall } from './call';
 import { registerCheck, registerChecks } from './checks';
 import { registerClause } from './clause';
@@ -65,6 +66,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerRate,
   registerClearRating,
   registerRecommendations,
+  registerBaseline,
   registerPackage,
   registerSettings,
   registerDb,

@@ -9,6 +9,7 @@ import jurisdictionsAndDates from './006-jurisdictions-and-dates';
 import reviewerDecisions from './007-reviewer-decisions';
 import dataVersion from './008-data-version';
 import versionsAmendments from './009-versions-amendments';
+import baselines from './010-baselines';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 7, sql: reviewerDecisions },
   { version: 8, sql: dataVersion },
   { version: 9, sql: versionsAmendments },
+  { version: 10, sql: baselines },
 ];

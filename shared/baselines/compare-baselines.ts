@@ -1,0 +1,171 @@
+// Freezing a matrix into a baseline, and comparing two baselines cell by cell: each changed cell
+// once, with the causes that explain it (a rating, a new law, an amendment, a repeal, a deleted law,
+// a review decision).
+import type { Matrix } from '../matrix/types';
+import type { DocumentRecord } from '../model';
+import type {
+  Baseline,
+  BaselineCell,
+  BaselineChange,
+  BaselineComparison,
+  BaselineEvidence,
+  BaselineLaw,
+  ChangeCause,
+} from './types';
+import { CHANGE_CAUSES } from './types';
+
+/** The matrix's cells and the library's laws as a baseline's contents. */
+export function freezeMatrix(
+  matrix: Matrix,
+  laws: readonly Pick<DocumentRecord, 'id' | 'title' | 'year' | 'status'>[],
+): Pick<Baseline, 'catalog' | 'laws' | 'cells'> {
+  const cells: BaselineCell[] = [];
+  for (const g of matrix.groups)
+    for (const r of g.rows)
+      for (const c of r.cells) {
+        if (c.level === 'not_reviewed' && !c.evidence.length && !c.override) continue;
+        cells.push({
+          country: c.country,
+          provisionId: r.provisionId,
+          level: c.level,
+          evidence: c.evidence.map((e) => ({
+            suggestionId: e.suggestionId,
+            documentId: e.documentId,
+            citation: e.citation,
+            coverage: e.coverage,
+          })),
+          rating: c.override && {
+            level: c.override.level,
+            rationale: c.override.rationale,
+            reviewer: c.override.reviewer,
+            at: c.override.at,
+          },
+        });
+      }
+  return {
+    catalog: matrix.catalog ?? null,
+    laws: laws.map(({ id, title, year, status }) => ({ id, title, year, status })),
+    cells,
+  };
+}
+
+/** A law that amends another names itself so: "… (Amendment) Act", "… Amendment Act 2022". */
+const AMENDING = /\bamend(ment|ing)\b/i;
+
+const EMPTY = (country: string, provisionId: string): BaselineCell => ({
+  country,
+  provisionId,
+  level: 'not_reviewed',
+  evidence: [],
+  rating: null,
+});
+
+const key = (c: { country: string; provisionId: string }) => `${c.country}\u0000${c.provisionId}`;
+
+/** Why one piece of evidence came or went, from what the two baselines say of its law. */
+function causeOf(
+  e: BaselineEvidence,
+  came: boolean,
+  from: Map<string, BaselineLaw>,
+  to: Map<string, BaselineLaw>,
+): ChangeCause {
+  const before = from.get(e.documentId);
+  const after = to.get(e.documentId);
+  if (!after) return 'law_deleted';
+  if (!before) return came && AMENDING.test(after.title) ? 'amendment' : 'new_law';
+  if ((before.status === 'repealed') !== (after.status === 'repealed')) return 'repeal';
+  if (before.status !== 'amended' && after.status === 'amended') return 'amendment';
+  return 'review_decision';
+}
+
+const WORDS: Record<ChangeCause, [came: string, went: string]> = {
+  rating: ['', ''],
+  new_law: ['cited from a law new since', ''],
+  amendment: ['cited from an amending law', 'no longer cited: its law was amended'],
+  repeal: ['cited again: its law is back in force', 'no longer cited: its law was repealed'],
+  law_deleted: ['', 'no longer cited: its law was deleted'],
+  review_decision: ['accepted', 'no longer accepted'],
+};
+
+function compareCell(
+  b: BaselineCell,
+  a: BaselineCell,
+  fromLaws: Map<string, BaselineLaw>,
+  toLaws: Map<string, BaselineLaw>,
+): BaselineChange | null {
+  const causes = new Set<ChangeCause>();
+  const details: string[] = [];
+  const beforeEv = new Map(b.evidence.map((e) => [e.suggestionId, e]));
+  const afterEv = new Map(a.evidence.map((e) => [e.suggestionId, e]));
+  if (JSON.stringify(b.rating) !== JSON.stringify(a.rating)) {
+    causes.add('rating');
+    details.push(
+      a.rating
+        ? `rated ${a.rating.level.replace('_', ' ')} by ${a.rating.reviewer}: ${a.rating.rationale}`
+        : `rating ${b.rating?.level.replace('_', ' ')} cleared`,
+    );
+  }
+  for (const e of a.evidence) {
+    const old = beforeEv.get(e.suggestionId);
+    if (old && old.coverage === e.coverage) continue;
+    const cause = old ? 'review_decision' : causeOf(e, true, fromLaws, toLaws);
+    causes.add(cause);
+    details.push(
+      old
+        ? `${e.citation}: coverage ${old.coverage} → ${e.coverage}`
+        : `${e.citation} ${WORDS[cause][0]} (${e.coverage})`,
+    );
+  }
+  for (const e of b.evidence) {
+    if (afterEv.has(e.suggestionId)) continue;
+    const cause = causeOf(e, false, fromLaws, toLaws);
+    causes.add(cause);
+    details.push(`${e.citation} ${WORDS[cause][1]}`);
+  }
+  if (!causes.size && b.level === a.level) return null;
+  // A level moved with no evidence or rating behind it: a decision on a measurable check.
+  if (!causes.size) {
+    causes.add('review_decision');
+    details.push(`level ${b.level.replace('_', ' ')} → ${a.level.replace('_', ' ')}`);
+  }
+  return {
+    country: a.country,
+    provisionId: a.provisionId,
+    before: b.level,
+    after: a.level,
+    causes: CHANGE_CAUSES.filter((c) => causes.has(c)),
+    details,
+  };
+}
+
+const byProvision = new Intl.Collator('en', { numeric: true });
+
+/** Every cell that differs between `from` and `to`, once, by country then provision. */
+export function compareBaselines(
+  from: Pick<Baseline, 'id' | 'name' | 'createdAt' | 'laws' | 'cells'>,
+  to: Pick<Baseline, 'name' | 'createdAt' | 'laws' | 'cells'> & { id: string | null },
+): BaselineComparison {
+  const fromLaws = new Map(from.laws.map((l) => [l.id, l]));
+  const toLaws = new Map(to.laws.map((l) => [l.id, l]));
+  const before = new Map(from.cells.map((c) => [key(c), c]));
+  const after = new Map(to.cells.map((c) => [key(c), c]));
+  const changes: BaselineChange[] = [];
+  for (const k of new Set([...before.keys(), ...after.keys()])) {
+    const some = (before.get(k) ?? after.get(k))!;
+    const change = compareCell(
+      before.get(k) ?? EMPTY(some.country, some.provisionId),
+      after.get(k) ?? EMPTY(some.country, some.provisionId),
+      fromLaws,
+      toLaws,
+    );
+    if (change) changes.push(change);
+  }
+  changes.sort(
+    (x, y) => x.country.localeCompare(y.country) || byProvision.compare(x.provisionId, y.provisionId),
+  );
+  return {
+    from: { id: from.id, name: from.name, createdAt: from.createdAt },
+    to: { id: to.id, name: to.name, createdAt: to.createdAt },
+    changes,
+  };
+}

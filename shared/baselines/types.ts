@@ -1,0 +1,93 @@
+// Baselines: the matrix frozen under a name ("Baseline 2026") so a later cycle can show what changed
+// and why. A baseline is written once and never changed: it keeps its own copy of every cell's level,
+// evidence and rating, and of the laws as they stood.
+import type { CoverageLevel, DocumentStatus, TagCoverage } from '../model';
+
+export interface BaselineLaw {
+  id: string;
+  title: string;
+  year: number | null;
+  status: DocumentStatus;
+}
+
+export interface BaselineEvidence {
+  suggestionId: string;
+  documentId: string;
+  /** "Child Bill 1999, s. 31" */
+  citation: string;
+  coverage: TagCoverage;
+}
+
+export interface BaselineRating {
+  level: CoverageLevel;
+  rationale: string;
+  reviewer: string;
+  at: string;
+}
+
+/** A cell as frozen; cells not reviewed, with no evidence and no rating, are left out. */
+export interface BaselineCell {
+  country: string;
+  provisionId: string;
+  level: CoverageLevel;
+  evidence: BaselineEvidence[];
+  rating: BaselineRating | null;
+}
+
+export interface Baseline {
+  /** `n` and ten hex digits. */
+  id: string;
+  name: string;
+  createdAt: string;
+  createdBy: string;
+  /** The catalog the matrix was built with. */
+  catalog: string | null;
+  laws: BaselineLaw[];
+  cells: BaselineCell[];
+}
+
+/** A baseline without its contents, as lists show it. */
+export interface BaselineSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  createdBy: string;
+  laws: number;
+  cells: number;
+}
+
+/** Why a cell changed, in the order a row names them. */
+export const CHANGE_CAUSES = [
+  'rating',
+  'new_law',
+  'amendment',
+  'repeal',
+  'law_deleted',
+  'review_decision',
+] as const;
+export type ChangeCause = (typeof CHANGE_CAUSES)[number];
+export const CHANGE_CAUSE_LABELS: Readonly<Record<ChangeCause, string>> = {
+  rating: 'Rating',
+  new_law: 'New law',
+  amendment: 'Amendment',
+  repeal: 'Repeal',
+  law_deleted: 'Law deleted',
+  review_decision: 'Review decision',
+};
+
+export interface BaselineChange {
+  country: string;
+  provisionId: string;
+  before: CoverageLevel;
+  after: CoverageLevel;
+  causes: ChangeCause[];
+  /** What happened, one line each: "Child Act 2001, s. 31 accepted (full)". */
+  details: string[];
+}
+
+export interface BaselineComparison {
+  from: { id: string; name: string; createdAt: string };
+  /** `id` null: the matrix as it stands today. */
+  to: { id: string | null; name: string; createdAt: string };
+  changes: BaselineChange[];
+}
