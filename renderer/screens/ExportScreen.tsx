@@ -10,6 +10,8 @@ export function ExportScreen() {
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [frameworks, setFrameworks] = useState<Set<string>>(new Set(['CRC']));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [asOf, setAsOf] = useState('');
+  const [split, setSplit] = useState(false);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -25,6 +27,8 @@ export function ExportScreen() {
         format,
         frameworks: [...frameworks],
         ...(chosen.length ? { countries: chosen } : {}),
+        ...(split && chosen.length ? { split: chosen } : {}),
+        ...(asOf ? { asOf } : {}),
       });
       downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
       setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
@@ -80,6 +84,28 @@ export function ExportScreen() {
                 {c.code} · {c.name}
               </label>
             ))}
+          </div>
+          <div className="row" style={{ marginTop: 12 }}>
+            <label
+              className="row"
+              title="A column for each country's national laws and one per subdivision with laws"
+            >
+              <input
+                type="checkbox"
+                aria-label="Split by subdivision"
+                checked={split}
+                onChange={(e) => setSplit(e.target.checked)}
+              />
+              Split countries into their subdivisions
+            </label>
+            <label
+              className="row"
+              title="Coverage on a past date: laws not yet in force then give no evidence"
+            >
+              Coverage as of{' '}
+              <input type="date" aria-label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+              <span className="muted">{asOf ? '' : '(today)'}</span>
+            </label>
           </div>
           <div className="row" style={{ marginTop: 14 }}>
             <button className="primary" disabled={busy || frameworks.size === 0} onClick={() => void run()}>

@@ -3,6 +3,7 @@
 // each applies and takes the 1929 Act's dates in its Edit dialog; the Matrix splits Pakistan into its
 // national laws and ICT, its drawer says whose law each citation is, and as of 31 December 2017 the
 // 2018 Act gives no evidence and the screen says so.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportedDocument } from '../../shared/api/contract';
 import type { SuggestionView } from '../../shared/model';
@@ -107,5 +108,22 @@ describe('jurisdictions and dates on screen', () => {
     await expect
       .poll(() => page.locator(`[data-cell="PK-IS/${accepted.provisionId}"]`).getAttribute('data-level'))
       .toBe('full');
+  });
+
+  it('the Export screen saves the matrix split and as of a date, and the report says so', async () => {
+    const { page } = app;
+    await page.click('[data-screen=export]');
+    await page.getByLabel(/Report \(\.html\)/).check();
+    await page.getByLabel('Split by subdivision').check();
+    await page.getByLabel('As of').fill('2017-12-31');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export matrix' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-as-of-2017-12-31\.html$/);
+    const html = fs.readFileSync(await download.path(), 'utf8');
+    expect(html).toContain('Coverage on 31 December 2017');
+    expect(html).toContain('Islamabad Capital Territory (Pakistan)');
+    expect(html).not.toContain('Islamabad Capital Territory law (PK-IS)');
   });
 });
