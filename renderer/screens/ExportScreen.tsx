@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { AsOfDate, SplitSubdivisions } from '../components/CoverageOptions';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { api } from '../api-client';
 import { downloadBase64 } from '../components/download';
@@ -86,26 +87,13 @@ export function ExportScreen() {
             ))}
           </div>
           <div className="row" style={{ marginTop: 12 }}>
-            <label
-              className="row"
-              title="A column for each country's national laws and one per subdivision with laws"
-            >
-              <input
-                type="checkbox"
-                aria-label="Split by subdivision"
-                checked={split}
-                onChange={(e) => setSplit(e.target.checked)}
-              />
+            <SplitSubdivisions checked={split} onChange={setSplit}>
               Split countries into their subdivisions
-            </label>
-            <label
-              className="row"
-              title="Coverage on a past date: laws not yet in force then give no evidence"
-            >
-              Coverage as of{' '}
-              <input type="date" aria-label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-              <span className="muted">{asOf ? '' : '(today)'}</span>
-            </label>
+            </SplitSubdivisions>
+            <AsOfDate value={asOf} onChange={setAsOf}>
+              Coverage as of
+            </AsOfDate>
+            <span className="muted">{asOf ? '' : '(today)'}</span>
           </div>
           <div className="row" style={{ marginTop: 14 }}>
             <button className="primary" disabled={busy || frameworks.size === 0} onClick={() => void run()}>

@@ -7,6 +7,7 @@ import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { columnOfCell } from '../../shared/recommendations/recommendation-rules';
 import { api } from '../api-client';
 import { CellPanel } from '../components/CellPanel';
+import { AsOfDate, SplitSubdivisions } from '../components/CoverageOptions';
 import { CheckMark } from '../components/CheckPanel';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
@@ -92,25 +93,18 @@ export function MatrixScreen() {
           ) : null}
         </label>
         {divided.length > 0 && (
-          <label className="row" title="A column for the national laws and one per subdivision with laws">
-            <input
-              type="checkbox"
-              aria-label="Split by subdivision"
-              checked={split}
-              onChange={(e) => setSplit(e.target.checked)}
-            />
+          <SplitSubdivisions checked={split} onChange={setSplit}>
             Subdivisions
-          </label>
+          </SplitSubdivisions>
         )}
-        <label className="row" title="Coverage on a past date: laws not yet in force then give no evidence">
-          As of{' '}
-          <input type="date" aria-label="As of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-          {asOf && (
-            <button onClick={() => setAsOf('')} title="Coverage as the laws stand today">
-              Today
-            </button>
-          )}
-        </label>
+        <AsOfDate value={asOf} onChange={setAsOf}>
+          As of
+        </AsOfDate>
+        {asOf && (
+          <button onClick={() => setAsOf('')} title="Coverage as the laws stand today">
+            Today
+          </button>
+        )}
         <span className="spacer" />
         <div className="legend">
           {COVERAGE_LEVELS.map((l) => (
