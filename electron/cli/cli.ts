@@ -56,7 +56,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
     return dispatch;
   };
 
-  const ctx = createContext(open, io);
+  const ctx = createContext(open, io, () => dbPath);
   const program = new Command('lexgap')
     .description('Lexgap: legislative gap analysis for child protection')
     .option(

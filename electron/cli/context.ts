@@ -28,6 +28,8 @@ export interface CliContext extends CliIo {
   call<M extends MethodName>(method: M, args: ArgsOf<M>, names?: FieldNames): Promise<ResultOf<M>>;
   /** The same for a method and args given at run time (`lexgap call`); errors name JSON keys. */
   callAny(method: string, args: unknown): Promise<unknown>;
+  /** The database `--db` names (or the default), for the commands that are not API calls. */
+  database(): string;
 }
 
 const kebab = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -44,7 +46,7 @@ export function flagNamer(names: FieldNames = {}): FieldNamer {
 /** Opens the API on first use, for the method about to be called (some may run without a database). */
 export type OpenDispatch = (method: MethodName) => Promise<Dispatch>;
 
-export function createContext(open: OpenDispatch, io: CliIo): CliContext {
+export function createContext(open: OpenDispatch, io: CliIo, database: () => string): CliContext {
   const callChecked = async (method: string, args: unknown, name: FieldNamer): Promise<unknown> => {
     if (!isMethodName(method))
       throw new CliError(`unknown method "${method}" (see \`lexgap call --help\`)`, 2);
@@ -59,6 +61,7 @@ export function createContext(open: OpenDispatch, io: CliIo): CliContext {
     call: async (method, args, names) =>
       (await callChecked(method, args, flagNamer(names))) as ResultOf<typeof method>,
     callAny: (method, args) => callChecked(method, args, jsonPath),
+    database,
   };
 }
 

@@ -1,5 +1,6 @@
 // The one Store over SQL: the same statements on SQLite and PostgreSQL through sql-driver.ts, with
 // `?` placeholders and portable SQL; migrations in order, every write in a transaction, one at a time.
+import type { Account, Role } from '../../shared/accounts/account';
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
@@ -159,6 +160,17 @@ function toCheckReview(r: Row): CheckReview {
     note: strOrNull(r.note),
     reviewer: str(r.reviewer),
     at: str(r.at),
+  };
+}
+
+function toAccount(r: Row): Account {
+  return {
+    name: str(r.name),
+    role: str(r.role) as Role,
+    passwordHash: str(r.password_hash),
+    disabled: Number(r.disabled) === 1,
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
   };
 }
 
@@ -508,6 +520,15 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         createdBy,
         json(content),
       ]);
+    },
+
+    async saveAccount(a) {
+      await db.run(
+        `INSERT INTO accounts (name, role, password_hash, disabled, created_at, updated_at) VALUES (?,?,?,?,?,?)
+         ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
+           disabled = excluded.disabled, updated_at = excluded.updated_at`,
+        [a.name, a.role, a.passwordHash, a.disabled ? 1 : 0, a.createdAt, a.updatedAt],
+      );
     },
 
     async saveRecommendation(r) {
@@ -955,6 +976,15 @@ function reads(db: SqlConnection): StoreReads {
         : await db.all('SELECT * FROM amendments ORDER BY amending_document_id, amended_document_id');
       return rows.map(toAmendment);
     },
+
+    async getAccount(name) {
+      const r = await db.get('SELECT * FROM accounts WHERE name = ?', [name]);
+      return r && toAccount(r);
+    },
+
+    async listAccounts() {
+      return (await db.all('SELECT * FROM accounts ORDER BY name')).map(toAccount);
+    },
   };
 }
 
@@ -1042,6 +1072,7 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     clearOverride: autocommit((tx) => tx.clearOverride),
     setCheckReview: autocommit((tx) => tx.setCheckReview),
     setSetting: autocommit((tx) => tx.setSetting),
+    saveAccount: autocommit((tx) => tx.saveAccount),
     saveRecommendation: autocommit((tx) => tx.saveRecommendation),
     insertBaseline: autocommit((tx) => tx.insertBaseline),
     deleteRecommendation: autocommit((tx) => tx.deleteRecommendation),

@@ -2,6 +2,7 @@
 // `open` gives a new, empty store each time; the suite closes it. Only the Store interface is used,
 // so a PostgreSQL (or any other) store runs the same cases unchanged.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../shared/accounts/account';
 import {
   nationalUndated,
   type Amendment,
@@ -1096,6 +1097,37 @@ export function storeConformance(
         expect(await s.clearOverride('MY', 'CRC.19')).toBe(true);
         expect(await s.clearOverride('MY', 'CRC.19')).toBe(false);
         expect((await s.listOverrides()).map((o) => o.country)).toEqual(['PK']);
+      });
+
+      it('adds accounts, changes their role, password hash and disabled flag, and lists them by name', async () => {
+        const s = await fresh();
+        const account = (name: string, role: Role, passwordHash = 'scrypt$1$8$1$c2FsdA==$aGFzaA==') => ({
+          name,
+          role,
+          passwordHash,
+          disabled: false,
+          createdAt: NOW,
+          updatedAt: NOW,
+        });
+        expect(await s.getAccount('Ayesha Khan')).toBeUndefined();
+        await s.saveAccount(account('Ayesha Khan', 'reviewer'));
+        await s.saveAccount(account('Lead', 'lead'));
+        const later = '2026-02-01T00:00:00.000Z';
+        await s.saveAccount({
+          ...account('Ayesha Khan', 'analyst', 'other'),
+          disabled: true,
+          createdAt: later,
+          updatedAt: later,
+        });
+        expect(await s.getAccount('Ayesha Khan')).toEqual({
+          ...account('Ayesha Khan', 'analyst', 'other'),
+          disabled: true,
+          updatedAt: later,
+        });
+        expect((await s.listAccounts()).map((a) => [a.name, a.role])).toEqual([
+          ['Ayesha Khan', 'analyst'],
+          ['Lead', 'lead'],
+        ]);
       });
 
       it('keeps settings by key, the last value winning', async () => {

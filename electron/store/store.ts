@@ -2,6 +2,7 @@
 // driver. A backend implements Store, is registered in open-store.ts and passes the conformance
 // suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
 // clause-ids.ts), so every backend stores the same ones.
+import type { Account } from '../../shared/accounts/account';
 import type { CheckReview } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { Baseline } from '../../shared/baselines/types';
@@ -128,6 +129,9 @@ export interface StoreReads {
   findVersionBySha(sha256: string): Promise<{ documentId: string; version: number } | undefined>;
   /** Links where the document amends or is amended (every link without one). */
   listAmendments(documentId?: string): Promise<Amendment[]>;
+  /** Team-server accounts, by name. */
+  getAccount(name: string): Promise<Account | undefined>;
+  listAccounts(): Promise<Account[]>;
 }
 
 /** A newer text of a law: its file and what it took from the PDF. */
@@ -203,6 +207,8 @@ export interface StoreWrites {
   /** Records (or with null, removes) the analyst's decision on a check proposal. */
   setCheckReview(country: string, provisionId: string, review: CheckReview | null): Promise<void>;
   setSetting(key: string, value: string): Promise<void>;
+  /** Adds an account, or replaces its role, password hash, disabled flag and update time. */
+  saveAccount(a: Account): Promise<void>;
   /** Inserts a recommendation or replaces every field of the one with its id. */
   saveRecommendation(r: Recommendation): Promise<void>;
   deleteRecommendation(id: string): Promise<boolean>;

@@ -1,6 +1,7 @@
 // Every command, in the order `lexgap --help` lists them: one file per command, registered here.
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { registerAccount } from './account';
 import { registerAddTag } from './add-tag';
 import { registerAgreement } from './agreement';
 import { registerAmendment, registerAmendments } from './amendments';
@@ -70,5 +71,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerPackage,
   registerSettings,
   registerDb,
+  registerAccount,
   registerCall,
 ];

@@ -10,6 +10,7 @@ import reviewerDecisions from './007-reviewer-decisions';
 import dataVersion from './008-data-version';
 import versionsAmendments from './009-versions-amendments';
 import baselines from './010-baselines';
+import accounts from './011-accounts';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 8, sql: dataVersion },
   { version: 9, sql: versionsAmendments },
   { version: 10, sql: baselines },
+  { version: 11, sql: accounts },
 ];
