@@ -348,7 +348,11 @@ try {
       files: [{ name: path.basename(amending), dataBase64: fs.readFileSync(amending).toString('base64') }],
     });
     const [link] = await callApi<Amendment[]>(page, 'listAmendments', {});
-    await callApi(page, 'reviewAmendment', { ...link, decision: 'confirm' });
+    await callApi(page, 'reviewAmendment', {
+      amendingDocumentId: link.amendingDocumentId,
+      amendedDocumentId: link.amendedDocumentId,
+      decision: 'confirm',
+    });
     await page.reload();
     await page.click('[data-screen=library]');
     await page

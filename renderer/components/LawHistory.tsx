@@ -163,7 +163,7 @@ export function VersionsDialog(props: { history: LawHistory; title: string; onCl
   const versions = [...props.history.versions].reverse();
   return (
     <Dialog title={`Versions of ${props.title}`} onCancel={props.onClose} wide testId="versions-dialog">
-      <ol className="versions" reversed>
+      <ul className="versions">
         {versions.map((v) => {
           const c = v.counts;
           return (
@@ -211,7 +211,7 @@ export function VersionsDialog(props: { history: LawHistory; title: string; onCl
             </li>
           );
         })}
-      </ol>
+      </ul>
     </Dialog>
   );
 }

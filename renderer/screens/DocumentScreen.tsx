@@ -179,9 +179,10 @@ export function DocumentScreen() {
                       <b>
                         {c.kind === 'schedule' ? '' : c.kind === 'article' ? 'Art. ' : 's. '}
                         {c.number}
-                      </b>{' '}
+                      </b>
+                      {/* Before the heading, which a narrow list cuts short. */}
+                      <ClauseHistoryBadges history={history} clauseId={c.id} documentId={documentId} />{' '}
                       {c.heading}
-                      <ClauseHistoryBadges history={history} clauseId={c.id} documentId={documentId} />
                     </div>
                   </div>
                 );
