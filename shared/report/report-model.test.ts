@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../matrix/build-matrix';
 import { fixtureCatalog, fixtureInput } from '../matrix/test-fixtures';
 import { nationalUndated, type DocumentRecord } from '../model';
-import { buildReport, type ReportRecommendationInput } from './report-model';
+import type { Recommendation, RecommendationPriority } from '../recommendations/types';
+import { buildReport } from './report-model';
 
 function law(
   country: string,
@@ -29,25 +30,29 @@ function law(
   };
 }
 
+let made = 0;
 function recommendation(
-  id: string,
   cells: [string, string][],
-  priority: 'High' | 'Medium' | 'Low',
+  priority: RecommendationPriority,
   text: string,
-): ReportRecommendationInput {
+  evidence: Recommendation['evidence'] = [],
+): Recommendation {
+  made += 1;
   return {
-    id,
-    cells: cells.map(([country, provisionId]) => ({ country, provisionId })),
-    type: 'Amend',
+    id: `r${String(made).padStart(10, '0')}`,
+    cells: cells.map(([country, provisionId]) => ({ country, subdivision: null, provisionId })),
+    type: 'amend',
     text,
     responsibleBody: 'Ministry of Law',
     priority,
-    priorityRank: ['High', 'Medium', 'Low'].indexOf(priority),
     targetDate: null,
     status: 'proposed',
     origin: 'analysis',
-    evidence: [],
-    warning: null,
+    evidence,
+    createdBy: 'Aisha',
+    createdAt: `2026-11-22T10:00:0${made % 10}.000Z`,
+    updatedBy: 'Aisha',
+    updatedAt: '2026-11-22T10:00:00.000Z',
   };
 }
 
@@ -59,12 +64,11 @@ const documents = [
   law('TH', 'A law of a country not in the report', 2003),
 ];
 
-function report(recommendations: ReportRecommendationInput[] = []) {
+function report(recommendations: Recommendation[] = []) {
   return buildReport({
-    matrix: buildMatrix(fixtureInput()),
+    matrix: buildMatrix({ ...fixtureInput(), recommendations }),
     catalog: fixtureCatalog(),
     documents,
-    recommendations,
   });
 }
 
@@ -142,15 +146,23 @@ describe('the report model', () => {
 
   it('lists every gap with its recommendations by priority, a shared one in full once', () => {
     const r = report([
-      recommendation('low', [['PK', 'CHK.MARRIAGE_AGE']], 'Low', 'Publish the registers of marriages.'),
-      recommendation('high', [['PK', 'CHK.MARRIAGE_AGE']], 'High', 'Raise the marriage age of girls to 18.'),
+      recommendation([['PK', 'CHK.MARRIAGE_AGE']], 'low', 'Publish the registers of marriages.'),
+      recommendation([['PK', 'CHK.MARRIAGE_AGE']], 'high', 'Raise the marriage age of girls to 18.', [
+        {
+          kind: 'law',
+          id: 'doc-PK-1929',
+          documentId: 'doc-PK-1929',
+          clauseId: null,
+          citation: 'Child Marriage Restraint Act 1929',
+          lawDeleted: true,
+        },
+      ]),
       recommendation(
-        'shared',
         [
           ['MY', 'CRC.34'],
           ['PK', 'CRC.19'],
         ],
-        'Medium',
+        'medium',
         'Define sexual exploitation and violence in one child law.',
       ),
     ]);
@@ -171,7 +183,14 @@ describe('the report model', () => {
       'R3 Publish the registers of marriages.',
     ]);
     expect(pk.entries[1].recommendations[0].details).toBe(
-      'Priority: High · Responsible: Ministry of Law · Status: proposed · From: analysis',
+      'Priority: High · Responsible: Ministry of Law · Status: Proposed · From: Analysis',
+    );
+    // A recommendation whose law was deleted is kept, and says so.
+    expect(pk.entries[1].recommendations[0].evidence).toEqual([
+      'Child Marriage Restraint Act 1929 (law deleted)',
+    ]);
+    expect(pk.entries[1].recommendations[0].warning).toMatch(
+      /no longer in the library: Child Marriage Restraint Act 1929/,
     );
     expect(vn.entries).toEqual([]);
   });

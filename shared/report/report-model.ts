@@ -8,37 +8,22 @@ import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-ch
 import { LEVEL_STYLES } from '../matrix/level-styles';
 import { ratificationText } from '../matrix/ratification-text';
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix/types';
+import { columnOfCell } from '../recommendations/recommendation-rules';
+import {
+  RECOMMENDATION_ORIGIN_LABELS,
+  RECOMMENDATION_PRIORITY_LABELS,
+  RECOMMENDATION_STATUS_LABELS,
+  RECOMMENDATION_TYPE_LABELS,
+  type Recommendation,
+} from '../recommendations/types';
 import { COVERAGE_LEVELS, type CoverageLevel, type DocumentRecord, type DocumentStatus } from '../model';
-
-/** A recommendation as the report shows it, already in words; `cells` are the cells it answers. */
-export interface ReportRecommendationInput {
-  id: string;
-  cells: { country: string; provisionId: string }[];
-  /** "Amend", "Enact", … */
-  type: string;
-  text: string;
-  responsibleBody: string | null;
-  /** "High", "Medium", "Low". */
-  priority: string;
-  /** Lower sorts first: the order recommendations of one cell are listed in. */
-  priorityRank: number;
-  targetDate: string | null;
-  status: string;
-  /** Where it came from: "analysis", "consultation", "workshop". */
-  origin: string;
-  /** The evidence it rests on, in words ("Child Marriage Restraint Act 1929, s. 2"). */
-  evidence: string[];
-  /** Set where a law it cited was deleted: "cites a deleted law (…)". */
-  warning: string | null;
-}
 
 export interface ReportInput {
   /** Built for the report's countries and instruments, as exports build it (confirmed checks only). */
   matrix: Matrix;
   catalog: Catalog;
-  /** The laws of the report's countries. */
+  /** The laws of the report's countries. Recommendations come with the matrix (`matrix.recommendations`). */
   documents: DocumentRecord[];
-  recommendations: ReportRecommendationInput[];
   title?: string;
 }
 
@@ -444,38 +429,55 @@ function findings(input: ReportInput): Finding[] {
   return out;
 }
 
-function recommendationDetails(r: ReportRecommendationInput): string {
+function recommendationDetails(r: Recommendation): string {
   return [
-    `Priority: ${r.priority}`,
+    `Priority: ${RECOMMENDATION_PRIORITY_LABELS[r.priority]}`,
     r.responsibleBody ? `Responsible: ${r.responsibleBody}` : null,
     r.targetDate ? `Target: ${r.targetDate}` : null,
-    `Status: ${r.status}`,
-    `From: ${r.origin}`,
+    `Status: ${RECOMMENDATION_STATUS_LABELS[r.status]}`,
+    `From: ${RECOMMENDATION_ORIGIN_LABELS[r.origin]}`,
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
-// Every gap, and every cell a recommendation answers, country by country in matrix order; a
+function reportRecommendation(r: Recommendation, number: string): ReportRecommendation {
+  const deleted = r.evidence.filter((e) => e.lawDeleted).map((e) => e.citation);
+  return {
+    number,
+    type: RECOMMENDATION_TYPE_LABELS[r.type],
+    text: r.text,
+    details: recommendationDetails(r),
+    evidence: r.evidence.map((e) => (e.lawDeleted ? `${e.citation} (law deleted)` : e.citation)),
+    warning: deleted.length
+      ? `Rests on a law no longer in the library: ${deleted.join('; ')}. Check the recommendation.`
+      : null,
+  };
+}
+
+// Every gap, and every cell a recommendation answers, column by column in matrix order; a
 // recommendation answering several cells is given in full at the first and referred to after.
-function gaps(input: ReportInput): CountryGaps[] {
-  const byCell = new Map<string, ReportRecommendationInput[]>();
-  const key = (country: string, provisionId: string) => `${country}\u0000${provisionId}`;
-  for (const r of input.recommendations) {
+// matrix.recommendations come sorted by priority, so each cell lists them most urgent first.
+function gaps(matrix: Matrix): CountryGaps[] {
+  const key = (column: string, provisionId: string) => `${column}\u0000${provisionId}`;
+  const columns = new Set(matrix.columns.map((c) => c.country));
+  const byCell = new Map<string, Recommendation[]>();
+  for (const r of matrix.recommendations) {
     for (const c of r.cells) {
-      const k = key(c.country, c.provisionId);
-      byCell.set(k, [...(byCell.get(k) ?? []), r]);
+      const column = columnOfCell(c, columns);
+      if (column === null) continue;
+      const k = key(column, c.provisionId);
+      const list = byCell.get(k) ?? [];
+      if (!list.includes(r)) byCell.set(k, [...list, r]);
     }
   }
   const numbers = new Map<string, string>();
-  const rows = allRows(input.matrix);
-  return input.matrix.columns.map((column, i) => {
+  const rows = allRows(matrix);
+  return matrix.columns.map((column, i) => {
     const entries: GapEntry[] = [];
     for (const row of rows) {
       const cell = row.cells[i];
-      const recs = [...(byCell.get(key(column.country, row.provisionId)) ?? [])].sort(
-        (a, b) => a.priorityRank - b.priorityRank,
-      );
+      const recs = byCell.get(key(column.country, row.provisionId)) ?? [];
       if (!GAP_LEVELS.has(cell.level) && !recs.length) continue;
       const fresh = recs.filter((r) => !numbers.has(r.id));
       const seeAlso = recs.filter((r) => numbers.has(r.id)).map((r) => numbers.get(r.id)!);
@@ -485,14 +487,7 @@ function gaps(input: ReportInput): CountryGaps[] {
         recommendations: fresh.map((r) => {
           const number = `R${numbers.size + 1}`;
           numbers.set(r.id, number);
-          return {
-            number,
-            type: r.type,
-            text: r.text,
-            details: recommendationDetails(r),
-            evidence: r.evidence,
-            warning: r.warning,
-          };
+          return reportRecommendation(r, number);
         }),
         seeAlso,
       });
@@ -584,7 +579,7 @@ export function buildReport(input: ReportInput): Report {
       note: 'Numbers beside a level count the cited clauses. n/a: the instrument does not bind the country (not party, not a member). “unverified”: see Annex B.',
     },
     findings: findings(input),
-    gaps: gaps(input),
+    gaps: gaps(matrix),
     annexLaws: laws,
     annexUnverified: unverifiedEntries(input),
   };

@@ -38,7 +38,6 @@ export function reportHandlers(ctx: HandlerContext) {
         matrix,
         catalog: ctx.catalog(),
         documents: documents.filter((d) => codes.has(d.country)),
-        recommendations: [],
       });
       const { extension, mime } = reportFormatInfo(format);
       const fileName = `lexgap-report-${[...codes].join('-')}-${matrix.generatedAt.slice(0, 10)}${extension}`;
