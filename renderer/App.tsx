@@ -8,6 +8,7 @@ import { LibraryScreen } from './screens/LibraryScreen';
 import { MatrixScreen } from './screens/MatrixScreen';
 import { RecommendationsScreen } from './screens/RecommendationsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { ReviewersScreen } from './screens/ReviewersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StandardsScreen } from './screens/StandardsScreen';
 
@@ -15,6 +16,7 @@ const SCREENS: { id: Route['screen']; label: string; key: string }[] = [
   { id: 'library', label: 'Library', key: '1' },
   { id: 'document', label: 'Document', key: '2' },
   { id: 'review', label: 'Review', key: '3' },
+  { id: 'reviewers', label: 'Reviewers', key: '9' },
   { id: 'standards', label: 'Standards', key: '4' },
   { id: 'matrix', label: 'Matrix', key: '5' },
   { id: 'recommendations', label: 'Recommendations', key: '8' },
@@ -46,7 +48,7 @@ export function App() {
   }, [refreshStatus, route.screen]);
 
   useEffect(() => {
-    // Alt+1…8 switches screens from anywhere, as in most desktop tools.
+    // Alt+1…9 switches screens from anywhere, as in most desktop tools.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey) return;
       const screen = SCREENS.find((s) => s.key === e.key);
@@ -90,6 +92,7 @@ export function App() {
           {route.screen === 'library' && <LibraryScreen />}
           {route.screen === 'document' && <DocumentScreen />}
           {route.screen === 'review' && <ReviewScreen />}
+          {route.screen === 'reviewers' && <ReviewersScreen />}
           {route.screen === 'standards' && <StandardsScreen />}
           {route.screen === 'matrix' && <MatrixScreen />}
           {route.screen === 'recommendations' && <RecommendationsScreen />}

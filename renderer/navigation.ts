@@ -5,6 +5,7 @@ export interface Route {
     | 'library'
     | 'document'
     | 'review'
+    | 'reviewers'
     | 'standards'
     | 'matrix'
     | 'recommendations'

@@ -7,7 +7,7 @@ import type { Matrix } from '../shared/matrix/types';
 import type { Amendment, DocumentRecord, SuggestionView } from '../shared/model';
 import { law, lawsDir, repoRoot, tempDir } from '../tests/helpers/paths';
 import { printMarkdownLaw } from '../tests/helpers/print-markdown-law';
-import { callApi, importViaApi, startApp } from '../tests/e2e/start-app';
+import { callApi, decideAs, importViaApi, startApp } from '../tests/e2e/start-app';
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
 const LAWS: [string, string[]][] = [
@@ -388,6 +388,31 @@ try {
     await shot('versions-list');
     await page.keyboard.press('Escape');
   }
+
+  // A ministry's review of Pakistan's accepted tags, differing on a few: the Reviewers screen lists
+  // them side by side with both notes, and the agreement figures below.
+  const pkAccepted = (
+    await callApi<SuggestionView[]>(page, 'listSuggestions', { country: 'PK', status: 'accepted' })
+  ).slice(0, 24);
+  await decideAs(page, 'Ministry of Human Rights', async () => {
+    for (const [i, s] of pkAccepted.entries()) {
+      const differs = i % 6 === 0;
+      await callApi(page, 'reviewSuggestions', {
+        ids: [s.id],
+        ...(differs && i % 12 === 0
+          ? { decision: 'reject', note: 'This section sets procedure; the duty is in the Rules.' }
+          : {
+              decision: 'accept',
+              coverage: differs ? (s.coverage === 'full' ? 'partial' : 'full') : (s.coverage ?? 'full'),
+              ...(differs ? { note: 'Covers the duty only for registered institutions.' } : {}),
+            }),
+      });
+    }
+  });
+  await page.click('[data-screen=reviewers]');
+  await page.getByLabel('Country').selectOption('PK');
+  await page.locator('[data-testid=disagreement]').first().waitFor();
+  await shot('reviewers');
 } finally {
   await app.close();
 }

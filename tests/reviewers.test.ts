@@ -2,6 +2,7 @@
 // kept apart, the lead's settle the suggestion, reviewers who differ leave it undecided and listed,
 // undo takes back only its reviewer's decisions, and a batch of another reviewer's decisions
 // recorded twice changes nothing the second time.
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
@@ -124,6 +125,42 @@ describe('decisions per reviewer', () => {
         [MINISTRY, 'review'],
         [LEAD, 'review'],
       ]);
+    });
+  });
+
+  it('the matrix and its exports say whose decisions back each citation and which the ministry validated', async () => {
+    await as(LEAD, async (app) => {
+      const matrix = await app.api.buildMatrix({ countries: ['PK'] });
+      const citations = matrix.groups.flatMap((g) =>
+        g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)),
+      );
+      const index = new Map(units.map((u, i) => [u.id, i]));
+      const cited = citations.filter((c) => index.has(c.suggestionId));
+      expect(cited.length).toBeGreaterThan(10);
+      for (const c of cited) {
+        const i = index.get(c.suggestionId) ?? -1;
+        expect(c.reviewer).toBe(LEAD);
+        // The ministry validated exactly the accepted tags it decided the same way.
+        const same = i >= DIFFERENT;
+        expect(c.validatedBy?.map((v) => v.reviewer) ?? []).toEqual(same ? [MINISTRY] : []);
+      }
+      const validatedCell = matrix.groups
+        .flatMap((g) => g.rows.flatMap((r) => r.cells))
+        .find((c) => c.validatedBy?.length);
+      expect(validatedCell?.validatedBy?.[0].reviewer).toBe(MINISTRY);
+      // JSON carries the agreement figures; the workbook has them on a sheet of their own.
+      expect(matrix.agreement?.[0].pairs[0]).toMatchObject({ n: DECIDED, reviewers: [LEAD, MINISTRY] });
+      const xlsx = await app.api.exportMatrix({ countries: ['PK'], format: 'xlsx' });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(xlsx.dataBase64 ?? '', 'base64') as unknown as ExcelJS.Buffer);
+      const sheet = wb.getWorksheet('Agreement');
+      expect(sheet?.getRow(2).getCell(9).value).toBe(DECIDED);
+      const evidence = wb.getWorksheet('Evidence');
+      const header = (evidence?.getRow(1).values as string[]).indexOf('Validated by');
+      const validated = (evidence?.getColumn(header).values ?? []).filter((v) =>
+        String(v).startsWith(MINISTRY),
+      );
+      expect(validated.length).toBeGreaterThan(0);
     });
   });
 

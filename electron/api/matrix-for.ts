@@ -11,6 +11,8 @@ import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { matrixColumns } from '../../shared/matrix/matrix-columns';
 import type { Matrix } from '../../shared/matrix/types';
 import { markDeletedLaws } from '../../shared/recommendations/recommendation-rules';
+import { agreementReport } from '../../shared/review/agreement';
+import { validateMatrix } from '../../shared/review/validation';
 import { currentAmendments } from '../services/amendment-links';
 import { loadChecks } from '../services/load-checks';
 import type { HandlerContext } from './handler-context';
@@ -73,5 +75,13 @@ export async function matrixFor(
     recommendations: markDeletedLaws(await store.listRecommendations(), new Set(documents.map((d) => d.id))),
     asOf: args.asOf,
   });
-  return { matrix, documents };
+  // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
+  const decisions = (
+    await Promise.all(countries.map((c) => store.listReviewerDecisions({ country: c })))
+  ).flat();
+  const agreement = agreementReport(decisions, new Map(documents.map((d) => [d.id, d.title])));
+  return {
+    matrix: validateMatrix(matrix, decisions, agreement[0].reviewers.length > 1 ? agreement : undefined),
+    documents,
+  };
 }

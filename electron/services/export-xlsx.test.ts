@@ -137,6 +137,7 @@ describe('matrixToXlsx', async () => {
       'Value required',
       'Check',
       'Jurisdiction',
+      'Validated by',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
     const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));

@@ -222,6 +222,8 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Check', key: 'checkVerdict', width: 12 },
     // Whose law: a subdivision's, or national. Last, so the columns before keep their places.
     { header: 'Jurisdiction', key: 'jurisdiction', width: 30 },
+    // Other reviewers who made the same decision (several reviewers).
+    { header: 'Validated by', key: 'validatedBy', width: 30 },
   ]);
   for (const r of evidenceRows(matrix)) {
     const row = ws.addRow({
@@ -239,6 +241,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       note: text(r.note),
       reviewer: text(r.reviewer),
       date: text(r.reviewedAt.slice(0, 10)),
+      validatedBy: text(r.validatedBy),
       rationale: text(r.overrideRationale),
       lawsSearched: text(r.lawsSearched),
       pending: text(r.pendingCandidates),
@@ -265,6 +268,42 @@ const PRIORITY_FILLS: Record<string, ExcelJS.Fill> = {
   Medium: solid('#FCE8B2'),
   Low: solid('#D9EAD3'),
 };
+
+const figure = (x: number | null) => (x === null ? '' : Number(x.toFixed(4)));
+
+/** Agreement between reviewers, where several reviewed: alpha over all, kappa per pair, each with n. */
+function addAgreementSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
+  if (!matrix.agreement?.length) return;
+  const ws = tableSheet(wb, 'Agreement', [
+    { header: 'Over', key: 'scope', width: 12 },
+    { header: 'Instrument or law', key: 'label', width: 40 },
+    { header: 'Reviewers', key: 'reviewers', width: 40 },
+    { header: "Krippendorff's alpha", key: 'alpha', width: 18 },
+    { header: 'Units (alpha)', key: 'units', width: 12 },
+    { header: 'Pair', key: 'pair', width: 40 },
+    { header: "Cohen's kappa", key: 'kappa', width: 14 },
+    { header: 'Observed agreement', key: 'observed', width: 18 },
+    { header: 'Units both decided', key: 'n', width: 18 },
+  ]);
+  for (const f of matrix.agreement) {
+    const base = {
+      scope: f.scope,
+      label: text(f.label),
+      reviewers: text(f.reviewers.join('; ')),
+      alpha: figure(f.alpha.alpha),
+      units: f.alpha.units,
+    };
+    if (!f.pairs.length) ws.addRow(base);
+    for (const p of f.pairs)
+      ws.addRow({
+        ...base,
+        pair: text(p.reviewers.join(' / ')),
+        kappa: figure(p.kappa),
+        observed: figure(p.observed),
+        n: p.n,
+      });
+  }
+}
 
 function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   const ws = tableSheet(wb, 'Recommendations', [
@@ -365,6 +404,7 @@ export async function matrixToXlsx(
   addMatrixSheet(wb, matrix);
   addEvidenceSheet(wb, matrix);
   addRecommendationsSheet(wb, matrix);
+  addAgreementSheet(wb, matrix);
   addStandardsSheet(wb, matrix, catalog);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -8,6 +8,7 @@ import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating'
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
+import { validationText } from '../../shared/review/validation';
 import { api } from '../api-client';
 import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
@@ -120,6 +121,12 @@ export function CellPanel(props: CellPanelProps) {
         <CheckPanel check={cell.check} onDecided={props.onSaved} onOpenClause={props.onOpenClause} />
       )}
       <h2>Evidence</h2>
+      {cell.validatedBy?.length ? (
+        <p data-testid="cell-validated">
+          <span className="badge accepted">validated</span> Every clause cited here{' '}
+          {validationText(cell.validatedBy)}
+        </p>
+      ) : null}
       {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
       {cell.evidence.map((e) => (
         <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
@@ -139,6 +146,9 @@ export function CellPanel(props: CellPanelProps) {
           {e.note && <div style={{ marginTop: 4 }}>Note: {e.note}</div>}
           <div className="muted" style={{ fontSize: 11 }}>
             {e.reviewer} {e.reviewedAt?.slice(0, 10)}
+            {e.validatedBy?.length ? (
+              <span data-testid="evidence-validated"> · {validationText(e.validatedBy)}</span>
+            ) : null}
           </div>
         </div>
       ))}

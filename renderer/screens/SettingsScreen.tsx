@@ -1,14 +1,62 @@
 import { useEffect, useState } from 'react';
+import type { Settings } from '../../shared/model';
 import { api } from '../api-client';
 import { useNav } from '../navigation';
 
+/** One named setting: a card with its field and a Save that reports what was stored. */
+function NameSetting({
+  field,
+  title,
+  hint,
+  label,
+  initial,
+  onSaved,
+}: {
+  field: keyof Settings;
+  title: string;
+  hint: string;
+  label: string;
+  /** null until the stored value arrives: the field stays disabled so typing is not overwritten by it. */
+  initial: string | null;
+  onSaved?: () => void;
+}) {
+  const [value, setValue] = useState<string | null>(initial);
+  const [saved, setSaved] = useState('');
+  useEffect(() => setValue(initial), [initial]);
+  return (
+    <div className="card" style={{ maxWidth: 520, marginBottom: 12 }}>
+      <h2>{title}</h2>
+      <p className="muted">{hint}</p>
+      <form
+        className="row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (value === null) return;
+          const s = await api.updateSettings({ [field]: value });
+          setSaved(`Saved: ${s[field]}`);
+          onSaved?.();
+        }}
+      >
+        <input
+          aria-label={label}
+          value={value ?? ''}
+          disabled={value === null}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button className="primary" type="submit" disabled={value === null}>
+          Save
+        </button>
+        <span className="muted">{saved}</span>
+      </form>
+    </div>
+  );
+}
+
 export function SettingsScreen() {
   const { refreshStatus } = useNav();
-  // null until the stored name arrives: the field stays disabled so typing is not overwritten by it.
-  const [name, setName] = useState<string | null>(null);
-  const [saved, setSaved] = useState('');
+  const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    void api.getSettings({}).then((s) => setName(s.reviewerName));
+    void api.getSettings({}).then(setSettings);
   }, []);
   return (
     <>
@@ -16,31 +64,21 @@ export function SettingsScreen() {
         <h1>Settings</h1>
       </div>
       <div className="content">
-        <div className="card" style={{ maxWidth: 520 }}>
-          <h2>Reviewer</h2>
-          <p className="muted">Every decision and override is recorded in the audit log under this name.</p>
-          <form
-            className="row"
-            onSubmit={async (e) => {
-              e.preventDefault();
-              if (name === null) return;
-              const s = await api.updateSettings({ reviewerName: name });
-              setSaved(`Saved: ${s.reviewerName}`);
-              void refreshStatus();
-            }}
-          >
-            <input
-              aria-label="Reviewer name"
-              value={name ?? ''}
-              disabled={name === null}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <button className="primary" type="submit" disabled={name === null}>
-              Save
-            </button>
-            <span className="muted">{saved}</span>
-          </form>
-        </div>
+        <NameSetting
+          field="reviewerName"
+          title="Reviewer"
+          hint="Every decision and override is recorded in the audit log under this name."
+          label="Reviewer name"
+          initial={settings?.reviewerName ?? null}
+          onSaved={() => void refreshStatus()}
+        />
+        <NameSetting
+          field="leadReviewer"
+          title="Lead reviewer"
+          hint="Where reviewers differ, the lead's decision is the one that counts in the matrix (Reviewers screen)."
+          label="Lead reviewer"
+          initial={settings?.leadReviewer ?? null}
+        />
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { citationQuote } from '../coverage/quote-clause';
 import { formatFound, formatRequired } from '../checks/format-check';
 import type { CheckVerdict } from '../checks/types';
 import type { CoverageLevel, TagCoverage } from '../model';
+import { validationText } from '../review/validation';
 import type { Matrix } from '../matrix/types';
 
 export interface EvidenceRow {
@@ -35,6 +36,8 @@ export interface EvidenceRow {
   note: string;
   reviewer: string;
   reviewedAt: string;
+  /** Other reviewers who made the same decision: "Ministry of Human Rights, 2026-12-10". */
+  validatedBy: string;
   overrideRationale: string;
   reviewedDocumentIds: string;
   /** The laws a rating says were searched, by title. */
@@ -75,6 +78,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
           valueFound: cell.check ? formatFound(cell.check) : '',
           valueRequired: cell.check ? formatRequired(cell.check) : '',
           checkVerdict: cell.check?.verdict ?? ('' as const),
+          validatedBy: '',
         };
         for (const c of cell.evidence) {
           rows.push({
@@ -92,6 +96,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             note: c.note ?? '',
             reviewer: c.reviewer ?? '',
             reviewedAt: c.reviewedAt ?? '',
+            validatedBy: validationText(c.validatedBy ?? []).replace(/^validated by /, ''),
             quote: citationQuote(c).quote,
             clauseText: c.clauseText,
           });

@@ -61,6 +61,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'value_required',
   'check_verdict',
   'as_of',
+  'validated_by',
 ] as const;
 
 const text = (value: string) => safeCell(value);
@@ -118,6 +119,7 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     text(r.valueRequired),
     r.checkVerdict,
     matrix.asOf ?? '',
+    text(r.validatedBy),
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }

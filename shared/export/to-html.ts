@@ -3,6 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
+import { validationText } from '../review/validation';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
 import { lawPlace } from '../jurisdictions/jurisdiction';
 import { COVERAGE_LEVELS } from '../model';
@@ -249,9 +250,9 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
               ? ''
               : ` <span class="ocr">· ${escapeHtml(ocrMark(c.ocrConfidence))}</span>`;
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
-          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${markedQuote(citationQuote(c))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}</div>` : ''}</li>`;
+          return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${markedQuote(citationQuote(c))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}${c.validatedBy?.length ? `; ${escapeHtml(validationText(c.validatedBy))}` : ''}</div>` : ''}</li>`;
         });
-        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${check}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
+        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${check}${cell.validatedBy?.length ? `<p class="by">Every clause cited here ${escapeHtml(validationText(cell.validatedBy))}</p>` : ''}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });
       articles.push(
         `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,

@@ -2,6 +2,8 @@ import type { CoverageLevel, MatchedTerm, PendingCandidate, TagCoverage } from '
 import type { RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import type { Recommendation } from '../recommendations/types';
+import type { AgreementFigures } from '../review/agreement';
+import type { Validation } from '../review/validation';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
 export interface Citation {
@@ -30,6 +32,8 @@ export interface Citation {
   matched: MatchedTerm[];
   /** Mean OCR confidence (0–100) where the clause was read from a scan, else null. */
   ocrConfidence: number | null;
+  /** Other reviewers who made the same decision as the one that stands (shared/review/validation.ts). */
+  validatedBy?: Validation[];
 }
 
 export interface MatrixCell {
@@ -57,6 +61,8 @@ export interface MatrixCell {
    * ones always; proposals only where the matrix was built for review (never in exports).
    */
   check: CheckEntry | null;
+  /** Reviewers who validated every citation of the cell (none without citations). */
+  validatedBy?: Validation[];
 }
 
 export interface MatrixRow {
@@ -125,6 +131,8 @@ export interface Matrix {
   groups: MatrixRowGroup[];
   /** Recommendations attached to a cell shown (a country column and a provision row), by priority. */
   recommendations: Recommendation[];
+  /** How well reviewers agree, over all, per instrument and per law (where several reviewed). */
+  agreement?: AgreementFigures[];
 }
 
 export type { ExportFormat } from '../export/formats';

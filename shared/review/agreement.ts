@@ -125,7 +125,7 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return groups;
 };
 
-/** Agreement over all decisions, then per instrument and per law (titles from `lawTitles`). */
+/** Agreement over all decisions, then per instrument and per law where two reviewers decided a unit (titles from `lawTitles`). */
 export function agreementReport(
   rows: readonly ReviewerDecisionRow[],
   lawTitles: ReadonlyMap<string, string>,
@@ -136,9 +136,11 @@ export function agreementReport(
   const byLaw = [...groupBy(rows, (r) => r.documentId)]
     .map(([id, list]) => ({ id, list, title: lawTitles.get(id) ?? id }))
     .sort((a, b) => a.title.localeCompare(b.title));
+  // An instrument or law no two reviewers decided anything of gives no figure, not a row of blanks.
+  const compared = (f: AgreementFigures) => f.alpha.units > 0;
   return [
     figures('all', '', 'All decisions', rows),
-    ...byInstrument.map(([id, list]) => figures('instrument', id, id, list)),
-    ...byLaw.map(({ id, list, title }) => figures('law', id, title, list)),
+    ...byInstrument.map(([id, list]) => figures('instrument', id, id, list)).filter(compared),
+    ...byLaw.map(({ id, list, title }) => figures('law', id, title, list)).filter(compared),
   ];
 }

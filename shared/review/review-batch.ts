@@ -24,16 +24,21 @@ export type AuditedSuggestion = Suggestion & { reviewerDecision?: ReviewerDecisi
 
 type Decision = Pick<ReviewArgs, 'decision' | 'coverage' | 'note'>;
 
-/** The reviewer's decision after `decision`: undefined when they have none (reset, or a note alone on nothing). */
+/**
+ * The reviewer's decision after `decision`: undefined when they have none (reset, or a note alone on
+ * nothing). `others` are the other reviewers' decisions on the suggestion.
+ */
 export function decide(
   previous: ReviewerDecision | undefined,
   suggestion: Suggestion,
   decision: Decision,
   who: Who,
+  others: readonly ReviewerDecision[] = [],
 ): ReviewerDecision | undefined {
-  // A note given replaces the reviewer's own; otherwise it carries over (theirs, else the suggestion's).
-  const note =
-    decision.note !== undefined ? decision.note || null : previous ? previous.note : suggestion.note;
+  // A note given replaces the reviewer's own; otherwise theirs carries over, or a note made on the
+  // suggestion before anyone decided it (never another reviewer's note).
+  const annotation = others.length ? null : suggestion.note;
+  const note = decision.note !== undefined ? decision.note || null : previous ? previous.note : annotation;
   const base = { suggestionId: suggestion.id, reviewer: who.actor, note, at: who.at, recordedAt: who.at };
   switch (decision.decision) {
     case undefined:
@@ -62,8 +67,8 @@ export function reviewBatch(
 ): AuditedChange<ReviewWrite[]> {
   const writes = items.map(({ suggestion, decisions }): ReviewWrite => {
     const previous = decisions.find((d) => d.reviewer === who.actor);
-    const next = decide(previous, suggestion, decision, who);
     const others = decisions.filter((d) => d.reviewer !== who.actor);
+    const next = decide(previous, suggestion, decision, who, others);
     // A note given lands on the suggestion too, where it shows while no decision stands.
     const noted = decision.note !== undefined ? { ...suggestion, note: decision.note || null } : suggestion;
     return {

@@ -117,7 +117,8 @@ describe('reviewBatch', () => {
     const first = decision('s1', 'First', 'accepted');
     const [disputed] = reviewBatch([item(s, [first])], { decision: 'reject' }, later, 'Lead', 'b3').value;
     expect(disputed.suggestion).toMatchObject({ status: 'suggested', coverage: null, reviewer: null });
-    expect(disputed.decision).toMatchObject({ reviewer: 'Second', status: 'rejected' });
+    // The first reviewer's note is theirs: it does not carry into the second's decision.
+    expect(disputed.decision).toMatchObject({ reviewer: 'Second', status: 'rejected', note: null });
     // Full against partial is a disagreement too.
     const [partial] = reviewBatch(
       [item(s, [first])],

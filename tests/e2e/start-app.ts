@@ -132,3 +132,21 @@ export async function seedTaggedLibrary(
   await page.reload();
   return imported;
 }
+
+/**
+ * Decisions made by another reviewer in this project: the lead is fixed first (else it would
+ * follow the reviewer name), the name switched for `decide`, and set back after it.
+ */
+export async function decideAs(page: Page, reviewer: string, decide: () => Promise<void>): Promise<void> {
+  const { reviewerName, leadReviewer } = await callApi<{ reviewerName: string; leadReviewer: string }>(
+    page,
+    'getSettings',
+  );
+  await callApi(page, 'updateSettings', { leadReviewer });
+  await callApi(page, 'updateSettings', { reviewerName: reviewer });
+  try {
+    await decide();
+  } finally {
+    await callApi(page, 'updateSettings', { reviewerName });
+  }
+}

@@ -35,7 +35,12 @@ export function reviewerHandlers({ store, countryOf, leadReviewer, provisionTitl
             clauseHeading: s.clauseHeading,
             provisionId: s.provisionId,
             provisionTitle: titles.get(s.provisionId) ?? '',
-            decisions,
+            // The lead's first, then the others by name.
+            decisions: [...decisions].sort(
+              (a, b) =>
+                Number(b.reviewer === lead) - Number(a.reviewer === lead) ||
+                a.reviewer.localeCompare(b.reviewer),
+            ),
             state,
             effective: {
               status: s.status,
