@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { AsOfDate, SplitSubdivisions } from '../components/CoverageOptions';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
-import { api } from '../api-client';
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/report/report-formats';
+import { api, ApiCallError } from '../api-client';
+import { printHtml } from '../components/print-html';
 import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
 
@@ -33,6 +35,33 @@ export function ExportScreen() {
       });
       downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
       setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The country report of the countries and instruments ticked; a PDF where the desktop window
+  // prints one, else the browser's print dialog on the printable page.
+  const report = async (format: ReportFormat) => {
+    setBusy(true);
+    setMessage('');
+    const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
+    const args = { countries: chosen, frameworks: [...frameworks] };
+    try {
+      try {
+        const result = await api.exportReport({ ...args, format });
+        downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
+        setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
+      } catch (e) {
+        if (!(format === 'pdf' && e instanceof ApiCallError && e.code === 'unavailable')) throw e;
+        const page = await api.exportReport({ ...args, format: 'html' });
+        printHtml(
+          new TextDecoder().decode(Uint8Array.from(atob(page.dataBase64 ?? ''), (c) => c.charCodeAt(0))),
+        );
+        setMessage('Opened the print dialog: choose “Save as PDF”.');
+      }
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
@@ -99,6 +128,23 @@ export function ExportScreen() {
             <button className="primary" disabled={busy || frameworks.size === 0} onClick={() => void run()}>
               {busy ? 'Exporting…' : 'Export matrix'}
             </button>
+          </div>
+          <h2 style={{ marginTop: 16 }}>Report</h2>
+          <p className="muted">
+            The country report of the countries and instruments ticked: method, summary, matrix, findings with
+            quotes, gaps with their recommendations, annexes.
+          </p>
+          <div className="row">
+            {REPORT_FORMATS.map((f) => (
+              <button
+                key={f.id}
+                title={f.note}
+                disabled={busy || frameworks.size === 0 || excluded.size === (countries.data ?? []).length}
+                onClick={() => void report(f.id)}
+              >
+                {f.label}
+              </button>
+            ))}
             <span className="muted" role="status">
               {message}
             </span>
