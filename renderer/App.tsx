@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api-client';
 import { DialogHost } from './components/ask';
 import { type Route, NavContext } from './navigation';
+import { BaselinesScreen } from './screens/BaselinesScreen';
 import { DocumentScreen } from './screens/DocumentScreen';
 import { ExportScreen } from './screens/ExportScreen';
 import { LibraryScreen } from './screens/LibraryScreen';
@@ -20,6 +21,7 @@ const SCREENS: { id: Route['screen']; label: string; key: string }[] = [
   { id: 'standards', label: 'Standards', key: '4' },
   { id: 'matrix', label: 'Matrix', key: '5' },
   { id: 'recommendations', label: 'Recommendations', key: '8' },
+  { id: 'baselines', label: 'Baselines', key: '0' },
   { id: 'export', label: 'Export', key: '6' },
   { id: 'settings', label: 'Settings', key: '7' },
 ];
@@ -48,7 +50,7 @@ export function App() {
   }, [refreshStatus, route.screen]);
 
   useEffect(() => {
-    // Alt+1…9 switches screens from anywhere, as in most desktop tools.
+    // Alt+0…9 switches screens from anywhere, as in most desktop tools.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey) return;
       const screen = SCREENS.find((s) => s.key === e.key);
@@ -96,6 +98,7 @@ export function App() {
           {route.screen === 'standards' && <StandardsScreen />}
           {route.screen === 'matrix' && <MatrixScreen />}
           {route.screen === 'recommendations' && <RecommendationsScreen />}
+          {route.screen === 'baselines' && <BaselinesScreen />}
           {route.screen === 'export' && <ExportScreen />}
           {route.screen === 'settings' && <SettingsScreen />}
         </main>

@@ -9,6 +9,7 @@ export interface Route {
     | 'standards'
     | 'matrix'
     | 'recommendations'
+    | 'baselines'
     | 'export'
     | 'settings';
   documentId?: string;

@@ -98,6 +98,8 @@ try {
   process.stdout.write(
     `${all.length} suggestions; accepted ${full.length + partial.length}, rejected ${weak.length}\n`,
   );
+  // The state above frozen as the study's baseline; what follows is the follow-up cycle's work.
+  await callApi(page, 'createBaseline', { name: 'Baseline 2026' });
 
   fs.mkdirSync(OUT, { recursive: true });
   // `npx tsx scripts/screenshots.ts document review-note`: only the named pictures are written.
@@ -274,6 +276,31 @@ try {
   await page.click('[data-screen=recommendations]');
   await page.locator('[data-testid=recommendations] tbody tr').first().waitFor();
   await shot('recommendations');
+
+  // The follow-up cycle: two more clauses accepted, a cell rated, and the Guardians and Wards Act
+  // marked repealed; the Baselines screen shows each changed cell since Baseline 2026 and why.
+  const more = (
+    await callApi<SuggestionView[]>(page, 'listSuggestions', {
+      country: 'VN',
+      framework: 'CRC',
+      status: 'suggested',
+    })
+  )
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((x) => x.id);
+  await callApi(page, 'reviewSuggestions', { ids: more, decision: 'accept', coverage: 'partial' });
+  await callApi(page, 'setCellOverride', {
+    country: 'MY',
+    provisionId: 'CRC.28',
+    level: 'gap',
+    rationale: 'Read all four bills: none provides for free primary education.',
+  });
+  const guardians = pkLaws.find((d) => d.title.includes('Wards'));
+  if (guardians) await callApi(page, 'updateDocument', { documentId: guardians.id, status: 'repealed' });
+  await page.click('[data-screen=baselines]');
+  await page.locator('[data-testid=changes] tbody tr').first().waitFor();
+  await shot('baselines');
 
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();

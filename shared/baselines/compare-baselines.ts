@@ -126,7 +126,7 @@ function compareCell(
   // A level moved with no evidence or rating behind it: a decision on a measurable check.
   if (!causes.size) {
     causes.add('review_decision');
-    details.push(`level ${b.level.replace('_', ' ')} → ${a.level.replace('_', ' ')}`);
+    details.push(`check decided: ${b.level.replace('_', ' ')} → ${a.level.replace('_', ' ')}`);
   }
   return {
     country: a.country,

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compareBaselines } from './compare-baselines';
+import type { Baseline, BaselineCell, BaselineLaw } from './types';
+
+const law = (id: string, title: string, status: BaselineLaw['status'] = 'in_force'): BaselineLaw => ({
+  id,
+  title,
+  year: 2018,
+  status,
+});
+const cell = (
+  provisionId: string,
+  level: BaselineCell['level'],
+  ...ev: [string, string][]
+): BaselineCell => ({
+  country: 'PK',
+  provisionId,
+  level,
+  evidence: ev.map(([suggestionId, documentId]) => ({
+    suggestionId,
+    documentId,
+    citation: `${documentId}, s. 1`,
+    coverage: 'full',
+  })),
+  rating: null,
+});
+const baseline = (laws: BaselineLaw[], cells: BaselineCell[]): Baseline => ({
+  id: 'n1',
+  name: 'Baseline 2026',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: 'Analyst',
+  catalog: null,
+  laws,
+  cells,
+});
+
+describe('comparing baselines', () => {
+  it('names the cause of each changed cell and leaves unchanged cells out', () => {
+    const before = baseline(
+      [law('d1', 'Child Act'), law('d2', 'Old Act')],
+      [
+        cell('CRC.1', 'full', ['s1', 'd1']),
+        cell('CRC.2', 'full', ['s2', 'd2']),
+        cell('CRC.3', 'full', ['s3', 'd1']),
+      ],
+    );
+    const after = baseline(
+      [law('d1', 'Child Act', 'amended'), law('d3', 'Child (Amendment) Act'), law('d4', 'Another Act')],
+      [
+        cell('CRC.1', 'full', ['s1', 'd1']),
+        cell('CRC.3', 'not_reviewed'),
+        cell('CRC.4', 'partial', ['s4', 'd3']),
+        cell('CRC.5', 'full', ['s5', 'd4']),
+        cell('CHK.MARRIAGE_AGE', 'contradicts'),
+      ],
+    );
+    const { changes } = compareBaselines(before, { ...after, id: null });
+    expect(changes.map((c) => [c.provisionId, c.causes, c.before, c.after])).toEqual([
+      ['CHK.MARRIAGE_AGE', ['review_decision'], 'not_reviewed', 'contradicts'],
+      ['CRC.2', ['law_deleted'], 'full', 'not_reviewed'],
+      ['CRC.3', ['amendment'], 'full', 'not_reviewed'],
+      ['CRC.4', ['amendment'], 'not_reviewed', 'partial'],
+      ['CRC.5', ['new_law'], 'not_reviewed', 'full'],
+    ]);
+    expect(changes[0].details).toEqual(['check decided: not reviewed → contradicts']);
+    expect(changes[1].details).toEqual(['d2, s. 1 no longer cited: its law was deleted']);
+  });
+
+  it('reports a rating set on a cell, and a coverage changed, as what they are', () => {
+    const before = baseline([law('d1', 'Child Act')], [cell('CRC.1', 'full', ['s1', 'd1'])]);
+    const rated = {
+      ...cell('CRC.1', 'gap', ['s1', 'd1']),
+      rating: { level: 'gap' as const, rationale: 'No.', reviewer: 'A', at: 'x' },
+    };
+    const partial = cell('CRC.1', 'partial', ['s1', 'd1']);
+    partial.evidence[0].coverage = 'partial';
+    expect(compareBaselines(before, { ...before, id: null, cells: [rated] }).changes[0]).toMatchObject({
+      causes: ['rating'],
+      details: ['rated gap by A: No.'],
+    });
+    expect(compareBaselines(before, { ...before, id: null, cells: [partial] }).changes[0]).toMatchObject({
+      causes: ['review_decision'],
+      details: ['d1, s. 1: coverage full → partial'],
+    });
+  });
+});
