@@ -122,6 +122,8 @@ describe('Review never records what the analyst did not decide', () => {
     await page.keyboard.type('refers to a juror; parent-child privilege', { delay: 5 });
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
+    // The note is saved after the dialog closes: wait for what the analyst sees, then read it back.
+    await page.getByText('Note: refers to a juror; parent-child privilege').waitFor();
 
     const after = await suggestion(page, id);
     expect(after).toMatchObject({
