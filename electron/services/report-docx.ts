@@ -115,7 +115,7 @@ function titlePage(report: Report): Block[] {
     new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
     para([text(report.subtitle, { size: 28, color: MUTED })]),
     para([text(`Generated ${report.generatedAt}`, { color: MUTED })], { spacing: { before: 600 } }),
-    ...(report.catalog ? [para([text(`Standards catalog ${report.catalog}`, { color: MUTED })])] : []),
+    ...(report.catalog ? [para([text(`Standards catalog: ${report.catalog}`, { color: MUTED })])] : []),
     para([text(report.disclaimer, { italics: true, color: MUTED, size: 18 })], { spacing: { before: 2400 } }),
   ];
 }

@@ -281,7 +281,7 @@ function methodParagraphs(
     paragraphs.push('No clause has been accepted and no cell rated yet.');
   }
   paragraphs.push(
-    `Standards catalog ${matrix.catalog ?? 'as shipped'}. Standards the catalog could not check against the text of their instrument are marked “unverified” and listed in Annex B.${matrix.hiddenProcedural ? ` ${plural(matrix.hiddenProcedural, 'procedural provision')} (final clauses, committee machinery) ${matrix.hiddenProcedural === 1 ? 'is' : 'are'} left out.` : ''} Coverage levels are the analysts' assessments, not legal advice.`,
+    `Standards catalog: ${matrix.catalog ?? 'as shipped'}. Standards the catalog could not check against the text of their instrument are marked “unverified” and listed in Annex B.${matrix.hiddenProcedural ? ` ${plural(matrix.hiddenProcedural, 'procedural provision')} (final clauses, committee machinery) ${matrix.hiddenProcedural === 1 ? 'is' : 'are'} left out.` : ''} Coverage levels are the analysts' assessments, not legal advice.`,
   );
   return paragraphs;
 }

@@ -210,7 +210,7 @@ export function reportToHtml(report: Report): string {
 <h1 class="title">${e(report.title)}</h1>
 <p class="subtitle">${e(report.subtitle)}</p>
 <p class="meta">Generated ${e(report.generatedAt)}</p>
-${report.catalog ? `<p class="meta">Standards catalog ${e(report.catalog)}</p>` : ''}
+${report.catalog ? `<p class="meta">Standards catalog: ${e(report.catalog)}</p>` : ''}
 <p class="muted small"><i>${e(report.disclaimer)}</i></p>
 </div>
 <section>${contents(report)}</section>
