@@ -101,6 +101,16 @@ describe('making a package', () => {
     expect(tag.stderr).toMatch(
       /review package for Ministry of Human Rights: its laws, clauses and suggestions stay/,
     );
+    // So is work the import would not carry back, such as a recommendation.
+    const recommend = await lexgap(
+      sent,
+      'recommendations',
+      'add',
+      ...['--cell', 'PK/CRC.19', '--type', 'amend', '--text', 'Ban corporal punishment'],
+      ...['--priority', 'high', '--origin', 'consultation'],
+    );
+    expect(recommend.code).toBe(1);
+    expect(recommend.stderr).toMatch(/review package for Ministry of Human Rights/);
   });
 
   it('leaves the lead decisions out of a blind package', async () => {

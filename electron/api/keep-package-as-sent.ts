@@ -21,6 +21,12 @@ export const REFUSED_IN_PACKAGE: readonly MethodName[] = [
   'setCellOverride',
   'clearCellOverride',
   'reviewCheck',
+  'reviewAmendment',
+  'addRecommendation',
+  'updateRecommendation',
+  'deleteRecommendation',
+  'importRecommendations',
+  'createBaseline',
   'exportPackage',
   'importPackage',
 ];
