@@ -11,6 +11,8 @@ export default defineConfig({
     setupFiles: ['tests/helpers/setup-stemmers.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll waits for what a page or a job shows; 1 s is too short on a loaded two-core machine.
+    expect: { poll: { timeout: 20_000 } },
     // SQLite files and PDF workers per test file: two cores, so two forks.
     reporters: ['default', './tests/summary-reporter.ts'],
     pool: 'forks',
