@@ -2,10 +2,8 @@
 // tagged, partly accepted, two cells rated (a Gap and a Contradicts) and recommendations attached
 // (one to two cells); `lexgap report` writes the DOCX, LibreOffice Writer (headless) prints it to
 // PDF, and the PDF's text must hold every law, every gap and every recommendation, in order.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../electron/app/open-app';
 import { citeLaw } from '../shared/coverage/cite-clause';
@@ -14,6 +12,7 @@ import type { DocumentRecord } from '../shared/model';
 import { PARTS } from '../shared/report/report-model';
 import { law, tempDir } from './helpers/paths';
 import { lexgap } from './helpers/run-cli';
+import { printWithLibreOffice } from './helpers/libreoffice';
 
 const dir = tempDir('lexgap-report-');
 const db = path.join(dir, 'db.sqlite');
@@ -111,21 +110,7 @@ beforeAll(async () => {
     docx,
   );
   expect(run.code, run.stderr).toBe(0);
-  // A profile of its own, so a running LibreOffice or another test cannot lock this one out.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { stdio: 'ignore', timeout: 110_000 },
-  );
-  text = flat(execFileSync('pdftotext', [path.join(dir, 'pk.pdf'), '-'], { encoding: 'utf8' }));
+  text = flat(printWithLibreOffice(docx, dir));
 }, 300_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

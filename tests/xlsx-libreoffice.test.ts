@@ -1,14 +1,13 @@
 // The workbook as a ministry on LibreOffice sees it: Calc (headless) prints the Matrix sheet to PDF,
 // and every provision row must be there with each country's level, none hidden by the outline.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matrixToXlsx } from '../electron/services/export-xlsx';
 import { buildMatrix } from '../shared/matrix/build-matrix';
 import { LEVEL_STYLES } from '../shared/matrix/level-styles';
 import { fixtureCatalog, fixtureInput } from '../shared/matrix/test-fixtures';
+import { printWithLibreOffice } from './helpers/libreoffice';
 import { tempDir } from './helpers/paths';
 import { escapeRegExp } from '../shared/escape-regexp';
 
@@ -20,23 +19,7 @@ async function printedMatrix(): Promise<{ text: string; matrix: ReturnType<typeo
   const matrix = buildMatrix(fixtureInput());
   const xlsx = path.join(dir, 'matrix.xlsx');
   fs.writeFileSync(xlsx, await matrixToXlsx(matrix, fixtureCatalog()));
-  // A profile of its own, so a running LibreOffice or another test cannot lock this one out.
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      xlsx,
-    ],
-    { stdio: 'ignore', timeout: 110_000 },
-  );
-  const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'matrix.pdf'), '-'], {
-    encoding: 'utf8',
-  });
+  const text = printWithLibreOffice(xlsx, dir, { layout: true });
   const end = text.indexOf('\nLegend');
   expect(end, 'the Matrix sheet ends with its legend').toBeGreaterThan(0);
   return { text: text.slice(0, end), matrix };
