@@ -13,6 +13,7 @@ import type { ComputedSuggestion } from '../../electron/store/store';
 import { nationalUndated, type SegmentedClause } from '../../shared/model';
 import { startTestPostgres } from '../../tests/helpers/postgres-cluster';
 import type { BenchReport } from './_report';
+import { seededRandom } from './_seeded-random';
 
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'PK'];
 const CLAUSES = 100_000;
@@ -21,20 +22,9 @@ const ACCEPTED = 50_000;
 const PENDING = 30_000;
 const NOW = '2026-12-04T00:00:00.000Z';
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 110 laws of about 900 clauses each, 50,000 accepted and 30,000 undecided suggestions. */
 export async function writeLibrary(file: string): Promise<void> {
-  const rand = random(7);
+  const rand = seededRandom(7);
   const provisions = loadCatalog().frameworks.flatMap((f) => f.provisions.map((p) => p.id));
   const store = await openSqliteStore(file);
   const laws = COUNTRIES.length * LAWS_PER_COUNTRY;

@@ -10,21 +10,10 @@ import { citeClause } from '../../shared/coverage/cite-clause';
 import { buildMatrix, type BuildMatrixInput } from '../../shared/matrix/build-matrix';
 import type { AcceptedTag, CellOverride, ClauseKind } from '../../shared/model';
 import type { BenchReport } from './_report';
+import { seededRandom } from './_seeded-random';
 
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'PK'];
 const TAGS = 50_000;
-
-// A seeded generator: the same input on every run and every machine.
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The shipped catalog when it loads; otherwise the reason, and a synthetic one of the same size.
 async function loadRealCatalog(): Promise<{ catalog: Catalog | null; note: string }> {
@@ -87,7 +76,7 @@ export function syntheticCatalog(): Catalog {
 }
 
 export function makeInput(catalog: Catalog): BuildMatrixInput {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const provisions = catalog.frameworks.flatMap((f) => f.provisions.map((p) => p.id));
   const kinds: ClauseKind[] = ['section', 'article', 'clause', 'schedule'];
   const text =
