@@ -66,6 +66,19 @@ describe('comparing baselines', () => {
     expect(changes[1].details).toEqual(['d2, s. 1 no longer cited: its law was deleted']);
   });
 
+  it('knows an amending act by the words of its language, not only English', () => {
+    const before = baseline([], []);
+    const after = baseline(
+      [law('m1', 'Akta Kanak-Kanak (Pindaan) 2016'), law('m2', 'Akta Kanak-Kanak 2001')],
+      [cell('CRC.19', 'full', ['s1', 'm1']), cell('CRC.3', 'full', ['s2', 'm2'])],
+    );
+    const { changes } = compareBaselines(before, { ...after, id: null });
+    expect(changes.map((c) => [c.provisionId, c.causes])).toEqual([
+      ['CRC.3', ['new_law']],
+      ['CRC.19', ['amendment']],
+    ]);
+  });
+
   it('reports a rating set on a cell, and a coverage changed, as what they are', () => {
     const before = baseline([law('d1', 'Child Act')], [cell('CRC.1', 'full', ['s1', 'd1'])]);
     const rated = {

@@ -1,6 +1,7 @@
 // Freezing a matrix into a baseline, and comparing two baselines cell by cell: each changed cell
 // once, with the causes that explain it (a rating, a new law, an amendment, a repeal, a deleted law,
 // a review decision).
+import { isAmendingTitle } from '../amendments/propose-amendments';
 import type { Matrix } from '../matrix/types';
 import type { DocumentRecord } from '../model';
 import type {
@@ -49,9 +50,6 @@ export function freezeMatrix(
   };
 }
 
-/** A law that amends another names itself so: "… (Amendment) Act", "… Amendment Act 2022". */
-const AMENDING = /\bamend(ment|ing)\b/i;
-
 const EMPTY = (country: string, provisionId: string): BaselineCell => ({
   country,
   provisionId,
@@ -72,7 +70,7 @@ function causeOf(
   const before = from.get(e.documentId);
   const after = to.get(e.documentId);
   if (!after) return 'law_deleted';
-  if (!before) return came && AMENDING.test(after.title) ? 'amendment' : 'new_law';
+  if (!before) return came && isAmendingTitle(after.title) ? 'amendment' : 'new_law';
   if ((before.status === 'repealed') !== (after.status === 'repealed')) return 'repeal';
   if (before.status !== 'amended' && after.status === 'amended') return 'amendment';
   return 'review_decision';
