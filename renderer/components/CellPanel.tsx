@@ -13,6 +13,7 @@ import { api } from '../api-client';
 import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
 import { useAsync } from './use-async';
+import { errorMessage } from '../error-message';
 
 export interface CellPanelProps {
   row: MatrixRow;
@@ -71,7 +72,7 @@ export function CellPanel(props: CellPanelProps) {
       });
       props.onSaved();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

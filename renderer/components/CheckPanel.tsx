@@ -10,6 +10,7 @@ import {
   type CheckVerdict,
 } from '../../shared/checks/types';
 import { api } from '../api-client';
+import { errorMessage } from '../error-message';
 
 function foundInput(text: string): CheckValue | null {
   const t = text.trim().toLowerCase();
@@ -52,7 +53,7 @@ export function CheckPanel(props: {
       });
       props.onDecided();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   return (

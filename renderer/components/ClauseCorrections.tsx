@@ -8,6 +8,7 @@ import { clauseLabel } from '../../shared/review/describe-review';
 import { api } from '../api-client';
 import { askConfirm } from './ask';
 import { Dialog } from './Dialog';
+import { errorMessage } from '../error-message';
 
 /** The character offset in `container`'s text where the selection starts, if it is inside it. */
 function caretOffset(container: HTMLElement): number | undefined {
@@ -63,7 +64,7 @@ export function ClauseCorrections(props: {
       setDialog(undefined);
       props.onChanged(id, message);
     } catch (e) {
-      props.onError(e instanceof Error ? e.message : String(e));
+      props.onError(errorMessage(e));
     }
   };
 

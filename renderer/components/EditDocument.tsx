@@ -11,6 +11,7 @@ import {
 } from '../../shared/model';
 import { api } from '../api-client';
 import { askConfirm } from './ask';
+import { errorMessage } from '../error-message';
 
 const DATE_LABELS: Readonly<Record<LawDateField, string>> = {
   enactedOn: 'Enacted',
@@ -61,7 +62,7 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
       });
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
   return (

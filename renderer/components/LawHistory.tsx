@@ -7,6 +7,7 @@ import { SUGGESTION_STATUS_LABELS } from '../../shared/model';
 import { api } from '../api-client';
 import { Dialog } from './Dialog';
 import { useAsync } from './use-async';
+import { errorMessage } from '../error-message';
 
 const CHANGE_LABELS: Record<ClauseChange['change'], string> = {
   changed: 'changed',
@@ -238,7 +239,7 @@ export function AmendmentLinks(props: {
       });
       props.onChanged();
     } catch (e) {
-      props.onError(e instanceof Error ? e.message : String(e));
+      props.onError(errorMessage(e));
     }
   };
   return (

@@ -5,6 +5,7 @@ import type { Box } from '../../shared/model';
 import { api } from '../api-client';
 import { askText } from './ask';
 import { PDFJS_ASSETS } from './pdfjs-assets';
+import { errorMessage } from '../error-message';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -90,7 +91,7 @@ export function PdfPage({
         }
       } catch (e) {
         if (!cancelled && !(e instanceof Error && e.name === 'RenderingCancelledException')) {
-          setError(e instanceof Error ? e.message : String(e));
+          setError(errorMessage(e));
           setState('failed');
         }
       }

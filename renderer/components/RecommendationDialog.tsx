@@ -23,6 +23,7 @@ import { api } from '../api-client';
 import { askConfirm } from './ask';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Dialog } from './Dialog';
+import { errorMessage } from '../error-message';
 
 /** Something the recommendation may rest on: an id the API resolves, and how to show it. */
 export interface EvidenceChoice {
@@ -115,7 +116,7 @@ export function RecommendationDialog({
       else await api.addRecommendation(fields);
       onDone(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -7,11 +7,12 @@ import { api } from '../api-client';
 import { Dialog } from './Dialog';
 import { downloadBase64 } from './download';
 import { fileToBase64 } from './run-job';
+import { errorMessage } from '../error-message';
 
 type Note = { text: string; error: boolean };
 
 const day = (iso: string) => iso.slice(0, 10);
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => errorMessage(e);
 
 /** A hidden file input for `.lexgap` files, and a function that opens it. */
 function usePackagePicker(onFile: (file: File) => void) {

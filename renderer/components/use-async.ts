@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../error-message';
 
 /** Loads data for a screen; `reload` re-runs the loader after a change. */
 export function useAsync<T>(
@@ -14,7 +15,7 @@ export function useAsync<T>(
     let live = true;
     run().then(
       (value) => live && (setData(value), setError('')),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;

@@ -7,6 +7,7 @@ import type { CoverageLevel } from '../../shared/model';
 import { api } from '../api-client';
 import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
+import { errorMessage } from '../error-message';
 
 function Level({ level }: { level: CoverageLevel }) {
   const style = LEVEL_STYLES[level];
@@ -66,7 +67,7 @@ export function BaselinesScreen() {
       setFrom(made.id);
       baselines.reload();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -9,6 +9,7 @@ import { PdfPage } from '../components/PdfPage';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
+import { errorMessage } from '../error-message';
 
 // Tagging keeps five candidates of every instrument: the clause shows its best five and the
 // reviewed ones until asked for all.
@@ -91,7 +92,7 @@ export function DocumentScreen() {
         (await api.listSuggestions({ clauseId: selected.id })).sort((a, b) => b.score - a.score),
       );
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -6,6 +6,7 @@ import { api, ApiCallError } from '../api-client';
 import { printHtml } from '../components/print-html';
 import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
+import { errorMessage } from '../error-message';
 
 export function ExportScreen() {
   const catalog = useAsync(() => api.listStandards({}), []);
@@ -36,7 +37,7 @@ export function ExportScreen() {
       downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
       setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -63,7 +64,7 @@ export function ExportScreen() {
         setMessage('Opened the print dialog: choose “Save as PDF”.');
       }
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
+import { errorMessage } from '../error-message';
 
 /** A line under the import area: what happened to a file, or why it did not. */
 type Note = { text: string; error: boolean };
@@ -103,7 +104,7 @@ export function LibraryScreen() {
       if (final.error) notes.push({ text: final.error.message, error: true });
       setMessages(notes);
     } catch (e) {
-      setMessages([{ text: e instanceof Error ? e.message : String(e), error: true }]);
+      setMessages([{ text: errorMessage(e), error: true }]);
     }
     docs.reload();
     void refreshStatus();

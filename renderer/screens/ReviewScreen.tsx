@@ -19,6 +19,7 @@ import { HighlightedText } from '../components/HighlightedText';
 import { DECISION_GAP_MS, shortcutsBlocked } from '../components/shortcuts';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
+import { errorMessage } from '../error-message';
 
 const ROW = 30;
 
@@ -187,7 +188,7 @@ export function ReviewScreen() {
         void refreshAfterRescore();
       } catch (e) {
         setItems(before);
-        setMessage(e instanceof Error ? e.message : String(e));
+        setMessage(errorMessage(e));
       }
     },
     [items, refreshAfterRescore],
@@ -209,7 +210,7 @@ export function ReviewScreen() {
       setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
       setMessage(`Note saved on ${s.provisionId}`);
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorMessage(e));
     }
   }, []);
 

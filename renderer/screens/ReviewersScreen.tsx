@@ -6,6 +6,7 @@ import { clauseLabel } from '../../shared/review/describe-review';
 import { api } from '../api-client';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
+import { errorMessage } from '../error-message';
 
 const decisionText = (d: Pick<ReviewerDecision, 'status' | 'coverage'>) =>
   d.status === 'rejected' ? 'Rejected' : `Accepted (${d.coverage ?? 'full'})`;
@@ -138,7 +139,7 @@ export function ReviewersScreen() {
       agreement.reload();
       void refreshStatus();
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorMessage(e));
     }
   };
 
