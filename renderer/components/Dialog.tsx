@@ -18,6 +18,8 @@ export interface DialogProps {
   extra?: ReactNode;
   wide?: boolean;
   testId?: string;
+  /** Why the last confirm failed, shown under the fields; the dialog stays open to correct them. */
+  error?: string;
 }
 
 export function Dialog(props: DialogProps) {
@@ -77,6 +79,11 @@ export function Dialog(props: DialogProps) {
       >
         <h2 id={titleId}>{props.title}</h2>
         {props.children}
+        {props.error && (
+          <div className="error" role="alert">
+            {props.error}
+          </div>
+        )}
         <div className="row" style={{ marginTop: 12 }}>
           {props.extra}
           <span style={{ flex: 1 }} />

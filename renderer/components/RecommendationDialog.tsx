@@ -138,6 +138,7 @@ export function RecommendationDialog({
       title={existing ? 'Recommendation' : 'New recommendation'}
       wide
       testId="recommendation-dialog"
+      error={error}
       confirmLabel={existing ? 'Save' : 'Add recommendation'}
       onConfirm={() => void save()}
       onCancel={() => onDone(false)}
@@ -233,11 +234,6 @@ export function RecommendationDialog({
           </label>
         ))}
       </div>
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
     </Dialog>
   );
 }

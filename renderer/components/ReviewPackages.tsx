@@ -201,6 +201,7 @@ function MakePackage(props: {
   return (
     <Dialog
       title="Make a review package"
+      error={error}
       confirmLabel="Make package"
       onConfirm={() => void make()}
       onCancel={props.onCancel}
@@ -227,11 +228,6 @@ function MakePackage(props: {
           decisions out, so the reviewer decides without seeing them
         </label>
       </div>
-      {error && (
-        <div className="error" role="alert">
-          {error}
-        </div>
-      )}
     </Dialog>
   );
 }
