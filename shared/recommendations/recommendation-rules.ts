@@ -1,6 +1,7 @@
 // The pure rules of recommendations: how they are written down as cell references, sorted for a
 // report (priority first), filtered, and made or changed with the audit entries that record it.
 import { ApiError } from '../api/errors';
+import { countryOfJurisdiction } from '../jurisdictions/jurisdiction';
 import type { AuditedChange, Who } from '../review/audited-change';
 import {
   RECOMMENDATION_PRIORITIES,
@@ -33,7 +34,7 @@ export function parseCellRef(ref: string): RecommendationCell | null {
 
 /** The cell a matrix column stands for: a country column (`PK`) or a subdivision's (`PK-IS`). */
 export function cellOfColumn(column: string, provisionId: string): RecommendationCell {
-  const country = column.slice(0, 2);
+  const country = countryOfJurisdiction(column);
   return { country, subdivision: column.length > 2 ? column : null, provisionId };
 }
 
