@@ -1,19 +1,9 @@
 // The one line an import of a returned package ends with, in the CLI and the app alike.
-import type { PackageReviewer } from './manifest';
+import type { PackageImportResult } from '../api/contract';
 
 const day = (iso: string) => iso.slice(0, 10);
 
-export function describeImport(
-  file: string,
-  r: {
-    madeFor: string;
-    reviewers: PackageReviewer[];
-    decisions: number;
-    recorded: number;
-    unchanged: number;
-    notRecorded: number;
-  },
-): string {
+export function describeImport(file: string, r: Omit<PackageImportResult, 'packageId' | 'summary'>): string {
   if (r.decisions === 0) return `${file}: no decisions were made in this package for ${r.madeFor}`;
   const who = r.reviewers
     .map((p) => {
