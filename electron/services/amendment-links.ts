@@ -6,7 +6,12 @@ import {
   isAmendingTitle,
   proposeAmendments,
 } from '../../shared/amendments/propose-amendments';
-import type { Amendment } from '../../shared/model';
+import {
+  amendedByLinksChange,
+  amendmentTookEffect,
+  type AmendedByLinks,
+} from '../../shared/lifecycle/amended-by-links';
+import type { Amendment, AuditInput } from '../../shared/model';
 import type { StoreReads, StoreTx } from '../store/store';
 
 const key = (amending: string, amended: string) => `${amending}\u0000${amended}`;
@@ -66,4 +71,55 @@ export async function currentAmendments(reads: StoreReads, documentId?: string):
       sections: amendedSections(await clausesOf(a.amendingDocumentId), await clausesOf(a.amendedDocumentId)),
     })),
   );
+}
+
+/** The audit action of a law's status and amendment date set by its confirmed amending acts. */
+export const AMENDED_BY_LINKS = 'amended_by_links';
+
+/**
+ * Sets the law's status and amendment date from its confirmed amending acts
+ * (shared/lifecycle/amended-by-links.ts), inside the caller's write; returns the audit entry of the
+ * change, or none when the law stays as it is (or is gone).
+ */
+export async function applyConfirmedAmendments(
+  tx: StoreTx,
+  amendedId: string,
+  actor: string,
+): Promise<AuditInput[]> {
+  const doc = await tx.getDocument(amendedId);
+  if (!doc) return [];
+  const confirmed: { documentId: string; tookEffect: string | null }[] = [];
+  for (const a of await tx.listAmendments(amendedId)) {
+    if (a.amendedDocumentId !== amendedId || a.status !== 'confirmed') continue;
+    const amending = await tx.getDocument(a.amendingDocumentId);
+    if (amending) confirmed.push({ documentId: amending.id, tookEffect: amendmentTookEffect(amending) });
+  }
+  const last = (await tx.listAudit(amendedId)).find((e) => e.action === AMENDED_BY_LINKS)?.after as
+    | AmendedByLinks
+    | undefined;
+  const before = { status: doc.status, amendedOn: doc.amendedOn };
+  const change = amendedByLinksChange(before, last, confirmed);
+  if (!change) return [];
+  await tx.updateDocument(amendedId, { status: change.status, amendedOn: change.amendedOn });
+  return [
+    { actor, action: AMENDED_BY_LINKS, entity: 'document', entityId: amendedId, before, after: change },
+  ];
+}
+
+/** `applyConfirmedAmendments` for each law, in turn. */
+export async function applyConfirmedAmendmentsTo(
+  tx: StoreTx,
+  amendedIds: readonly string[],
+  actor: string,
+): Promise<AuditInput[]> {
+  const audit: AuditInput[] = [];
+  for (const id of amendedIds) audit.push(...(await applyConfirmedAmendments(tx, id, actor)));
+  return audit;
+}
+
+/** The laws this one is confirmed to amend (document ids). */
+export async function lawsAmendedBy(reads: StoreReads, amendingId: string): Promise<string[]> {
+  return (await reads.listAmendments(amendingId))
+    .filter((a) => a.amendingDocumentId === amendingId && a.status === 'confirmed')
+    .map((a) => a.amendedDocumentId);
 }

@@ -217,7 +217,10 @@ export function VersionsDialog(props: { history: LawHistory; title: string; onCl
   );
 }
 
-/** Under an act's title in the Library: what it amends or is amended by, with Confirm and Dismiss. */
+/**
+ * Under an act's title in the Library: what it amends or is amended by, with Confirm and Dismiss (a
+ * confirmed link can still be dismissed, which gives the amended law back its status and date).
+ */
 export function AmendmentLinks(props: {
   doc: DocumentRecord;
   links: Amendment[];
@@ -260,7 +263,7 @@ export function AmendmentLinks(props: {
             {amends && a.status !== 'confirmed' && (
               <button onClick={() => void decide(a, 'confirm')}>Confirm</button>
             )}
-            {amends && a.status === 'proposed' && (
+            {amends && a.status !== 'dismissed' && (
               <button onClick={() => void decide(a, 'dismiss')}>Dismiss</button>
             )}
           </div>

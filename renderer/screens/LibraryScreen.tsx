@@ -338,7 +338,8 @@ export function LibraryScreen() {
                         doc={d}
                         links={links.data ?? []}
                         documents={docs.data ?? []}
-                        onChanged={links.reload}
+                        // A confirmed link makes the amended law read as amended: its status and dates reload too.
+                        onChanged={docs.reload}
                         onError={(text) => setMessages([{ text, error: true }])}
                       />
                     </td>

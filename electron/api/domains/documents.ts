@@ -6,6 +6,7 @@ import { lawDeletedAudit } from '../../../shared/recommendations/recommendation-
 import { JurisdictionError, parseJurisdiction } from '../../../shared/jurisdictions/jurisdiction';
 import { checkLawDates } from '../../../shared/lifecycle/law-dates';
 import type { DocumentRecord } from '../../../shared/model';
+import { applyConfirmedAmendmentsTo, lawsAmendedBy } from '../../services/amendment-links';
 import type { HandlerContext } from '../handler-context';
 
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
@@ -71,10 +72,13 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
         const before = await mustGetDocument(documentId, tx);
         const patch = checkedEdit(before, edit);
         await tx.updateDocument(documentId, patch);
+        // An amending act's new dates move the amendment date of the laws it is confirmed to amend.
+        const amended = await applyConfirmedAmendmentsTo(tx, await lawsAmendedBy(tx, documentId), actor);
         return {
           value: undefined,
           audit: [
             { actor, action: 'update', entity: 'document', entityId: documentId, before, after: patch },
+            ...amended,
           ],
         };
       });
@@ -88,11 +92,12 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
         const citing = (await tx.listRecommendations()).filter((r) =>
           r.evidence.some((e) => e.documentId === documentId),
         );
+        const amendedIds = await lawsAmendedBy(tx, documentId);
+        const deleted = await tx.deleteDocument(documentId);
+        // The laws it amended read as they would without it.
+        const amended = await applyConfirmedAmendmentsTo(tx, amendedIds, who.actor);
         return {
-          value: {
-            deleted: await tx.deleteDocument(documentId),
-            citingRecommendations: citing.map((r) => r.id),
-          },
+          value: { deleted, citingRecommendations: citing.map((r) => r.id) },
           audit: [
             {
               actor: who.actor,
@@ -103,6 +108,7 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
               after: null,
             },
             ...lawDeletedAudit(citing, before, who),
+            ...amended,
           ],
         };
       });

@@ -3,7 +3,7 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { amendedSections } from '../../../shared/amendments/propose-amendments';
 import type { Amendment } from '../../../shared/model';
-import { currentAmendments } from '../../services/amendment-links';
+import { applyConfirmedAmendments, currentAmendments } from '../../services/amendment-links';
 import { firstVersion } from '../../services/new-version';
 import type { HandlerContext } from '../handler-context';
 
@@ -59,6 +59,8 @@ export function versionHandlers({ store, mustGetDocument, audited }: HandlerCont
               before: before ?? null,
               after: link,
             },
+            // Confirmed, the amended law reads as amended from the amending act's date; dismissed, as before.
+            ...(await applyConfirmedAmendments(tx, amendedDocumentId, actor)),
           ],
         };
       });
