@@ -83,9 +83,13 @@ describe('a baseline compared after five changes', () => {
     // 4. A new law, one of its clauses accepted.
     ids.ict = await importLaw('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf');
     touched.new_law = (await acceptOne(ids.ict)).provisionId;
-    // 5. An amending act, one of its clauses accepted.
+    // 5. An amending act, one of its clauses accepted: until its link to the 2018 Act is confirmed,
+    // it is a law like any other, whatever its title says.
     ids.amendment = await importLaw('PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf');
     touched.amendment = (await acceptOne(ids.amendment)).provisionId;
+    const unconfirmed = await api.compareBaselines({ from: 'Baseline 2026' });
+    expect(unconfirmed.changes.find((c) => c.provisionId === touched.amendment)?.causes).toEqual(['new_law']);
+    await lexgap(db, 'amendment', 'confirm', ids.amendment, ids.ict);
 
     const run = await lexgap(db, 'baseline', 'compare', 'Baseline 2026', '--json');
     const { changes, from, to } = run.json<Awaited<ReturnType<LexgapApi['compareBaselines']>>>();
@@ -101,6 +105,9 @@ describe('a baseline compared after five changes', () => {
     ]);
     expect(byCause('new_law').details[0]).toMatch(
       /^Islamabad Capital Territory Child Protection Act, 2018, s\. \S+ cited from a law new since \(full\)$/,
+    );
+    expect(byCause('amendment').details[0]).toMatch(
+      /^Islamabad Capital Territory Child Protection Amendment Act, s\. \S+ cited from an act confirmed to amend Islamabad Capital Territory Child Protection Act, 2018 \(full\)$/,
     );
   });
 

@@ -45,7 +45,11 @@ describe('comparing baselines', () => {
       ],
     );
     const after = baseline(
-      [law('d1', 'Child Act', 'amended'), law('d3', 'Child (Amendment) Act'), law('d4', 'Another Act')],
+      [
+        law('d1', 'Child Act', 'amended'),
+        { ...law('d3', 'Child (Amendment) Act'), amends: ['d1'] },
+        law('d4', 'Another Act'),
+      ],
       [
         cell('CRC.1', 'full', ['s1', 'd1']),
         cell('CRC.3', 'not_reviewed'),
@@ -58,25 +62,51 @@ describe('comparing baselines', () => {
     expect(changes.map((c) => [c.provisionId, c.causes, c.before, c.after])).toEqual([
       ['CHK.MARRIAGE_AGE', ['review_decision'], 'not_reviewed', 'contradicts'],
       ['CRC.2', ['law_deleted'], 'full', 'not_reviewed'],
-      ['CRC.3', ['amendment'], 'full', 'not_reviewed'],
+      // Its law was amended since, but nothing says the amendment took the clause away: a decision did.
+      ['CRC.3', ['review_decision'], 'full', 'not_reviewed'],
       ['CRC.4', ['amendment'], 'not_reviewed', 'partial'],
       ['CRC.5', ['new_law'], 'not_reviewed', 'full'],
     ]);
     expect(changes[0].details).toEqual(['check decided: not reviewed → contradicts']);
     expect(changes[1].details).toEqual(['d2, s. 1 no longer cited: its law was deleted']);
+    expect(changes[2].details).toEqual(['d1, s. 1 no longer accepted']);
+    expect(changes[3].details).toEqual(['d3, s. 1 cited from an act confirmed to amend Child Act (full)']);
   });
 
-  it('knows an amending act by the words of its language, not only English', () => {
-    const before = baseline([], []);
+  it('calls a law an amending act only once its link is confirmed, not from the words of its title', () => {
+    const before = baseline([law('m2', 'Akta Kanak-Kanak 2001')], []);
     const after = baseline(
       [law('m1', 'Akta Kanak-Kanak (Pindaan) 2016'), law('m2', 'Akta Kanak-Kanak 2001')],
-      [cell('CRC.19', 'full', ['s1', 'm1']), cell('CRC.3', 'full', ['s2', 'm2'])],
+      [cell('CRC.19', 'full', ['s1', 'm1'])],
     );
-    const { changes } = compareBaselines(before, { ...after, id: null });
-    expect(changes.map((c) => [c.provisionId, c.causes])).toEqual([
-      ['CRC.3', ['new_law']],
-      ['CRC.19', ['amendment']],
+    const unlinked = compareBaselines(before, { ...after, id: null }).changes;
+    expect(unlinked.map((c) => [c.provisionId, c.causes, c.details])).toEqual([
+      ['CRC.19', ['new_law'], ['m1, s. 1 cited from a law new since (full)']],
     ]);
+    after.laws[0].amends = ['m2'];
+    const linked = compareBaselines(before, { ...after, id: null }).changes;
+    expect(linked.map((c) => [c.provisionId, c.causes, c.details])).toEqual([
+      [
+        'CRC.19',
+        ['amendment'],
+        ['m1, s. 1 cited from an act confirmed to amend Akta Kanak-Kanak 2001 (full)'],
+      ],
+    ]);
+  });
+
+  it('names a new version of the law where its version moved, and a plain decision where it did not', () => {
+    const v1 = { ...law('d1', 'Child Act'), version: 1 };
+    const before = baseline([v1], [cell('CRC.1', 'full', ['s1', 'd1']), cell('CRC.2', 'full', ['s2', 'd1'])]);
+    const after = baseline([{ ...v1, version: 2 }], [cell('CRC.2', 'full', ['s2', 'd1'])]);
+    expect(compareBaselines(before, { ...after, id: null }).changes[0]).toMatchObject({
+      provisionId: 'CRC.1',
+      causes: ['new_version'],
+      details: ['d1, s. 1 no longer cited since version 2 of its law (was 1)'],
+    });
+    expect(compareBaselines(before, { ...after, laws: [v1], id: null }).changes[0]).toMatchObject({
+      causes: ['review_decision'],
+      details: ['d1, s. 1 no longer accepted'],
+    });
   });
 
   it('reports a rating set on a cell, and a coverage changed, as what they are', () => {

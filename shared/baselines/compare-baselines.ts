@@ -1,7 +1,8 @@
 // Freezing a matrix into a baseline, and comparing two baselines cell by cell: each changed cell
-// once, with the causes that explain it (a rating, a new law, an amendment, a repeal, a deleted law,
-// a review decision).
-import { isAmendingTitle } from '../amendments/propose-amendments';
+// once, with the causes that explain it (a rating, a new law, an amendment, a new version, a repeal,
+// a deleted law, a review decision). A cause is read from what the baselines record — an amending
+// act is one the analyst confirmed, a new version is a version number that moved — never guessed
+// from a title.
 import type { Matrix } from '../matrix/types';
 import type { DocumentRecord } from '../model';
 import type {
@@ -18,7 +19,8 @@ import { CHANGE_CAUSES } from './types';
 /** The matrix's cells and the library's laws as a baseline's contents. */
 export function freezeMatrix(
   matrix: Matrix,
-  laws: readonly Pick<DocumentRecord, 'id' | 'title' | 'year' | 'status'>[],
+  laws: readonly (Pick<DocumentRecord, 'id' | 'title' | 'year' | 'status'> &
+    Pick<BaselineLaw, 'amends' | 'version'>)[],
 ): Pick<Baseline, 'catalog' | 'laws' | 'cells'> {
   const cells: BaselineCell[] = [];
   for (const g of matrix.groups)
@@ -45,7 +47,14 @@ export function freezeMatrix(
       }
   return {
     catalog: matrix.catalog ?? null,
-    laws: laws.map(({ id, title, year, status }) => ({ id, title, year, status })),
+    laws: laws.map(({ id, title, year, status, amends, version }) => ({
+      id,
+      title,
+      year,
+      status,
+      ...(amends && { amends }),
+      ...(version !== undefined && { version }),
+    })),
     cells,
   };
 }
@@ -60,30 +69,33 @@ const EMPTY = (country: string, provisionId: string): BaselineCell => ({
 
 const key = (c: { country: string; provisionId: string }) => `${c.country}\u0000${c.provisionId}`;
 
-/** Why one piece of evidence came or went, from what the two baselines say of its law. */
+/** Why one piece of evidence came or went, and the words that say so, from what the two baselines record of its law. */
 function causeOf(
   e: BaselineEvidence,
   came: boolean,
   from: Map<string, BaselineLaw>,
   to: Map<string, BaselineLaw>,
-): ChangeCause {
+): { cause: ChangeCause; words: string } {
   const before = from.get(e.documentId);
   const after = to.get(e.documentId);
-  if (!after) return 'law_deleted';
-  if (!before) return came && isAmendingTitle(after.title) ? 'amendment' : 'new_law';
-  if ((before.status === 'repealed') !== (after.status === 'repealed')) return 'repeal';
-  if (before.status !== 'amended' && after.status === 'amended') return 'amendment';
-  return 'review_decision';
+  if (!after) return { cause: 'law_deleted', words: 'no longer cited: its law was deleted' };
+  if (!before) {
+    const amended = (after.amends ?? []).map((id) => to.get(id)?.title ?? id);
+    return amended.length
+      ? { cause: 'amendment', words: `cited from an act confirmed to amend ${amended.join(', ')}` }
+      : { cause: 'new_law', words: 'cited from a law new since' };
+  }
+  if ((before.status === 'repealed') !== (after.status === 'repealed'))
+    return came
+      ? { cause: 'repeal', words: 'cited again: its law is back in force' }
+      : { cause: 'repeal', words: 'no longer cited: its law was repealed' };
+  if (before.version !== undefined && after.version !== undefined && before.version !== after.version)
+    return {
+      cause: 'new_version',
+      words: `${came ? 'cited' : 'no longer cited'} since version ${after.version} of its law (was ${before.version})`,
+    };
+  return { cause: 'review_decision', words: came ? 'accepted' : 'no longer accepted' };
 }
-
-const WORDS: Record<ChangeCause, [came: string, went: string]> = {
-  rating: ['', ''],
-  new_law: ['cited from a law new since', ''],
-  amendment: ['cited from an amending law', 'no longer cited: its law was amended'],
-  repeal: ['cited again: its law is back in force', 'no longer cited: its law was repealed'],
-  law_deleted: ['', 'no longer cited: its law was deleted'],
-  review_decision: ['accepted', 'no longer accepted'],
-};
 
 function compareCell(
   b: BaselineCell,
@@ -106,19 +118,20 @@ function compareCell(
   for (const e of a.evidence) {
     const old = beforeEv.get(e.suggestionId);
     if (old && old.coverage === e.coverage) continue;
-    const cause = old ? 'review_decision' : causeOf(e, true, fromLaws, toLaws);
+    if (old) {
+      causes.add('review_decision');
+      details.push(`${e.citation}: coverage ${old.coverage} → ${e.coverage}`);
+      continue;
+    }
+    const { cause, words } = causeOf(e, true, fromLaws, toLaws);
     causes.add(cause);
-    details.push(
-      old
-        ? `${e.citation}: coverage ${old.coverage} → ${e.coverage}`
-        : `${e.citation} ${WORDS[cause][0]} (${e.coverage})`,
-    );
+    details.push(`${e.citation} ${words} (${e.coverage})`);
   }
   for (const e of b.evidence) {
     if (afterEv.has(e.suggestionId)) continue;
-    const cause = causeOf(e, false, fromLaws, toLaws);
+    const { cause, words } = causeOf(e, false, fromLaws, toLaws);
     causes.add(cause);
-    details.push(`${e.citation} ${WORDS[cause][1]}`);
+    details.push(`${e.citation} ${words}`);
   }
   if (!causes.size && b.level === a.level) return null;
   // A level moved with no evidence or rating behind it: a decision on a measurable check.

@@ -8,6 +8,10 @@ export interface BaselineLaw {
   title: string;
   year: number | null;
   status: DocumentStatus;
+  /** The laws it was confirmed to amend (ids); absent in baselines saved before links were kept. */
+  amends?: string[];
+  /** Its current text's version (1: the first import); absent in baselines saved before versions were kept. */
+  version?: number;
 }
 
 export interface BaselineEvidence {
@@ -61,6 +65,7 @@ export const CHANGE_CAUSES = [
   'rating',
   'new_law',
   'amendment',
+  'new_version',
   'repeal',
   'law_deleted',
   'review_decision',
@@ -70,6 +75,7 @@ export const CHANGE_CAUSE_LABELS: Readonly<Record<ChangeCause, string>> = {
   rating: 'Rating',
   new_law: 'New law',
   amendment: 'Amendment',
+  new_version: 'New version',
   repeal: 'Repeal',
   law_deleted: 'Law deleted',
   review_decision: 'Review decision',

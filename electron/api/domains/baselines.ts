@@ -20,7 +20,22 @@ export function baselineHandlers(ctx: HandlerContext) {
   const matrix = matrixHandlers(ctx);
   // Every instrument, country and procedural article: a baseline is the whole project's state.
   const today = async () =>
-    freezeMatrix(await matrix.buildMatrix({ includeProcedural: true }), await store.listDocuments());
+    freezeMatrix(await matrix.buildMatrix({ includeProcedural: true }), await lawsToday());
+  // Each law with what a comparison reads its causes from: the laws it is confirmed to amend, and
+  // the version of its text.
+  const lawsToday = async () => {
+    const amends = new Map<string, string[]>();
+    for (const a of await store.listAmendments())
+      if (a.status === 'confirmed')
+        amends.set(a.amendingDocumentId, [...(amends.get(a.amendingDocumentId) ?? []), a.amendedDocumentId]);
+    return Promise.all(
+      (await store.listDocuments()).map(async (d) => ({
+        ...d,
+        amends: amends.get(d.id) ?? [],
+        version: (await store.listVersions(d.id)).at(-1)?.version ?? 1,
+      })),
+    );
+  };
   const find = async (idOrName: string) => {
     const found = (await store.listBaselines()).find((b) => b.id === idOrName || b.name === idOrName);
     if (!found) throw new ApiError('not_found', `no baseline "${idOrName}" (see \`lexgap baseline list\`)`);
