@@ -5,6 +5,7 @@
 // leaves no Full cell, and coverage as of a date before the 2018 Act holds no evidence from it.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
@@ -99,6 +100,48 @@ describe('jurisdictions', () => {
       jurisdiction: 'PK',
       jurisdictionName: 'Pakistan',
     });
+  });
+
+  it('a standard only the ICT Act covers is Partial for Pakistan, "only in PK-IS", in the app and every export', async () => {
+    const m = await matrix();
+    expect(cell(m, 'PK', ictTag.provisionId)).toMatchObject({
+      level: 'partial',
+      derivedLevel: 'partial',
+      onlyIn: { subdivisions: ['PK-IS'], note: 'only in PK-IS (no national law)' },
+    });
+    // The national law's standard is Full for the whole country, with nothing to say.
+    expect(cell(m, 'PK', marriageTag.provisionId).level).toBe('full');
+    expect(cell(m, 'PK', marriageTag.provisionId).onlyIn).toBeUndefined();
+    // Split, each column reads as before: ICT's own column is Full.
+    const split = await matrix({ split: ['PK'] });
+    expect(cell(split, 'PK-IS', ictTag.provisionId)).toMatchObject({ level: 'full' });
+    expect(cellsOf(split).filter((c) => c.onlyIn)).toEqual([]);
+
+    const out = (ext: string) => path.join(dir, `only-in.${ext}`);
+    for (const format of ['csv', 'json', 'html', 'xlsx'] as const)
+      await api.exportMatrix({ countries: ['PK'], format, path: out(format) });
+    const evidence = Papa.parse<Record<string, string>>(fs.readFileSync(out('evidence.csv'), 'utf8'), {
+      header: true,
+    }).data.filter((r) => r.provision_id === ictTag.provisionId);
+    expect(evidence.map((r) => [r.level, r.jurisdiction, r.only_in])).toEqual([
+      ['partial', 'PK-IS', 'only in PK-IS (no national law)'],
+    ]);
+    const json = JSON.parse(fs.readFileSync(out('json'), 'utf8')) as { matrix: Matrix };
+    expect(cell(json.matrix, 'PK', ictTag.provisionId).onlyIn?.note).toBe('only in PK-IS (no national law)');
+    expect(fs.readFileSync(out('html'), 'utf8')).toContain(
+      '<p class="only-in">Coverage only in PK-IS (no national law)</p>',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out('xlsx'));
+    const sheet = wb.worksheets[0];
+    const notes: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.note === 'string') notes.push(c.note);
+        else if (c.note) notes.push(c.note.texts?.map((t) => t.text).join('') ?? '');
+      }),
+    );
+    expect(notes).toContain('Coverage only in PK-IS (no national law)');
   });
 
   it('split, Pakistan shows its national laws and ICT, where the national law applies too', async () => {

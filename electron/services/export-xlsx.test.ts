@@ -138,6 +138,7 @@ describe('matrixToXlsx', async () => {
       'Check',
       'Jurisdiction',
       'Validated by',
+      'Only in',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
     const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));

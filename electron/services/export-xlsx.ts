@@ -140,8 +140,10 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
         const check = cell.check
           ? `Check ${VERDICT_LABELS[cell.check.verdict]}: found ${formatFound(cell.check)}, required ${formatRequired(cell.check)}`
           : '';
-        if (cell.override) target.note = text([ratingNote(cell.override), check].filter(Boolean).join('\n'));
-        else if (check) target.note = text(check);
+        const onlyIn = cell.onlyIn ? `Coverage ${cell.onlyIn.note}` : '';
+        if (cell.override)
+          target.note = text([ratingNote(cell.override), check, onlyIn].filter(Boolean).join('\n'));
+        else if (check || onlyIn) target.note = text([check, onlyIn].filter(Boolean).join('\n'));
         else if (cell.notApplicableReason) target.note = text(`n/a: ${cell.notApplicableReason}`);
       });
     }
@@ -224,6 +226,8 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Jurisdiction', key: 'jurisdiction', width: 30 },
     // Other reviewers who made the same decision (several reviewers).
     { header: 'Validated by', key: 'validatedBy', width: 30 },
+    // Where a country's coverage holds only in some subdivisions.
+    { header: 'Only in', key: 'onlyIn', width: 30 },
   ]);
   for (const r of evidenceRows(matrix)) {
     const row = ws.addRow({
@@ -242,6 +246,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       reviewer: text(r.reviewer),
       date: text(r.reviewedAt.slice(0, 10)),
       validatedBy: text(r.validatedBy),
+      onlyIn: text(r.onlyIn),
       rationale: text(r.overrideRationale),
       lawsSearched: text(r.lawsSearched),
       pending: text(r.pendingCandidates),

@@ -96,6 +96,11 @@ export function CellPanel(props: CellPanelProps) {
           <span className="muted"> (analyst rating; from tags: {LEVEL_STYLES[cell.derivedLevel].label})</span>
         )}
       </p>
+      {cell.onlyIn && (
+        <p className="only-in" data-testid="cell-only-in">
+          Coverage {cell.onlyIn.note}: a subdivision&apos;s law does not cover the whole country.
+        </p>
+      )}
       {cell.override && (
         <div className="card rating" data-testid="cell-rating">
           <div>

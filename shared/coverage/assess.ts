@@ -29,14 +29,15 @@ export function checkContradicts(check?: Pick<CheckEntry, 'status' | 'verdict'> 
 
 /**
  * The level shown for a cell: the override's level when the analyst rated it, else Contradicts where
- * a confirmed check says so, else the level derived from tags.
+ * a confirmed check says so, else the level derived from tags (or `fromTags`, where the caller
+ * derived it: a country column whose coverage holds only in subdivisions, shared/coverage/subdivision-scope.ts).
  */
 export function assess(
   tags: readonly { coverage: TagCoverage }[],
   override?: CellOverride | null,
   check?: Pick<CheckEntry, 'status' | 'verdict'> | null,
+  fromTags: CoverageLevel = deriveLevel(tags),
 ): Assessment {
-  const fromTags = deriveLevel(tags);
   const derivedLevel = checkContradicts(check) ? 'contradicts' : fromTags;
   if (!override) return { level: derivedLevel, derivedLevel, override: null };
   return {

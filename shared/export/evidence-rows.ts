@@ -52,6 +52,8 @@ export interface EvidenceRow {
   valueFound: string;
   valueRequired: string;
   checkVerdict: CheckVerdict | '';
+  /** Where a country's coverage holds only in some subdivisions: "only in PK-PB, PK-SD (no national law)". */
+  onlyIn: string;
 }
 
 export function evidenceRows(matrix: Matrix): EvidenceRow[] {
@@ -79,6 +81,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
           valueRequired: cell.check ? formatRequired(cell.check) : '',
           checkVerdict: cell.check?.verdict ?? ('' as const),
           validatedBy: '',
+          onlyIn: cell.onlyIn?.note ?? '',
         };
         for (const c of cell.evidence) {
           rows.push({

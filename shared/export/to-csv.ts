@@ -62,6 +62,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'check_verdict',
   'as_of',
   'validated_by',
+  'only_in',
 ] as const;
 
 const text = (value: string) => safeCell(value);
@@ -120,6 +121,7 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     r.checkVerdict,
     matrix.asOf ?? '',
     text(r.validatedBy),
+    text(r.onlyIn),
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }

@@ -100,6 +100,7 @@ article.provision > h3 .num { color: var(--muted); font-weight: 500; margin-righ
 .badge { display: inline-block; padding: 1px 8px; border-radius: 9px; font-size: 11px; font-weight: 600; margin-left: 6px; vertical-align: 1px; }
 .derived { color: var(--muted); font-weight: 400; font-size: 11.5px; margin-left: 6px; }
 .rationale { margin: 4px 0; padding: 6px 10px; background: #f6f7f9; border-radius: 4px; }
+.only-in { margin: 2px 0 4px; color: #7a5300; font-size: 12px; }
 ol.citations { margin: 4px 0 0; padding-left: 18px; }
 ol.citations li { margin: 0 0 8px; break-inside: avoid; }
 .cite { font-weight: 600; }
@@ -172,7 +173,7 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
   const count = cell.evidence.length ? `<sup>${cell.evidence.length}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
-  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}`;
+  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
   const label = `${escapeHtml(s.short)}${count}`;
   const body =
     cell.evidence.length || cell.override
@@ -252,7 +253,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
           return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${markedQuote(citationQuote(c))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}${c.validatedBy?.length ? `; ${escapeHtml(validationText(c.validatedBy))}` : ''}</div>` : ''}</li>`;
         });
-        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${rationale}${check}${cell.validatedBy?.length ? `<p class="by">Every clause cited here ${escapeHtml(validationText(cell.validatedBy))}</p>` : ''}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
+        return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${cell.onlyIn ? `<p class="only-in">Coverage ${escapeHtml(cell.onlyIn.note)}</p>` : ''}${rationale}${check}${cell.validatedBy?.length ? `<p class="by">Every clause cited here ${escapeHtml(validationText(cell.validatedBy))}</p>` : ''}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });
       articles.push(
         `<article class="provision"><h3><span class="num">${escapeHtml(row.provisionId)}</span>${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</h3>${summary ? `<p class="summary-text">${escapeHtml(summary)}</p>` : ''}${parts.join('')}</article>`,

@@ -3,6 +3,7 @@ import type { Catalog, Framework, RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import { assess } from '../coverage/assess';
 import { citeClauseNumber, citeLaw } from '../coverage/cite-clause';
+import { subdivisionScope } from '../coverage/subdivision-scope';
 import { catalogFingerprint } from '../catalog/catalog-fingerprint';
 import { notApplicableReason } from './applicability';
 import {
@@ -255,7 +256,14 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
       const cells: MatrixCell[] = countries.map((country, column) => {
         const evidence = evidenceByCell.get(country.code)!.get(provision.id) ?? [];
         const check = checkByCell.get(cellKey(country.code, provision.id)) ?? null;
-        const assessed = assess(evidence, overrideByCell.get(country.code)!.get(provision.id), check);
+        // A country's own column counts its provinces' laws too, but not as the whole country's.
+        const wide = country.code.length === 2 && !country.nationalOnly ? subdivisionScope(evidence) : null;
+        const assessed = assess(
+          evidence,
+          overrideByCell.get(country.code)!.get(provision.id),
+          check,
+          wide?.level,
+        );
         // An instrument that does not bind the country is n/a, not open work, unless the analyst
         // rated the cell (a benchmark against a treaty the state has not joined, say).
         const reason = assessed.override ? null : notApplicable[column];
@@ -276,6 +284,7 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
           notApplicableReason: reason,
           evidence,
           check,
+          ...(wide?.scope && { onlyIn: wide.scope }),
         };
       });
       group.rows.push({

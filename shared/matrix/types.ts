@@ -3,6 +3,7 @@ import type { RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import type { Recommendation } from '../recommendations/types';
 import type { AgreementFigures } from '../review/agreement';
+import type { SubdivisionScope } from '../coverage/subdivision-scope';
 import type { Validation } from '../review/validation';
 
 /** One clause cited as evidence for a cell: "Child Act 2001, s. 31", page 30. */
@@ -63,6 +64,11 @@ export interface MatrixCell {
   check: CheckEntry | null;
   /** Reviewers who validated every citation of the cell (none without citations). */
   validatedBy?: Validation[];
+  /**
+   * In a country's own (unsplit) column: the subdivisions its coverage holds in, where no national
+   * law covers the standard as fully (the level is then at most Partial); absent otherwise.
+   */
+  onlyIn?: SubdivisionScope;
 }
 
 export interface MatrixRow {

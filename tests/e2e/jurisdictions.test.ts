@@ -63,6 +63,19 @@ describe('jurisdictions and dates on screen', () => {
       .toContain('in force from 1930-04-01 (enacted 1929-10-01)');
   });
 
+  it('unsplit, Pakistan is only Partial where the ICT Act alone covers a standard, and the drawer says where', async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    await page.getByLabel('Instrument').selectOption('CRC');
+    const cell = page.locator(`[data-cell="PK/${accepted.provisionId}"]`);
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('partial');
+    await cell.click();
+    await expect
+      .poll(() => page.getByTestId('cell-only-in').textContent())
+      .toContain('Coverage only in PK-IS (no national law)');
+    await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
+  });
+
   it('the Matrix splits Pakistan into its national laws and ICT, and the drawer says whose law it is', async () => {
     const { page } = app;
     await page.click('[data-screen=matrix]');
