@@ -160,6 +160,22 @@ describe('jurisdictions', () => {
     expect(cellsOf(punjab).flatMap((c) => c.evidence.map((e) => e.documentId))).not.toContain(ictAct);
   });
 
+  it('the report takes a subdivision as the matrix does, listing its own laws and the national ones', async () => {
+    const run = await lexgap(database, 'report', '--country', 'pk-is', '--format', 'html', '--json');
+    expect(run.stderr).toBe('');
+    const html = Buffer.from(run.json<{ dataBase64: string }>().dataBase64, 'base64').toString('utf8');
+    expect(html).toContain('Islamabad Capital Territory Child Protection Act, 2018');
+    expect(html).toContain('Child Marriage Restraint Act');
+    // A code that is neither is refused by both in the same words.
+    const [report, matrixRun] = await Promise.all([
+      lexgap(database, 'report', '--country', 'PK-XX', '--format', 'html'),
+      lexgap(database, 'matrix', '--country', 'PK-XX', '--format', 'json'),
+    ]);
+    expect(report.code).not.toBe(0);
+    expect(report.stderr).toMatch(/"PK-XX" is neither a country/);
+    expect(report.stderr).toBe(matrixRun.stderr);
+  });
+
   it('a national law marked as not extending to ICT gives no evidence there, and does again when cleared', async () => {
     await api.updateDocument({ documentId: marriageAct, excludedSubdivisions: ['pk-is'] });
     const m = await matrix({ split: ['PK'] });

@@ -213,7 +213,7 @@ export interface ExportResult {
 }
 
 export interface ReportArgs {
-  /** One or more countries, each a section of the report. */
+  /** One or more countries (`PK`) or subdivisions (`PK-IS`), as the matrix takes them: each a section of the report. */
   countries: string[];
   /** Instruments to report on; all when absent. */
   frameworks?: string[];

@@ -216,7 +216,7 @@ export const argSchemas = {
     .strict(),
   exportReport: z
     .object({
-      countries: z.array(country).min(1, 'at least one country'),
+      countries: z.array(jurisdiction).min(1, 'at least one country'),
       frameworks: z.array(id).optional(),
       format: z.enum(REPORT_FORMAT_IDS),
       path: z.string().min(1).optional(),

@@ -8,6 +8,7 @@ import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-ch
 import { LEVEL_STYLES } from '../matrix/level-styles';
 import { ratificationText } from '../matrix/ratification-text';
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix/types';
+import { appliesIn } from '../jurisdictions/jurisdiction';
 import { columnOfCell } from '../recommendations/recommendation-rules';
 import {
   RECOMMENDATION_ORIGIN_LABELS,
@@ -286,14 +287,18 @@ function methodParagraphs(
   return paragraphs;
 }
 
+/** Each column's laws: those that apply in it (a subdivision's column lists its own and the national laws). */
 function lawsOf(input: ReportInput): AnnexLaw[] {
-  const names = new Map(input.matrix.columns.map((c) => [c.country, c.name]));
   const order = new Map(input.matrix.columns.map((c, i) => [c.country, i]));
-  return input.documents
-    .filter((d) => names.has(d.country))
-    .map((d) => ({
-      country: d.country,
-      countryName: names.get(d.country) ?? d.country,
+  return input.matrix.columns
+    .flatMap((column) =>
+      input.documents
+        .filter((d) => appliesIn(d, column.country, column.nationalOnly))
+        .map((d) => ({ column, d })),
+    )
+    .map(({ column, d }) => ({
+      country: column.country,
+      countryName: column.name,
       title: citeLaw(d.title, d.year),
       year: d.year,
       status: DOCUMENT_STATUS_LABELS[d.status],

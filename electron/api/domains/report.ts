@@ -34,11 +34,8 @@ export function reportHandlers(ctx: HandlerContext) {
     async exportReport({ countries, frameworks, format, path: outPath }) {
       const { matrix, documents } = await matrixFor(ctx, { countries, frameworks }, false);
       const codes = new Set(matrix.columns.map((c) => c.country));
-      const report = buildReport({
-        matrix,
-        catalog: ctx.catalog(),
-        documents: documents.filter((d) => codes.has(d.country)),
-      });
+      // Each column's laws are picked by where they apply (shared/report/report-model.ts).
+      const report = buildReport({ matrix, catalog: ctx.catalog(), documents });
       const { extension, mime } = reportFormatInfo(format);
       const fileName = `lexgap-report-${[...codes].join('-')}-${matrix.generatedAt.slice(0, 10)}${extension}`;
       return deliverFile({ fileName, mime, data: await writers[format](report) }, outPath);

@@ -11,7 +11,11 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .description(
       'the country report: method, summary, matrix, findings with quotes, gaps with recommendations, annexes',
     )
-    .option('--country <ISO2>', 'a country of the report (repeatable; at least one)', collect)
+    .option(
+      '--country <code>',
+      'a country of the report, or a subdivision (PK-IS), as `matrix` takes it (repeatable; at least one)',
+      collect,
+    )
     .option('--framework <id>', 'only this instrument (repeatable)', collect)
     .option('--format <format>', `${orList(formats)} (default: from --out, else docx)`)
     .option('--out <file>', 'write to this file')
