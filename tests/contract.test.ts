@@ -624,6 +624,62 @@ describe('every API method on the command line', () => {
     async getPackageFile() {
       await sameError('getPackageFile', {}, 'call', 'getPackageFile');
     },
+    async addAccount() {
+      const added = await direct('addAccount', {
+        name: 'amina',
+        role: 'reviewer',
+        password: 'a long enough password',
+      });
+      expect(added).toEqual({
+        name: 'amina',
+        role: 'reviewer',
+        disabled: false,
+        createdAt: expect.any(String),
+        updatedAt: added.createdAt,
+      });
+      expect(await cliJson('account', 'list', '--json')).toEqual([added]);
+      await sameError(
+        'addAccount',
+        { name: 'amina', role: 'viewer', password: 'short' },
+        'call',
+        'addAccount',
+        '--args',
+        JSON.stringify({ name: 'amina', role: 'viewer', password: 'short' }),
+      );
+    },
+    async listAccounts() {
+      process.env.LEXGAP_PASSWORD = 'another long password';
+      try {
+        expect((await lexgap(db, 'account', 'add', 'lead', '--role', 'lead')).code).toBe(0);
+      } finally {
+        delete process.env.LEXGAP_PASSWORD;
+      }
+      const listed = await direct('listAccounts', {});
+      expect(listed.map((a) => [a.name, a.role])).toEqual([
+        ['amina', 'reviewer'],
+        ['lead', 'lead'],
+      ]);
+      expect(JSON.stringify(listed)).not.toContain('scrypt');
+      expect(await cliJson('account', 'list', '--json')).toEqual(listed);
+    },
+    async setAccountDisabled() {
+      const disabled = await direct('setAccountDisabled', { name: 'amina', disabled: true });
+      expect(disabled).toMatchObject({ name: 'amina', disabled: true });
+      expect((await cliJson<{ name: string }[]>('account', 'list', '--json'))[0]).toEqual(disabled);
+    },
+    async resetAccountPassword() {
+      const reset = await direct('resetAccountPassword', {
+        name: 'amina',
+        password: 'a new long password',
+        role: 'analyst',
+      });
+      expect(reset).toMatchObject({ name: 'amina', role: 'analyst', disabled: true });
+      expect((await cliJson<{ name: string }[]>('account', 'list', '--json'))[0]).toEqual(reset);
+      const audit = await cliJson<{ action: string; entityId: string }[]>('audit', '--json');
+      expect(audit.filter((e) => e.entityId === 'amina').map((e) => e.action)).toEqual(
+        expect.arrayContaining(['create', 'update', 'reset-password']),
+      );
+    },
     async deleteDocument() {
       expect(await cliJson('delete-document', secondId, '--json')).toEqual({
         deleted: true,

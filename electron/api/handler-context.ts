@@ -10,6 +10,7 @@ import type { PackageManifest } from '../../shared/package/manifest';
 import type { AuditedChange, Who } from '../../shared/review/audited-change';
 import type { Jobs } from '../services/jobs';
 import type { Store, StoreReads, StoreTx } from '../store/store';
+import { signedIn } from './signed-in';
 
 /**
  * How a window changes the project it works on (the app's workspace, electron/app/workspace.ts);
@@ -36,7 +37,10 @@ export interface HandlerContext {
   catalog(): Catalog;
   /** Every provision id of the catalog with its title. */
   provisionTitles(): Map<string, string>;
-  /** The session's reviewer (`--reviewer`), else the name from the settings, else the login name. */
+  /**
+   * On a team server the signed-in account (signed-in.ts), whatever the call's arguments say; else the
+   * session's reviewer (`--reviewer`), else the name from the settings, else the login name.
+   */
   reviewer(): Promise<string>;
   /**
    * Whose decision settles a suggestion reviewers disagree on: the `leadReviewer` setting, else the
@@ -75,7 +79,7 @@ export function createHandlerContext(deps: {
 }): HandlerContext {
   const { store } = deps;
   const reviewer = async () =>
-    deps.reviewer ?? (await store.getSetting('reviewerName')) ?? os.userInfo().username;
+    signedIn()?.name ?? deps.reviewer ?? (await store.getSetting('reviewerName')) ?? os.userInfo().username;
   return {
     store,
     jobs: deps.jobs,

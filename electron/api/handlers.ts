@@ -5,6 +5,7 @@ import type { Catalog } from '../../shared/catalog/types';
 import { createJobs } from '../services/jobs';
 import type { PackageManifest } from '../../shared/package/manifest';
 import type { Store } from '../store/store';
+import { accountHandlers } from './domains/accounts';
 import { auditHandlers } from './domains/audit';
 import { baselineHandlers } from './domains/baselines';
 import { catalogHandlers } from './domains/catalog';
@@ -83,6 +84,7 @@ export function createHandlers({
     baselineHandlers(ctx),
     packageHandlers(ctx),
     versionHandlers(ctx),
+    accountHandlers(ctx),
   );
 
   return { api: manifest ? keepPackageAsSent(api, manifest) : api, close: () => jobs.shutdown() };

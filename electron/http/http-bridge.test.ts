@@ -118,7 +118,14 @@ describe('the API over HTTP', () => {
     expect(status('duplicate')).toBe(409);
     expect(status('conflict')).toBe(409);
     expect(status('cancelled')).toBe(409);
+    expect(status('unauthenticated')).toBe(401);
+    expect(status('forbidden')).toBe(403);
     expect(status('internal')).toBe(500);
+  });
+
+  it('tells the page it is one person’s own project (no sign-in), without the token', async () => {
+    const mode = await fetch(`${bridge.url}auth/mode`);
+    expect(await mode.json()).toEqual({ ok: true, value: { mode: 'local' } });
   });
 
   it('answers only POST on the API', async () => {

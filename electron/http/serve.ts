@@ -1,19 +1,10 @@
 // Browser mode: the API and the built UI on 127.0.0.1, for machines where Electron cannot start.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWorkspace } from '../app/workspace';
 import { defaultDbPath } from '../store/default-db-path';
 import { startHttpBridge } from './http-bridge';
-
-/** dist/renderer beside the bundle (dist/serve.mjs); from the sources, the repo's dist/renderer. */
-function rendererDir(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [path.join(here, 'renderer'), path.resolve(here, '../../dist/renderer')]) {
-    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
-  }
-  return undefined;
-}
+import { rendererDir } from './renderer-dir';
 
 export async function serve(): Promise<void> {
   const portText = process.env.LEXGAP_PORT ?? '0';

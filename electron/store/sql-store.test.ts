@@ -46,10 +46,11 @@ describe('sqlite store', () => {
     await old.exec('PRAGMA user_version = 6');
     await old.exec('DROP TABLE reviewer_decisions');
     await old.exec('DROP TABLE data_version');
-    // Nor the tables of later versions (9: versions and amendments; 10: baselines; 11: accounts).
+    // Nor the tables of later versions (9: versions and amendments; 10: baselines; 11: accounts; 12: sessions).
     await old.exec('DROP TABLE amendments');
     await old.exec('DROP TABLE document_versions');
     await old.exec('DROP TABLE baselines');
+    await old.exec('DROP TABLE sessions');
     await old.exec('DROP TABLE accounts');
     const row = (
       id: string,

@@ -1,6 +1,7 @@
 // The one Store over SQL: the same statements on SQLite and PostgreSQL through sql-driver.ts, with
 // `?` placeholders and portable SQL; migrations in order, every write in a transaction, one at a time.
 import type { Account, Role } from '../../shared/accounts/account';
+import type { Session } from '../../shared/accounts/session';
 import type { SuggestionQuery } from '../../shared/api/contract';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
@@ -171,6 +172,17 @@ function toAccount(r: Row): Account {
     disabled: Number(r.disabled) === 1,
     createdAt: str(r.created_at),
     updatedAt: str(r.updated_at),
+  };
+}
+
+function toSession(r: Row): Session {
+  return {
+    tokenHash: str(r.token_hash),
+    account: str(r.account),
+    csrfToken: str(r.csrf_token),
+    createdAt: str(r.created_at),
+    lastSeenAt: str(r.last_seen_at),
+    expiresAt: str(r.expires_at),
   };
 }
 
@@ -529,6 +541,28 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
            disabled = excluded.disabled, updated_at = excluded.updated_at`,
         [a.name, a.role, a.passwordHash, a.disabled ? 1 : 0, a.createdAt, a.updatedAt],
       );
+    },
+
+    async saveSession(x) {
+      await db.run(
+        `INSERT INTO sessions (token_hash, account, csrf_token, created_at, last_seen_at, expires_at)
+         VALUES (?,?,?,?,?,?) ON CONFLICT (token_hash) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
+        [x.tokenHash, x.account, x.csrfToken, x.createdAt, x.lastSeenAt, x.expiresAt],
+      );
+    },
+
+    async deleteSession(tokenHash) {
+      return (await db.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash])).changes > 0;
+    },
+
+    async deleteAccountSessions(account) {
+      return (await db.run('DELETE FROM sessions WHERE account = ?', [account])).changes;
+    },
+
+    async deleteExpiredSessions(now, idleSince) {
+      return (
+        await db.run('DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?', [now, idleSince])
+      ).changes;
     },
 
     async saveRecommendation(r) {
@@ -985,6 +1019,11 @@ function reads(db: SqlConnection): StoreReads {
     async listAccounts() {
       return (await db.all('SELECT * FROM accounts ORDER BY name')).map(toAccount);
     },
+
+    async getSession(tokenHash) {
+      const r = await db.get('SELECT * FROM sessions WHERE token_hash = ?', [tokenHash]);
+      return r && toSession(r);
+    },
   };
 }
 
@@ -1073,6 +1112,10 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     setCheckReview: autocommit((tx) => tx.setCheckReview),
     setSetting: autocommit((tx) => tx.setSetting),
     saveAccount: autocommit((tx) => tx.saveAccount),
+    saveSession: autocommit((tx) => tx.saveSession),
+    deleteSession: autocommit((tx) => tx.deleteSession),
+    deleteAccountSessions: autocommit((tx) => tx.deleteAccountSessions),
+    deleteExpiredSessions: autocommit((tx) => tx.deleteExpiredSessions),
     saveRecommendation: autocommit((tx) => tx.saveRecommendation),
     insertBaseline: autocommit((tx) => tx.insertBaseline),
     deleteRecommendation: autocommit((tx) => tx.deleteRecommendation),

@@ -1130,6 +1130,51 @@ export function storeConformance(
         ]);
       });
 
+      it('keeps sessions by token hash, moves only their last-seen time, and ends them by token, account or age', async () => {
+        const s = await fresh();
+        for (const name of ['Ayesha Khan', 'Lead'])
+          await s.saveAccount({
+            name,
+            role: 'reviewer',
+            passwordHash: 'scrypt$1$8$1$c2FsdA==$aGFzaA==',
+            disabled: false,
+            createdAt: NOW,
+            updatedAt: NOW,
+          });
+        const session = (tokenHash: string, account: string, lastSeenAt = NOW) => ({
+          tokenHash,
+          account,
+          csrfToken: `csrf-${tokenHash}`,
+          createdAt: NOW,
+          lastSeenAt,
+          expiresAt: '2026-01-08T00:00:00.000Z',
+        });
+        expect(await s.getSession('a1')).toBeUndefined();
+        await s.saveSession(session('a1', 'Ayesha Khan'));
+        await s.saveSession(session('a2', 'Ayesha Khan'));
+        await s.saveSession(session('l1', 'Lead'));
+        await s.saveSession(session('l2', 'Lead'));
+        const later = '2026-01-01T10:00:00.000Z';
+        // Touching a session keeps its account and CSRF token whatever else is sent.
+        await s.saveSession({ ...session('a1', 'Lead', later), csrfToken: 'other' });
+        expect(await s.getSession('a1')).toEqual(session('a1', 'Ayesha Khan', later));
+        expect(await s.deleteSession('a2')).toBe(true);
+        expect(await s.deleteSession('a2')).toBe(false);
+        expect(await s.getSession('a2')).toBeUndefined();
+        // l1 and l2 were last seen at NOW: idle since before 05:00 ends them, a1 (seen at 10:00) stays.
+        expect(await s.deleteExpiredSessions(NOW, '2026-01-01T05:00:00.000Z')).toBe(2);
+        expect(await s.getSession('a1')).toBeDefined();
+        await s.saveSession(session('l3', 'Lead', later));
+        // Past its absolute end, a session goes however recently it was seen.
+        expect(await s.deleteExpiredSessions('2026-01-08T00:00:00.000Z', NOW)).toBe(2);
+        await s.saveSession(session('a3', 'Ayesha Khan', later));
+        await s.saveSession(session('a4', 'Ayesha Khan', later));
+        await s.saveSession(session('l4', 'Lead', later));
+        expect(await s.deleteAccountSessions('Ayesha Khan')).toBe(2);
+        expect(await s.getSession('a3')).toBeUndefined();
+        expect(await s.getSession('l4')).toBeDefined();
+      });
+
       it('keeps settings by key, the last value winning', async () => {
         const s = await fresh();
         expect(await s.getSetting('reviewerName')).toBeUndefined();

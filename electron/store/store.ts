@@ -3,6 +3,7 @@
 // suite in store-conformance.ts. Ids are made by the callers (shared/ids.ts, shared/segment/
 // clause-ids.ts), so every backend stores the same ones.
 import type { Account } from '../../shared/accounts/account';
+import type { Session } from '../../shared/accounts/session';
 import type { CheckReview } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { Baseline } from '../../shared/baselines/types';
@@ -132,6 +133,8 @@ export interface StoreReads {
   /** Team-server accounts, by name. */
   getAccount(name: string): Promise<Account | undefined>;
   listAccounts(): Promise<Account[]>;
+  /** A team-server session by the SHA-256 of its token. */
+  getSession(tokenHash: string): Promise<Session | undefined>;
 }
 
 /** A newer text of a law: its file and what it took from the PDF. */
@@ -209,6 +212,13 @@ export interface StoreWrites {
   setSetting(key: string, value: string): Promise<void>;
   /** Adds an account, or replaces its role, password hash, disabled flag and update time. */
   saveAccount(a: Account): Promise<void>;
+  /** Adds a session, or moves its last-seen time (nothing else of a session changes). */
+  saveSession(s: Session): Promise<void>;
+  deleteSession(tokenHash: string): Promise<boolean>;
+  /** Ends every session of an account (disabled, or a new password); returns how many. */
+  deleteAccountSessions(account: string): Promise<number>;
+  /** Ends the sessions past their absolute end or last seen before `idleSince`; returns how many. */
+  deleteExpiredSessions(now: string, idleSince: string): Promise<number>;
   /** Inserts a recommendation or replaces every field of the one with its id. */
   saveRecommendation(r: Recommendation): Promise<void>;
   deleteRecommendation(id: string): Promise<boolean>;

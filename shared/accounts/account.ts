@@ -21,3 +21,10 @@ export function accountNameProblem(name: string): string | undefined {
     return `"${name}" is not an account name (2 to 64 letters, digits, spaces, dots, dashes, @ or _, starting and ending with a letter or digit)`;
   return undefined;
 }
+
+/** An account as the API and `lexgap account list` show it: never its password hash. */
+export type AccountInfo = Omit<Account, 'passwordHash'>;
+
+export function accountInfo({ passwordHash: _hash, ...shown }: Account): AccountInfo {
+  return shown;
+}

@@ -1,6 +1,7 @@
 // LexgapApi: every operation once, one plain args object each. Implemented once, in the domain
 // files of electron/api/domains/ merged by electron/api/handlers.ts; carried by IPC, the loopback
 // HTTP bridge and the CLI.
+import type { AccountInfo, Role } from '../accounts/account';
 import type { Catalog } from '../catalog/types';
 import type { CheckDecision } from '../checks/review-check';
 import type { CheckEntry, CheckValue, CheckVerdict } from '../checks/types';
@@ -473,6 +474,15 @@ export interface LexgapApi {
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   updateSettings(args: Partial<Settings>): Promise<Settings>;
+
+  /** Team-server accounts, by name (never a password or its hash). On a local project: its own table. */
+  listAccounts(args: Record<string, never>): Promise<AccountInfo[]>;
+  /** A password of at least 12 characters; it is stored only as an scrypt hash. */
+  addAccount(args: { name: string; role: Role; password: string }): Promise<AccountInfo>;
+  /** A disabled account is refused at sign-in and signed out at once; its decisions stay under its name. */
+  setAccountDisabled(args: { name: string; disabled: boolean }): Promise<AccountInfo>;
+  /** A new password (and, when given, a new role); the account's sessions end. */
+  resetAccountPassword(args: { name: string; password: string; role?: Role }): Promise<AccountInfo>;
 }
 
 export type MethodName = keyof LexgapApi;

@@ -16,6 +16,10 @@ export type ApiErrorCode =
   | 'conflict'
   /** What this front end cannot do (a PDF printed without a desktop window). */
   | 'unavailable'
+  /** No session, or it has expired (team server). */
+  | 'unauthenticated'
+  /** The signed-in account's role may not do this (team server). */
+  | 'forbidden'
   | 'internal';
 
 export interface ApiErrorInfo {

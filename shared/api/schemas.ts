@@ -1,5 +1,6 @@
 // Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
 import { z } from 'zod';
+import { ROLES } from '../accounts/account';
 import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
@@ -33,6 +34,9 @@ const isoDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
 const lawDate = isoDate.nullable().optional();
 const tagCoverage = z.enum(TAG_COVERAGES);
 const empty = z.object({}).strict();
+const accountName = z.string().min(1).max(200);
+/** Its length is checked where it is hashed (electron/services/passwords.ts), with the reason. */
+const password = z.string().min(1).max(1000);
 /** A clause number as printed: "7", "10A", "4-A", "XII". */
 const clauseNumber = z.string().trim().min(1).max(40);
 
@@ -299,6 +303,10 @@ export const argSchemas = {
       leadReviewer: z.string().min(1).max(200).optional(),
     })
     .strict(),
+  listAccounts: empty,
+  addAccount: z.object({ name: accountName, role: z.enum(ROLES), password }).strict(),
+  setAccountDisabled: z.object({ name: accountName, disabled: z.boolean() }).strict(),
+  resetAccountPassword: z.object({ name: accountName, password, role: z.enum(ROLES).optional() }).strict(),
 } satisfies { [M in MethodName]: z.ZodType<ArgsOf<M>> };
 
 export const METHOD_NAMES = Object.keys(argSchemas) as MethodName[];

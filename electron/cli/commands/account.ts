@@ -4,7 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { accountNameProblem, ROLES, type Account, type Role } from '../../../shared/accounts/account';
+import {
+  accountInfo,
+  accountNameProblem,
+  ROLES,
+  type Account,
+  type Role,
+} from '../../../shared/accounts/account';
+import { saveAccountChange } from '../../services/change-account';
 import { hashPassword, passwordProblem } from '../../services/passwords';
 import { openStore, parseDatabaseLocation } from '../../store/open-store';
 import type { Store } from '../../store/store';
@@ -46,23 +53,7 @@ async function change(
       const now = new Date().toISOString();
       const before = await tx.getAccount(name);
       const after = await update(before, now);
-      await tx.saveAccount(after);
-      const visible = (a: Account | undefined) => a && { role: a.role, disabled: a.disabled };
-      await tx.appendAudit(
-        {
-          actor: os.userInfo().username,
-          action: before
-            ? before.passwordHash !== after.passwordHash
-              ? 'reset-password'
-              : 'update'
-            : 'create',
-          entity: 'account',
-          entityId: name,
-          before: visible(before) ?? null,
-          after: visible(after) ?? null,
-        },
-        now,
-      );
+      await tx.appendAudit(await saveAccountChange(tx, before, after, os.userInfo().username), now);
       return after;
     }),
   );
@@ -150,9 +141,7 @@ export function registerAccount(program: Command, ctx: CliContext): void {
     .description('the accounts, their roles and whether they are disabled (never a password or its hash)')
     .option('--json', 'print [{ name, role, disabled, createdAt, updatedAt }] as one JSON document')
     .action(async (opts: { json?: boolean }) => {
-      const accounts = (await withStore(ctx, (store) => store.listAccounts())).map(
-        ({ passwordHash: _hash, ...shown }) => shown,
-      );
+      const accounts = (await withStore(ctx, (store) => store.listAccounts())).map(accountInfo);
       if (opts.json) return printJson(ctx, accounts);
       printTable(
         ctx,

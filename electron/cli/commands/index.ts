@@ -28,6 +28,7 @@ import { registerRecommendations } from './recommendations';
 import { registerReport } from './report';
 import { registerReread } from './reread';
 import { registerReview } from './review';
+import { registerServe } from './serve';
 import { registerSettings } from './settings';
 import { registerStandards } from './standards';
 import { registerSuggestions } from './suggestions';
@@ -72,5 +73,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerSettings,
   registerDb,
   registerAccount,
+  registerServe,
   registerCall,
 ];

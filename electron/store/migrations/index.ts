@@ -11,6 +11,7 @@ import dataVersion from './008-data-version';
 import versionsAmendments from './009-versions-amendments';
 import baselines from './010-baselines';
 import accounts from './011-accounts';
+import sessions from './012-sessions';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 9, sql: versionsAmendments },
   { version: 10, sql: baselines },
   { version: 11, sql: accounts },
+  { version: 12, sql: sessions },
 ];
