@@ -129,6 +129,8 @@ export interface DocumentRecord {
   /** Sections not found in the numbering ("s. 7 not found between s. 6 and s. 8"), numbers and
    *  headings OCR could not read as printed, or that no numbered section was found at all. */
   numberingWarnings?: string[];
+  /** Raised by every change to the law's row: an edit names the one it saw (`expectedVersion`). */
+  version?: number;
 }
 
 /** What a law has until the analyst says where it applies and when: national, no dates. */
@@ -280,6 +282,8 @@ export interface CellOverride {
   pendingCandidates: PendingCandidate[];
   reviewer: string;
   at: string;
+  /** As stored (absent on one not yet stored): a change names the one it saw (`expectedVersion`). */
+  version?: number;
 }
 
 /** An accepted tag joined with what a citation needs: the input of coverage aggregation. */

@@ -54,7 +54,7 @@ const strOrNull = (v: SqlValue | undefined): string | null =>
 
 const DOCUMENT_COLUMNS = `d.id, d.file, d.title, d.country, d.year, d.language, d.status, d.pages, d.sha256,
   d.imported_at, d.ocr_pages, d.failed_pages, d.text_quality_warning, d.numbering_warnings, d.jurisdiction,
-  d.excluded_subdivisions, d.enacted_on, d.in_force_from, d.amended_on, d.repealed_on, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
+  d.excluded_subdivisions, d.enacted_on, d.in_force_from, d.amended_on, d.repealed_on, d.version, (SELECT COUNT(*) FROM clauses c WHERE c.document_id = d.id) AS clause_count`;
 
 function toDocument(r: Row): DocumentRecord {
   return {
@@ -79,6 +79,7 @@ function toDocument(r: Row): DocumentRecord {
     failedPages: parse(r.failed_pages, []),
     textQualityWarning: strOrNull(r.text_quality_warning),
     numberingWarnings: parse(r.numbering_warnings, []),
+    version: Number(r.version),
   };
 }
 
@@ -196,6 +197,7 @@ function toOverride(r: Row): CellOverride {
     pendingCandidates: parse(r.pending_candidates, []),
     reviewer: str(r.reviewer),
     at: str(r.at),
+    version: Number(r.version),
   };
 }
 
@@ -215,6 +217,7 @@ function toRecommendation(r: Row): Recommendation {
     createdAt: str(r.created_at),
     updatedBy: str(r.updated_by),
     updatedAt: str(r.updated_at),
+    version: Number(r.version),
   };
 }
 
@@ -261,6 +264,12 @@ function clauseValues(c: SegmentedClause): SqlValue[] {
     c.ocrConfidence,
   ];
 }
+
+/**
+ * The version a row written now takes: the value data_version reaches when this transaction commits
+ * (every write transaction raises it once, read-cache.ts), so versions only grow, across rows.
+ */
+const NEXT_VERSION = '(SELECT version + 1 FROM data_version WHERE id = 1)';
 
 /** Whether a suggestion has a reviewer's decision: it is kept by re-tagging even while undecided. */
 const HAS_DECISION = 'EXISTS (SELECT 1 FROM reviewer_decisions r WHERE r.suggestion_id = suggestions.id)';
@@ -321,7 +330,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       return { ...r, clauses: doc.clauses.length };
     },
 
-    async updateDocument(id, patch) {
+    async updateDocument(id, patch, expectedVersion) {
       // Plain columns as given, JSON ones encoded; a field the patch leaves undefined is not touched.
       // A re-reading (re-read with OCR) replaces what the first reading recorded.
       const columns: [string, SqlValue | undefined][] = [
@@ -340,9 +349,18 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         ['excluded_subdivisions', patch.excludedSubdivisions && json(patch.excludedSubdivisions)],
       ];
       const given = columns.filter(([, value]) => value !== undefined);
-      const sets = given.map(([column]) => `${column} = ?`);
+      const sets = [...given.map(([column]) => `${column} = ?`), `version = ${NEXT_VERSION}`];
       const params = given.map(([, value]) => value as SqlValue);
-      if (sets.length) await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
+      // Checked and written in one statement: another process's write in between is seen here too.
+      const { changes } =
+        expectedVersion === undefined
+          ? await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ?`, [...params, id])
+          : await db.run(`UPDATE documents SET ${sets.join(', ')} WHERE id = ? AND version = ?`, [
+              ...params,
+              id,
+              expectedVersion,
+            ]);
+      return changes > 0;
     },
 
     async deleteDocument(id) {
@@ -457,24 +475,39 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       );
     },
 
-    async setOverride(o) {
-      await db.run(
+    async setOverride(o, expectedVersion) {
+      const values = [
+        o.level,
+        o.rationale,
+        json(o.reviewedDocumentIds),
+        json(o.pendingCandidates),
+        o.reviewer,
+        o.at,
+      ];
+      // A rating expected at a version replaces exactly that one; version 0 expects no rating yet.
+      if (expectedVersion !== undefined && expectedVersion > 0) {
+        const { changes } = await db.run(
+          `UPDATE cell_overrides SET level = ?, rationale = ?, reviewed_document_ids = ?, pending_candidates = ?,
+             reviewer = ?, at = ?, version = ${NEXT_VERSION}
+           WHERE country = ? AND provision_id = ? AND version = ?`,
+          [...values, o.country, o.provisionId, expectedVersion],
+        );
+        return changes > 0;
+      }
+      const { changes } = await db.run(
         `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids,
-           pending_candidates, reviewer, at)
-         VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(country, provision_id) DO UPDATE SET level = excluded.level,
+           pending_candidates, reviewer, at, version)
+         VALUES (?,?,?,?,?,?,?,?,${NEXT_VERSION}) ON CONFLICT(country, provision_id) ${
+           expectedVersion === 0
+             ? 'DO NOTHING'
+             : `DO UPDATE SET level = excluded.level,
          rationale = excluded.rationale, reviewed_document_ids = excluded.reviewed_document_ids,
-         pending_candidates = excluded.pending_candidates, reviewer = excluded.reviewer, at = excluded.at`,
-        [
-          o.country,
-          o.provisionId,
-          o.level,
-          o.rationale,
-          json(o.reviewedDocumentIds),
-          json(o.pendingCandidates),
-          o.reviewer,
-          o.at,
-        ],
+         pending_candidates = excluded.pending_candidates, reviewer = excluded.reviewer, at = excluded.at,
+         version = excluded.version`
+         }`,
+        [o.country, o.provisionId, ...values],
       );
+      return changes > 0;
     },
 
     async setCheckReview(country, provisionId, r) {
@@ -508,11 +541,17 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       );
     },
 
-    async clearOverride(country, provisionId) {
-      const { changes } = await db.run('DELETE FROM cell_overrides WHERE country = ? AND provision_id = ?', [
-        country,
-        provisionId,
-      ]);
+    async clearOverride(country, provisionId, expectedVersion) {
+      const { changes } =
+        expectedVersion === undefined
+          ? await db.run('DELETE FROM cell_overrides WHERE country = ? AND provision_id = ?', [
+              country,
+              provisionId,
+            ])
+          : await db.run(
+              'DELETE FROM cell_overrides WHERE country = ? AND provision_id = ? AND version = ?',
+              [country, provisionId, expectedVersion],
+            );
       return changes > 0;
     },
 
@@ -565,15 +604,17 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       ).changes;
     },
 
-    async saveRecommendation(r) {
-      await db.run(
+    async saveRecommendation(r, expectedVersion) {
+      // With a version expected, only that version of it is replaced (the upsert's WHERE).
+      const { changes } = await db.run(
         `INSERT INTO recommendations (id, cells, type, text, responsible_body, priority, target_date, status, origin,
-           evidence, created_by, created_at, updated_by, updated_at)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET cells = excluded.cells,
+           evidence, created_by, created_at, updated_by, updated_at, version)
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,${NEXT_VERSION}) ON CONFLICT(id) DO UPDATE SET cells = excluded.cells,
            type = excluded.type, text = excluded.text, responsible_body = excluded.responsible_body,
            priority = excluded.priority, target_date = excluded.target_date, status = excluded.status,
            origin = excluded.origin, evidence = excluded.evidence, created_by = excluded.created_by,
-           created_at = excluded.created_at, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+           created_at = excluded.created_at, updated_by = excluded.updated_by, updated_at = excluded.updated_at,
+           version = excluded.version${expectedVersion === undefined ? '' : ' WHERE recommendations.version = ?'}`,
         [
           r.id,
           json(r.cells),
@@ -589,8 +630,10 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           r.createdAt,
           r.updatedBy,
           r.updatedAt,
+          ...(expectedVersion === undefined ? [] : [expectedVersion]),
         ],
       );
+      return changes > 0;
     },
 
     async deleteRecommendation(id) {
@@ -665,7 +708,8 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
 
     async replaceDocumentText(documentId, t) {
       await db.run(
-        'UPDATE documents SET file = ?, sha256 = ?, pages = ?, imported_at = ?, page_labels = ? WHERE id = ?',
+        `UPDATE documents SET file = ?, sha256 = ?, pages = ?, imported_at = ?, page_labels = ?,
+           version = ${NEXT_VERSION} WHERE id = ?`,
         [t.file, t.sha256, t.pages, t.importedAt, t.pageLabels ? json(t.pageLabels) : null, documentId],
       );
       await db.run('UPDATE document_files SET name = ?, data = ? WHERE document_id = ?', [

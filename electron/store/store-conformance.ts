@@ -123,7 +123,7 @@ export function storeConformance(
         const doc = newDocument('d1', 'sha-1');
         const record = await s.insertDocument(doc);
         expect(record).toMatchObject({ id: 'd1', clauses: 3 });
-        expect(await s.getDocument('d1')).toEqual({ ...doc.record, clauses: 3 });
+        expect(await s.getDocument('d1')).toEqual({ ...doc.record, clauses: 3, version: expect.any(Number) });
         expect((await s.findDocumentBySha('sha-1'))?.id).toBe('d1');
         expect(await s.findDocumentBySha('sha-2')).toBeUndefined();
         const file = await s.getDocumentFile('d1');
@@ -927,11 +927,12 @@ export function storeConformance(
         };
         await s.saveRecommendation(edited);
         expect((await s.listRecommendations()).map((r) => r.id)).toEqual(['r1', 'r2']);
-        expect(await s.getRecommendation('r2')).toEqual(edited);
+        const stored = { ...edited, version: expect.any(Number) };
+        expect(await s.getRecommendation('r2')).toEqual(stored);
         expect(await s.getRecommendation('r9')).toBeUndefined();
         expect(await s.deleteRecommendation('r1')).toBe(true);
         expect(await s.deleteRecommendation('r1')).toBe(false);
-        expect(await s.listRecommendations()).toEqual([edited]);
+        expect(await s.listRecommendations()).toEqual([stored]);
       });
     });
 
@@ -1067,6 +1068,80 @@ export function storeConformance(
       });
     });
 
+    describe('row versions (a change names the version it saw)', () => {
+      const rating = (level: 'gap' | 'full', reviewer: string) => ({
+        country: 'MY',
+        provisionId: 'CRC.19',
+        level,
+        rationale: level === 'gap' ? 'nothing found' : '',
+        reviewedDocumentIds: [],
+        pendingCandidates: [],
+        reviewer,
+        at: NOW,
+      });
+
+      it("writes a law's details only at the version named, whichever process wrote in between", async () => {
+        const [a, b] = ([store, second] = await openTwo());
+        await a.insertDocument(newDocument('d1', 'sha-1'));
+        const seen = (await a.getDocument('d1'))?.version;
+        expect(seen).toEqual(expect.any(Number));
+        expect(await b.updateDocument('d1', { title: 'By B' }, seen)).toBe(true);
+        const now = (await a.getDocument('d1'))?.version;
+        expect(now).toBeGreaterThan(seen!);
+        expect(await a.updateDocument('d1', { title: 'By A', year: 1999 }, seen)).toBe(false);
+        expect(await a.getDocument('d1')).toMatchObject({ title: 'By B', year: 2001, version: now });
+        expect(await a.updateDocument('d1', { title: 'By A' }, now)).toBe(true);
+        // Without a version (the command line) the write always goes through, and still moves it on.
+        expect(await b.updateDocument('d1', { title: 'By B again' })).toBe(true);
+        expect((await a.getDocument('d1'))?.version).toBeGreaterThan(now!);
+        expect(await a.updateDocument('nope', { title: 'x' }, 1)).toBe(false);
+      });
+
+      it('rates a cell at the version named (0: not yet rated), and a cleared and re-rated cell takes a new version', async () => {
+        const [a, b] = ([store, second] = await openTwo());
+        expect(await a.setOverride(rating('gap', 'A'), 0)).toBe(true);
+        expect(await b.setOverride(rating('full', 'B'), 0)).toBe(false);
+        const [first] = await b.listOverrides(['MY']);
+        expect(first).toMatchObject({ reviewer: 'A', level: 'gap', version: expect.any(Number) });
+        expect(await b.setOverride(rating('full', 'B'), first.version)).toBe(true);
+        expect(await a.setOverride(rating('gap', 'A'), first.version)).toBe(false);
+        expect(await a.clearOverride('MY', 'CRC.19', first.version)).toBe(false);
+        const [second_] = await a.listOverrides(['MY']);
+        expect(second_).toMatchObject({ reviewer: 'B', level: 'full' });
+        expect(await a.clearOverride('MY', 'CRC.19', second_.version)).toBe(true);
+        expect(await b.setOverride(rating('gap', 'B'))).toBe(true);
+        const [third] = await a.listOverrides(['MY']);
+        expect([first.version, second_.version]).not.toContain(third.version);
+        expect(await a.setOverride(rating('full', 'A'), second_.version)).toBe(false);
+        expect((await a.listOverrides(['MY']))[0]).toMatchObject({ reviewer: 'B', level: 'gap' });
+      });
+
+      it('replaces a recommendation only at the version named', async () => {
+        const [a, b] = ([store, second] = await openTwo());
+        const r = {
+          id: 'r1',
+          cells: [{ country: 'PK', subdivision: null, provisionId: 'CRC.1' }],
+          type: 'amend' as const,
+          text: 'Raise the minimum age of marriage to 18.',
+          responsibleBody: null,
+          priority: 'high' as const,
+          targetDate: null,
+          status: 'proposed' as const,
+          origin: 'workshop' as const,
+          evidence: [],
+          createdBy: 'A',
+          createdAt: NOW,
+          updatedBy: 'A',
+          updatedAt: NOW,
+        };
+        expect(await a.saveRecommendation(r)).toBe(true);
+        const seen = (await b.getRecommendation('r1'))!.version;
+        expect(await b.saveRecommendation({ ...r, text: 'By B' }, seen)).toBe(true);
+        expect(await a.saveRecommendation({ ...r, text: 'By A' }, seen)).toBe(false);
+        expect(await a.getRecommendation('r1')).toMatchObject({ text: 'By B' });
+      });
+    });
+
     describe('cell overrides and settings', () => {
       const override = (country: string, provisionId: string, level: 'gap' | 'full', rationale = '') => ({
         country,
@@ -1092,7 +1167,9 @@ export function storeConformance(
         await s.setOverride(override('MY', 'CRC.19', 'gap', 'nothing found'));
         await s.setOverride(override('PK', 'CRC.19', 'full'));
         await s.setOverride(override('MY', 'CRC.19', 'full', 'found later'));
-        expect(await s.listOverrides(['MY'])).toEqual([override('MY', 'CRC.19', 'full', 'found later')]);
+        expect(await s.listOverrides(['MY'])).toEqual([
+          { ...override('MY', 'CRC.19', 'full', 'found later'), version: expect.any(Number) },
+        ]);
         expect(await s.listOverrides()).toHaveLength(2);
         expect(await s.clearOverride('MY', 'CRC.19')).toBe(true);
         expect(await s.clearOverride('MY', 'CRC.19')).toBe(false);

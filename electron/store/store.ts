@@ -149,7 +149,10 @@ export interface NewText {
 
 export interface StoreWrites {
   insertDocument(doc: NewDocument): Promise<DocumentRecord>;
-  /** Edits, or what a re-reading (re-read with OCR) found: OCR pages, failed pages and warnings. */
+  /**
+   * Edits, or what a re-reading (re-read with OCR) found: OCR pages, failed pages and warnings. With
+   * `expectedVersion`, written only if the law is still at that version; false when it is not (or gone).
+   */
   updateDocument(
     id: string,
     patch: Partial<
@@ -170,7 +173,8 @@ export interface StoreWrites {
         | 'numberingWarnings'
       >
     >,
-  ): Promise<void>;
+    expectedVersion?: number,
+  ): Promise<boolean>;
   /** With its file, clauses and suggestions. */
   deleteDocument(id: string): Promise<boolean>;
   /**
@@ -205,8 +209,13 @@ export interface StoreWrites {
    */
   recordReviewerDecisions(batch: ReviewerDecisionBatch): Promise<RecordedReviewerDecisions>;
   appendAudit(entry: AuditInput, now: string): Promise<void>;
-  setOverride(o: CellOverride): Promise<void>;
-  clearOverride(country: string, provisionId: string): Promise<boolean>;
+  /**
+   * Rates a cell. With `expectedVersion` (0: no rating yet), written only if the cell's rating is
+   * still at that version; false when it is not, and nothing is written.
+   */
+  setOverride(o: CellOverride, expectedVersion?: number): Promise<boolean>;
+  /** Whether a rating was removed; with `expectedVersion`, only a rating at that version is. */
+  clearOverride(country: string, provisionId: string, expectedVersion?: number): Promise<boolean>;
   /** Records (or with null, removes) the analyst's decision on a check proposal. */
   setCheckReview(country: string, provisionId: string, review: CheckReview | null): Promise<void>;
   setSetting(key: string, value: string): Promise<void>;
@@ -219,8 +228,11 @@ export interface StoreWrites {
   deleteAccountSessions(account: string): Promise<number>;
   /** Ends the sessions past their absolute end or last seen before `idleSince`; returns how many. */
   deleteExpiredSessions(now: string, idleSince: string): Promise<number>;
-  /** Inserts a recommendation or replaces every field of the one with its id. */
-  saveRecommendation(r: Recommendation): Promise<void>;
+  /**
+   * Inserts a recommendation or replaces every field of the one with its id; with `expectedVersion`,
+   * only the one at that version (false, nothing written, when it moved on).
+   */
+  saveRecommendation(r: Recommendation, expectedVersion?: number): Promise<boolean>;
   deleteRecommendation(id: string): Promise<boolean>;
   /** Stores a baseline once; there is no way to change it afterwards. A name already used is refused. */
   insertBaseline(b: Baseline): Promise<void>;

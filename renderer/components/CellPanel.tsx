@@ -66,6 +66,8 @@ export function CellPanel(props: CellPanelProps) {
         provisionId: row.provisionId,
         level,
         rationale,
+        // The rating shown (0: none): someone else's change since is reported, not overwritten.
+        expectedVersion: cell.override?.version ?? 0,
         ...(level === 'gap'
           ? { reviewedDocumentIds: inForce.filter((d) => !unsearched.has(d.id)).map((d) => d.id) }
           : {}),
@@ -245,8 +247,16 @@ export function CellPanel(props: CellPanelProps) {
         {cell.override && (
           <button
             onClick={async () => {
-              await api.clearCellOverride({ country: cell.country, provisionId: row.provisionId });
-              props.onSaved();
+              try {
+                await api.clearCellOverride({
+                  country: cell.country,
+                  provisionId: row.provisionId,
+                  expectedVersion: cell.override?.version,
+                });
+                props.onSaved();
+              } catch (e) {
+                setError(errorMessage(e));
+              }
             }}
           >
             Clear rating

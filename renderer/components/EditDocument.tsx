@@ -59,6 +59,8 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
         amendedOn: dates.amendedOn || null,
         // Back in force: the repeal date goes with the status.
         repealedOn: status === 'repealed' ? dates.repealedOn || null : null,
+        // The details shown: someone else's change since is reported, not overwritten.
+        expectedVersion: doc.version,
       });
       onClose();
     } catch (e) {

@@ -112,7 +112,8 @@ export function RecommendationDialog({
       evidence: all.filter((c) => ticked.has(c.id)).map((c) => c.id),
     };
     try {
-      if (existing) await api.updateRecommendation({ id: existing.id, ...fields });
+      if (existing)
+        await api.updateRecommendation({ id: existing.id, expectedVersion: existing.version, ...fields });
       else await api.addRecommendation(fields);
       onDone(true);
     } catch (e) {

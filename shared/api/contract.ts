@@ -369,6 +369,8 @@ export interface LexgapApi {
     inForceFrom?: string | null;
     amendedOn?: string | null;
     repealedOn?: string | null;
+    /** The `version` the change was made on: refused (conflict) if the row moved on since; none: always written. */
+    expectedVersion?: number;
   }): Promise<DocumentRecord>;
   /** Recommendations citing the law are kept, marked as citing a deleted law; their ids come back. */
   deleteDocument(args: {
@@ -425,8 +427,15 @@ export interface LexgapApi {
     rationale: string;
     /** The laws searched; for a Gap, every law of the country when absent. */
     reviewedDocumentIds?: string[];
+    /** The rating's `version` the analyst saw (0: none): refused (conflict) if it changed since. */
+    expectedVersion?: number;
   }): Promise<CellOverride>;
-  clearCellOverride(args: { country: string; provisionId: string }): Promise<{ cleared: boolean }>;
+  clearCellOverride(args: {
+    country: string;
+    provisionId: string;
+    /** The rating's `version` the analyst saw: refused (conflict) if it changed since. */
+    expectedVersion?: number;
+  }): Promise<{ cleared: boolean }>;
   exportMatrix(args: ExportArgs): Promise<ExportResult>;
   /** The country report (Word, print-ready PDF where a desktop window prints it, or printable HTML). */
   exportReport(args: ReportArgs): Promise<ExportResult>;
@@ -439,7 +448,9 @@ export interface LexgapApi {
   listRecommendations(args: RecommendationQuery): Promise<Recommendation[]>;
   addRecommendation(args: RecommendationInput): Promise<Recommendation>;
   /** Changes the fields given; `evidence`, when given, replaces the list (ids already cited keep their entry). */
-  updateRecommendation(args: { id: string } & Partial<RecommendationInput>): Promise<Recommendation>;
+  updateRecommendation(
+    args: { id: string; expectedVersion?: number } & Partial<RecommendationInput>,
+  ): Promise<Recommendation>;
   deleteRecommendation(args: { id: string }): Promise<{ deleted: boolean }>;
   /**
    * Restores the recommendations of a JSON export (`matrix --format json`, or `recommendations list

@@ -23,6 +23,8 @@ import {
 } from './contract';
 
 const id = z.string().min(1).max(200);
+/** The version of a row a change was made on (`version` as read; 0: a cell not yet rated). */
+const expectedVersion = z.number().int().min(0).optional();
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
 /** A country (`PK`) or an ISO 3166-2 subdivision (`PK-IS`, `MY-14`). */
 const jurisdiction = z
@@ -140,6 +142,7 @@ export const argSchemas = {
       inForceFrom: lawDate,
       amendedOn: lawDate,
       repealedOn: lawDate,
+      expectedVersion,
     })
     .strict(),
   deleteDocument: z.object({ documentId: id }).strict(),
@@ -208,9 +211,10 @@ export const argSchemas = {
       level: coverageLevel,
       rationale: z.string().max(10_000),
       reviewedDocumentIds: z.array(id).optional(),
+      expectedVersion,
     })
     .strict(),
-  clearCellOverride: z.object({ country: jurisdiction, provisionId: id }).strict(),
+  clearCellOverride: z.object({ country: jurisdiction, provisionId: id, expectedVersion }).strict(),
   exportMatrix: z
     .object({
       ...selection,
@@ -253,7 +257,7 @@ export const argSchemas = {
     .strict(),
   addRecommendation: z.object(recommendationFields).strict(),
   updateRecommendation: z
-    .object({ id, ...recommendationFields })
+    .object({ id, expectedVersion, ...recommendationFields })
     .partial()
     .required({ id: true })
     .strict(),

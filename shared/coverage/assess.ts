@@ -50,6 +50,7 @@ export function assess(
       pendingCandidates: (override.pendingCandidates ?? []).map((c) => ({ ...c })),
       reviewer: override.reviewer,
       at: override.at,
+      ...(override.version === undefined ? {} : { version: override.version }),
     },
   };
 }

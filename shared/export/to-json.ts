@@ -2,6 +2,7 @@
 // in a fixed (sorted) order, so the same matrix always gives the same bytes.
 import { citationQuote } from '../coverage/quote-clause';
 import type { Matrix } from '../matrix/types';
+import { withoutVersion } from '../row-version';
 
 export const MATRIX_JSON_SCHEMA = 'lexgap.matrix';
 export const MATRIX_JSON_SCHEMA_VERSION = 1;
@@ -27,14 +28,17 @@ function sortKeys(value: unknown): unknown {
 
 /** The matrix with each citation's quote (the sentence or subsection that matched) written out. */
 function withQuotes(matrix: Matrix) {
+  // Versions are one database's own: the same matrix gives the same file from any project.
   return {
     ...matrix,
+    recommendations: matrix.recommendations?.map(withoutVersion),
     groups: matrix.groups.map((g) => ({
       ...g,
       rows: g.rows.map((r) => ({
         ...r,
         cells: r.cells.map((c) => ({
           ...c,
+          override: c.override && withoutVersion(c.override),
           evidence: c.evidence.map((e) => {
             const { quote, terms } = citationQuote(e);
             return { ...e, quote, quoteTerms: terms };

@@ -53,6 +53,8 @@ export interface MatrixCell {
     pendingCandidates: PendingCandidate[];
     reviewer: string;
     at: string;
+    /** The rating as stored: a change names it (`expectedVersion`); 0 names no rating. */
+    version?: number;
   } | null;
   /** Why a cell is n/a without an analyst rating: "not party", "not an ASEAN member". */
   notApplicableReason: string | null;

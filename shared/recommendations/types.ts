@@ -99,4 +99,6 @@ export interface Recommendation {
   createdAt: string;
   updatedBy: string;
   updatedAt: string;
+  /** As stored (absent before it is): a change names the one it saw (`expectedVersion`). */
+  version?: number;
 }

@@ -8,12 +8,15 @@ import { checkLawDates } from '../../../shared/lifecycle/law-dates';
 import type { DocumentRecord } from '../../../shared/model';
 import { applyConfirmedAmendmentsTo, lawsAmendedBy } from '../../services/amendment-links';
 import type { HandlerContext } from '../handler-context';
+import { expectVersion, versionConflict } from '../version-conflict';
+
+const LAW_DETAILS = "This law's details were";
 
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
 // milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
 export const importing = () => import('../../services/import-documents');
 
-type DocumentEdit = Omit<Parameters<LexgapApi['updateDocument']>[0], 'documentId'>;
+type DocumentEdit = Omit<Parameters<LexgapApi['updateDocument']>[0], 'documentId' | 'expectedVersion'>;
 
 /** An edit made consistent and checked: jurisdiction codes of the law's country, dates that agree with its status. */
 function checkedEdit(before: DocumentRecord, edit: DocumentEdit): DocumentEdit {
@@ -67,11 +70,14 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
     listDocuments: async ({ country }) => store.listDocuments(country ? countryOf(country) : undefined),
     getDocument: async ({ documentId }) => mustGetDocument(documentId),
 
-    async updateDocument({ documentId, ...edit }) {
+    async updateDocument({ documentId, expectedVersion, ...edit }) {
       await audited(async (tx, { actor }) => {
         const before = await mustGetDocument(documentId, tx);
+        await expectVersion(tx, expectedVersion, before.version ?? 1, documentId, LAW_DETAILS);
         const patch = checkedEdit(before, edit);
-        await tx.updateDocument(documentId, patch);
+        // Another server process may have written it since it was read here.
+        if (!(await tx.updateDocument(documentId, patch, expectedVersion)))
+          throw await versionConflict(tx, documentId, LAW_DETAILS);
         // An amending act's new dates move the amendment date of the laws it is confirmed to amend.
         const amended = await applyConfirmedAmendmentsTo(tx, await lawsAmendedBy(tx, documentId), actor);
         return {

@@ -10,6 +10,7 @@ import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 import { deliverFile } from '../deliver-file';
 import { jurisdictionOf, matrixFor } from '../matrix-for';
+import { expectVersion, versionConflict } from '../version-conflict';
 
 // Loaded on first use: exceljs takes a few hundred milliseconds to load.
 const exporting = () => import('../../services/export-matrix');
@@ -65,12 +66,15 @@ export function matrixHandlers({
     // The screen shows check proposals for review; exports carry only what the analyst confirmed.
     buildMatrix: (args) => matrixOf(args, true),
 
-    async setCellOverride({ country, reviewedDocumentIds, ...rest }) {
+    async setCellOverride({ country, reviewedDocumentIds, expectedVersion, ...rest }) {
       const iso = jurisdiction(country);
       if (!provisionTitles().has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
       return audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, rest.provisionId);
+        const cell = `${iso}/${rest.provisionId}`;
+        const subject = `The rating of ${rest.provisionId} for ${iso} was`;
+        await expectVersion(tx, expectedVersion, before?.version ?? 0, cell, subject);
         const searched = await lawsSearched(tx, iso, rest.level, reviewedDocumentIds);
         const pending = await undecided(tx, iso, rest.provisionId);
         // The rationale is checked first: its message says what the analyst must add.
@@ -84,16 +88,23 @@ export function matrixHandlers({
             'invalid_args',
             `A Gap rating of ${rest.provisionId} for ${iso} needs the laws searched, and the library holds no law of ${iso} in force.`,
           );
-        await tx.setOverride(change.value);
+        if (!(await tx.setOverride(change.value, expectedVersion)))
+          throw await versionConflict(tx, cell, subject);
         return change;
       });
     },
 
-    async clearCellOverride({ country, provisionId }) {
+    async clearCellOverride({ country, provisionId, expectedVersion }) {
       const iso = jurisdiction(country);
       const cleared = await audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, provisionId);
-        return clearCell(iso, provisionId, before, await tx.clearOverride(iso, provisionId), who);
+        // Cleared by someone else meanwhile is what was asked for; changed meanwhile is not.
+        const cell = `${iso}/${provisionId}`;
+        const subject = `The rating of ${provisionId} for ${iso} was`;
+        if (before) await expectVersion(tx, expectedVersion, before.version ?? 1, cell, subject);
+        const removed = await tx.clearOverride(iso, provisionId, before ? expectedVersion : undefined);
+        if (before && !removed) throw await versionConflict(tx, cell, subject);
+        return clearCell(iso, provisionId, before, removed, who);
       });
       return { cleared };
     },

@@ -19,6 +19,10 @@ import {
 import type { Recommendation, RecommendationEvidence } from '../../../shared/recommendations/types';
 import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
+import { withoutVersion } from '../../../shared/row-version';
+import { expectVersion, versionConflict } from '../version-conflict';
+
+const RECOMMENDATION = 'This recommendation was';
 
 /** Evidence cites laws by id: a law no longer in the library marks the entry (and its recommendation). */
 export async function withLawsPresent(reads: StoreReads, list: Recommendation[]): Promise<Recommendation[]> {
@@ -111,9 +115,12 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
       return shown(saved);
     },
 
-    async updateRecommendation({ id, evidence, cells, ...patch }) {
+    async updateRecommendation({ id, expectedVersion, evidence, cells, ...patch }) {
       const saved = await audited(async (tx, who) => {
-        const before = await mustGet(tx, id);
+        const stored = await mustGet(tx, id);
+        await expectVersion(tx, expectedVersion, stored.version ?? 1, id, RECOMMENDATION);
+        // The version it had is not the one it will have: left out of the audit entry and the result.
+        const before = withoutVersion(stored);
         const change = editRecommendation(
           before,
           {
@@ -123,7 +130,8 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
           },
           who,
         );
-        await tx.saveRecommendation(change.value);
+        if (!(await tx.saveRecommendation(change.value, expectedVersion)))
+          throw await versionConflict(tx, id, RECOMMENDATION);
         return change;
       });
       return shown(saved);
@@ -131,7 +139,7 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
 
     async deleteRecommendation({ id }) {
       const deleted = await audited(async (tx, who) => {
-        const change = deleteRecommendation(await mustGet(tx, id), who);
+        const change = deleteRecommendation(withoutVersion(await mustGet(tx, id)), who);
         await tx.deleteRecommendation(id);
         return change;
       });
@@ -160,7 +168,8 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
       await audited(async (tx, who) => {
         const audit = [];
         for (const r of incoming) {
-          const before = (await tx.getRecommendation(r.id)) ?? null;
+          const stored = await tx.getRecommendation(r.id);
+          const before = stored ? withoutVersion(stored) : null;
           const same =
             before !== null && JSON.stringify(stripMarks(before)) === JSON.stringify(stripMarks(r));
           if (same) {

@@ -12,6 +12,7 @@ import versionsAmendments from './009-versions-amendments';
 import baselines from './010-baselines';
 import accounts from './011-accounts';
 import sessions from './012-sessions';
+import rowVersions from './013-row-versions';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 10, sql: baselines },
   { version: 11, sql: accounts },
   { version: 12, sql: sessions },
+  { version: 13, sql: rowVersions },
 ];
