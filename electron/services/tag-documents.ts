@@ -13,7 +13,7 @@ import {
   type ReviewLearner,
 } from '../../shared/match/learner/review-learner';
 import { logit, sigmoid } from '../../shared/match/learner/logistic';
-import { clauseTerms } from '../../shared/match/learner/text-vectors';
+import { clauseTerms, type Terms } from '../../shared/match/learner/text-vectors';
 import type { ClauseForTagging, ComputedSuggestion, Store } from '../store/store';
 import { useMalayStemmer } from './malay-stemmer';
 import { newId } from '../../shared/ids';
@@ -82,12 +82,16 @@ function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
       POOL,
     )
     .map((r) => ({ provisionId: r.provisionId, z: logit(r.score), matched: r.matched }));
+  // The words only matter to a learner that has decisions to compare them with.
+  let terms: Terms | undefined;
   const entry: LearnerClause = {
     id: clause.id,
     documentId: clause.documentId,
     country: item.country,
     ordinal: clause.ordinal,
-    terms: clauseTerms(clause.heading, clause.text, item.language),
+    get terms() {
+      return (terms ??= clauseTerms(clause.heading, clause.text, item.language));
+    },
     pool,
   };
   if (p.pools.size >= MAX_CACHED_CLAUSES) p.pools.clear();

@@ -3,6 +3,7 @@
 // schema_version table written under an advisory lock so two servers starting at once migrate once.
 import pg from 'pg';
 import {
+  insertRowsAsValues,
   withSql,
   type Row,
   type SqlConnection,
@@ -10,6 +11,9 @@ import {
   type SqlValue,
   type TableInfo,
 } from './sql-driver';
+
+/** The most bound values one statement of the wire protocol carries. */
+const MAX_BOUND_PARAMS = 65535;
 
 /** Any 64-bit number: held by the migration transaction so one process at a time migrates. */
 const MIGRATION_LOCK = 7_265_390_417;
@@ -93,8 +97,11 @@ function connection(q: Queryable): SqlConnection {
       throw withSql(error as Error, sql);
     }
   };
+  const run: SqlConnection['run'] = async (sql, params) => ({
+    changes: (await query(sql, params)).rowCount ?? 0,
+  });
   return {
-    run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),
+    run,
     all: async <T>(sql: string, params?: SqlValue[]) => (await query(sql, params)).rows as T[],
     get: async <T>(sql: string, params?: SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
     async exec(sql) {
@@ -104,6 +111,8 @@ function connection(q: Queryable): SqlConnection {
         throw withSql(error as Error, sql);
       }
     },
+    insertRows: (table, columns, rows, suffix) =>
+      insertRowsAsValues(run, MAX_BOUND_PARAMS, table, columns, rows, suffix),
   };
 }
 

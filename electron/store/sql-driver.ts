@@ -12,6 +12,36 @@ export interface SqlConnection {
   get<T = Row>(sql: string, params?: SqlValue[]): Promise<T | undefined>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Many rows into one table, `INSERT INTO table (columns) … suffix`, in as few statements and bound
+   * values as the dialect allows; `suffix` (an ON CONFLICT clause) names the new row `excluded`.
+   */
+  insertRows(
+    table: string,
+    columns: readonly string[],
+    rows: readonly SqlValue[][],
+    suffix?: string,
+  ): Promise<void>;
+}
+
+/** Multi-row `INSERT … VALUES (?,…),(?,…) suffix` statements of at most `maxParams` bound values each. */
+export async function insertRowsAsValues(
+  run: SqlConnection['run'],
+  maxParams: number,
+  table: string,
+  columns: readonly string[],
+  rows: readonly SqlValue[][],
+  suffix = '',
+): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(maxParams / columns.length));
+  const row = `(${columns.map(() => '?').join(',')})`;
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    await run(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(',')} ${suffix}`,
+      chunk.flat(),
+    );
+  }
 }
 
 /** A table as `lexgap db copy` needs it: its primary key, and the tables its foreign keys name. */

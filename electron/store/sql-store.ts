@@ -408,23 +408,33 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
         return !r || r.score !== c.score;
       });
-      // As few statements as SQLite's bound-parameter limit allows (7 per row): each statement is a
-      // round trip through sqlite3's thread, which dominated tagging at 100 rows a statement.
-      const rows = Math.floor(MAX_BOUND_PARAMS / 7);
-      for (let start = 0; start < changed.length; start += rows) {
-        const chunk = changed.slice(start, start + rows);
-        const params: SqlValue[] = [];
-        for (const c of chunk) {
-          params.push(c.id, c.clauseId, c.documentId, c.provisionId, c.score, json(c.matched), now);
-        }
-        await db.run(
-          `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, origin, created_at)
-           VALUES ${chunk.map(() => "(?,?,?,?,?,?,'suggested','matcher',?)").join(',')}
-           ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched
-           WHERE suggestions.status = 'suggested'`,
-          params,
-        );
-      }
+      await db.insertRows(
+        'suggestions',
+        [
+          'id',
+          'clause_id',
+          'document_id',
+          'provision_id',
+          'score',
+          'matched',
+          'status',
+          'origin',
+          'created_at',
+        ],
+        changed.map((c) => [
+          c.id,
+          c.clauseId,
+          c.documentId,
+          c.provisionId,
+          c.score,
+          json(c.matched),
+          'suggested',
+          'matcher',
+          now,
+        ]),
+        `ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched
+         WHERE suggestions.status = 'suggested'`,
+      );
       return [fresh.length, keep.size];
     },
 

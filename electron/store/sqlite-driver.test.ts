@@ -1,0 +1,64 @@
+// insertRows on SQLite: rows sent as one JSON parameter come back exactly as bound values would,
+// and values JSON cannot carry exactly (bytes, numbers needing 17 digits) take the bound path.
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { tempDir } from '../../tests/helpers/paths';
+import type { SqlDriver, SqlValue } from './sql-driver';
+import { openSqlite } from './sqlite-driver';
+
+let db: SqlDriver | undefined;
+afterEach(async () => {
+  await db?.close();
+  db = undefined;
+});
+
+const TABLE =
+  'CREATE TABLE t (k TEXT PRIMARY KEY, n REAL, i INTEGER, s TEXT, b BLOB, hits INTEGER DEFAULT 0)';
+const COLUMNS = ['k', 'n', 'i', 's', 'b'];
+type Stored = Record<string, SqlValue>;
+const rowsOf = async (d: SqlDriver): Promise<Stored[]> =>
+  (await d.all<Stored>('SELECT k, n, i, s, b, hits FROM t ORDER BY k')).map((r) => ({
+    ...r,
+    b: r.b === null ? null : Buffer.from(r.b as Uint8Array).toString('hex'),
+  }));
+
+/** The same rows inserted one bound statement at a time, for comparison. */
+async function bound(rows: SqlValue[][]) {
+  const d = await openSqlite(path.join(tempDir(), 'bound.sqlite'));
+  await d.exec(TABLE);
+  for (const r of rows) await d.run('INSERT INTO t (k, n, i, s, b) VALUES (?,?,?,?,?)', r);
+  const out = await rowsOf(d);
+  await d.close();
+  return out;
+}
+
+it('stores text, numbers and nulls sent as one JSON parameter exactly as bound values, with ON CONFLICT', async () => {
+  db = await openSqlite(path.join(tempDir(), 'db.sqlite'));
+  await db.exec(TABLE);
+  const rows: SqlValue[][] = Array.from({ length: 2_000 }, (_, k) => [
+    `k${String(k).padStart(5, '0')}`,
+    Math.round(k * 7.919) / 1000,
+    k * 1_000_003,
+    k % 3 ? `"quoted" ü 中文 \\ ${k}\n` : null,
+    null,
+  ]);
+  await db.transaction((c) => c.insertRows('t', COLUMNS, rows));
+  expect(await rowsOf(db)).toEqual(await bound(rows));
+  await db.transaction((c) =>
+    c.insertRows('t', COLUMNS, rows.slice(0, 2), 'ON CONFLICT (k) DO UPDATE SET hits = t.hits + 1'),
+  );
+  expect((await rowsOf(db)).slice(0, 3).map((r) => r.hits)).toEqual([1, 1, 0]);
+});
+
+it('falls back to bound values for bytes and for numbers that 15 digits do not give back', async () => {
+  db = await openSqlite(path.join(tempDir(), 'db.sqlite'));
+  await db.exec(TABLE);
+  const rows: SqlValue[][] = [
+    ['a', 0.1 + 0.2, 1, 'x', null],
+    ['b', 1 / 3, 2, null, new Uint8Array([0, 255, 7])],
+  ];
+  await db.insertRows('t', COLUMNS, rows);
+  const stored = await rowsOf(db);
+  expect(stored).toEqual(await bound(rows));
+  expect(stored[0].n).toBe(0.1 + 0.2);
+});
