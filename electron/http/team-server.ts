@@ -50,6 +50,8 @@ export interface TeamServerOptions {
 export interface TeamServer {
   /** With the trailing slash: the public URL when given, else the address listened on. */
   url: string;
+  /** The address listened on (`http://127.0.0.1:8080/`), which a proxy in front forwards to. */
+  listening: string;
   close(): Promise<void>;
 }
 
@@ -221,6 +223,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   const shown = WILDCARDS.has(host) ? os.hostname() : host;
   return {
     url: publicUrl ? publicUrl.href.replace(/\/?$/, '/') : `${scheme}://${hostPort(shown, port)}/`,
+    listening: `${scheme}://${hostPort(shown, port)}/`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(pruning);
