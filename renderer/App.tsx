@@ -13,18 +13,21 @@ import { ReviewersScreen } from './screens/ReviewersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { StandardsScreen } from './screens/StandardsScreen';
 
-const SCREENS: { id: Route['screen']; label: string; key: string }[] = [
-  { id: 'library', label: 'Library', key: '1' },
-  { id: 'document', label: 'Document', key: '2' },
-  { id: 'review', label: 'Review', key: '3' },
-  { id: 'reviewers', label: 'Reviewers', key: '9' },
-  { id: 'standards', label: 'Standards', key: '4' },
-  { id: 'matrix', label: 'Matrix', key: '5' },
-  { id: 'recommendations', label: 'Recommendations', key: '8' },
-  { id: 'baselines', label: 'Baselines', key: '0' },
-  { id: 'export', label: 'Export', key: '6' },
-  { id: 'settings', label: 'Settings', key: '7' },
-];
+// In sidebar order; Alt+1 … Alt+9 and Alt+0 follow it from the top.
+const SCREENS: { id: Route['screen']; label: string; key: string }[] = (
+  [
+    { id: 'library', label: 'Library' },
+    { id: 'document', label: 'Document' },
+    { id: 'review', label: 'Review' },
+    { id: 'reviewers', label: 'Reviewers' },
+    { id: 'standards', label: 'Standards' },
+    { id: 'matrix', label: 'Matrix' },
+    { id: 'recommendations', label: 'Recommendations' },
+    { id: 'baselines', label: 'Baselines' },
+    { id: 'export', label: 'Export' },
+    { id: 'settings', label: 'Settings' },
+  ] as const
+).map((s, i) => ({ ...s, key: String((i + 1) % 10) }));
 
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
@@ -50,7 +53,7 @@ export function App() {
   }, [refreshStatus, route.screen]);
 
   useEffect(() => {
-    // Alt+0…9 switches screens from anywhere, as in most desktop tools.
+    // Alt+1…0 switches screens from anywhere, as in most desktop tools.
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey) return;
       const screen = SCREENS.find((s) => s.key === e.key);

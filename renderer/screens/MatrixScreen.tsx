@@ -53,7 +53,7 @@ export function MatrixScreen() {
 
   return (
     <>
-      <div className="toolbar">
+      <div className={`toolbar${open ? ' beside-drawer' : ''}`}>
         <h1>Matrix</h1>
         <select aria-label="Instrument" value={framework} onChange={(e) => setFramework(e.target.value)}>
           {(catalog.data?.frameworks ?? []).map((f) => (
@@ -121,7 +121,7 @@ export function MatrixScreen() {
           )}
         </div>
       </div>
-      <div className="content">
+      <div className={`content${open ? ' beside-drawer' : ''}`}>
         {matrix.error && <div className="error">{matrix.error}</div>}
         {matrix.data && (matrix.data.asOf || matrix.data.lawsNotCounted.length > 0) && (
           <div className="as-of" data-testid="as-of">
