@@ -535,6 +535,10 @@ describe('every API method on the command line', () => {
     async getJob() {
       await sameError('getJob', { jobId: 'j-none' }, 'call', 'getJob', '--args', '{"jobId":"j-none"}');
     },
+    async listJobs() {
+      // A command line's jobs are its own process's: a new one has none running or recent.
+      expect(await cliJson<ResultOf<'listJobs'>>('call', 'listJobs')).toEqual([]);
+    },
     async cancelJob() {
       await sameError('cancelJob', { jobId: 'j-none' }, 'call', 'cancelJob', '--args', '{"jobId":"j-none"}');
     },

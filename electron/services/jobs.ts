@@ -1,5 +1,8 @@
-// Long work (import, tagging) as jobs that the UI and the command line poll, follow and cancel.
-import type { JobProgress, JobStatus } from '../../shared/api/contract';
+// Long work (import, tagging) as jobs that the UI and the command line poll, follow and cancel. On a
+// team server one set of jobs serves everyone: the same work asked for while it runs (the same
+// files, tagging the same laws) joins the running job instead of running twice, and every user
+// sees the running and recent jobs with who started them.
+import type { JobProgress, JobStatus, StartedJob } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { toErrorInfo } from '../api/dispatch';
 import { newId } from '../../shared/ids';
@@ -9,31 +12,67 @@ type JobWork = (
   signal: AbortSignal,
 ) => Promise<Partial<Pick<JobStatus, 'importResult' | 'tagResult'>>>;
 
+export interface JobRequest {
+  /** Who asks for it: the running job keeps the name of whoever started it. */
+  startedBy: string;
+  /**
+   * What the work is made of (a file's SHA-256, a law to tag): a running job of the same kind that
+   * holds every one of these keys already does this work, and is joined. None: the job always runs.
+   */
+  keys?: string[];
+}
+
 export interface Jobs {
-  start(kind: JobStatus['kind'], files: string[], work: JobWork): string;
+  start(kind: JobStatus['kind'], files: string[], work: JobWork, request: JobRequest): StartedJob;
   get(id: string): JobStatus;
   cancel(id: string): JobStatus;
+  /** Running jobs, then the most recent ended ones, each newest first. */
+  list(): JobStatus[];
   /** Cancels every running job and resolves when all have ended (used on shutdown). */
   shutdown(): Promise<void>;
 }
 
+/** Ended jobs kept for `get` and `list`; older ones are forgotten. */
+const KEPT_ENDED = 50;
+
+interface Job {
+  status: JobStatus;
+  keys: string[];
+  controller: AbortController;
+  done: Promise<void>;
+}
+
 export function createJobs(): Jobs {
-  const jobs = new Map<string, { status: JobStatus; controller: AbortController; done: Promise<void> }>();
+  const jobs = new Map<string, Job>();
 
   const find = (id: string) => {
     const job = jobs.get(id);
     if (!job) throw new ApiError('not_found', `no job ${id}`);
     return job;
   };
+  const forgetOld = () => {
+    const ended = [...jobs.values()].filter((j) => j.status.state !== 'running');
+    for (const j of ended.slice(0, Math.max(0, ended.length - KEPT_ENDED))) jobs.delete(j.status.id);
+  };
 
   return {
-    start(kind, files, work) {
+    start(kind, files, work, { startedBy, keys = [] }) {
+      const running = [...jobs.values()].find(
+        (j) =>
+          j.status.state === 'running' &&
+          j.status.kind === kind &&
+          keys.length > 0 &&
+          keys.every((k) => j.keys.includes(k)),
+      );
+      if (running) return { jobId: running.status.id, joined: true };
       const id = newId('j');
       const controller = new AbortController();
       const status: JobStatus = {
         id,
         kind,
         state: 'running',
+        startedBy,
+        startedAt: new Date().toISOString(),
         progress: files.map((file) => ({ file, fraction: 0, stage: 'queued' })),
       };
       const done = work((index, progress) => {
@@ -48,14 +87,25 @@ export function createJobs(): Jobs {
           status.error = toErrorInfo(error);
         },
       );
-      jobs.set(id, { status, controller, done });
-      return id;
+      const ended = done.then(() => {
+        status.endedAt = new Date().toISOString();
+        forgetOld();
+      });
+      jobs.set(id, { status, keys, controller, done: ended });
+      return { jobId: id, joined: false };
     },
     get: (id) => structuredClone(find(id).status),
     cancel(id) {
       const job = find(id);
       job.controller.abort();
       return structuredClone(job.status);
+    },
+    list() {
+      const all = [...jobs.values()].map((j) => j.status).reverse();
+      return structuredClone([
+        ...all.filter((s) => s.state === 'running'),
+        ...all.filter((s) => s.state !== 'running'),
+      ]);
     },
     async shutdown() {
       for (const job of jobs.values()) job.controller.abort();

@@ -145,10 +145,20 @@ export interface JobStatus {
   id: string;
   kind: 'import' | 'tag';
   state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Who started it (on a team server, the signed-in account), and when (ISO); when it ended. */
+  startedBy?: string;
+  startedAt?: string;
+  endedAt?: string;
   progress: JobProgress[];
   importResult?: ImportResult;
   tagResult?: TagResult;
   error?: ApiErrorInfo;
+}
+
+/** A job started, or the same work already running joined. */
+export interface StartedJob {
+  jobId: string;
+  joined: boolean;
 }
 
 export interface LearningStatus extends LearnerStatus {
@@ -344,12 +354,16 @@ export interface ProjectInfo {
 
 export interface LexgapApi {
   importDocuments(args: ImportArgs): Promise<ImportResult>;
-  startImport(args: ImportArgs): Promise<{ jobId: string }>;
+  /** The same files already being imported (by anyone): that job, `joined`, instead of a second run. */
+  startImport(args: ImportArgs): Promise<StartedJob>;
   /** Reads an imported document again from its stored PDF with OCR, replacing its clauses (a job like
    *  an import). Refused (conflict) if a reviewed clause would change. */
-  startReread(args: { documentId: string; password?: string }): Promise<{ jobId: string }>;
-  startTagging(args: { documentId?: string }): Promise<{ jobId: string }>;
+  startReread(args: { documentId: string; password?: string }): Promise<StartedJob>;
+  /** Tagging the same laws already running (started by anyone): that job, `joined`, instead of a second run. */
+  startTagging(args: { documentId?: string }): Promise<StartedJob>;
   getJob(args: { jobId: string }): Promise<JobStatus>;
+  /** Running jobs, then recent ended ones, newest first: every user of a team server sees the same. */
+  listJobs(args: Record<string, never>): Promise<JobStatus[]>;
   cancelJob(args: { jobId: string }): Promise<JobStatus>;
 
   listCountries(args: Record<string, never>): Promise<CountryInfo[]>;

@@ -127,6 +127,7 @@ export const argSchemas = {
   startTagging: z.object({ documentId: id.optional() }).strict(),
   getJob: z.object({ jobId: id }).strict(),
   cancelJob: z.object({ jobId: id }).strict(),
+  listJobs: empty,
   listCountries: empty,
   listDocuments: z.object({ country: country.optional() }).strict(),
   getDocument: z.object({ documentId: id }).strict(),

@@ -1,8 +1,22 @@
-// Long work as jobs the UI polls and cancels: importing and tagging in the background.
-import type { LexgapApi } from '../../../shared/api/contract';
+// Long work as jobs the UI polls and cancels: importing and tagging in the background, once for
+// everyone (electron/services/jobs.ts): the same work asked for while it runs joins the running job.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
 import { tagDocuments } from '../../services/tag-documents';
 import type { HandlerContext } from '../handler-context';
 import { importing } from './documents';
+
+/** The SHA-256 of a file to import, or null where it cannot be read (the import itself says why). */
+async function shaOf(file: ImportFile): Promise<string | null> {
+  try {
+    const bytes =
+      file.dataBase64 !== undefined ? Buffer.from(file.dataBase64, 'base64') : await fs.readFile(file.path!);
+    return createHash('sha256').update(bytes).digest('hex');
+  } catch {
+    return null;
+  }
+}
 
 export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, reviewer }: HandlerContext) {
   return {
@@ -10,43 +24,64 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
       countryOf(args.country);
       const names = args.files.map((f) => f.name ?? f.path ?? 'upload.pdf');
       const actor = await reviewer();
-      const jobId = jobs.start('import', names, async (report, signal) => ({
-        importResult: await (
-          await importing()
-        ).importDocuments(store, args, { onProgress: report, signal, actor }),
-      }));
-      return { jobId };
+      // The same bytes already being imported, by anyone: that import, not a second one. A new
+      // version of a law is other work than the same file as a law of its own.
+      const shas = await Promise.all(args.files.map(shaOf));
+      const keys = shas.includes(null) ? [] : shas.map((sha) => `${sha}:${args.newVersionOf ?? ''}`);
+      return jobs.start(
+        'import',
+        names,
+        async (report, signal) => ({
+          importResult: await (
+            await importing()
+          ).importDocuments(store, args, { onProgress: report, signal, actor }),
+        }),
+        { startedBy: actor, keys },
+      );
     },
 
     async startReread({ documentId, password }) {
       const doc = await mustGetDocument(documentId);
       const actor = await reviewer();
-      const jobId = jobs.start('import', [doc.file], async (report, signal) => {
-        const { rereadDocument } = await import('../../services/reread-document');
-        const reread = await rereadDocument(store, documentId, {
-          password,
-          actor,
-          signal,
-          onProgress: (progress) => report(0, progress),
-        });
-        return { importResult: { documents: [reread], failed: [], skipped: [] } };
-      });
-      return { jobId };
+      return jobs.start(
+        'import',
+        [doc.file],
+        async (report, signal) => {
+          const { rereadDocument } = await import('../../services/reread-document');
+          const reread = await rereadDocument(store, documentId, {
+            password,
+            actor,
+            signal,
+            onProgress: (progress) => report(0, progress),
+          });
+          return { importResult: { documents: [reread], failed: [], skipped: [] } };
+        },
+        { startedBy: actor, keys: [`reread:${documentId}`] },
+      );
     },
 
     async startTagging(args) {
       if (args.documentId) await mustGetDocument(args.documentId);
-      const jobId = jobs.start('tag', ['suggestions'], async (report, signal) => ({
-        tagResult: await tagDocuments(store, catalog(), {
-          documentId: args.documentId,
-          signal,
-          onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'segmenting', fraction }),
+      // Tagging every law covers each one of them: asking for one law while all are tagged joins that.
+      const keys = args.documentId
+        ? [args.documentId]
+        : ['*', ...(await store.listDocuments()).map((d) => d.id)];
+      return jobs.start(
+        'tag',
+        ['suggestions'],
+        async (report, signal) => ({
+          tagResult: await tagDocuments(store, catalog(), {
+            documentId: args.documentId,
+            signal,
+            onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'segmenting', fraction }),
+          }),
         }),
-      }));
-      return { jobId };
+        { startedBy: await reviewer(), keys },
+      );
     },
 
     getJob: async ({ jobId }) => jobs.get(jobId),
     cancelJob: async ({ jobId }) => jobs.cancel(jobId),
+    listJobs: async () => jobs.list(),
   } satisfies Partial<LexgapApi>;
 }
