@@ -23,8 +23,7 @@ interface WorkerError {
 
 type WorkerMessage =
   | { type: 'meta'; pageCount: number; title?: string; labels?: string[] }
-  | { type: 'page'; page: ExtractedPage }
-  | { type: 'pageFailed'; page: number; reason: string }
+  | { type: 'pages'; pages: ExtractedPage[]; failed: PageFailure[] }
   | { type: 'error'; error: WorkerError }
   | { type: 'done'; repaired: boolean }
   | { type: 'ready' };
@@ -158,12 +157,9 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
               if (message.title) metadataTitle = message.title;
               if (message.labels) pageLabels = message.labels;
               break;
-            case 'page':
-              pages.push(message.page);
-              options.onProgress?.(pages.length + failedPages.length, pageCount);
-              break;
-            case 'pageFailed':
-              failedPages.push({ page: message.page, reason: message.reason });
+            case 'pages':
+              pages.push(...message.pages);
+              failedPages.push(...message.failed);
               options.onProgress?.(pages.length + failedPages.length, pageCount);
               break;
             case 'error':

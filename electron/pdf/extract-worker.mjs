@@ -13,9 +13,23 @@ const nativePush = Array.prototype.push;
 // Without DecompressionStream pdf.js inflates content streams with its own synchronous decoder. Node's
 // web-streams version goes through several promise hops per stream and costs ~20% of text extraction.
 delete globalThis.DecompressionStream;
+// Both pdf.js modules polyfill Response.prototype.bytes as they load, and touching Node's lazy
+// Response global loads its whole fetch implementation (undici): ~0.25 s of CPU per thread for a class
+// pdf.js never uses here (it gets bytes, not URLs, and reads fonts from disk). A stand-in that already
+// has bytes() is seen while pdf.js loads; Node's own global comes back afterwards.
+const responseGlobal = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+Object.defineProperty(globalThis, 'Response', {
+  value: class Response {
+    bytes() {}
+  },
+  configurable: true,
+  writable: true,
+});
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
 globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+if (responseGlobal) Object.defineProperty(globalThis, 'Response', responseGlobal);
+else delete globalThis.Response;
 Array.prototype.push = nativePush;
 
 // pdf.js reports through console.warn at verbosity 1; keep its warnings out of the app's output and
@@ -47,12 +61,13 @@ function assembleLines(items, pageNumber, pageTop, pageLeft, pageWidth) {
           continue;
         }
         // Footnote markers are raised, smaller digits: "4 2. Definitions" must read "2. Definitions".
-        if (isMarker(item.str) && size < current.size * 0.8 && baseline < current.baseline - size * 0.2)
+        // (Size and height first: they rule out almost every item before the text is looked at.)
+        if (size < current.size * 0.8 && baseline < current.baseline - size * 0.2 && isMarker(item.str))
           continue;
         if (
-          isMarker(current.text) &&
           current.size < size * 0.8 &&
-          current.baseline < baseline - current.size * 0.2
+          current.baseline < baseline - current.size * 0.2 &&
+          isMarker(current.text)
         ) {
           current = { text: item.str, x, right: x + width, baseline, size };
           continue;
@@ -118,7 +133,15 @@ function finish(line, lines, pageNumber) {
 
 const round = (n) => Math.round(n * 100) / 100;
 
-const letterCount = (lines) => lines.reduce((n, line) => n + line.text.replace(/[^\p{L}]/gu, '').length, 0);
+/** Whether the lines hold at least `enough` letters (counting stops there). */
+function hasLetters(lines, enough) {
+  let letters = 0;
+  for (const line of lines) {
+    letters += line.text.replace(/[^\p{L}]/gu, '').length;
+    if (letters >= enough) return true;
+  }
+  return false;
+}
 
 const { OPS } = pdfjs;
 const IMAGE_OPS = new Set([
@@ -165,6 +188,7 @@ async function imageCover(page, pageArea) {
   return pageArea > 0 ? Math.min(1, painted / pageArea) : 0;
 }
 
+/** One page's lines, or why it could not be read. */
 async function extractPage(doc, n, sparseLetters) {
   try {
     const page = await doc.getPage(n);
@@ -173,10 +197,11 @@ async function extractPage(doc, n, sparseLetters) {
     const lines = assembleLines(content.items, n, top, left, right - left);
     const width = right - left;
     const height = top - bottom;
-    const cover =
-      letterCount(lines) < sparseLetters ? round(await imageCover(page, width * height)) : undefined;
-    parentPort.postMessage({
-      type: 'page',
+    const cover = hasLetters(lines, sparseLetters)
+      ? undefined
+      : round(await imageCover(page, width * height));
+    page.cleanup();
+    return {
       page: {
         number: n,
         width: round(width),
@@ -185,10 +210,9 @@ async function extractPage(doc, n, sparseLetters) {
         source: 'text',
         imageCover: cover,
       },
-    });
-    page.cleanup();
+    };
   } catch (error) {
-    parentPort.postMessage({ type: 'pageFailed', page: n, reason: describe(error).message });
+    return { failed: { page: n, reason: describe(error).message } };
   }
 }
 
@@ -254,7 +278,15 @@ async function extract({ data, password, index, next, assetsDir, sparseLetters }
     first = Atomics.add(counter, 0, CHUNK) + 1
   ) {
     const last = Math.min(total, first + CHUNK - 1);
-    for (let n = first; n <= last; n += 1) await extractPage(doc, n, sparseLetters);
+    // One message per chunk: each one wakes the main thread.
+    const pages = [];
+    const failed = [];
+    for (let n = first; n <= last; n += 1) {
+      const read = await extractPage(doc, n, sparseLetters);
+      if (read.page) pages.push(read.page);
+      else failed.push(read.failed);
+    }
+    parentPort.postMessage({ type: 'pages', pages, failed });
   }
   await doc.destroy();
   parentPort.postMessage({ type: 'done', repaired });
