@@ -1,3 +1,4 @@
+import englishWords from 'an-array-of-english-words';
 import { describe, expect, it } from 'vitest';
 import { assessTextQuality } from './text-quality';
 
@@ -31,5 +32,14 @@ describe('assessTextQuality', () => {
     });
     expect(assessTextQuality('', 'en')).toEqual({ nonWordShare: 0, looksLikeBadOcr: false });
     expect(assessTextQuality(noisy, 'ms').looksLikeBadOcr).toBe(false);
+  });
+
+  it('looks words up in a list sorted the way its binary search compares', () => {
+    const words = englishWords as string[];
+    const unsorted = words.findIndex((word, i) => i > 0 && !(words[i - 1] < word));
+    expect(unsorted).toBe(-1);
+    // Words from both ends and the middle of the list are found.
+    const sample = [words[1], words[words.length >> 1], words[words.length - 1]];
+    expect(assessTextQuality(sample.join(' '), 'en').nonWordShare).toBe(0);
   });
 });

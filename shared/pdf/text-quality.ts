@@ -15,18 +15,28 @@ export const BAD_OCR_SHARE = 0.12;
 /** Too few words to judge: a cover page or a schedule of numbers. */
 const MIN_WORDS = 50;
 
-let dictionary: Set<string> | undefined;
-function words(): Set<string> {
-  dictionary ??= new Set(englishWords as string[]);
-  return dictionary;
+/** The list is sorted (code-unit order, as `<` compares) and unique: binary search needs no Set of 275,000 words. */
+const dictionary = englishWords as readonly string[];
+
+function listed(word: string): boolean {
+  let low = 0;
+  let high = dictionary.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const entry = dictionary[middle];
+    if (entry === word) return true;
+    if (entry < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
-function isWord(token: string, dict: Set<string>): boolean {
+function isWord(token: string): boolean {
   const lower = token.toLowerCase();
-  if (dict.has(lower)) return true;
+  if (listed(lower)) return true;
   // Word-list gaps: plurals and possessives of listed words.
-  if (lower.endsWith("'s") && dict.has(lower.slice(0, -2))) return true;
-  if (lower.endsWith('s') && dict.has(lower.slice(0, -1))) return true;
+  if (lower.endsWith("'s") && listed(lower.slice(0, -2))) return true;
+  if (lower.endsWith('s') && listed(lower.slice(0, -1))) return true;
   return false;
 }
 
@@ -35,23 +45,38 @@ function oddCase(token: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(token) && !/^(Mc|Mac)\p{Lu}/u.test(token);
 }
 
+const SKIP = 0;
+const GOOD = 1;
+const BAD = 2;
+
+/** One word's verdict: not a word at all (numbers, item numbering), a word, or a misreading. */
+function judge(raw: string): number {
+  const token = raw.replace(/’/g, "'").replace(/^'+|'+$/g, '');
+  if (!/\p{L}/u.test(token)) return SKIP; // numbers
+  // Roman numerals and single letters are item numbering: "(iv)", "(b)".
+  if (token.length < 2 || /^[ivxlcdm]+$/i.test(token)) return SKIP;
+  if (/\p{N}/u.test(token) || oddCase(token)) return BAD;
+  // Hyphenated compounds are split above; all-caps headings are checked like other words.
+  return isWord(token) ? GOOD : BAD;
+}
+
 export function assessTextQuality(text: string, language: string): TextQuality {
-  const dict = words();
   let checked = 0;
   let bad = 0;
+  // A law repeats its words: each distinct one is judged once.
+  const verdicts = new Map<string, number>();
   // Words are letter runs, with letters glued to digits kept whole ("l0", "Sect1on" are errors).
-  for (const raw of text.match(/[\p{L}\p{N}'’]+/gu) ?? []) {
-    const token = raw.replace(/’/g, "'").replace(/^'+|'+$/g, '');
-    if (!/\p{L}/u.test(token)) continue; // numbers
-    // Roman numerals and single letters are item numbering: "(iv)", "(b)".
-    if (token.length < 2 || /^[ivxlcdm]+$/i.test(token)) continue;
-    checked += 1;
-    if (/\p{N}/u.test(token) || oddCase(token)) {
-      bad += 1;
-      continue;
+  const tokens = /[\p{L}\p{N}'’]+/gu;
+  for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
+    const raw = match[0];
+    let verdict = verdicts.get(raw);
+    if (verdict === undefined) {
+      verdict = judge(raw);
+      verdicts.set(raw, verdict);
     }
-    // Hyphenated compounds are split above; all-caps headings are checked like other words.
-    if (!isWord(token, dict)) bad += 1;
+    if (verdict === SKIP) continue;
+    checked += 1;
+    if (verdict === BAD) bad += 1;
   }
   const nonWordShare = checked === 0 ? 0 : bad / checked;
   // Only English has a word list; other languages are never flagged.
