@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
 import type { LexgapApi } from '../shared/api/contract';
-import { law, tempDir } from './helpers/paths';
+import { importIctActs } from './helpers/ict-acts';
+import { tempDir } from './helpers/paths';
 import { lexgap } from './helpers/run-cli';
 
 describe('an amended law’s status and date follow its confirmed amending acts', () => {
@@ -19,14 +20,7 @@ describe('an amended law’s status and date follow its confirmed amending acts'
     db = path.join(tempDir(), 'db.sqlite');
     app = await openApp({ database: db });
     api = app.api;
-    const imported = await api.importDocuments({
-      files: [
-        { path: law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf') },
-        { path: law('PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf') },
-      ],
-      country: 'PK',
-    });
-    [amendedId, amendingId] = imported.documents.map((d) => d.id);
+    ({ amendedId, amendingId } = await importIctActs(api));
     // Assented to on 13 January 2022, as its gazette prints.
     await api.updateDocument({ documentId: amendingId, enactedOn: '2022-01-13' });
   }, 120_000);

@@ -87,6 +87,20 @@ async function copyDocument(
   for (const s of sent) await to.saveSuggestion(s);
   // Kept as the lead's own, as in the project: the reviewer's decisions are recorded beside them.
   for (const d of decisions) await to.setReviewerDecision({ ...d, recordedAt: d.at });
+  // Its history goes with it: the reviewer sees which clauses a newer text changed, as at home.
+  for (const v of await from.listVersions(doc.id)) await to.addVersion(v);
+}
+
+/**
+ * The confirmed amendment links between laws the package holds: a reviewer sees "Amended by s. 2 of
+ * …" and citations naming both acts, as at home. A link to a law left out of the package is not sent
+ * (its sections could not be shown), nor one still only proposed (the reviewer cannot decide it).
+ */
+async function copyAmendments(from: Store, to: StoreTx, documents: DocumentRecord[]) {
+  const sent = new Set(documents.map((d) => d.id));
+  for (const a of await from.listAmendments())
+    if (a.status === 'confirmed' && sent.has(a.amendingDocumentId) && sent.has(a.amendedDocumentId))
+      await to.saveAmendment(a);
 }
 
 export interface ExportedPackage {
@@ -139,6 +153,7 @@ export async function exportPackage(
         const sent = (suggestions.get(d.id) ?? []).map((s) => asSent(s, options.blind));
         await copyDocument(store, tx, d, sent, leadDecisions.get(d.id) ?? []);
       }
+      await copyAmendments(store, tx, documents);
       const catalogJson = JSON.stringify(catalog);
       await tx.setSetting(CATALOG_SETTING, catalogJson);
       // The reviewer's decisions are recorded under the addressee until they give their own name.
