@@ -75,6 +75,10 @@ describe("a law's history on screen", () => {
     await page.locator(`tr[data-document="${amendingId}"] [data-status=confirmed]`).waitFor();
     expect(await page.locator('[data-testid=amendment-links] [data-status=proposed]').count()).toBe(0);
     expect(await page.locator(`tr[data-document="${act2018.id}"] [data-status=confirmed]`).count()).toBe(1);
+    // Confirmed, the 2018 Act reads as amended in its status column (no dates recorded here).
+    await expect
+      .poll(() => page.locator(`tr[data-document="${act2018.id}"]`).textContent())
+      .toContain('in force; amended');
   });
 
   it('the amended section shows the amendment beside it, and leads to the amending act', async () => {
