@@ -200,6 +200,25 @@ describe('jurisdictions', () => {
   });
 });
 
+describe('a baseline compared after a law moved', () => {
+  it('names where the law applies as the cause of the country cell it changed', async () => {
+    await api.createBaseline({ name: 'Before the ICT Act was marked national' });
+    await api.updateDocument({ documentId: ictAct, jurisdiction: null });
+    const { changes } = await api.compareBaselines({ from: 'Before the ICT Act was marked national' });
+    const pk = changes.find((c) => c.country === 'PK' && c.provisionId === ictTag.provisionId);
+    expect(pk).toMatchObject({
+      before: 'partial',
+      after: 'full',
+      causes: ['jurisdiction'],
+      details: ['covered for the whole country: a national law covers it as fully'],
+    });
+    await api.updateDocument({ documentId: ictAct, jurisdiction: 'PK-IS' });
+    expect((await api.compareBaselines({ from: 'Before the ICT Act was marked national' })).changes).toEqual(
+      [],
+    );
+  });
+});
+
 describe('status and dates', () => {
   it('as of a date before the 2018 Act, the matrix holds no evidence from it and says why', async () => {
     const m = await matrix({ asOf: '2017-12-31', split: ['PK'] });

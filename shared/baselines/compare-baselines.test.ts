@@ -109,6 +109,26 @@ describe('comparing baselines', () => {
     });
   });
 
+  it('names where a law applies as the cause when the law moved, or its country reads it otherwise', () => {
+    const national = { ...law('d1', 'Child Act'), jurisdiction: null, excludedSubdivisions: [] };
+    const ict = { ...national, jurisdiction: 'PK-IS' };
+    // Split: the law's clause leaves the national column once the law is marked as ICT's.
+    const before = baseline([national], [cell('CRC.1', 'full', ['s1', 'd1'])]);
+    const after = baseline([ict], []);
+    expect(compareBaselines(before, { ...after, id: null }).changes[0]).toMatchObject({
+      causes: ['jurisdiction'],
+      details: ['d1, s. 1 no longer cited: its law now applies in PK-IS only'],
+    });
+    // Unsplit: the same clause, but the country is covered only in ICT now.
+    const onlyIct = { ...cell('CRC.1', 'partial', ['s1', 'd1']), onlyIn: ['PK-IS'] };
+    expect(compareBaselines(before, { ...baseline([ict], [onlyIct]), id: null }).changes[0]).toMatchObject({
+      before: 'full',
+      after: 'partial',
+      causes: ['jurisdiction'],
+      details: ['covered only in PK-IS: no national law covers it as fully'],
+    });
+  });
+
   it('reports a rating set on a cell, and a coverage changed, as what they are', () => {
     const before = baseline([law('d1', 'Child Act')], [cell('CRC.1', 'full', ['s1', 'd1'])]);
     const rated = {

@@ -20,7 +20,7 @@ import { CHANGE_CAUSES } from './types';
 export function freezeMatrix(
   matrix: Matrix,
   laws: readonly (Pick<DocumentRecord, 'id' | 'title' | 'year' | 'status'> &
-    Pick<BaselineLaw, 'amends' | 'version'>)[],
+    Pick<BaselineLaw, 'amends' | 'version' | 'jurisdiction' | 'excludedSubdivisions'>)[],
 ): Pick<Baseline, 'catalog' | 'laws' | 'cells'> {
   const cells: BaselineCell[] = [];
   for (const g of matrix.groups)
@@ -43,17 +43,20 @@ export function freezeMatrix(
             reviewer: c.override.reviewer,
             at: c.override.at,
           },
+          ...(c.onlyIn && { onlyIn: c.onlyIn.subdivisions }),
         });
       }
   return {
     catalog: matrix.catalog ?? null,
-    laws: laws.map(({ id, title, year, status, amends, version }) => ({
+    laws: laws.map(({ id, title, year, status, amends, version, jurisdiction, excludedSubdivisions }) => ({
       id,
       title,
       year,
       status,
       ...(amends && { amends }),
       ...(version !== undefined && { version }),
+      ...(jurisdiction !== undefined && { jurisdiction }),
+      ...(excludedSubdivisions && { excludedSubdivisions }),
     })),
     cells,
   };
@@ -68,6 +71,20 @@ const EMPTY = (country: string, provisionId: string): BaselineCell => ({
 });
 
 const key = (c: { country: string; provisionId: string }) => `${c.country}\u0000${c.provisionId}`;
+
+/** Whether both baselines record where the law applied, and it moved (another subdivision, or exclusions). */
+function movedPlace(before: BaselineLaw, after: BaselineLaw): boolean {
+  if (before.jurisdiction === undefined || after.jurisdiction === undefined) return false;
+  const excluded = (l: BaselineLaw) => (l.excludedSubdivisions ?? []).join(',');
+  return before.jurisdiction !== after.jurisdiction || excluded(before) !== excluded(after);
+}
+
+/** "in PK-IS only", "nationally", "nationally, not in PK-GB". */
+function placeOf(law: BaselineLaw): string {
+  if (law.jurisdiction) return `in ${law.jurisdiction} only`;
+  const not = law.excludedSubdivisions?.length ? `, not in ${law.excludedSubdivisions.join(', ')}` : '';
+  return `nationally${not}`;
+}
 
 /** Why one piece of evidence came or went, and the words that say so, from what the two baselines record of its law. */
 function causeOf(
@@ -89,6 +106,12 @@ function causeOf(
     return came
       ? { cause: 'repeal', words: 'cited again: its law is back in force' }
       : { cause: 'repeal', words: 'no longer cited: its law was repealed' };
+  if (movedPlace(before, after)) {
+    const place = placeOf(after);
+    return came
+      ? { cause: 'jurisdiction', words: `cited: its law now applies ${place}` }
+      : { cause: 'jurisdiction', words: `no longer cited: its law now applies ${place}` };
+  }
   if (before.version !== undefined && after.version !== undefined && before.version !== after.version)
     return {
       cause: 'new_version',
@@ -134,6 +157,16 @@ function compareCell(
     details.push(`${e.citation} ${words}`);
   }
   if (!causes.size && b.level === a.level) return null;
+  // The same evidence, read for the whole country otherwise: a law now (or no longer) applies only in
+  // some subdivisions (shared/coverage/subdivision-scope.ts).
+  if (!causes.size && (a.onlyIn ?? []).join() !== (b.onlyIn ?? []).join()) {
+    causes.add('jurisdiction');
+    details.push(
+      a.onlyIn?.length
+        ? `covered only in ${a.onlyIn.join(', ')}: no national law covers it as fully`
+        : `covered for the whole country: a national law covers it as fully`,
+    );
+  }
   // A level moved with no evidence or rating behind it: a decision on a measurable check.
   if (!causes.size) {
     causes.add('review_decision');

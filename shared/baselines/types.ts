@@ -12,6 +12,10 @@ export interface BaselineLaw {
   amends?: string[];
   /** Its current text's version (1: the first import); absent in baselines saved before versions were kept. */
   version?: number;
+  /** Where it applied: its subdivision, or null for a national law (absent in older baselines). */
+  jurisdiction?: string | null;
+  /** For a national law: the subdivisions it did not extend to (absent in older baselines). */
+  excludedSubdivisions?: string[];
 }
 
 export interface BaselineEvidence {
@@ -36,6 +40,8 @@ export interface BaselineCell {
   level: CoverageLevel;
   evidence: BaselineEvidence[];
   rating: BaselineRating | null;
+  /** A country column covered only in these subdivisions (MatrixCell.onlyIn); absent otherwise. */
+  onlyIn?: string[];
 }
 
 export interface Baseline {
@@ -66,6 +72,7 @@ export const CHANGE_CAUSES = [
   'new_law',
   'amendment',
   'new_version',
+  'jurisdiction',
   'repeal',
   'law_deleted',
   'review_decision',
@@ -76,6 +83,7 @@ export const CHANGE_CAUSE_LABELS: Readonly<Record<ChangeCause, string>> = {
   new_law: 'New law',
   amendment: 'Amendment',
   new_version: 'New version',
+  jurisdiction: 'Where a law applies',
   repeal: 'Repeal',
   law_deleted: 'Law deleted',
   review_decision: 'Review decision',
