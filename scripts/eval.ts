@@ -14,7 +14,7 @@ import { buildMatcher } from '../shared/match/build-matcher';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
 import { DEFAULT_MIN_SCORE } from '../shared/review/queue-defaults';
-import { simulateReview, simulationTable } from './review-simulation';
+import { learningLines, simulateReview, simulationTable, type ScenarioLearning } from './review-simulation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -174,9 +174,12 @@ async function main() {
   const { openApp } = (await import(
     pathToFileURL(path.join(repoRoot, 'electron/app/open-app.ts')).href
   )) as typeof import('../electron/app/open-app');
-  const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, openApp });
+  const learning: ScenarioLearning[] = [];
+  const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, openApp, learning });
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ...result, stored: stored.overall, simulation }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...result, stored: stored.overall, simulation, learning }, null, 2)}\n`,
+    );
     return;
   }
   for (const d of result.documents) {
@@ -189,6 +192,11 @@ async function main() {
   console.log(floorLine(storedRun.rows, DEFAULT_MIN_SCORE));
   console.log('');
   for (const row of simulationTable(simulation)) console.log(row);
+  console.log('');
+  console.log(
+    'the learner after each scenario (held out: trained without a stretch of the reviewed clauses)',
+  );
+  for (const row of learningLines(learning)) console.log(row);
   if (args.includes('--misses')) {
     // Which gold standards fall outside the top 5, counted per provision.
     const misses = new Map<string, number>();

@@ -9,6 +9,8 @@ import type { LexgapApi } from '../shared/api/contract';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import { orderClauses, type ReviewOrder } from '../shared/review/review-order';
 import type { SuggestionView } from '../shared/model';
+import type { LearningStatus } from '../shared/api/contract';
+import { describeLearning } from '../shared/review/queue-defaults';
 
 type OpenApp = (config: { database: string }) => Promise<{ api: LexgapApi; close(): Promise<void> }>;
 
@@ -25,6 +27,12 @@ export interface LawFigures {
   uncertainty: { before: Scores; after: Scores };
   /** (b): the whole law, with decisions on the other laws only. */
   leaveOut: { before: Scores; after: Scores };
+}
+
+/** What the learner said after each scenario's decisions: active or not, and its held-out figure. */
+export interface ScenarioLearning {
+  scenario: string;
+  status: LearningStatus;
 }
 
 export interface Session {
@@ -110,8 +118,11 @@ export async function simulateReview(options: {
   goldFile: string;
   frameworks: string[];
   openApp: OpenApp;
+  /** Receives the learner's status after each scenario's decisions. */
+  learning?: ScenarioLearning[];
 }): Promise<LawFigures[]> {
   const { gold, goldFile, frameworks, openApp } = options;
+  const learning = options.learning ?? [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-sim-'));
   const base = path.join(dir, 'base.sqlite');
   try {
@@ -176,6 +187,10 @@ export async function simulateReview(options: {
             acceptOnly,
           );
         await session.api.tagDocuments({});
+        learning.push({
+          scenario: `${order === 'document' ? 'first' : 'most uncertain'} 30%${acceptOnly ? ', accepting only' : ''}`,
+          status: await session.api.getLearningStatus({}),
+        });
         const rest = restrict(gold, (i, n) => !reviewed[i].has(n));
         return {
           before: evaluate(rest, before).documents,
@@ -197,6 +212,10 @@ export async function simulateReview(options: {
         for (let i = 0; i < gold.documents.length; i++)
           if (i !== out) await review(session, i, labelled(gold, i), frameworks, false);
         await session.api.tagDocuments({});
+        learning.push({
+          scenario: `all but ${path.basename(gold.documents[out].file)}`,
+          status: await session.api.getLearningStatus({}),
+        });
         leaveOut.push(evaluate(gold, await predictions(session, gold, frameworks)).documents[out]);
       } finally {
         await session.close();
@@ -216,6 +235,11 @@ export async function simulateReview(options: {
 
 const f3 = (x: number) => x.toFixed(3);
 const pair = (s: Scores) => `${f3(s.recallAt5)} / ${f3(s.precisionAt1)}`;
+
+/** One line per scenario: which ranking the decisions left active, and its held-out figure. */
+export function learningLines(learning: ScenarioLearning[]): string[] {
+  return learning.map((l) => `${l.scenario.padEnd(52)} ${describeLearning(l.status)}`);
+}
 
 /** The simulation as a table: per law and scenario, top-5 recall / top-1 precision before → after. */
 export function simulationTable(rows: LawFigures[]): string[] {

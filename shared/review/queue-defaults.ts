@@ -12,13 +12,13 @@ export function describeLearning(status: {
   pending?: boolean;
   heldOut: {
     clauses: number;
-    recall5: { learned: number; plain: number };
+    recall3: { learned: number; plain: number };
     top1: { learned: number; plain: number };
   } | null;
 }): string {
   const f = (x: number) => x.toFixed(2);
   const figure = status.heldOut?.clauses
-    ? `held out on ${status.heldOut.clauses} reviewed clauses: top-5 recall ${f(status.heldOut.recall5.learned)} vs ${f(status.heldOut.recall5.plain)} without, first suggestion right ${f(status.heldOut.top1.learned)} vs ${f(status.heldOut.top1.plain)}`
+    ? `held out on ${status.heldOut.clauses} reviewed clauses: top-3 recall ${f(status.heldOut.recall3.learned)} vs ${f(status.heldOut.recall3.plain)} without, first suggestion right ${f(status.heldOut.top1.learned)} vs ${f(status.heldOut.top1.plain)}`
     : '';
   const head = status.active
     ? `Learned from ${status.decisions} decisions`
