@@ -181,7 +181,13 @@ describe('jurisdictions', () => {
     const m = await matrix({ split: ['PK'] });
     expect(citedLaws(m, 'PK-IS', marriageTag.provisionId)).toEqual([]);
     expect(citedLaws(m, 'PK', marriageTag.provisionId)).toEqual([marriageAct]);
+    // Unsplit, Pakistan is no longer covered in full: not in ICT, where the Act does not extend.
+    expect(cell(await matrix(), 'PK', marriageTag.provisionId)).toMatchObject({
+      level: 'partial',
+      onlyIn: { note: 'full except in PK-IS (the national laws do not extend there)' },
+    });
     await api.updateDocument({ documentId: marriageAct, excludedSubdivisions: [] });
+    expect(cell(await matrix(), 'PK', marriageTag.provisionId).level).toBe('full');
     expect(citedLaws(await matrix({ split: ['PK'] }), 'PK-IS', marriageTag.provisionId)).toEqual([
       marriageAct,
     ]);

@@ -100,7 +100,8 @@ export function CellPanel(props: CellPanelProps) {
       </p>
       {cell.onlyIn && (
         <p className="only-in" data-testid="cell-only-in">
-          Coverage {cell.onlyIn.note}: a subdivision&apos;s law does not cover the whole country.
+          Coverage {cell.onlyIn.note}: not the whole country{cell.override ? '' : ', so at most Partial here'}{' '}
+          (split the matrix by subdivision to see each).
         </p>
       )}
       {cell.override && (

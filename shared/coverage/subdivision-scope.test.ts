@@ -19,6 +19,31 @@ describe("a country column's coverage where only subdivisions' laws give it", ()
     });
   });
 
+  it('national laws covering fully but not extending to some subdivisions: full except there', () => {
+    const notIn = new Map([
+      ['a', ['PK-GB', 'PK-JK']],
+      ['b', ['PK-GB']],
+    ]);
+    const national = (id: string) => ({ ...ev('PK', 'full'), id });
+    const of = (e: { id?: string }) => notIn.get(e.id ?? '') ?? [];
+    expect(subdivisionScope([national('a'), national('b')], of)).toEqual({
+      level: 'partial',
+      scope: {
+        // Every subdivision of Pakistan but Gilgit-Baltistan.
+        subdivisions: ['PK-BA', 'PK-IS', 'PK-JK', 'PK-KP', 'PK-PB', 'PK-SD', 'PK-TA'],
+        note: 'full except in PK-GB (the national laws do not extend there)',
+      },
+    });
+    // Gilgit-Baltistan's own law covers it fully: the whole country is covered.
+    expect(subdivisionScope([national('a'), { ...ev('PK-GB', 'full'), id: 'g' }], of).scope?.note).toBe(
+      'full except in PK-JK (the national laws do not extend there)',
+    );
+    expect(subdivisionScope([national('b'), { ...ev('PK-GB', 'full'), id: 'g' }], of)).toEqual({
+      level: 'full',
+      scope: null,
+    });
+  });
+
   it('a national law covering fully, or national laws alone, read as derived', () => {
     expect(subdivisionScope([ev('PK', 'full'), ev('PK-PB', 'partial')])).toEqual({
       level: 'full',

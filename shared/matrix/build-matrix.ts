@@ -183,7 +183,10 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
   }
   // Per law: whose law it is, and the columns its tags are evidence in (none when it does not count
   // on the date shown).
-  const placeOfLaw = new Map<string, { jurisdiction: string; targets: MatrixColumnSpec[] }>();
+  const placeOfLaw = new Map<
+    string,
+    { jurisdiction: string; excluded: string[]; targets: MatrixColumnSpec[] }
+  >();
   const placeOf = (tag: AcceptedTag) => {
     let place = placeOfLaw.get(tag.documentId);
     if (place) return place;
@@ -192,6 +195,7 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
     const counts = notCountedBecause(law, asOf) === null;
     place = {
       jurisdiction: lawJurisdiction(law),
+      excluded: law.excludedSubdivisions,
       targets: counts
         ? (columnsOfCountry.get(tag.country) ?? []).filter((c) => appliesIn(law, c.code, c.nationalOnly))
         : [],
@@ -257,7 +261,10 @@ export function buildMatrix(input: BuildMatrixInput): Matrix {
         const evidence = evidenceByCell.get(country.code)!.get(provision.id) ?? [];
         const check = checkByCell.get(cellKey(country.code, provision.id)) ?? null;
         // A country's own column counts its provinces' laws too, but not as the whole country's.
-        const wide = country.code.length === 2 && !country.nationalOnly ? subdivisionScope(evidence) : null;
+        const wide =
+          country.code.length === 2 && !country.nationalOnly
+            ? subdivisionScope(evidence, (e) => placeOfLaw.get(e.documentId)?.excluded ?? [])
+            : null;
         const assessed = assess(
           evidence,
           overrideByCell.get(country.code)!.get(provision.id),

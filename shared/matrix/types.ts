@@ -67,8 +67,8 @@ export interface MatrixCell {
   /** Reviewers who validated every citation of the cell (none without citations). */
   validatedBy?: Validation[];
   /**
-   * In a country's own (unsplit) column: the subdivisions its coverage holds in, where no national
-   * law covers the standard as fully (the level is then at most Partial); absent otherwise.
+   * In a country's own (unsplit) column: the subdivisions its coverage holds in, where no law covers
+   * the standard fully in the whole country (the level is then at most Partial); absent otherwise.
    */
   onlyIn?: SubdivisionScope;
 }
