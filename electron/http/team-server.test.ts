@@ -376,6 +376,36 @@ describe('sessions', () => {
   });
 });
 
+describe('session ends', () => {
+  it('ends a session 12 hours after its last request, and any session 7 days after sign-in', async () => {
+    let clock = Date.parse('2026-03-02T09:00:00.000Z');
+    const timed = await openTeamServer({ database: db, port: 0, now: () => clock });
+    try {
+      const idle = new TeamClient(timed.url);
+      const busy = new TeamClient(timed.url);
+      expect((await idle.signIn('vic', PASSWORD)).status).toBe(200);
+      expect((await busy.signIn('vic', PASSWORD)).status).toBe(200);
+      const hours = (h: number) => (clock += h * 60 * 60 * 1000);
+      hours(11);
+      expect((await idle.call('listDocuments')).status).toBe(200);
+      hours(11.9);
+      expect((await busy.call('listDocuments')).status).toBe(401);
+      expect((await idle.call('listDocuments')).status).toBe(200);
+      // Used every 11 hours, it still ends 7 days (168 hours) after sign-in.
+      const fresh = new TeamClient(timed.url);
+      expect((await fresh.signIn('vic', PASSWORD)).status).toBe(200);
+      for (let h = 11; h < 168; h += 11) {
+        hours(11);
+        expect([h, (await fresh.call('listDocuments')).status]).toEqual([h, 200]);
+      }
+      hours(168 - 165);
+      expect((await fresh.call('listDocuments')).status).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+});
+
 describe('sign-in rate limiting', () => {
   it('answers the sixth wrong attempt in a row with 429, even with the right password then', async () => {
     const client = new TeamClient(server.url);
