@@ -19,6 +19,7 @@ import {
   parseScheduleHeading,
   type ClauseStart,
   type GroupHeading,
+  type ScheduleHeading,
 } from './structure-lines';
 
 export interface SegmentOptions {
@@ -50,14 +51,48 @@ const TEXT_AFTER_NUMBER = new Set(
   ),
 );
 
-function chooseParser(texts: string[]): (text: string) => ClauseStart | null {
+/**
+ * What the structure rules read in a line's text, each worked out once per segmentation: a
+ * compilation's remaining lines are framed again for every law in it, and the contents and schedule
+ * tests meet the same lines on each pass.
+ */
+interface LineReadings {
+  keywordStart: (text: string) => ClauseStart | null;
+  numberedStart: (text: string) => ClauseStart | null;
+  schedule: (text: string) => ScheduleHeading | null;
+  contents: (text: string) => boolean;
+}
+
+/** `read` remembered per text (its results are never undefined, and are not changed by their users). */
+function once<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = read(text);
+      seen.set(text, value);
+    }
+    return value;
+  };
+}
+
+function lineReadings(): LineReadings {
+  return {
+    keywordStart: once(parseKeywordStart),
+    numberedStart: once(parseNumberedStart),
+    schedule: once(parseScheduleHeading),
+    contents: once(isContentsHeading),
+  };
+}
+
+function chooseParser(texts: string[], read: LineReadings): (text: string) => ClauseStart | null {
   let keyword = 0;
   let numbered = 0;
   for (const text of texts) {
-    if (parseKeywordStart(text)) keyword += 1;
-    else if (parseNumberedStart(text)) numbered += 1;
+    if (read.keywordStart(text)) keyword += 1;
+    else if (read.numberedStart(text)) numbered += 1;
   }
-  return keyword >= 3 && keyword >= numbered * 0.3 ? parseKeywordStart : parseNumberedStart;
+  return keyword >= 3 && keyword >= numbered * 0.3 ? read.keywordStart : read.numberedStart;
 }
 
 /** A footnote mark run into the number ("42." for 2): the expected number hidden at its end. */
@@ -73,6 +108,7 @@ function strippedToFit(prev: ClauseNumber, next: ClauseNumber): ClauseNumber | n
 /** Picks the body's clause starts in order, skipping the contents list (numbering restarts after it). */
 function acceptStarts(
   texts: string[],
+  read: LineReadings,
   parse: (text: string) => ClauseStart | null,
   from: number,
   stop: number,
@@ -90,7 +126,7 @@ function acceptStarts(
       const prev = accepted.at(-1);
       return next !== null && prev !== undefined && followsInOrder(prev.number, next.number);
     };
-    if (bodyBegun && parseScheduleHeading(texts[i]) && !headsNextClause()) {
+    if (bodyBegun && read.schedule(texts[i]) && !headsNextClause()) {
       scheduleAt = i;
       break;
     }
@@ -281,27 +317,31 @@ interface LawFrame {
   from: number;
   stop: number;
   parse: (text: string) => ClauseStart | null;
+  /** Clauses numbered by keyword ("Article 5", "Điều 5"): the rest of the number's line is a heading. */
+  keywordMode: boolean;
   found: ReturnType<typeof acceptStarts>;
 }
 
 /** Whether numbered clauses already run, body-like, before line `end` (a law with no contents list). */
-function bodyBefore(texts: string[], end: number): boolean {
-  const { accepted } = acceptStarts(texts, chooseParser(texts.slice(0, end)), 0, end, false);
+function bodyBefore(texts: string[], end: number, read: LineReadings): boolean {
+  const { accepted } = acceptStarts(texts, read, chooseParser(texts.slice(0, end), read), 0, end, false);
   if (accepted.length < 3) return false;
   return (accepted[accepted.length - 1].index - accepted[0].index) / accepted.length >= 3.5;
 }
 
-function frameLaw(texts: string[], notStarts?: ReadonlySet<string>): LawFrame {
-  let contentsAt = texts.findIndex(isContentsHeading);
+function frameLaw(texts: string[], read: LineReadings, notStarts?: ReadonlySet<string>): LawFrame {
+  let contentsAt = texts.findIndex(read.contents);
   // A contents list after a body is the next law's, in a compilation whose first law has none.
-  if (contentsAt > 0 && bodyBefore(texts, contentsAt)) contentsAt = -1;
+  if (contentsAt > 0 && bodyBefore(texts, contentsAt, read)) contentsAt = -1;
   const from = contentsAt + 1;
   let stop = texts.findIndex((text, i) => i > from && isCapsLine(text) && isExplanatoryHeading(text));
   if (stop < 0) stop = texts.length;
-  const chosen = chooseParser(texts.slice(from, stop));
+  const chosen = chooseParser(texts.slice(from, stop), read);
   const parse = notStarts?.size ? (text: string) => (notStarts.has(text) ? null : chosen(text)) : chosen;
-  const found = acceptStarts(texts, parse, from, stop, contentsAt >= 0);
-  return { contentsAt, from, stop, parse, found };
+  const found = acceptStarts(texts, read, parse, from, stop, contentsAt >= 0);
+  // Read as keyword-numbered only when nothing was set aside as a false start.
+  const keywordMode = parse === read.keywordStart;
+  return { contentsAt, from, stop, parse, keywordMode, found };
 }
 
 /**
@@ -309,7 +349,7 @@ function frameLaw(texts: string[], notStarts?: ReadonlySet<string>): LawFrame {
  * list, or (once the explanatory statement or the schedules are reached) a new bill caption or long
  * title, followed by numbering that starts again at 1; or a clause 1 that is a short-title clause.
  */
-function nextLawAt(texts: string[], { found, parse, stop }: LawFrame): number {
+function nextLawAt(texts: string[], read: LineReadings, { found, parse, stop }: LawFrame): number {
   const body = found.accepted[0];
   if (!body) return -1;
   const ended = Math.min(stop, found.scheduleAt);
@@ -322,7 +362,7 @@ function nextLawAt(texts: string[], { found, parse, stop }: LawFrame): number {
     if (i > settled && (start ? start.number.text === '1' : looksNumbered(texts[i])) && namesLaw(texts, i))
       return preambleStart(texts, i, lastStart + 1);
     if (start) lastStart = i;
-    const opens = isContentsHeading(texts[i]) || (i >= ended && isLongTitleStart(texts[i], texts[i + 1]));
+    const opens = read.contents(texts[i]) || (i >= ended && isLongTitleStart(texts[i], texts[i + 1]));
     if (!opens) continue;
     for (let k = i + 1; k < texts.length; k += 1) {
       const start = parse(texts[k]);
@@ -378,16 +418,18 @@ function preambleStart(texts: string[], at: number, floor: number): number {
 export function segmentClauses(lines: TextLine[], options: SegmentOptions = {}): SegmentedClause[] {
   const clauses: SegmentedClause[] = [];
   const allTexts = lines.map((line) => line.text.trim());
+  const read = lineReadings();
   let begin = 0;
   for (let law = 1; begin < lines.length; law += 1) {
     const texts = allTexts.slice(begin);
-    const frame = frameLaw(texts, options.notStarts);
-    const next = nextLawAt(texts, frame);
+    const frame = frameLaw(texts, read, options.notStarts);
+    const next = nextLawAt(texts, read, frame);
     const own = next < 0 ? texts : texts.slice(0, next);
     const found = segmentLaw(
       lines.slice(begin, begin + own.length),
       own,
-      next < 0 ? frame : frameLaw(own, options.notStarts),
+      read,
+      next < 0 ? frame : frameLaw(own, read, options.notStarts),
       options.notesApart === true,
     );
     if (law === 1) clauses.push(...found);
@@ -411,18 +453,18 @@ export function segmentClauses(lines: TextLine[], options: SegmentOptions = {}):
 function segmentLaw(
   lines: TextLine[],
   texts: string[],
+  read: LineReadings,
   frame: LawFrame,
   notesApart: boolean,
 ): SegmentedClause[] {
   const roles: Role[] = texts.map(() => 'text');
-  const { from, stop, parse, found } = frame;
+  const { from, stop, parse, keywordMode, found } = frame;
   const { contentsEnd, scheduleAt } = found;
   if (found.accepted.length === 0 && scheduleAt === stop) return [];
   const regionStart = Math.max(from, contentsEnd + 1);
-  const accepted =
-    parse === parseKeywordStart
-      ? found.accepted
-      : fillGaps(texts, lines, found.accepted, regionStart - 1, scheduleAt);
+  const accepted = keywordMode
+    ? found.accepted
+    : fillGaps(texts, lines, found.accepted, regionStart - 1, scheduleAt);
   for (let i = 0; i < regionStart; i += 1) roles[i] = 'ignored';
   for (let i = scheduleAt; i < texts.length; i += 1) roles[i] = 'ignored';
   for (const { index } of accepted) roles[index] = 'start';
@@ -464,7 +506,6 @@ function segmentLaw(
   }
 
   // Marginal headings: when most clause numbers follow an unpunctuated line, that line is a heading.
-  const keywordMode = parse === parseKeywordStart;
   const unpunctuated = accepted.filter(({ index }) => index > 0 && !TERMINAL.test(texts[index - 1])).length;
   const inline = accepted.filter(({ start }) =>
     /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(start.rest),
@@ -566,7 +607,7 @@ function segmentLaw(
     schedule = null;
   };
   for (let i = scheduleAt; i < stop; i += 1) {
-    const heading = parseScheduleHeading(texts[i]);
+    const heading = read.schedule(texts[i]);
     if (heading) {
       flush();
       schedule = { at: i, number: heading.number, label: heading.label, lines: [lines[i]] };
