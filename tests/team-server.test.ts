@@ -138,6 +138,7 @@ describe('lexgap serve', () => {
         expect(reply.headers['set-cookie']?.[0]).toMatch(
           /^lexgap_session=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\/; Secure$/,
         );
+        expect(reply.headers['strict-transport-security']).toBe('max-age=31536000');
         expect((await lead.call('listAccounts')).status).toBe(200);
         // Plain HTTP to the same port gets no answer from the API.
         await expect(request(running.url.replace('https:', 'http:'), '/auth/mode')).rejects.toThrow();

@@ -193,7 +193,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     return serveStatic(req, res, staticDir, pathname);
   }
 
+  // Browsers that once reached the server over HTTPS never try plain HTTP to it again (for a year).
+  const hsts = Boolean(options.tls) || publicUrl?.protocol === 'https:';
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
     route(req, res).catch((error: unknown) => answerFailure(res, error));
   };
   const server = options.tls
