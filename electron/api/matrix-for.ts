@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import { amendingCitations, withAmendments } from '../../shared/amendments/cite-amendments';
 import { countryName } from '../../shared/countries';
 import { countryOfJurisdiction, normalizeJurisdiction } from '../../shared/jurisdictions/jurisdiction';
-import type { DocumentRecord } from '../../shared/model';
+import type { DocumentRecord, ReviewerDecisionRow } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
 import { matrixColumns } from '../../shared/matrix/matrix-columns';
 import type { Matrix } from '../../shared/matrix/types';
@@ -76,12 +76,21 @@ export async function matrixFor(
     asOf: args.asOf,
   });
   // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
-  const decisions = (
-    await Promise.all(countries.map((c) => store.listReviewerDecisions({ country: c })))
-  ).flat();
-  const agreement = agreementReport(decisions, new Map(documents.map((d) => [d.id, d.title])));
+  // Read in one query, then country by country in the columns' order.
+  const byCountry = new Map(countries.map((c) => [c, [] as ReviewerDecisionRow[]]));
+  const reviewers = new Set<string>();
+  for (const d of await store.listReviewerDecisions({ countries })) {
+    byCountry.get(d.country)?.push(d);
+    reviewers.add(d.reviewer);
+  }
+  const decisions = [...byCountry.values()].flat();
+  const several = reviewers.size > 1;
   return {
-    matrix: validateMatrix(matrix, decisions, agreement[0].reviewers.length > 1 ? agreement : undefined),
+    matrix: validateMatrix(
+      matrix,
+      decisions,
+      several ? agreementReport(decisions, new Map(documents.map((d) => [d.id, d.title]))) : undefined,
+    ),
     documents,
   };
 }

@@ -13,9 +13,19 @@ export interface ReadCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
-/** Called inside every write transaction, so that every process's kept reads are read again. */
-export async function raiseDataVersion(c: SqlConnection): Promise<void> {
-  await c.run(`UPDATE ${DATA_VERSION_TABLE} SET version = version + 1 WHERE id = 1`);
+/**
+ * Called inside every write transaction, so that every process's kept reads are read again; `texts`
+ * where it may have changed a law's record or clauses (migration 14), which is assumed unless told.
+ */
+export async function raiseDataVersion(c: SqlConnection, texts = true): Promise<void> {
+  await c.run(
+    `UPDATE ${DATA_VERSION_TABLE} SET version = version + 1${texts ? ', text_version = text_version + 1' : ''} WHERE id = 1`,
+  );
+}
+
+/** The texts' counter (raised by `raiseDataVersion` with `texts`). */
+export async function textVersion(c: SqlConnection): Promise<number> {
+  return Number((await c.get<{ v: number }>(`SELECT text_version AS v FROM ${DATA_VERSION_TABLE}`))?.v);
 }
 
 export function readCache(db: SqlConnection, writing: () => boolean): ReadCache {

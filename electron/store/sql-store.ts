@@ -3,6 +3,7 @@
 import type { Account, Role } from '../../shared/accounts/account';
 import type { Session } from '../../shared/accounts/session';
 import type { SuggestionQuery } from '../../shared/api/contract';
+import type { CheckClause, CheckTag } from '../../shared/checks/propose-checks';
 import type { CheckReview, CheckVerdict } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { Baseline } from '../../shared/baselines/types';
@@ -21,10 +22,11 @@ import type {
   ReviewerDecisionRow,
   SegmentedClause,
   Suggestion,
+  SuggestionStatus,
   SuggestionView,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
-import { raiseDataVersion, readCache } from './read-cache';
+import { raiseDataVersion, readCache, textVersion } from './read-cache';
 import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
@@ -741,6 +743,20 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
   };
 }
 
+/** A clause as check proposals read it (columns id, document_id, number, kind, text, page_start). */
+function toCheckClause(r: Row): CheckClause {
+  return {
+    id: str(r.id),
+    documentId: str(r.document_id),
+    number: str(r.number),
+    kind: str(r.kind) as ClauseKind,
+    text: str(r.text),
+    pageStart: Number(r.page_start),
+  };
+}
+
+const marks = (values: unknown[]) => values.map(() => '?').join(',');
+
 /** Every row of a table keyed by country, or of the countries given. */
 function ofCountries(db: SqlConnection, table: string, countries?: string[]): Promise<Row[]> {
   return countries?.length
@@ -808,6 +824,42 @@ function reads(db: SqlConnection): StoreReads {
           language: str(r.document_language),
         }),
       );
+    },
+
+    async clauseTexts(countries) {
+      if (!countries.length) return [];
+      const rows = await db.all(
+        `SELECT c.id, c.document_id, c.number, c.kind, c.text, c.page_start
+         FROM clauses c JOIN documents d ON d.id = c.document_id
+         WHERE d.country IN (${marks(countries)}) ORDER BY d.id, c.ordinal`,
+        countries,
+      );
+      return rows.map(toCheckClause);
+    },
+
+    textVersion: () => textVersion(db),
+
+    async frameworkTags(framework, countries, minSuggestedScore) {
+      if (!countries.length) return [];
+      const rows = await db.all(
+        `SELECT s.clause_id AS id, s.provision_id, s.status, s.score, s.matched,
+           c.document_id, c.number, c.kind, c.text, c.page_start
+         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+         WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks(countries)})
+           AND (s.status <> 'suggested' OR s.score >= ?)
+         ORDER BY d.country, d.title, c.ordinal, s.score DESC`,
+        [framework.length + 1, `${framework}.`, ...countries, minSuggestedScore],
+      );
+      return rows.map((r) => ({
+        tag: {
+          clauseId: str(r.id),
+          provisionId: str(r.provision_id),
+          status: str(r.status) as SuggestionStatus,
+          score: Number(r.score),
+          matched: parse(r.matched, []),
+        } satisfies CheckTag,
+        clause: toCheckClause(r),
+      }));
     },
 
     async listSuggestions(q: SuggestionQuery) {
@@ -981,6 +1033,11 @@ function reads(db: SqlConnection): StoreReads {
           where.push(clause);
           params.push(value);
         }
+      if (q.countries) {
+        if (!q.countries.length) return [];
+        where.push(`d.country IN (${marks(q.countries)})`);
+        params.push(...q.countries.map((c) => c.toUpperCase()));
+      }
       const select = (extra: string[], extraParams: SqlValue[]) =>
         db.all(
           `SELECT r.*, s.clause_id, s.document_id, s.provision_id, d.country
@@ -1081,6 +1138,47 @@ function reads(db: SqlConnection): StoreReads {
   };
 }
 
+/**
+ * The writes that never change a law's record or its clauses. Every other write, a new one included,
+ * raises the texts' counter (read-cache.ts): forgetting one here costs a re-read, never a stale one.
+ */
+const KEEPS_TEXTS: ReadonlySet<keyof StoreWrites> = new Set<keyof StoreWrites>([
+  'replaceSuggestions',
+  'saveSuggestion',
+  'setReviewerDecision',
+  'deleteReviewerDecision',
+  'recordReviewerDecisions',
+  'appendAudit',
+  'setOverride',
+  'clearOverride',
+  'setCheckReview',
+  'setSetting',
+  'saveAccount',
+  'saveSession',
+  'deleteSession',
+  'deleteAccountSessions',
+  'deleteExpiredSessions',
+  'saveRecommendation',
+  'deleteRecommendation',
+  'insertBaseline',
+  'rewriteSuggestion',
+  'deleteSuggestion',
+  'saveAmendment',
+]);
+
+function markingTextWrites<W extends Partial<StoreWrites>>(w: W, touched: () => void): W {
+  const marked = { ...w };
+  for (const name of Object.keys(w) as (keyof StoreWrites & keyof W)[]) {
+    const write = w[name] as (...args: unknown[]) => Promise<unknown>;
+    if (!KEEPS_TEXTS.has(name))
+      marked[name] = ((...args: unknown[]) => {
+        touched();
+        return write(...args);
+      }) as W[typeof name];
+  }
+  return marked;
+}
+
 /** Applies the migrations this database lacks, each in a transaction of its own. */
 export async function migrate(db: SqlDriver): Promise<void> {
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -1113,12 +1211,17 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
   }
 
   const read = reads(db);
-  /** A transaction's reads and writes, `recordReviewerDecisions` made of them (record-reviewer-decisions.ts). */
-  const txOf = (c: SqlConnection): StoreTx => {
+  /**
+   * A transaction's reads and writes, `recordReviewerDecisions` made of them (record-reviewer-decisions.ts);
+   * `touched` is called by every write that may change a law's record or clauses.
+   */
+  const txOf = (c: SqlConnection, touched: () => void): StoreTx => {
     const tx: StoreTx = {
       ...reads(c),
-      ...writes(c),
+      ...markingTextWrites(writes(c), touched),
       recordReviewerDecisions: (batch) => recordReviewerDecisions(tx, batch),
+      // Its own writes are not counted until it commits.
+      textVersion: async () => null,
     };
     return tx;
   };
@@ -1139,8 +1242,9 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
         writing = true;
         try {
           return await db.transaction(async (c) => {
-            const result = await fn(txOf(c));
-            await raiseDataVersion(c);
+            let texts = false;
+            const result = await fn(txOf(c, () => (texts = true)));
+            await raiseDataVersion(c, texts);
             return result;
           });
         } finally {
@@ -1198,6 +1302,19 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
           (await read.acceptedTags(countries)).map((t) => Object.freeze(t)),
         )
       ).slice(),
+
+    // The matrix reads every decision in the countries it shows, to show who validated each citation.
+    listReviewerDecisions: async (q = {}) =>
+      q.countries && Object.keys(q).length === 1
+        ? (
+            await cache.get(`listReviewerDecisions ${[...q.countries].sort().join(' ')}`, async () =>
+              (await read.listReviewerDecisions(q)).map((d) => Object.freeze(d)),
+            )
+          ).slice()
+        : read.listReviewerDecisions(q),
+
+    // On SQLite's one connection a running transaction's writes are visible and may yet roll back.
+    textVersion: async () => (writing ? null : read.textVersion()),
 
     integrityCheck: () => db.integrityCheck(),
 

@@ -229,6 +229,113 @@ export function storeConformance(
       });
     });
 
+    describe('what check proposals read', () => {
+      it("gives the countries' clauses by law and clause order, and one framework's tags that weigh in checks", async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d2', 'b', 'PK', 'Alpha Act'));
+        await s.insertDocument(newDocument('d1', 'a', 'PK', 'Beta Act'));
+        await s.insertDocument(newDocument('d3', 'c', 'MY'));
+        expect((await s.clauseTexts(['PK'])).map((c) => c.id)).toEqual([
+          'd1:sec_1',
+          'd1:sec_2',
+          'd1:sec_2_2',
+          'd2:sec_1',
+          'd2:sec_2',
+          'd2:sec_2_2',
+        ]);
+        expect((await s.clauseTexts(['MY', 'KH']))[1]).toEqual({
+          id: 'd3:sec_2',
+          documentId: 'd3',
+          number: '2',
+          kind: 'section',
+          text: 'In this Act, "child" means a person under eighteen.',
+          pageStart: 1,
+        });
+        expect(await s.clauseTexts([])).toEqual([]);
+        await s.replaceSuggestions(
+          ['d1', 'd2', 'd3'],
+          [
+            computed('weak', 'd1', 'sec_1', 'CHK.2', 0.3),
+            computed('strong', 'd1', 'sec_2', 'CHK.2', 0.7),
+            computed('rejected', 'd2', 'sec_1', 'CHK.3', 0.1),
+            computed('accepted', 'd2', 'sec_2', 'CHK.1', 0.2),
+            computed('other', 'd2', 'sec_2', 'CRC.1', 0.9),
+            computed('elsewhere', 'd3', 'sec_2', 'CHK.1', 0.9),
+          ],
+          NOW,
+        );
+        const [rejected, accepted] = await s.getSuggestions(['rejected', 'accepted']);
+        await s.saveSuggestion(reviewed(rejected, 'rejected'));
+        await s.saveSuggestion(reviewed(accepted, 'accepted', 'full'));
+        const tags = await s.frameworkTags('CHK', ['PK'], 0.5);
+        // By law title (Alpha Act, d2, first), clause order and score, as listSuggestions orders them.
+        expect(tags.map(({ tag }) => [tag.clauseId, tag.provisionId, tag.status, tag.score])).toEqual([
+          ['d2:sec_1', 'CHK.3', 'rejected', 0.1],
+          ['d2:sec_2', 'CHK.1', 'accepted', 0.2],
+          ['d1:sec_2', 'CHK.2', 'suggested', 0.7],
+        ]);
+        expect(tags[1]).toEqual({
+          tag: {
+            clauseId: 'd2:sec_2',
+            provisionId: 'CHK.1',
+            status: 'accepted',
+            score: 0.2,
+            matched: [{ term: 'child', kind: 'keyword', start: 13, end: 18 }],
+          },
+          clause: {
+            id: 'd2:sec_2',
+            documentId: 'd2',
+            number: '2',
+            kind: 'section',
+            text: 'In this Act, "child" means a person under eighteen.',
+            pageStart: 1,
+          },
+        });
+        expect(await s.frameworkTags('CHK', [], 0.5)).toEqual([]);
+      });
+
+      it('moves the texts counter with every change to a law or a clause, in any process, and not with reviews', async () => {
+        const [a, b] = ([store, second] = await openTwo());
+        await a.insertDocument(newDocument('d1', 'a', 'PK'));
+        await a.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_2', 'CHK.1')], NOW);
+        const versions: (number | null)[] = [await a.textVersion()];
+        const [s1] = await a.getSuggestions(['s1']);
+        // Reviews, ratings and settings leave the texts as they were.
+        await b.saveSuggestion(reviewed(s1, 'accepted', 'full'));
+        await b.setSetting('reviewerName', 'Lead');
+        await b.setOverride({
+          country: 'PK',
+          provisionId: 'CRC.1',
+          level: 'gap',
+          rationale: 'Searched.',
+          reviewedDocumentIds: [],
+          pendingCandidates: [],
+          reviewer: 'Lead',
+          at: NOW,
+        });
+        versions.push(await a.textVersion());
+        expect(versions[1]).toBe(versions[0]);
+        // A clause corrected, a law renamed, a law added or deleted: each moves it, for both processes.
+        const [c2] = (await b.listClauses('d1')).filter((c) => c.eid === 'sec_2');
+        await b.saveClause({ ...c2, text: 'In this Act, "child" means a person under sixteen.' });
+        versions.push(await a.textVersion());
+        await b.updateDocument('d1', { title: 'Act d1 (Revised)' });
+        versions.push(await a.textVersion());
+        await a.insertDocument(newDocument('d2', 'b', 'PK'));
+        versions.push(await b.textVersion());
+        await a.deleteDocument('d2');
+        versions.push(await b.textVersion());
+        expect(new Set(versions.slice(1)).size).toBe(5);
+        // Inside a transaction, whose writes are not yet counted, there is no number to keep anything by.
+        await a.transaction(async (tx) => {
+          await tx.updateDocument('d1', { title: 'Act d1' });
+          expect(await tx.textVersion()).toBeNull();
+          expect(await a.textVersion()).toBeNull();
+        });
+        expect(await a.textVersion()).not.toBe(versions[5]);
+      });
+    });
+
     describe('transactions', () => {
       it('rolls back every write of a transaction that throws', async () => {
         const s = await fresh();
@@ -653,6 +760,10 @@ export function storeConformance(
           country: 'PK',
         });
         expect((await s.listReviewerDecisions({ country: 'my' })).map((d) => d.suggestionId)).toEqual(['s3']);
+        expect(
+          (await s.listReviewerDecisions({ countries: ['PK', 'my', 'KH'] })).map((d) => d.suggestionId),
+        ).toEqual(['s3', 's1', 's1', 's2']);
+        expect(await s.listReviewerDecisions({ countries: [] })).toEqual([]);
         expect((await s.listReviewerDecisions({ documentId: 'd1', reviewer: 'Ministry' })).length).toBe(1);
         expect(
           (await s.listReviewerDecisions({ suggestionIds: ['s2', 's3', 'nope'] })).map((d) => d.suggestionId),

@@ -4,6 +4,7 @@
 // clause-ids.ts), so every backend stores the same ones.
 import type { Account } from '../../shared/accounts/account';
 import type { Session } from '../../shared/accounts/session';
+import type { CheckClause, CheckTag } from '../../shared/checks/propose-checks';
 import type { CheckReview } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { Baseline } from '../../shared/baselines/types';
@@ -62,6 +63,8 @@ export interface ReviewerDecisionQuery {
   suggestionIds?: string[];
   documentId?: string;
   country?: string;
+  /** In any of these countries (none when empty). */
+  countries?: string[];
   reviewer?: string;
 }
 
@@ -100,12 +103,30 @@ export interface StoreReads {
   listClauses(documentId: string): Promise<Clause[]>;
   getClause(id: string): Promise<Clause | undefined>;
   clausesForTagging(documentId?: string): Promise<ClauseForTagging[]>;
+  /** The clauses of these countries' laws, by law id and clause order: what check proposals read. */
+  clauseTexts(countries: string[]): Promise<CheckClause[]>;
+  /**
+   * A number that changes whenever a law's record or clauses may have changed, in this process or
+   * another on the same database (what is read from the texts alone can be kept until it does);
+   * null inside a transaction, whose own writes it does not count yet.
+   */
+  textVersion(): Promise<number | null>;
 
   listSuggestions(query: SuggestionQuery): Promise<SuggestionView[]>;
   /** In the order of `ids`; unknown ids are left out. */
   getSuggestions(ids: string[]): Promise<Suggestion[]>;
   reviewDecisions(): Promise<ReviewDecision[]>;
   acceptedTags(countries?: string[]): Promise<AcceptedTag[]>;
+  /**
+   * The suggestions of one framework in these countries' laws that weigh in its checks, each with
+   * its clause: every decided one, and undecided ones scoring at least `minSuggestedScore`; in the
+   * order of `listSuggestions`.
+   */
+  frameworkTags(
+    framework: string,
+    countries: string[],
+    minSuggestedScore: number,
+  ): Promise<{ tag: CheckTag; clause: CheckClause }[]>;
 
   /** Newest first. */
   listAudit(entityId?: string, limit?: number): Promise<AuditEntry[]>;

@@ -22,7 +22,7 @@ const ACCEPTED = 50_000;
 const PENDING = 30_000;
 const NOW = '2026-12-04T00:00:00.000Z';
 
-/** 110 laws of about 900 clauses each, 50,000 accepted and 30,000 undecided suggestions. */
+/** 110 laws of about 900 clauses each, 50,000 accepted (55,000 reviewers' decisions) and 30,000 undecided suggestions. */
 export async function writeLibrary(file: string): Promise<void> {
   const rand = seededRandom(7);
   const provisions = loadCatalog().frameworks.flatMap((f) => f.provisions.map((p) => p.id));
@@ -100,16 +100,19 @@ export async function writeLibrary(file: string): Promise<void> {
   const docs = [...new Set(docOf)];
   await store.replaceSuggestions(docs, computed, NOW);
   const accepted = await store.getSuggestions(computed.slice(0, ACCEPTED).map((c) => c.id));
+  // Decided as the Review screen decides: each reviewer's decision recorded beside the one that
+  // stands, and one in ten accepted again by a second reviewer (validations, agreement figures).
   await store.transaction(async (tx) => {
-    for (const [i, s] of accepted.entries())
-      await tx.saveSuggestion({
-        ...s,
-        status: 'accepted',
-        coverage: i % 5 < 3 ? 'full' : 'partial',
+    for (const [i, s] of accepted.entries()) {
+      const decision = {
+        status: 'accepted' as const,
+        coverage: i % 5 < 3 ? ('full' as const) : ('partial' as const),
         note: i % 3 ? null : 'Reviewed against the checklist.',
-        reviewer: 'Analyst',
-        reviewedAt: NOW,
-      });
+      };
+      for (const reviewer of i % 10 ? ['Analyst'] : ['Analyst', 'Ministry'])
+        await tx.setReviewerDecision({ suggestionId: s.id, reviewer, ...decision, at: NOW, recordedAt: NOW });
+      await tx.saveSuggestion({ ...s, ...decision, reviewer: 'Analyst', reviewedAt: NOW });
+    }
   });
   await store.close();
 }

@@ -5,7 +5,7 @@ import type { Catalog, Cue, Provision, Threshold } from '../catalog/types';
 import { citeClause } from '../coverage/cite-clause';
 import type { ClauseKind, DocumentStatus, MatchedTerm, SuggestionStatus } from '../model';
 import type { Sex } from './age-languages';
-import { readAges } from './read-ages';
+import { readAges, type AgeBound } from './read-ages';
 import { routeAge } from './route-ages';
 import type {
   CheckDeclaration,
@@ -42,11 +42,29 @@ export interface CheckTag {
   matched: MatchedTerm[];
 }
 
+/** An age a clause states, with the checklist parameter it sets. */
+export interface ClauseAge {
+  parameter: string;
+  age: number;
+  bound: AgeBound;
+  sex: Sex | null;
+  words: string;
+}
+
+/** A clause and the ages it states (`clauseAges`), read once and kept while its text stands. */
+export interface AgedClause {
+  clause: CheckClause;
+  ages: ClauseAge[];
+}
+
 export interface ProposeChecksInput {
   catalog: Catalog;
   countries: string[];
   laws: CheckLaw[];
+  /** The clauses ages are read from, and those the tags cite; with `ages`, only the latter. */
   clauses: CheckClause[];
+  /** Ages already read (`clauseAges`) from every clause that states one, in `clauses`' order. */
+  ages?: AgedClause[];
   tags: CheckTag[];
   reviews: CheckReview[];
   /** Only these checklist items (all with a threshold when absent). */
@@ -66,6 +84,27 @@ const DECLARED_AGE_PARAMETERS: Record<string, (declared: number) => number> = {
 const GONE = /^\W*(?:\[[^\]]*\]\s*)?(?:omitted|repealed|deleted|dihapuskan|dimansuhkan|bãi bỏ)(?![\p{L}])/iu;
 
 const key = (a: string, b: string) => `${a}\u0000${b}`;
+
+/** The ages a clause of this law states as limits, each routed to the parameter it sets (none if gone). */
+export function clauseAges(
+  clause: Pick<CheckClause, 'text'>,
+  law: Pick<CheckLaw, 'language' | 'title'>,
+): ClauseAge[] {
+  if (GONE.test(clause.text)) return [];
+  const ages: ClauseAge[] = [];
+  for (const statement of readAges(clause.text, law.language)) {
+    const parameter = routeAge(statement, law.language, law.title);
+    if (parameter)
+      ages.push({
+        parameter,
+        age: statement.age,
+        bound: statement.bound,
+        sex: statement.sex,
+        words: statement.words,
+      });
+  }
+  return ages;
+}
 const cueText = (cue: Cue) => (typeof cue === 'string' ? cue : cue.text);
 
 function negativeCues(provision: Provision): string[] {
@@ -132,14 +171,18 @@ export function proposeChecks(input: ProposeChecksInput): CheckEntry[] {
     governs: false,
   });
 
-  // Ages: read once per clause, routed to the parameter each sets.
+  // Ages: read once per clause (or before, by the caller), routed to the parameter each sets.
+  const aged =
+    input.ages?.filter((a) => laws.has(a.clause.documentId)) ??
+    [...clauses.values()].map((clause) => ({
+      clause,
+      ages: clauseAges(clause, laws.get(clause.documentId)!),
+    }));
   const ages = new Map<string, AgeEvidence[]>();
-  for (const clause of clauses.values()) {
-    if (GONE.test(clause.text)) continue;
+  for (const { clause, ages: stated } of aged) {
     const law = laws.get(clause.documentId)!;
-    for (const statement of readAges(clause.text, law.language)) {
-      const parameter = routeAge(statement, law.language, law.title);
-      const provision = parameter ? byParameter.get(parameter) : undefined;
+    for (const statement of stated) {
+      const provision = byParameter.get(statement.parameter);
       if (!provision || rejected.has(key(clause.id, provision.id))) continue;
       const list = ages.get(key(law.country, provision.id)) ?? [];
       list.push({

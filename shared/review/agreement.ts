@@ -92,24 +92,31 @@ export interface AgreementFigures {
   pairs: PairAgreement[];
 }
 
+/** The decisions on one suggestion: each reviewer's nominal value. */
+type Unit = ReadonlyMap<string, string>;
+
+/** Figures over `rows`, whose units (`units`, by suggestion) are taken in the order first met. */
 function figures(
   scope: AgreementFigures['scope'],
   key: string,
   label: string,
   rows: readonly ReviewerDecisionRow[],
+  units: ReadonlyMap<string, Unit>,
 ): AgreementFigures {
-  const reviewers = [...new Set(rows.map((r) => r.reviewer))].sort();
-  const units = new Map<string, Map<string, string>>();
+  const names = new Set<string>();
+  // A unit one reviewer decided adds nothing to alpha or to any pair's kappa: left out of both.
+  const shared = new Set<Unit>();
   for (const r of rows) {
-    const unit = units.get(r.suggestionId) ?? new Map<string, string>();
-    unit.set(r.reviewer, decisionValue(r));
-    units.set(r.suggestionId, unit);
+    names.add(r.reviewer);
+    const unit = units.get(r.suggestionId)!;
+    if (unit.size > 1) shared.add(unit);
   }
-  const table = [...units.values()].map((u) => reviewers.map((name) => u.get(name) ?? null));
+  const reviewers = [...names].sort();
+  const table = [...shared].map((u) => reviewers.map((name) => u.get(name) ?? null));
   const pairs: PairAgreement[] = [];
   for (const [i, a] of reviewers.entries())
     for (const b of reviewers.slice(i + 1)) {
-      const both = [...units.values()].flatMap((u) => {
+      const both = [...shared].flatMap((u) => {
         const va = u.get(a);
         const vb = u.get(b);
         return va !== undefined && vb !== undefined ? [[va, vb] as const] : [];
@@ -121,7 +128,12 @@ function figures(
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return groups;
 };
 
@@ -130,6 +142,13 @@ export function agreementReport(
   rows: readonly ReviewerDecisionRow[],
   lawTitles: ReadonlyMap<string, string>,
 ): AgreementFigures[] {
+  // Each suggestion's decisions gathered once: a suggestion lies in one instrument and one law.
+  const units = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    const unit = units.get(r.suggestionId);
+    if (unit) unit.set(r.reviewer, decisionValue(r));
+    else units.set(r.suggestionId, new Map([[r.reviewer, decisionValue(r)]]));
+  }
   const byInstrument = [...groupBy(rows, (r) => r.provisionId.split('.')[0])].sort(([a], [b]) =>
     a.localeCompare(b),
   );
@@ -137,10 +156,15 @@ export function agreementReport(
     .map(([id, list]) => ({ id, list, title: lawTitles.get(id) ?? id }))
     .sort((a, b) => a.title.localeCompare(b.title));
   // An instrument or law no two reviewers decided anything of gives no figure, not a row of blanks.
-  const compared = (f: AgreementFigures) => f.alpha.units > 0;
+  const compared = (list: readonly ReviewerDecisionRow[]) =>
+    list.some((r) => units.get(r.suggestionId)!.size > 1);
   return [
-    figures('all', '', 'All decisions', rows),
-    ...byInstrument.map(([id, list]) => figures('instrument', id, id, list)).filter(compared),
-    ...byLaw.map(({ id, list, title }) => figures('law', id, title, list)).filter(compared),
+    figures('all', '', 'All decisions', rows, units),
+    ...byInstrument
+      .filter(([, list]) => compared(list))
+      .map(([id, list]) => figures('instrument', id, id, list, units)),
+    ...byLaw
+      .filter(({ list }) => compared(list))
+      .map(({ id, list, title }) => figures('law', id, title, list, units)),
   ];
 }

@@ -26,8 +26,11 @@ export function validateMatrix(
   agreement?: AgreementFigures[],
 ): Matrix {
   const bySuggestion = new Map<string, ReviewerDecisionRow[]>();
-  for (const d of decisions)
-    bySuggestion.set(d.suggestionId, [...(bySuggestion.get(d.suggestionId) ?? []), d]);
+  for (const d of decisions) {
+    const list = bySuggestion.get(d.suggestionId);
+    if (list) list.push(d);
+    else bySuggestion.set(d.suggestionId, [d]);
+  }
   return {
     ...matrix,
     ...(agreement ? { agreement } : {}),
@@ -36,15 +39,21 @@ export function validateMatrix(
       rows: g.rows.map((r) => ({
         ...r,
         cells: r.cells.map((c) => {
+          let everyValidated = c.evidence.length > 0;
           const evidence = c.evidence.map((e) => {
             const stands = { status: 'accepted' as const, coverage: e.coverage };
-            const validatedBy = (bySuggestion.get(e.suggestionId) ?? [])
-              .filter((d) => d.reviewer !== e.reviewer && sameDecision(d, stands))
-              .map((d) => ({ reviewer: d.reviewer, at: d.at }));
+            const validatedBy: Validation[] = [];
+            for (const d of bySuggestion.get(e.suggestionId) ?? [])
+              if (d.reviewer !== e.reviewer && sameDecision(d, stands))
+                validatedBy.push({ reviewer: d.reviewer, at: d.at });
             // Only where someone did: a matrix one reviewer made reads as before.
-            return validatedBy.length ? { ...e, validatedBy } : e;
+            const shown = validatedBy.length ? { ...e, validatedBy } : e;
+            if (!shown.validatedBy?.length) everyValidated = false;
+            return shown;
           });
-          // A cell is validated by whoever validated every citation it rests on.
+          // A cell is validated by whoever validated every citation it rests on: nobody, where one
+          // citation has no validation (most cells of a large matrix, whose citations are not copied).
+          if (!everyValidated) return { ...c, evidence };
           const [first, ...rest] = evidence.map((e) => ({ ...e, validatedBy: e.validatedBy ?? [] }));
           const validatedBy = (first?.validatedBy ?? [])
             .filter((v) => rest.every((e) => e.validatedBy.some((w) => w.reviewer === v.reviewer)))

@@ -13,6 +13,7 @@ import baselines from './010-baselines';
 import accounts from './011-accounts';
 import sessions from './012-sessions';
 import rowVersions from './013-row-versions';
+import textVersion from './014-text-version';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 11, sql: accounts },
   { version: 12, sql: sessions },
   { version: 13, sql: rowVersions },
+  { version: 14, sql: textVersion },
 ];
