@@ -150,7 +150,7 @@ describe('lexgap serve', () => {
     60_000,
   );
 
-  it('marks cookies Secure behind a TLS proxy (--secure-cookies) and accepts the public URL’s origin', async () => {
+  it('behind a TLS proxy: Secure cookies, the public URL’s Host and Origin, and sign-in limits per forwarded address', async () => {
     const db = path.join(tempDir(), 'team.sqlite');
     await withAccounts(db, [['lead', 'lead']]);
     const server = await openTeamServer({
@@ -158,6 +158,7 @@ describe('lexgap serve', () => {
       port: 0,
       secureCookies: true,
       publicUrl: 'https://lexgap.example.org/',
+      trustProxy: true,
     });
     try {
       expect(server.url).toBe('https://lexgap.example.org/');
@@ -181,6 +182,21 @@ describe('lexgap serve', () => {
       expect((await call(proxied)).status).toBe(200);
       expect((await call({ ...proxied, Origin: 'https://evil.example' })).status).toBe(403);
       expect((await call({ ...proxied, Host: 'evil.example' })).status).toBe(403);
+      // Someone guessing from one address behind the proxy does not shut out the others (--trust-proxy).
+      const attempt = (from: string, password: string) =>
+        request(server.listening, '/auth/sign-in', {
+          method: 'POST',
+          headers: { ...proxied, 'Content-Type': 'application/json', 'X-Forwarded-For': from },
+          body: JSON.stringify({ name: 'nobody', password }),
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt('203.0.113.9', `guess ${i}`)).status).toBe(401);
+      expect((await attempt('203.0.113.9', PASSWORD)).status).toBe(429);
+      const other = await request(server.listening, '/auth/sign-in', {
+        method: 'POST',
+        headers: { ...proxied, 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.7' },
+        body: JSON.stringify({ name: 'lead', password: PASSWORD }),
+      });
+      expect(other.status).toBe(200);
     } finally {
       await server.close();
     }

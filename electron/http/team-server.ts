@@ -43,6 +43,11 @@ export interface TeamServerOptions {
   secureCookies?: boolean;
   /** The address people use when it is not the one listened on (a proxy's `https://lexgap.example.org`). */
   publicUrl?: string;
+  /**
+   * A proxy in front appends each client's address to X-Forwarded-For: sign-in limits per address
+   * take that last entry instead of the socket's (which would be the proxy's, for everyone at once).
+   */
+  trustProxy?: boolean;
   /** Milliseconds since the epoch; tests move time. */
   now?: () => number;
 }
@@ -124,7 +129,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     const { name, password } = (body.args ?? {}) as { name?: unknown; password?: unknown };
     if (typeof name !== 'string' || typeof password !== 'string' || name === '' || password === '')
       return sendResult(res, failure('invalid_args', 'give a name and a password'));
-    const result = await signIn(name, password, req.socket.remoteAddress ?? 'unknown');
+    const result = await signIn(name, password, clientAddress(req));
     if (!result.ok) {
       if (result.reason === 'limited')
         return sendResult(res, failure('unauthenticated', result.message), 429);
@@ -133,6 +138,12 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     const { token, session } = await sessions.start(result.account);
     sendResult(res, sessionBody({ session, account: result.account }), 200, { 'Set-Cookie': cookie(token) });
+  }
+
+  function clientAddress(req: http.IncomingMessage): string {
+    const forwarded = options.trustProxy ? req.headers['x-forwarded-for'] : undefined;
+    const last = (typeof forwarded === 'string' ? forwarded : '').split(',').at(-1)?.trim();
+    return last || (req.socket.remoteAddress ?? 'unknown');
   }
 
   async function serveSignOut(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -15,6 +15,7 @@ interface ServeOptions {
   tlsKey?: string;
   secureCookies?: boolean;
   publicUrl?: string;
+  trustProxy?: boolean;
 }
 
 function readPem(file: string, what: string): Buffer {
@@ -53,6 +54,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
       '--public-url <url>',
       'the address people open when a proxy is in front (e.g. https://lexgap.example.org/)',
     )
+    .option(
+      '--trust-proxy',
+      "limit sign-ins per client address as the proxy in front reports it (X-Forwarded-For's last entry)",
+    )
     .action(async (opts: ServeOptions) => {
       if (opts.port < 0 || opts.port > 65535)
         throw new CliError(`--port: ${opts.port} is not a port (0 to 65535)`, 2);
@@ -74,6 +79,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         tls,
         secureCookies: opts.secureCookies,
         publicUrl: publicUrl(opts.publicUrl),
+        trustProxy: opts.trustProxy,
         staticDir,
       }).catch((error: unknown) => {
         throw new CliError(error instanceof Error ? error.message : String(error));
