@@ -321,6 +321,8 @@ export interface Settings {
   reviewerName: string;
   /** Whose decision settles a suggestion reviewers disagree on (shared/review/adjudicate.ts). */
   leadReviewer: string;
+  /** The stored lead-reviewer setting's version (0: not set): a change names it (`expectedVersion`). */
+  leadReviewerVersion?: number;
 }
 
 /** How a clause of a new version of a law compares with the version before it. */

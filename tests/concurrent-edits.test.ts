@@ -9,6 +9,7 @@ import type { ApiErrorInfo, Result } from '../shared/api/errors';
 import type { DocumentRecord } from '../shared/model';
 import type { Matrix, MatrixCell } from '../shared/matrix/types';
 import { law, tempDir } from './helpers/paths';
+import { recommendationCiting } from './helpers/recommendation-input';
 
 let amina: App;
 let bilal: App;
@@ -143,14 +144,7 @@ describe("a cell's rating", () => {
 
 describe('a recommendation', () => {
   it('refuses the second edit made on the same version and keeps the first', async () => {
-    const { id } = await amina.api.addRecommendation({
-      cells: [{ country: 'PK', provisionId: 'CRC.1' }],
-      type: 'amend',
-      text: 'Raise the minimum age of marriage to 18 for girls and boys.',
-      priority: 'high',
-      origin: 'analysis',
-      evidence: [doc.id],
-    });
+    const { id } = await amina.api.addRecommendation(recommendationCiting(doc.id));
     const [added] = await bilal.api.listRecommendations({});
     expect(added).toMatchObject({ id, version: expect.any(Number) });
     await bilal.api.updateRecommendation({
@@ -167,6 +161,22 @@ describe('a recommendation', () => {
     expect(error.message).toMatch(/^This recommendation was changed by bilal at/);
     const [stored] = await amina.api.listRecommendations({});
     expect(stored).toMatchObject({ priority: 'medium', text: added.text, updatedBy: 'bilal' });
+  });
+});
+
+describe('the lead reviewer setting', () => {
+  it('refuses a new lead chosen on a setting someone changed since', async () => {
+    const seen = await bilal.api.getSettings({});
+    await amina.api.updateSettings({ leadReviewer: 'amina', expectedVersion: seen.leadReviewerVersion });
+    const error = await refusal(bilal, 'updateSettings', {
+      leadReviewer: 'bilal',
+      expectedVersion: seen.leadReviewerVersion,
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/^The lead reviewer was changed by amina at \d\d:\d\d UTC/);
+    const now = await bilal.api.getSettings({});
+    expect(now.leadReviewer).toBe('amina');
+    expect(now.leadReviewerVersion).toBeGreaterThan(seen.leadReviewerVersion!);
   });
 });
 

@@ -522,15 +522,21 @@ describe('every API method on the command line', () => {
       expect(await cliJson('settings', '--reviewer-name', 'Contract Tester', '--json')).toEqual({
         reviewerName: 'Contract Tester',
         leadReviewer: 'Contract Tester',
+        leadReviewerVersion: 0,
       });
-      expect(await cliJson('settings', '--lead-reviewer', 'Contract Lead', '--json')).toEqual({
+      const lead = await cliJson<ResultOf<'updateSettings'>>(
+        'settings',
+        '--lead-reviewer',
+        'Contract Lead',
+        '--json',
+      );
+      expect(lead).toEqual({
         reviewerName: 'Contract Tester',
         leadReviewer: 'Contract Lead',
+        leadReviewerVersion: expect.any(Number),
       });
-      expect(await direct('getSettings', {})).toEqual({
-        reviewerName: 'Contract Tester',
-        leadReviewer: 'Contract Lead',
-      });
+      expect(lead.leadReviewerVersion).toBeGreaterThan(0);
+      expect(await direct('getSettings', {})).toEqual(lead);
     },
     async getJob() {
       await sameError('getJob', { jobId: 'j-none' }, 'call', 'getJob', '--args', '{"jobId":"j-none"}');

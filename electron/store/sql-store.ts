@@ -567,11 +567,23 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       return changes > 0;
     },
 
-    async setSetting(key, value) {
-      await db.run(
-        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    async setSetting(key, value, expectedVersion) {
+      if (expectedVersion !== undefined && expectedVersion > 0) {
+        const { changes } = await db.run(
+          `UPDATE settings SET value = ?, version = ${NEXT_VERSION} WHERE key = ? AND version = ?`,
+          [value, key, expectedVersion],
+        );
+        return changes > 0;
+      }
+      const { changes } = await db.run(
+        `INSERT INTO settings (key, value, version) VALUES (?, ?, ${NEXT_VERSION}) ON CONFLICT(key) ${
+          expectedVersion === 0
+            ? 'DO NOTHING'
+            : 'DO UPDATE SET value = excluded.value, version = excluded.version'
+        }`,
         [key, value],
       );
+      return changes > 0;
     },
 
     async insertBaseline(b) {
@@ -1094,6 +1106,11 @@ function reads(db: SqlConnection): StoreReads {
     async getSetting(key) {
       const r = await db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key]);
       return r?.value;
+    },
+
+    async getSettingVersion(key) {
+      const r = await db.get<{ version: number }>('SELECT version FROM settings WHERE key = ?', [key]);
+      return r ? Number(r.version) : 0;
     },
 
     async listVersions(documentId) {

@@ -1370,6 +1370,19 @@ export function storeConformance(
         await s.setSetting('reviewerName', 'Second');
         expect(await s.getSetting('reviewerName')).toBe('Second');
       });
+
+      it('sets a setting only at the version named (0: not set yet)', async () => {
+        const [a, b] = ([store, second] = await openTwo());
+        expect(await a.getSettingVersion('leadReviewer')).toBe(0);
+        expect(await a.setSetting('leadReviewer', 'amina', 0)).toBe(true);
+        expect(await b.setSetting('leadReviewer', 'bilal', 0)).toBe(false);
+        const seen = await b.getSettingVersion('leadReviewer');
+        expect(seen).toBeGreaterThan(0);
+        expect(await b.setSetting('leadReviewer', 'bilal', seen)).toBe(true);
+        expect(await a.setSetting('leadReviewer', 'chen', seen)).toBe(false);
+        expect(await a.getSetting('leadReviewer')).toBe('bilal');
+        expect(await a.getSettingVersion('leadReviewer')).toBeGreaterThan(seen);
+      });
     });
   });
 }

@@ -144,6 +144,8 @@ export interface StoreReads {
   /** Every baseline with its contents, oldest first. */
   listBaselines(): Promise<Baseline[]>;
   getSetting(key: string): Promise<string | undefined>;
+  /** The version of a setting as stored, 0 while it is not set (`setSetting`'s `expectedVersion`). */
+  getSettingVersion(key: string): Promise<number>;
 
   /** The versions recorded for a law, oldest first (none until its first new version). */
   listVersions(documentId: string): Promise<DocumentVersion[]>;
@@ -239,7 +241,11 @@ export interface StoreWrites {
   clearOverride(country: string, provisionId: string, expectedVersion?: number): Promise<boolean>;
   /** Records (or with null, removes) the analyst's decision on a check proposal. */
   setCheckReview(country: string, provisionId: string, review: CheckReview | null): Promise<void>;
-  setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Sets a setting; with `expectedVersion` (0: not set yet) only if it is still at that version:
+   * false, and nothing written, when it is not.
+   */
+  setSetting(key: string, value: string, expectedVersion?: number): Promise<boolean>;
   /** Adds an account, or replaces its role, password hash, disabled flag and update time. */
   saveAccount(a: Account): Promise<void>;
   /** Adds a session, or moves its last-seen time (nothing else of a session changes). */

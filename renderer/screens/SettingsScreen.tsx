@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/model';
 import { api } from '../api-client';
+import { errorMessage } from '../error-message';
 import { useNav } from '../navigation';
 
 /** One named setting: a card with its field and a Save that reports what was stored. */
@@ -10,18 +11,22 @@ function NameSetting({
   hint,
   label,
   initial,
+  version,
   onSaved,
 }: {
-  field: keyof Settings;
+  field: 'reviewerName' | 'leadReviewer';
   title: string;
   hint: string;
   label: string;
   /** null until the stored value arrives: the field stays disabled so typing is not overwritten by it. */
   initial: string | null;
+  /** The stored setting's version shown: a change someone made since is reported, not overwritten. */
+  version?: number;
   onSaved?: () => void;
 }) {
   const [value, setValue] = useState<string | null>(initial);
   const [saved, setSaved] = useState('');
+  const [error, setError] = useState('');
   useEffect(() => setValue(initial), [initial]);
   return (
     <div className="card" style={{ maxWidth: 520, marginBottom: 12 }}>
@@ -32,9 +37,15 @@ function NameSetting({
         onSubmit={async (e) => {
           e.preventDefault();
           if (value === null) return;
-          const s = await api.updateSettings({ [field]: value });
-          setSaved(`Saved: ${s[field]}`);
-          onSaved?.();
+          try {
+            const s = await api.updateSettings({ [field]: value, expectedVersion: version });
+            setError('');
+            setSaved(`Saved: ${s[field]}`);
+            onSaved?.();
+          } catch (e) {
+            setSaved('');
+            setError(errorMessage(e));
+          }
         }}
       >
         <input
@@ -48,6 +59,11 @@ function NameSetting({
         </button>
         <span className="muted">{saved}</span>
       </form>
+      {error && (
+        <div className="error" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }
@@ -78,6 +94,8 @@ export function SettingsScreen() {
           hint="Where reviewers differ, the lead's decision is the one that counts in the matrix (Reviewers screen)."
           label="Lead reviewer"
           initial={settings?.leadReviewer ?? null}
+          version={settings?.leadReviewerVersion}
+          onSaved={() => void api.getSettings({}).then(setSettings)}
         />
       </div>
     </>

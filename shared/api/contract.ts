@@ -498,7 +498,10 @@ export interface LexgapApi {
   ): Promise<ExportResult>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
-  updateSettings(args: Partial<Settings>): Promise<Settings>;
+  /** `expectedVersion`: the `leadReviewerVersion` the new lead was chosen on; refused (conflict) if it changed since. */
+  updateSettings(
+    args: Partial<Omit<Settings, 'leadReviewerVersion'>> & { expectedVersion?: number },
+  ): Promise<Settings>;
 
   /** Team-server accounts, by name (never a password or its hash). On a local project: its own table. */
   listAccounts(args: Record<string, never>): Promise<AccountInfo[]>;

@@ -306,6 +306,7 @@ export const argSchemas = {
     .object({
       reviewerName: z.string().min(1).max(200).optional(),
       leadReviewer: z.string().min(1).max(200).optional(),
+      expectedVersion,
     })
     .strict(),
   listAccounts: empty,
