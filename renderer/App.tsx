@@ -11,6 +11,7 @@ import { RecommendationsScreen } from './screens/RecommendationsScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { ReviewersScreen } from './screens/ReviewersScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { signOut, useSession } from './session';
 import { StandardsScreen } from './screens/StandardsScreen';
 
 // In sidebar order; Alt+1 … Alt+9 and Alt+0 follow it from the top.
@@ -34,6 +35,7 @@ export function App() {
   const [status, setStatus] = useState('');
   const [reviewer, setReviewer] = useState('');
   const [madeFor, setMadeFor] = useState<string>();
+  const { where } = useSession();
 
   const refreshStatus = useCallback(async () => {
     const [docs, settings, project] = await Promise.all([
@@ -108,8 +110,28 @@ export function App() {
         <footer className="statusbar">
           {madeFor && <span className="package-mark">Review package for {madeFor}</span>}
           <span>{status}</span>
-          <span>Reviewer: {reviewer}</span>
-          <span>Offline · data stays on this machine</span>
+          {where?.kind === 'team' ? (
+            <>
+              <span className="server-mark" title="Every change is made on the team's corpus on this server">
+                Team server {where.url}
+              </span>
+              <span data-testid="signed-in-as">
+                {where.account.name} · {where.account.role}
+              </span>
+              <button
+                type="button"
+                className="link"
+                onClick={() => void signOut(() => api.disconnectTeamServer({}))}
+              >
+                {where.via === 'team' ? 'Sign out' : 'Disconnect'}
+              </button>
+            </>
+          ) : (
+            <>
+              <span>Reviewer: {reviewer}</span>
+              <span>Offline · data stays on this machine</span>
+            </>
+          )}
         </footer>
       </div>
       <DialogHost />

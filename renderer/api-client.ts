@@ -1,8 +1,10 @@
-// The renderer's only way to the services: the same LexgapApi over Electron IPC or the loopback HTTP bridge.
+// The renderer's only way to the services: the same LexgapApi over Electron IPC, the loopback HTTP
+// bridge (its per-run token) or a team server (its session cookie and CSRF token).
 import type { LexgapApi, MethodName } from '../shared/api/contract';
 import type { LexgapBridge } from '../shared/api/bridge';
 import type { ApiErrorInfo, Result } from '../shared/api/errors';
 import { METHOD_NAMES } from '../shared/api/schemas';
+import { pageMode, teamHeaders, waitForSignIn } from './session';
 
 export class ApiCallError extends Error {
   readonly code: ApiErrorInfo['code'];
@@ -22,15 +24,34 @@ declare global {
 
 type Transport = (method: string, args: unknown) => Promise<Result<unknown>>;
 
+/** Signing in is what answers "unauthenticated": these are never held back waiting for it. */
+const CONNECTION_METHODS: ReadonlySet<string> = new Set([
+  'getConnection',
+  'connectTeamServer',
+  'disconnectTeamServer',
+]);
+
+async function readResult(response: Response): Promise<Result<unknown>> {
+  if (/json/i.test(response.headers.get('content-type') ?? ''))
+    return (await response.json()) as Result<unknown>;
+  // A refusal in plain text (wrong host, cross-site) or a proxy's page: said as it came.
+  const text = (await response.text()).trim().split('\n')[0].slice(0, 200);
+  const code =
+    response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : 'internal';
+  return { ok: false, error: { code, message: text || `the server answered ${response.status}` } };
+}
+
 function httpTransport(): Transport {
   const token = document.querySelector<HTMLMetaElement>('meta[name="lexgap-token"]')?.content ?? '';
   return async (method, args) => {
+    const auth = (await pageMode()) === 'team' ? teamHeaders() : { 'X-Lexgap-Token': token };
     const response = await fetch(`api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Lexgap-Token': token },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', ...auth },
       body: JSON.stringify(args ?? {}),
     });
-    return (await response.json()) as Result<unknown>;
+    return readResult(response);
   };
 }
 
@@ -40,9 +61,16 @@ export function createApiClient(): LexgapApi {
   const api = {} as Record<MethodName, (args: unknown) => Promise<unknown>>;
   for (const method of METHOD_NAMES) {
     api[method] = async (args: unknown) => {
-      const result = await transport(method, args ?? {});
-      if (!result.ok) throw new ApiCallError(result.error);
-      return result.value;
+      for (;;) {
+        const result = await transport(method, args ?? {});
+        if (result.ok) return result.value;
+        // The session ended (expired, or signed out elsewhere): the call goes again once signed in.
+        if (result.error.code === 'unauthenticated' && !CONNECTION_METHODS.has(method)) {
+          await waitForSignIn(result.error.message);
+          continue;
+        }
+        throw new ApiCallError(result.error);
+      }
     };
   }
   return api as unknown as LexgapApi;

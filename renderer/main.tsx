@@ -1,10 +1,27 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { api } from './api-client';
+import { SignInScreen } from './screens/SignInScreen';
+import { startSession, useSession } from './session';
 import './styles.css';
+
+/** The app once the page knows where it is; on a team server, after signing in. */
+function Root() {
+  const { where, signIn, failure } = useSession();
+  useEffect(() => void startSession(() => api.getConnection({})), []);
+  if (failure) return <div className="sign-in-page error">Lexgap cannot start: {failure}</div>;
+  if (!where) return signIn ? <SignInScreen request={signIn} /> : null;
+  return (
+    <>
+      <App />
+      {signIn && <SignInScreen request={signIn} />}
+    </>
+  );
+}
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );

@@ -8,6 +8,9 @@ import type { Amendment, DocumentRecord, SuggestionView } from '../shared/model'
 import { law, lawsDir, repoRoot, tempDir } from '../tests/helpers/paths';
 import { printMarkdownLaw } from '../tests/helpers/print-markdown-law';
 import { callApi, decideAs, importViaApi, startApp } from '../tests/e2e/start-app';
+import { lexgap } from '../tests/helpers/run-cli';
+import { addAccount } from '../tests/helpers/team-server';
+import { openTeamServer } from '../electron/http/open-team-server';
 
 const OUT = path.join(repoRoot, 'docs/screenshots');
 const LAWS: [string, string[]][] = [
@@ -440,6 +443,64 @@ try {
   await page.getByLabel('Country').selectOption('PK');
   await page.locator('[data-testid=disagreement]').first().waitFor();
   await shot('reviewers');
+
+  // A team server on a copy of this corpus: a browser's sign-in, this window connected to it from
+  // Settings › Team server, and the accounts a lead manages.
+  if (!only.length || only.some((name) => name.startsWith('team-'))) {
+    const teamDb = path.join(tempDir('lexgap-screenshots-team-'), 'team.sqlite');
+    const copied = await lexgap(teamDb, 'db', 'copy', '--from', app.dbPath, '--to', teamDb);
+    if (copied.code !== 0) throw new Error(copied.stderr);
+    const accounts: [string, string, boolean][] = [
+      ['N. Ibrahim', 'lead', false],
+      ['amina', 'reviewer', false],
+      ['farid', 'analyst', false],
+      ['ministry viewer', 'viewer', false],
+      ['old consultant', 'reviewer', true],
+    ];
+    for (const [name, role, disabled] of accounts) {
+      await addAccount(teamDb, name, role, `${name} password 2026`);
+      if (disabled) await lexgap(teamDb, 'account', 'disable', name);
+    }
+    const server = await openTeamServer({
+      database: teamDb,
+      port: 0,
+      staticDir: path.join(repoRoot, 'dist/renderer'),
+    });
+    const visitor = await (
+      await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+    ).newPage();
+    try {
+      await visitor.goto(server.url);
+      const form = visitor.getByRole('form', { name: 'Sign in' });
+      await form.getByLabel('Name').fill('amina');
+      await form.getByLabel('Password').fill('not the password');
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      await visitor.getByRole('alert').waitFor();
+      await shot('team-sign-in', visitor);
+
+      await form.getByLabel('Name').fill('N. Ibrahim');
+      await form.getByLabel('Password').fill('N. Ibrahim password 2026');
+      await form.getByRole('button', { name: 'Sign in' }).click();
+      await visitor.click('[data-screen=settings]');
+      await visitor.getByTestId('accounts').locator('tr[data-account]').nth(4).waitFor();
+      await shot('team-accounts', visitor);
+
+      await page.click('[data-screen=settings]');
+      const card = page.getByTestId('team-server');
+      await card.getByLabel('Server address').fill(server.url);
+      await card.getByLabel('Name').fill('amina');
+      await card.getByLabel('Password').fill('amina password 2026');
+      await card.getByRole('button', { name: 'Connect' }).click();
+      await page.getByTestId('signed-in-as').waitFor();
+      await page.click('[data-screen=settings]');
+      await shot('team-settings');
+      await card.getByRole('button', { name: 'Disconnect' }).click();
+      await page.getByText('Offline · data stays on this machine').waitFor();
+    } finally {
+      await visitor.context().close();
+      await server.close();
+    }
+  }
 } finally {
   await app.close();
 }

@@ -692,6 +692,17 @@ describe('every API method on the command line', () => {
         expect.arrayContaining(['create', 'update', 'reset-password']),
       );
     },
+    // A window's connection: the command line names its database with --db instead.
+    async getConnection() {
+      await sameError('getConnection', {}, 'call', 'getConnection');
+    },
+    async connectTeamServer() {
+      const args = { url: 'https://lexgap.example.org', name: 'amina', password: 'not used here' };
+      await sameError('connectTeamServer', args, 'call', 'connectTeamServer', '--args', JSON.stringify(args));
+    },
+    async disconnectTeamServer() {
+      await sameError('disconnectTeamServer', {}, 'call', 'disconnectTeamServer');
+    },
     async deleteDocument() {
       expect(await cliJson('delete-document', secondId, '--json')).toEqual({
         deleted: true,

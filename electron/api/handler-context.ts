@@ -4,7 +4,7 @@ import os from 'node:os';
 import { ApiError } from '../../shared/api/errors';
 import type { Catalog } from '../../shared/catalog/types';
 import { normalizeCountry } from '../../shared/countries';
-import type { LexgapApi } from '../../shared/api/contract';
+import type { ConnectionInfo, LexgapApi } from '../../shared/api/contract';
 import type { DocumentRecord } from '../../shared/model';
 import type { PackageManifest } from '../../shared/package/manifest';
 import type { AuditedChange, Who } from '../../shared/review/audited-change';
@@ -25,6 +25,12 @@ export interface ProjectSwitcher {
   closePackage(): Promise<LexgapApi>;
   /** The current project's file read whole, with every write in it (closed for the read, then reopened). */
   readCurrentFile(): Promise<Uint8Array>;
+  /** Where the window's calls go now: this computer's project or a team server. */
+  connection(): ConnectionInfo;
+  /** Signs in to a team server and sends every further call there (electron/app/remote-dispatch.ts). */
+  connectTeamServer(url: string, name: string, password: string): Promise<ConnectionInfo>;
+  /** Signs out and goes back to the project on this computer. */
+  disconnectTeamServer(): Promise<ConnectionInfo>;
 }
 
 export interface HandlerContext {

@@ -11,6 +11,7 @@ import { baselineHandlers } from './domains/baselines';
 import { catalogHandlers } from './domains/catalog';
 import { checkHandlers } from './domains/checks';
 import { clauseHandlers } from './domains/clauses';
+import { connectionHandlers } from './domains/connection';
 import { documentHandlers } from './domains/documents';
 import { jobHandlers } from './domains/jobs';
 import { matrixHandlers } from './domains/matrix';
@@ -85,6 +86,7 @@ export function createHandlers({
     packageHandlers(ctx),
     versionHandlers(ctx),
     accountHandlers(ctx),
+    connectionHandlers(ctx),
   );
 
   return { api: manifest ? keepPackageAsSent(api, manifest) : api, close: () => jobs.shutdown() };

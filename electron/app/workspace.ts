@@ -1,17 +1,37 @@
-// The project a window works on, which a review package may replace for a while: the desktop shell
-// and the browser-mode server give their transport this dispatch, and the package methods switch
-// what is behind it. The page reloads after a switch and reads everything afresh.
+// The project a window works on, which a review package or a team server may replace for a while:
+// the desktop shell and the browser-mode server give their transport this dispatch, and the
+// package and connection methods switch what is behind it. The page reloads after a switch and
+// reads everything afresh.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ConnectionInfo } from '../../shared/api/contract';
+import { CONNECTION_METHODS } from '../api/domains/connection';
 import type { Dispatch } from '../api/dispatch';
 import type { ProjectSwitcher } from '../api/handler-context';
 import { parseDatabaseLocation } from '../store/open-store';
 import { openApp, type App, type AppConfig } from './open-app';
+import { connectToTeamServer, type RemoteSession } from './remote-dispatch';
+
+/** The team server last connected to, kept in the local project so Settings can offer it again. */
+export const SERVER_URL_SETTING = 'teamServerUrl';
+const LOCAL_METHODS: ReadonlySet<string> = new Set(CONNECTION_METHODS);
 
 export interface Workspace {
   dispatch: Dispatch;
   /** Closes whichever project is open. */
   close(): Promise<void>;
+}
+
+/** A server database's URL as shown in the window: its password left out. */
+function withoutPassword(location: string): string {
+  try {
+    const url = new URL(location);
+    if (!url.password) return location;
+    url.password = '';
+    return url.toString();
+  } catch {
+    return location;
+  }
 }
 
 export async function openWorkspace(
@@ -27,6 +47,8 @@ export async function openWorkspace(
       : path.join(process.cwd(), 'lexgap-packages'));
 
   let currentFile = home;
+  let remote: RemoteSession | undefined;
+  let lastServerUrl: string | null = null;
   // Calls wait while the project is being closed and reopened (to read its file whole).
   let gate: Promise<void> = Promise.resolve();
 
@@ -48,10 +70,31 @@ export async function openWorkspace(
         release();
       }
     },
+    connection: (): ConnectionInfo =>
+      remote
+        ? { kind: 'team', url: remote.url, account: remote.account }
+        : { kind: 'local', project: withoutPassword(currentFile), lastServerUrl },
+    async connectTeamServer(url, name, password) {
+      const next = await connectToTeamServer(url, name, password);
+      const previous = remote;
+      remote = next;
+      lastServerUrl = next.url;
+      // Remembered in the analyst's own project, not in a review package that goes back to its lead.
+      if (currentFile === home) await current.store.setSetting(SERVER_URL_SETTING, next.url);
+      await previous?.signOut();
+      return switcher.connection();
+    },
+    async disconnectTeamServer() {
+      const previous = remote;
+      remote = undefined;
+      await previous?.signOut();
+      return switcher.connection();
+    },
   };
 
   const open = (database: string) => openApp({ ...config, database, switcher });
   let current: App = await open(home);
+  lastServerUrl = (await current.store.getSetting(SERVER_URL_SETTING)) ?? null;
 
   async function switchTo(database: string): Promise<App> {
     // Opened first: a package that cannot be opened leaves the current project as it was.
@@ -69,10 +112,14 @@ export async function openWorkspace(
   return {
     async dispatch(method, args) {
       await gate;
+      // While on a team server, everything but the connection itself is the server's to answer.
+      if (remote && !LOCAL_METHODS.has(method)) return remote.dispatch(method, args);
       return current.dispatch(method, args);
     },
     async close() {
       await gate;
+      await remote?.signOut();
+      remote = undefined;
       await current.close();
     },
   };

@@ -14,6 +14,7 @@ import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 export interface CellPanelProps {
   row: MatrixRow;
@@ -35,6 +36,7 @@ function Quote({ quote, terms }: ClauseQuote) {
 
 export function CellPanel(props: CellPanelProps) {
   const { row, cell } = props;
+  const rate = useMay()('setCellOverride');
   const [level, setLevel] = useState<CoverageLevel>(cell.override?.level ?? cell.level);
   const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
   const [error, setError] = useState('');
@@ -247,6 +249,8 @@ export function CellPanel(props: CellPanelProps) {
       <div className="row" style={{ marginTop: 10, justifyContent: 'flex-end' }}>
         {cell.override && (
           <button
+            disabled={!rate.ok}
+            title={rate.why}
             onClick={async () => {
               try {
                 await api.clearCellOverride({
@@ -263,7 +267,7 @@ export function CellPanel(props: CellPanelProps) {
             Clear rating
           </button>
         )}
-        <button className="primary" onClick={() => void save()}>
+        <button className="primary" onClick={() => void save()} disabled={!rate.ok} title={rate.why}>
           Save rating
         </button>
       </div>

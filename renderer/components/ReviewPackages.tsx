@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 import { downloadBase64 } from './download';
 import { fileToBase64 } from './run-job';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 type Note = { text: string; error: boolean };
 
@@ -44,6 +45,7 @@ export function ReviewPackages(props: {
   const [notes, setNotes] = useState<Note[]>([]);
   const [busy, setBusy] = useState(false);
   const [making, setMaking] = useState(false);
+  const may = useMay();
 
   async function run(what: () => Promise<Note[] | undefined>) {
     setBusy(true);
@@ -147,13 +149,25 @@ export function ReviewPackages(props: {
         back under their name.
       </p>
       <div className="row">
-        <button disabled={busy || props.countries.length === 0} onClick={() => setMaking(true)}>
+        <button
+          disabled={busy || props.countries.length === 0 || !may('exportPackage').ok}
+          title={may('exportPackage').why}
+          onClick={() => setMaking(true)}
+        >
           Make review package…
         </button>
-        <button disabled={busy} onClick={returned.pick}>
+        <button
+          disabled={busy || !may('importPackage').ok}
+          title={may('importPackage').why}
+          onClick={returned.pick}
+        >
           Import returned review…
         </button>
-        <button disabled={busy} onClick={opener.pick}>
+        <button
+          disabled={busy || !may('openPackage').ok}
+          title={may('openPackage').why}
+          onClick={opener.pick}
+        >
           Open package…
         </button>
         {opener.element('open-package-input')}

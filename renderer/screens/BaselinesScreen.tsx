@@ -8,6 +8,7 @@ import { api } from '../api-client';
 import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 function Level({ level }: { level: CoverageLevel }) {
   const style = LEVEL_STYLES[level];
@@ -44,6 +45,7 @@ function BaselineChoice(props: {
 
 export function BaselinesScreen() {
   const baselines = useAsync(() => api.listBaselines({}), []);
+  const freezing = useMay()('createBaseline');
   const catalog = useAsync(() => api.listStandards({}), []);
   const [name, setName] = useState('');
   const [error, setError] = useState('');
@@ -93,7 +95,7 @@ export function BaselinesScreen() {
             value={name}
             onChange={(e) => (setName(e.target.value), setError(''))}
           />
-          <button className="primary" type="submit">
+          <button className="primary" type="submit" disabled={!freezing.ok} title={freezing.why}>
             Freeze the matrix
           </button>
         </form>

@@ -10,6 +10,7 @@ import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 // Tagging keeps five candidates of every instrument: the clause shows its best five and the
 // reviewed ones until asked for all.
@@ -24,6 +25,8 @@ const stepZoom = (zoom: number, by: 1 | -1) => {
 
 export function DocumentScreen() {
   const { route, navigate } = useNav();
+  const may = useMay();
+  const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
   const docs = useAsync(() => api.listDocuments({}), []);
   const documentId = route.documentId ?? docs.data?.[0]?.id;
   const clauses = useAsync(async () => (documentId ? api.listClauses({ documentId }) : []), [documentId]);
@@ -276,8 +279,12 @@ export function DocumentScreen() {
                       <div className="row" style={{ marginTop: 4 }}>
                         <StatusBadge s={s} />
                         <span style={{ flex: 1 }} />
-                        <button onClick={() => void decide(s, 'accept')}>Accept</button>
-                        <button onClick={() => void decide(s, 'reject')}>Reject</button>
+                        <button {...decideProps} onClick={() => void decide(s, 'accept')}>
+                          Accept
+                        </button>
+                        <button {...decideProps} onClick={() => void decide(s, 'reject')}>
+                          Reject
+                        </button>
                       </div>
                     </div>
                   ))}
@@ -303,7 +310,13 @@ export function DocumentScreen() {
                       )),
                     )}
                   </datalist>
-                  <button onClick={() => void addManual()}>Add tag</button>
+                  <button
+                    onClick={() => void addManual()}
+                    disabled={!may('addManualTag').ok}
+                    title={may('addManualTag').why}
+                  >
+                    Add tag
+                  </button>
                 </div>
                 {error && <div className="error">{error}</div>}
               </>

@@ -14,12 +14,14 @@ import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 /** A line under the import area: what happened to a file, or why it did not. */
 type Note = { text: string; error: boolean };
 
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
+  const may = useMay();
   const docs = useAsync(() => api.listDocuments({}), []);
   const project = useAsync(() => api.getProject({}), []);
   const countries = useAsync(() => api.listCountries({}), []);
@@ -149,7 +151,8 @@ export function LibraryScreen() {
         {!inPackage && (
           <button
             onClick={() => void runSuggestions()}
-            disabled={!docs.data?.length || tagJob?.state === 'running'}
+            disabled={!docs.data?.length || tagJob?.state === 'running' || !may('startTagging').ok}
+            title={may('startTagging').why}
           >
             Run suggestions
           </button>
@@ -216,7 +219,12 @@ export function LibraryScreen() {
                 size={5}
               />
             </label>
-            <button className="primary" onClick={() => input.current?.click()}>
+            <button
+              className="primary"
+              onClick={() => input.current?.click()}
+              disabled={!may('startImport').ok}
+              title={may('startImport').why}
+            >
               Choose PDFs…
             </button>
             <input
@@ -358,7 +366,15 @@ export function LibraryScreen() {
                     </td>
                     <td className="actions">
                       <button onClick={() => navigate({ screen: 'document', documentId: d.id })}>Open</button>
-                      {!inPackage && <button onClick={() => setSelected(d)}>Edit</button>}
+                      {!inPackage && (
+                        <button
+                          onClick={() => setSelected(d)}
+                          disabled={!may('updateDocument').ok}
+                          title={may('updateDocument').why}
+                        >
+                          Edit
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}

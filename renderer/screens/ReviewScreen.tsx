@@ -20,6 +20,7 @@ import { DECISION_GAP_MS, shortcutsBlocked } from '../components/shortcuts';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 const ROW = 30;
 
@@ -61,6 +62,8 @@ const Row = memo(function Row(props: {
 });
 
 export function ReviewScreen() {
+  const may = useMay();
+  const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
   const countries = useAsync(() => api.listCountries({}), []);
   const catalog = useAsync(() => api.listStandards({}), []);
   const [country, setCountry] = useState('');
@@ -378,6 +381,11 @@ export function ReviewScreen() {
                 <b>{current.provisionTitle}</b>
                 <span style={{ flex: 1 }} />
                 <StatusBadge s={current} />
+                {current.reviewer && current.status !== 'suggested' && (
+                  <span className="muted" data-testid="decided-by">
+                    by {current.reviewer}
+                  </span>
+                )}
               </div>
               <div className="muted" style={{ marginBottom: 10 }}>
                 {provision?.summary}
@@ -398,11 +406,15 @@ export function ReviewScreen() {
                 </div>
               )}
               <div className="row" style={{ marginTop: 12 }}>
-                <button onClick={() => void decide([current.id], 'accept', 'full')}>Accept full (f)</button>
-                <button onClick={() => void decide([current.id], 'accept', 'partial')}>
+                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'full')}>
+                  Accept full (f)
+                </button>
+                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'partial')}>
                   Accept partial (p)
                 </button>
-                <button onClick={() => void decide([current.id], 'reject')}>Reject (r)</button>
+                <button {...decideProps} onClick={() => void decide([current.id], 'reject')}>
+                  Reject (r)
+                </button>
               </div>
             </>
           )}

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../../shared/model';
 import { api } from '../api-client';
 import { errorMessage } from '../error-message';
+import { AccountsSettings } from '../components/AccountsSettings';
+import { TeamServerSettings } from '../components/TeamServerSettings';
 import { useNav } from '../navigation';
+import { useMay } from '../permissions';
+import { useSession } from '../session';
 
 /** One named setting: a card with its field and a Save that reports what was stored. */
 function NameSetting({
@@ -13,6 +17,7 @@ function NameSetting({
   initial,
   version,
   onSaved,
+  blocked,
 }: {
   field: 'reviewerName' | 'leadReviewer';
   title: string;
@@ -23,6 +28,8 @@ function NameSetting({
   /** The stored setting's version shown: a change someone made since is reported, not overwritten. */
   version?: number;
   onSaved?: () => void;
+  /** Why this account may not change it (a team server's role), when it may not. */
+  blocked?: string;
 }) {
   const [value, setValue] = useState<string | null>(initial);
   const [saved, setSaved] = useState('');
@@ -51,10 +58,16 @@ function NameSetting({
         <input
           aria-label={label}
           value={value ?? ''}
-          disabled={value === null}
+          disabled={value === null || blocked !== undefined}
+          title={blocked}
           onChange={(e) => setValue(e.target.value)}
         />
-        <button className="primary" type="submit" disabled={value === null}>
+        <button
+          className="primary"
+          type="submit"
+          disabled={value === null || blocked !== undefined}
+          title={blocked}
+        >
           Save
         </button>
         <span className="muted">{saved}</span>
@@ -71,6 +84,8 @@ function NameSetting({
 export function SettingsScreen() {
   const { refreshStatus } = useNav();
   const [settings, setSettings] = useState<Settings | null>(null);
+  const { where } = useSession();
+  const may = useMay();
   useEffect(() => {
     void api.getSettings({}).then(setSettings);
   }, []);
@@ -80,14 +95,28 @@ export function SettingsScreen() {
         <h1>Settings</h1>
       </div>
       <div className="content">
-        <NameSetting
-          field="reviewerName"
-          title="Reviewer"
-          hint="Every decision and override is recorded in the audit log under this name."
-          label="Reviewer name"
-          initial={settings?.reviewerName ?? null}
-          onSaved={() => void refreshStatus()}
-        />
+        <TeamServerSettings />
+        {where?.kind === 'team' && where.account.role === 'lead' && (
+          <AccountsSettings self={where.account.name} />
+        )}
+        {where?.kind === 'team' ? (
+          <div className="card" style={{ maxWidth: 520, marginBottom: 12 }}>
+            <h2>Reviewer</h2>
+            <p className="muted">
+              On the team server every decision and override is recorded under your account,{' '}
+              <strong>{where.account.name}</strong>.
+            </p>
+          </div>
+        ) : (
+          <NameSetting
+            field="reviewerName"
+            title="Reviewer"
+            hint="Every decision and override is recorded in the audit log under this name."
+            label="Reviewer name"
+            initial={settings?.reviewerName ?? null}
+            onSaved={() => void refreshStatus()}
+          />
+        )}
         <NameSetting
           field="leadReviewer"
           title="Lead reviewer"
@@ -96,6 +125,7 @@ export function SettingsScreen() {
           initial={settings?.leadReviewer ?? null}
           version={settings?.leadReviewerVersion}
           onSaved={() => void api.getSettings({}).then(setSettings)}
+          blocked={may('updateSettings').why}
         />
       </div>
     </>

@@ -71,6 +71,10 @@ export const PERMISSIONS: Readonly<Record<MethodName, Permission>> = {
   openPackage: 'desktop',
   closePackage: 'desktop',
   getPackageFile: 'desktop',
+  // Which project a window works on: answered by the window's own computer, never by a server.
+  getConnection: 'desktop',
+  connectTeamServer: 'desktop',
+  disconnectTeamServer: 'desktop',
 };
 
 /** Whether a role has at least the rights of `least` (ROLES lists the most rights first). */

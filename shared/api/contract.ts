@@ -333,6 +333,26 @@ export interface PackageImportResult {
   summary: string;
 }
 
+/** Who is signed in to a team server: the name decisions are recorded under, and the role. */
+export interface SignedInAccount {
+  name: string;
+  role: Role;
+}
+
+/**
+ * Where this window's calls go: its own project on this computer, or a team server it signed in
+ * to (Settings › Team server), whose corpus the whole window then works on.
+ */
+export type ConnectionInfo =
+  | {
+      kind: 'local';
+      /** The project's database as opened (a file path or a server database URL). */
+      project: string;
+      /** The team server last connected to from here, to offer again (never the password). */
+      lastServerUrl: string | null;
+    }
+  | { kind: 'team'; url: string; account: SignedInAccount };
+
 /** The project this window works on: the analyst's own, or a review package opened in it. */
 export interface ProjectInfo {
   projectId: string | null;
@@ -496,6 +516,13 @@ export interface LexgapApi {
   exportBaselineComparison(
     args: BaselineCompareArgs & { format: (typeof BASELINE_EXPORT_FORMATS)[number]; path?: string },
   ): Promise<ExportResult>;
+
+  /** Where this window's calls go (the app only; answered by this computer, never a server). */
+  getConnection(args: Record<string, never>): Promise<ConnectionInfo>;
+  /** Signs in to a team server and sends every further call there; the password is not kept. */
+  connectTeamServer(args: { url: string; name: string; password: string }): Promise<ConnectionInfo>;
+  /** Signs out of the team server and goes back to this computer's project. */
+  disconnectTeamServer(args: Record<string, never>): Promise<ConnectionInfo>;
 
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** `expectedVersion`: the `leadReviewerVersion` the new lead was chosen on; refused (conflict) if it changed since. */

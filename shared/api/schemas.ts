@@ -301,6 +301,15 @@ export const argSchemas = {
       path: z.string().min(1).optional(),
     })
     .strict(),
+  getConnection: empty,
+  connectTeamServer: z
+    .object({
+      url: z.string().trim().min(1, "the team server's address, e.g. https://lexgap.example.org").max(2000),
+      name: z.string().trim().min(1, 'your account name').max(200),
+      password: z.string().min(1, 'your password').max(1000),
+    })
+    .strict(),
+  disconnectTeamServer: empty,
   getSettings: empty,
   updateSettings: z
     .object({

@@ -1,0 +1,238 @@
+// A window's calls sent to a team server (`lexgap serve`) instead of the local project: signed in
+// once with the analyst's name and password, then every call carries the session cookie and the
+// CSRF token the server gave, as the browser UI's calls do. The password is used for the sign-in
+// and dropped; the cookie and token live in this object only, never on disk.
+import type { Dispatch } from '../api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import type { Result } from '../../shared/api/errors';
+import type { SignedInAccount } from '../../shared/api/contract';
+import { ROLES, type Role } from '../../shared/accounts/account';
+
+export const SESSION_COOKIE = 'lexgap_session';
+export const CSRF_HEADER = 'x-lexgap-csrf';
+/** Long enough for a slow network, short enough that a wrong address does not hang the window. */
+const SIGN_IN_TIMEOUT_MS = 20_000;
+
+export interface RemoteSession {
+  /** The server's address as given, normalised: `https://host[:port]/[prefix/]`. */
+  url: string;
+  account: SignedInAccount;
+  dispatch: Dispatch;
+  /** Ends the session on the server; the dispatch refuses calls after it. */
+  signOut(): Promise<void>;
+}
+
+/** `https://lexgap.example.org` → `https://lexgap.example.org/`; anything but http(s) refused. */
+export function serverBaseUrl(given: string): string {
+  const text = given.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    throw new ApiError(
+      'invalid_args',
+      `"${given}" is not a server address (e.g. https://lexgap.example.org)`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ApiError('invalid_args', `"${given}" is not a server address: use https:// (or http://)`);
+  if (url.username || url.password)
+    throw new ApiError('invalid_args', `"${given}": give the name and password in their own fields`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.toString();
+}
+
+const CAUSES: Record<string, string> = {
+  ECONNREFUSED: 'nothing answers at that address (connection refused)',
+  ENOTFOUND: 'no such host name',
+  EAI_AGAIN: 'the host name could not be looked up (no network or no DNS)',
+  ETIMEDOUT: 'the connection timed out',
+  ECONNRESET: 'the connection was closed by the other side',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'no network route to the host',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_SOCKET: 'the connection was closed by the other side',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed and not trusted on this computer',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its certificate chain ends in a self-signed certificate not trusted here',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate cannot be verified (unknown issuer)',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its certificate was issued by an authority not trusted here',
+  CERT_HAS_EXPIRED: 'its certificate has expired',
+  CERT_NOT_YET_VALID: 'its certificate is not valid yet',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its certificate is for another host name',
+  EPROTO: 'it does not speak HTTPS at that address (try http://)',
+  ERR_SSL_WRONG_VERSION_NUMBER: 'it does not speak HTTPS at that address (try http://)',
+};
+
+/** Why a request never got an answer, in plain words: fetch's own message is only "fetch failed". */
+export function unreachableReason(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return 'no answer within 20 seconds';
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && cause; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && CAUSES[code]) return CAUSES[code];
+    if (typeof code === 'string' && /CERT|TLS|SSL/.test(code)) return `a certificate problem (${code})`;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  const innermost = (error as { cause?: { message?: string } }).cause?.message;
+  // Ports browsers refuse (fetch's "bad port" list: 1, 9, 25, 6000, …) are refused by Node's fetch too.
+  if (innermost === 'bad port')
+    return 'that port is one web clients refuse to use; the server needs another port';
+  // Calls are never sent on to another address (a proxy sending http:// on to https:// included).
+  if (innermost === 'unexpected redirect')
+    return 'it redirects to another address: give that address instead (https://…?)';
+  return innermost || (error instanceof Error ? error.message : String(error));
+}
+
+function unreachable(url: string, error: unknown): ApiError {
+  return new ApiError('unavailable', `Team server ${url} cannot be reached: ${unreachableReason(error)}`);
+}
+
+async function readEnvelope(response: Response): Promise<Result<unknown> | undefined> {
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const body = (await response.json()) as Result<unknown>;
+    return body && typeof body === 'object' && 'ok' in body ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface SessionBody {
+  account: SignedInAccount;
+  csrfToken: string;
+}
+
+function sessionBody(value: unknown): SessionBody | undefined {
+  const v = value as { account?: { name?: unknown; role?: unknown }; csrfToken?: unknown } | undefined;
+  if (
+    typeof v?.account?.name !== 'string' ||
+    !ROLES.includes(v.account.role as Role) ||
+    typeof v.csrfToken !== 'string'
+  )
+    return undefined;
+  return { account: { name: v.account.name, role: v.account.role as Role }, csrfToken: v.csrfToken };
+}
+
+function sessionCookie(response: Response): string | undefined {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(';');
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === SESSION_COOKIE) return pair.trim();
+  }
+  return undefined;
+}
+
+/**
+ * Checks that `given` is a Lexgap team server, signs in, and resolves to a dispatch sending every
+ * call there. Every failure is an ApiError naming the server and the reason.
+ */
+export async function connectToTeamServer(
+  given: string,
+  name: string,
+  password: string,
+): Promise<RemoteSession> {
+  const url = serverBaseUrl(given);
+  const timeout = () => AbortSignal.timeout(SIGN_IN_TIMEOUT_MS);
+
+  let mode: Response;
+  try {
+    mode = await fetch(new URL('auth/mode', url), { signal: timeout(), redirect: 'error' });
+  } catch (error) {
+    throw unreachable(url, error);
+  }
+  const modeBody = await readEnvelope(mode);
+  const modeValue = modeBody?.ok ? (modeBody.value as { mode?: unknown }).mode : undefined;
+  if (modeValue === 'local')
+    throw new ApiError(
+      'invalid_args',
+      `${url} is a Lexgap on someone's own computer (npm start), not a team server: ask your lead for the team server's address`,
+    );
+  if (modeValue !== 'team') {
+    const answered = `${mode.status}${mode.statusText ? ` ${mode.statusText}` : ''}`;
+    throw new ApiError(
+      'invalid_args',
+      `${url} is not a Lexgap team server (it answered ${answered} to /auth/mode)`,
+    );
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(new URL('auth/sign-in', url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+      signal: timeout(),
+      redirect: 'error',
+    });
+  } catch (error) {
+    throw unreachable(url, error);
+  }
+  const envelope = await readEnvelope(response);
+  if (!response.ok || !envelope?.ok) {
+    const said = envelope && !envelope.ok ? envelope.error.message : `HTTP ${response.status}`;
+    const code = response.status === 401 || response.status === 403 ? 'unauthenticated' : 'unavailable';
+    throw new ApiError(code, `Team server ${url} refused the sign-in: ${said}`);
+  }
+  const session = sessionBody(envelope.value);
+  const cookie = sessionCookie(response);
+  if (!session || !cookie)
+    throw new ApiError('unavailable', `Team server ${url} answered the sign-in without a session`);
+
+  let ended = false;
+  const headers = {
+    'Content-Type': 'application/json',
+    Cookie: cookie,
+    [CSRF_HEADER]: session.csrfToken,
+  };
+
+  const dispatch: Dispatch = async (method, args) => {
+    if (ended)
+      return {
+        ok: false,
+        error: { code: 'unauthenticated', message: `signed out of the team server ${url}` },
+      };
+    let answer: Response;
+    try {
+      answer = await fetch(new URL(`api/${encodeURIComponent(method)}`, url), {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(args ?? {}),
+        redirect: 'error',
+      });
+    } catch (error) {
+      return { ok: false, error: unreachable(url, error).toInfo() };
+    }
+    const result = await readEnvelope(answer);
+    if (result) return result;
+    // A proxy's error page or a refusal in plain text: said as the server said it.
+    const text = (await answer.text().catch(() => '')).trim().split('\n')[0].slice(0, 200);
+    return {
+      ok: false,
+      error: {
+        code: answer.status === 401 ? 'unauthenticated' : answer.status === 403 ? 'forbidden' : 'internal',
+        message: `Team server ${url} answered ${answer.status}${text ? `: ${text}` : ''}`,
+      },
+    };
+  };
+
+  return {
+    url,
+    account: session.account,
+    dispatch,
+    async signOut() {
+      if (ended) return;
+      ended = true;
+      // Best effort: the session ends on the server when it expires anyway.
+      await fetch(new URL('auth/sign-out', url), {
+        method: 'POST',
+        headers,
+        body: '{}',
+        signal: timeout(),
+        redirect: 'error',
+      }).catch(() => undefined);
+    },
+  };
+}
