@@ -230,6 +230,10 @@ function baseArgs(p: Project): { [M in MethodName]: ArgsOf<M> } {
     addAccount: { name: 'amina', role: 'reviewer', password: 'a long enough password' },
     setAccountDisabled: { name: 'Reviewer One', disabled: true },
     resetAccountPassword: { name: 'Reviewer One', password: 'another long password' },
+    // A window's connection: refused without a window (no workspace), before any address is read.
+    getConnection: {},
+    connectTeamServer: { url: 'https://lexgap.invalid', name: 'amina', password: 'a long enough password' },
+    disconnectTeamServer: {},
   };
 }
 
