@@ -497,10 +497,23 @@ export function trainLearner(
         figure,
       ),
     };
-  if (!clearlyBetter(gain) || lost5 > MAX_LOST_FROM_TOP5)
+  if (lost5 > MAX_LOST_FROM_TOP5)
     return {
       ...PLAIN,
-      status: status(false, 'does not rank better than the matcher on held-out decisions', figure),
+      status: status(
+        false,
+        'would push standards you accepted out of the top five on held-out decisions',
+        figure,
+      ),
+    };
+  if (!clearlyBetter(gain))
+    return {
+      ...PLAIN,
+      status: status(
+        false,
+        'does not rank better than the matcher on held-out decisions by more than their noise',
+        figure,
+      ),
     };
 
   const { evidence, model } = fit(clauses, decisions, catalog);
