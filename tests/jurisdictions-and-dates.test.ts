@@ -142,6 +142,11 @@ describe('jurisdictions', () => {
       }),
     );
     expect(notes).toContain('Coverage only in PK-IS (no national law)');
+    // The country report says it beside the cell's level too.
+    const report = await api.exportReport({ countries: ['PK'], format: 'html' });
+    expect(Buffer.from(report.dataBase64!, 'base64').toString('utf8')).toContain(
+      'coverage only in PK-IS (no national law)',
+    );
   });
 
   it('split, Pakistan shows its national laws and ICT, where the national law applies too', async () => {

@@ -88,7 +88,7 @@ export interface FindingCell {
   countryName: string;
   level: CoverageLevel;
   label: string;
-  /** "from the clauses alone: Partial" where the analyst's rating differs. */
+  /** "from the clauses alone: Partial" where the analyst's rating differs; "coverage only in PK-IS (no national law)". */
   derived: string | null;
   rating: { text: string; lawsSearched: string[]; by: string } | null;
   check: { text: string; by: string | null; quotes: { citation: string; words: string }[] } | null;
@@ -377,9 +377,15 @@ function findingCell(cell: MatrixCell, countryName: string): FindingCell {
     level: cell.level,
     label: LEVEL_STYLES[cell.level].label,
     derived:
-      o && cell.derivedLevel !== cell.level
-        ? `from the clauses alone: ${LEVEL_STYLES[cell.derivedLevel].label}`
-        : null,
+      [
+        o && cell.derivedLevel !== cell.level
+          ? `from the clauses alone: ${LEVEL_STYLES[cell.derivedLevel].label}`
+          : null,
+        // A country covered only in some subdivisions says where (shared/coverage/subdivision-scope.ts).
+        cell.onlyIn ? `coverage ${cell.onlyIn.note}` : null,
+      ]
+        .filter(Boolean)
+        .join('; ') || null,
     rating: o
       ? {
           text: o.rationale,
