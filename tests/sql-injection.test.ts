@@ -2,7 +2,8 @@
 // contract, each string its zod schema admits (recursing into objects and arrays, optional ones
 // included) is in turn set to each attack payload, the rest of the arguments valid and naming real
 // rows of a real project (real laws, tagged and reviewed). The calls go through the real dispatch
-// on SQLite, and again on PostgreSQL. Each method works on a fresh copy of the project; afterwards
+// on SQLite, over HTTP to a team server signed in as the lead, and through the dispatch on
+// PostgreSQL. Each method works on a fresh copy of the project; afterwards
 // the schema and every table the method has no business writing must be exactly as before, and no
 // table it may write lost a row (unless the method deletes).
 import { createHash } from 'node:crypto';
@@ -11,14 +12,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { openApp, type App } from '../electron/app/open-app';
+import { openTeamServer } from '../electron/http/open-team-server';
 import { copyDatabase } from '../electron/store/copy-database';
 import { openSqlDriver } from '../electron/store/open-store';
 import type { SqlDriver } from '../electron/store/sql-driver';
 import type { ArgsOf, MethodName } from '../shared/api/contract';
+import type { Result } from '../shared/api/errors';
 import { argSchemas, METHOD_NAMES } from '../shared/api/schemas';
 import { law, tempDir } from './helpers/paths';
 import { recommendationCiting } from './helpers/recommendation-input';
 import { startTestPostgres } from './helpers/postgres-cluster';
+import { TeamClient } from './helpers/team-client';
 
 export const PAYLOADS: readonly string[] = [
   "'; DROP TABLE clauses; --",
@@ -74,6 +78,8 @@ const DELETES = new Set<MethodName>([
   'mergeClauseWithNext',
 ]);
 const BOOKKEEPING = new Set(['data_version', 'sessions']);
+
+const LEAD_PASSWORD = 'the lead’s long password';
 
 type Path = (string | number)[];
 type Schema = z.ZodType;
@@ -258,6 +264,7 @@ async function makeProject(dir: string): Promise<Project & { file: string }> {
     const recommendation = await app.api.addRecommendation(recommendationCiting(documentId));
     const baseline = await app.api.createBaseline({ name: 'Baseline 2026' });
     await app.api.addAccount({ name: 'Reviewer One', role: 'reviewer', password: 'a long enough password' });
+    await app.api.addAccount({ name: 'Lead', role: 'lead', password: LEAD_PASSWORD });
     const packageFile = path.join(dir, 'pk.lexgap');
     await app.api.exportPackage({ country: 'PK', madeFor: 'Ministry', path: packageFile });
     const recommendationsFile = path.join(dir, 'recommendations.json');
@@ -299,11 +306,62 @@ async function settle(app: App): Promise<void> {
 }
 
 /** Attacks one method on the database at `location`; returns what changed that should not have. */
-async function attack(method: MethodName, location: string, project: Project): Promise<string[]> {
-  const base = baseArgs(project)[method];
+/** The API as one transport reaches it: the dispatch itself, or a team server signed in as the lead. */
+interface Front {
+  app: App;
+  call(method: MethodName, args: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+async function openFront(location: string, transport: 'dispatch' | 'http'): Promise<Front> {
+  if (transport === 'dispatch') {
+    const app = await openApp({ database: location, reviewer: 'Lead' });
+    return { app, call: (method, args) => app.dispatch(method, args), close: () => app.close() };
+  }
+  const server = await openTeamServer({ database: location, port: 0 });
+  const client = new TeamClient(server.url);
+  const signedIn = await client.signIn('Lead', LEAD_PASSWORD);
+  if (signedIn.status !== 200) throw new Error(`the lead cannot sign in: ${signedIn.text}`);
+  return {
+    app: server.app,
+    call: async (method, args) => (await client.call(method, args)).body,
+    close: () => server.close(),
+  };
+}
+
+/**
+ * The arguments as a browser sends them to a team server, which takes files as bytes and refuses
+ * paths on its own disk: a file to read goes as its name and bytes, a file to write comes back.
+ */
+function asUploads(value: unknown, named = true): unknown {
+  if (Array.isArray(value)) return value.map((v) => asUploads(v, named));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key !== 'path' || typeof v !== 'string') out[key] = asUploads(v, named);
+    else if (fs.existsSync(v)) {
+      if (named) out.name = path.basename(v);
+      out.dataBase64 = fs.readFileSync(v).toString('base64');
+    }
+  }
+  return out;
+}
+
+async function attack(
+  method: MethodName,
+  location: string,
+  project: Project,
+  transport: 'dispatch' | 'http' = 'dispatch',
+): Promise<string[]> {
+  // A recommendations file goes as its bytes alone (its schema has no name).
+  const base =
+    transport === 'http'
+      ? asUploads(baseArgs(project)[method], method !== 'importRecommendations')
+      : baseArgs(project)[method];
   const paths = stringPaths(argSchemas[method] as Schema);
   const db = await openSqlDriver(location);
-  const app = await openApp({ database: location, reviewer: 'Lead' });
+  const front = await openFront(location, transport);
+  const { app } = front;
   const problems: string[] = [];
   try {
     const schema = await schemaOf(db);
@@ -312,13 +370,13 @@ async function attack(method: MethodName, location: string, project: Project): P
       for (const payload of PAYLOADS) {
         // A file path carrying the payload stays in the scratch folder.
         const value = at.at(-1) === 'path' ? path.join(project.out, payload) : payload;
-        const result = await app.dispatch(method, withValue(base, at, value));
+        const result = await front.call(method, withValue(base, at, value));
         // A payload read as SQL rather than as a value most often shows as a syntax error.
         if (!result.ok && /syntax error/i.test(result.error.message))
           problems.push(`${method} ${at.join('.')}: ${result.error.message.slice(0, 200)}`);
         await settle(app);
       }
-    await app.close();
+    await front.close();
     if ((await schemaOf(db)) !== schema) problems.push(`${method}: the schema changed`);
     const after = await tableDigests(db);
     const writes = new Set(WRITES[method] ?? []);
@@ -330,7 +388,7 @@ async function attack(method: MethodName, location: string, project: Project): P
         problems.push(`${method}: ${table} lost ${was.rows - now.rows} rows`);
     }
   } finally {
-    await app.close().catch(() => undefined);
+    await front.close().catch(() => undefined);
     await db.close();
   }
   return problems;
@@ -359,6 +417,20 @@ describe('SQL injection through every string argument of the API', () => {
       const copy = path.join(dir, `${method}.sqlite`);
       fs.copyFileSync(project.file, copy);
       expect(await attack(method, copy, project)).toEqual([]);
+    },
+    300_000,
+  );
+});
+
+// Over HTTP the team server refuses what a shared server does not do (paths on its disk, a review
+// package opened in place of the project) before any SQL; every other method is attacked whole.
+describe('SQL injection through the team server, signed in as the lead', () => {
+  it.each(METHOD_NAMES.filter((m) => stringPaths(argSchemas[m] as Schema).length > 0))(
+    '%s over HTTP changes nothing it should not',
+    async (method) => {
+      const copy = path.join(dir, `${method}.http.sqlite`);
+      fs.copyFileSync(project.file, copy);
+      expect(await attack(method, copy, project, 'http')).toEqual([]);
     },
     300_000,
   );
