@@ -3,7 +3,7 @@
 // the same server, and one read of it tells whether a kept result still holds.
 import type { SqlConnection } from './sql-driver';
 
-const KEPT = 8;
+const KEPT = 12;
 
 /** The counter's table: bookkeeping of each database, not project data (`lexgap db copy` leaves it). */
 export const DATA_VERSION_TABLE = 'data_version';

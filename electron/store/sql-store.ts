@@ -1320,6 +1320,16 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
         )
       ).slice(),
 
+    // And the checklist's tags with their clauses, for check proposals.
+    frameworkTags: async (framework, countries, minSuggestedScore) =>
+      (
+        await cache.get(
+          `frameworkTags ${framework} ${minSuggestedScore} ${[...countries].sort().join(' ')}`,
+          async () =>
+            (await read.frameworkTags(framework, countries, minSuggestedScore)).map((t) => Object.freeze(t)),
+        )
+      ).slice(),
+
     // The matrix reads every decision in the countries it shows, to show who validated each citation.
     listReviewerDecisions: async (q = {}) =>
       q.countries && Object.keys(q).length === 1
