@@ -31,7 +31,7 @@ export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
       waiting.delete(country);
       if (stopping.signal.aborted) continue;
       try {
-        await tagDocuments(store, catalog(), { country, signal: stopping.signal });
+        await tagDocuments(store, catalog(), { country, signal: stopping.signal, keepOffered: true });
       } catch (error) {
         if (stopping.signal.aborted) continue;
         // A closed store (the app quitting) or a failed write: the stored suggestions stay as they were.

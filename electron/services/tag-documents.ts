@@ -118,6 +118,12 @@ export interface TagOptions {
   country?: string;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /**
+   * Rows already offered for review stay, re-scored, even where the ranking no longer keeps them:
+   * the background re-score runs between a reviewer reading the queue and deciding on a row in it,
+   * and must not delete the row they are about to decide on.
+   */
+  keepOffered?: boolean;
 }
 
 /** The learner as the decisions made so far train it, over the clauses they were made on. */
@@ -184,6 +190,13 @@ export async function tagDocuments(
   const byDocument = new Map<string, ClauseForTagging[]>(documentIds.map((id) => [id, []]));
   for (const item of items) byDocument.get(item.clause.documentId)?.push(item);
   const now = new Date().toISOString();
+  const offered = new Set(
+    options.keepOffered
+      ? (await store.listSuggestions({ country: options.country, status: 'suggested' })).map(
+          (s) => `${s.clauseId}\u0000${s.provisionId}`,
+        )
+      : [],
+  );
   let matched = 0;
   /** One document's suggestions, as the ranking keeps them. */
   const suggestionsOf = async (documentItems: ClauseForTagging[]): Promise<ComputedSuggestion[]> => {
@@ -198,7 +211,9 @@ export async function tagDocuments(
       if (options.signal?.aborted) throw new Error('tagging cancelled');
       matched += 1;
       const pool = poolOf(p, item);
-      for (const r of kept(learner.rescore(pool), p.learnerCatalog.frameworkOf))
+      const ranked = learner.rescore(pool);
+      const keep = new Set(kept(ranked, p.learnerCatalog.frameworkOf));
+      for (const r of ranked.filter((c) => keep.has(c) || offered.has(`${pool.id}\u0000${c.provisionId}`)))
         computed.push({
           id: newId('s'),
           clauseId: pool.id,
