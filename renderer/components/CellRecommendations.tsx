@@ -15,6 +15,7 @@ import {
 import { api } from '../api-client';
 import { type EvidenceChoice, RecommendationDialog } from './RecommendationDialog';
 import { useAsync } from './use-async';
+import { useMay } from '../permissions';
 
 /** The citations a recommendation rests on; those whose law was deleted say so. */
 export function EvidenceCitations({ evidence }: { evidence: readonly RecommendationEvidence[] }) {
@@ -69,6 +70,7 @@ export function CellRecommendations(props: { provisionId: string; cell: MatrixCe
   );
   const laws = useAsync(() => api.listDocuments({ country }), [country]);
   const [editing, setEditing] = useState<Recommendation | 'new'>();
+  const adding = useMay()('addRecommendation');
   // The cell's cited clauses first (ticked for a new one), then the country's laws as a whole.
   const cited: EvidenceChoice[] = cell.evidence.map((e) => ({ id: e.clauseId, label: e.citation }));
   const choices: EvidenceChoice[] = [
@@ -80,7 +82,9 @@ export function CellRecommendations(props: { provisionId: string; cell: MatrixCe
     <div data-testid="cell-recommendations">
       <div className="row" style={{ marginTop: 12 }}>
         <h2 style={{ flex: 1, margin: 0 }}>Recommendations</h2>
-        <button onClick={() => setEditing('new')}>Add recommendation</button>
+        <button disabled={!adding.ok} title={adding.why} onClick={() => setEditing('new')}>
+          Add recommendation
+        </button>
       </div>
       {list.data?.length === 0 && <p className="muted">None for this cell yet.</p>}
       {list.data?.map((r) => (

@@ -11,6 +11,7 @@ import {
 } from '../../shared/checks/types';
 import { api } from '../api-client';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 function foundInput(text: string): CheckValue | null {
   const t = text.trim().toLowerCase();
@@ -39,6 +40,8 @@ export function CheckPanel(props: {
   onOpenClause: (documentId: string, clauseId: string) => void;
 }) {
   const { check } = props;
+  const reviewing = useMay()('reviewCheck');
+  const allowed = { disabled: !reviewing.ok, title: reviewing.why };
   const [found, setFound] = useState(check.found === null ? '' : String(check.found));
   const [verdict, setVerdict] = useState<CheckVerdict>(check.verdict);
   const [error, setError] = useState('');
@@ -126,15 +129,21 @@ export function CheckPanel(props: {
             </option>
           ))}
         </select>
-        <button onClick={() => void decide('correct')}>Correct</button>
+        <button {...allowed} onClick={() => void decide('correct')}>
+          Correct
+        </button>
       </div>
       {error && <div className="error">{error}</div>}
       <div className="row" style={{ marginTop: 8, justifyContent: 'flex-end' }}>
         {check.status !== 'proposed' && (
-          <button onClick={() => void decide('reset')}>Back to proposed</button>
+          <button {...allowed} onClick={() => void decide('reset')}>
+            Back to proposed
+          </button>
         )}
-        <button onClick={() => void decide('reject')}>Reject</button>
-        <button className="primary" onClick={() => void decide('confirm')}>
+        <button {...allowed} onClick={() => void decide('reject')}>
+          Reject
+        </button>
+        <button {...allowed} className="primary" onClick={() => void decide('confirm')}>
           Confirm
         </button>
       </div>

@@ -9,6 +9,7 @@ import { api } from '../api-client';
 import { askConfirm } from './ask';
 import { Dialog } from './Dialog';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 /** The character offset in `container`'s text where the selection starts, if it is inside it. */
 function caretOffset(container: HTMLElement): number | undefined {
@@ -51,6 +52,8 @@ export function ClauseCorrections(props: {
 }) {
   const { clause, next, splitAt } = props;
   const [dialog, setDialog] = useState<'split' | 'edit'>();
+  // Split, merge and renumber are one right (an analyst's): the first answers for all three.
+  const correcting = useMay()('splitClause');
   const label = clauseLabel(clause.kind, clause.number);
   // A point inside the text with words on both sides; the white space at the cut does not count.
   const usable =
@@ -90,20 +93,23 @@ export function ClauseCorrections(props: {
       style={{ margin: '8px 0', flexWrap: 'wrap' }}
     >
       <button
-        disabled={!usable}
+        disabled={!usable || !correcting.ok}
         title={
-          usable
+          correcting.why ??
+          (usable
             ? 'Split the clause where you clicked in its text'
-            : 'Click in the text where the new clause starts'
+            : 'Click in the text where the new clause starts')
         }
         onClick={() => setDialog('split')}
       >
         Split here
       </button>
-      <button disabled={!next} onClick={() => void merge()}>
+      <button disabled={!next || !correcting.ok} title={correcting.why} onClick={() => void merge()}>
         Merge with next
       </button>
-      <button onClick={() => setDialog('edit')}>Edit number/heading</button>
+      <button disabled={!correcting.ok} title={correcting.why} onClick={() => setDialog('edit')}>
+        Edit number/heading
+      </button>
       {usable && (
         <span className="muted small" data-testid="split-point" title="Where Split here cuts the text">
           after “…{clause.text.slice(Math.max(0, splitAt - 24), splitAt).trimStart()}”

@@ -12,6 +12,7 @@ import {
 import { api } from '../api-client';
 import { askConfirm } from './ask';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 const DATE_LABELS: Readonly<Record<LawDateField, string>> = {
   enactedOn: 'Enacted',
@@ -22,6 +23,7 @@ const DATE_LABELS: Readonly<Record<LawDateField, string>> = {
 
 export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
   const [title, setTitle] = useState(doc.title);
+  const deleting = useMay()('deleteDocument');
   const [year, setYear] = useState(doc.year?.toString() ?? '');
   const [status, setStatus] = useState<DocumentStatus>(doc.status);
   const [jurisdiction, setJurisdiction] = useState(doc.jurisdiction ?? '');
@@ -138,6 +140,8 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
         <div className="row" style={{ marginTop: 12 }}>
           <button
             className="danger"
+            disabled={!deleting.ok}
+            title={deleting.why}
             onClick={async () => {
               // Recommendations resting on the law stay, marked: the analyst is told which before deciding.
               const citing = await api.listRecommendations({ documentId: doc.id });

@@ -8,6 +8,7 @@ import { api } from '../api-client';
 import { Dialog } from './Dialog';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
+import { useMay } from '../permissions';
 
 const CHANGE_LABELS: Record<ClauseChange['change'], string> = {
   changed: 'changed',
@@ -229,6 +230,7 @@ export function AmendmentLinks(props: {
   onError: (message: string) => void;
 }) {
   const { doc, documents } = props;
+  const linking = useMay()('reviewAmendment');
   const mine = props.links.filter(
     (a) => a.amendingDocumentId === doc.id || (a.amendedDocumentId === doc.id && a.status !== 'dismissed'),
   );
@@ -261,10 +263,14 @@ export function AmendmentLinks(props: {
               {a.status}
             </span>
             {amends && a.status !== 'confirmed' && (
-              <button onClick={() => void decide(a, 'confirm')}>Confirm</button>
+              <button disabled={!linking.ok} title={linking.why} onClick={() => void decide(a, 'confirm')}>
+                Confirm
+              </button>
             )}
             {amends && a.status !== 'dismissed' && (
-              <button onClick={() => void decide(a, 'dismiss')}>Dismiss</button>
+              <button disabled={!linking.ok} title={linking.why} onClick={() => void decide(a, 'dismiss')}>
+                Dismiss
+              </button>
             )}
           </div>
         );
