@@ -3,15 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { api } from './api-client';
 import { SignInScreen } from './screens/SignInScreen';
-import { startSession, useSession } from './session';
+import { localMode, startSession, useSession } from './session';
 import './styles.css';
 
 /** The app once the page knows where it is; on a team server, after signing in. */
 function Root() {
   const { where, signIn, failure } = useSession();
   useEffect(() => void startSession(() => api.getConnection({})), []);
-  if (failure) return <div className="sign-in-page error">Lexgap cannot start: {failure}</div>;
-  if (!where) return signIn ? <SignInScreen request={signIn} /> : null;
+  // On this computer the app shows at once (the connection fills in the status bar when it comes);
+  // on a team server, once signed in.
+  if (failure && !localMode())
+    return <div className="sign-in-page error">Lexgap cannot start: {failure}</div>;
+  if (!where && !localMode()) return signIn ? <SignInScreen request={signIn} /> : null;
   return (
     <>
       <App />

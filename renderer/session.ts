@@ -60,10 +60,21 @@ export function signedInAccount(): SignedInAccount | undefined {
 
 let mode: Promise<PageMode> | undefined;
 
+/**
+ * Known from the page itself where it can be: the desktop window has its preload's bridge, and the
+ * loopback bridge puts its token in the page; a team server does neither.
+ */
+export function localMode(): PageMode | undefined {
+  if (window.lexgap) return 'ipc';
+  if (document.querySelector('meta[name="lexgap-token"]')) return 'local';
+  return undefined;
+}
+
 /** Asked once: the team server says `team`; the loopback bridge says `local` (an older one says nothing). */
 export function pageMode(): Promise<PageMode> {
   return (mode ??= (async (): Promise<PageMode> => {
-    if (window.lexgap) return 'ipc';
+    const known = localMode();
+    if (known) return known;
     try {
       const response = await fetch('auth/mode', { credentials: 'same-origin' });
       const body = (await response.json()) as Result<{ mode?: string }>;
