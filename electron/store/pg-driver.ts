@@ -89,10 +89,21 @@ const types: pg.CustomTypesConfig = {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-function connection(q: Queryable): SqlConnection {
+/**
+ * `serial`: a transaction's one client carries one query at a time. Tagging stores several
+ * documents' rows at once; pg would queue them itself but warns that it will stop doing so.
+ */
+function connection(q: Queryable, serial = false): SqlConnection {
+  let tail: Promise<unknown> = Promise.resolve();
+  const send = (text: string, params?: unknown[]) => {
+    if (!serial) return q.query<Row>(text, params);
+    const sent = tail.then(() => q.query<Row>(text, params));
+    tail = sent.catch(() => undefined);
+    return sent;
+  };
   const query = async (sql: string, params: SqlValue[] = []) => {
     try {
-      return await q.query<Row>(numberPlaceholders(sql), params as unknown[]);
+      return await send(numberPlaceholders(sql), params as unknown[]);
     } catch (error) {
       throw withSql(error as Error, sql);
     }
@@ -106,7 +117,7 @@ function connection(q: Queryable): SqlConnection {
     get: async <T>(sql: string, params?: SqlValue[]) => (await query(sql, params)).rows[0] as T | undefined,
     async exec(sql) {
       try {
-        await q.query(sql);
+        await send(sql);
       } catch (error) {
         throw withSql(error as Error, sql);
       }
@@ -139,7 +150,7 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
       try {
         await client.query(mode === 'snapshot' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
         try {
-          const result = await fn(connection(client));
+          const result = await fn(connection(client, true));
           await client.query('COMMIT');
           return result;
         } catch (error) {

@@ -45,7 +45,7 @@ export interface BaselineCell {
 }
 
 export interface Baseline {
-  /** `n` and ten hex digits. */
+  /** `n` and sixteen hex digits (ten in older databases). */
   id: string;
   name: string;
   createdAt: string;

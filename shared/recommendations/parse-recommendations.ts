@@ -12,7 +12,12 @@ import {
 
 const text = z.string();
 const recommendationSchema = z.object({
-  id: z.string().regex(/^r[0-9a-f]{10}$/, 'a recommendation id (r and ten hex digits)'),
+  id: z
+    .string()
+    .regex(
+      /^r(?:[0-9a-f]{10}|[0-9a-f]{16})$/,
+      'a recommendation id (r and 16 hex digits, or 10 in older files)',
+    ),
   cells: z
     .array(
       z.object({

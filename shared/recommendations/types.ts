@@ -81,7 +81,7 @@ export interface RecommendationEvidence {
 }
 
 export interface Recommendation {
-  /** `r` and ten hex digits. */
+  /** `r` and sixteen hex digits (ten in older databases). */
   id: string;
   /** At least one. */
   cells: RecommendationCell[];
