@@ -232,6 +232,15 @@ export function ReviewScreen() {
       const key = e.key;
       const command = e.ctrlKey || e.metaKey;
       if (command && key !== 'z') return;
+      if (DECISION_KEYS.has(key) || (key === 'z' && command)) {
+        // A role that may not decide gets the reason at once, not a refusal from the server.
+        const allowed = may(key === 'u' || key === 'z' ? 'undoLastReview' : 'reviewSuggestions');
+        if (!allowed.ok) {
+          e.preventDefault();
+          setMessage(allowed.why ?? 'not allowed');
+          return;
+        }
+      }
       if (DECISION_KEYS.has(key)) {
         // A held key repeats, and stray typing lands keys tens of milliseconds apart: neither is a
         // decision. Each decision needs its own press, a moment after the last one.
@@ -269,7 +278,7 @@ export function ReviewScreen() {
       else return;
       e.preventDefault();
     },
-    [items, index, checked, select, decide, writeNote, undo],
+    [items, index, checked, select, decide, writeNote, undo, may],
   );
 
   useEffect(() => {

@@ -101,6 +101,11 @@ describe('a browser on the team server', () => {
     expect(await accept.getAttribute('title')).toBe(
       'Your role, viewer, may not do this: it needs the reviewer role or above',
     );
+    // The decision keys say so too, before any call reaches the server.
+    await page.keyboard.press('f');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Your role, viewer, may not do this: it needs the reviewer role or above');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
     await page.context().close();
