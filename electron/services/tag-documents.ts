@@ -190,11 +190,13 @@ export async function tagDocuments(
   const byDocument = new Map<string, ClauseForTagging[]>(documentIds.map((id) => [id, []]));
   for (const item of items) byDocument.get(item.clause.documentId)?.push(item);
   const now = new Date().toISOString();
+  // Every offered row (listSuggestions stops at 100,000 by default, as a screen's page would):
+  // a row past that would be deleted under a reviewer of a large country.
   const offered = new Set(
     options.keepOffered
-      ? (await store.listSuggestions({ country: options.country, status: 'suggested' })).map(
-          (s) => `${s.clauseId}\u0000${s.provisionId}`,
-        )
+      ? (
+          await store.listSuggestions({ country: options.country, status: 'suggested', limit: 2 ** 31 - 1 })
+        ).map((s) => `${s.clauseId}\u0000${s.provisionId}`)
       : [],
   );
   let matched = 0;
