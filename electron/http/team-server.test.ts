@@ -424,6 +424,41 @@ describe('sign-in rate limiting', () => {
 });
 
 describe('starting', () => {
+  it('makes the only lead account the lead reviewer, so its decision settles disagreements', async () => {
+    const file = path.join(tempDir(), 'one-lead.sqlite');
+    const setup = await openApp({ database: file });
+    await setup.api.addAccount({ name: 'lena', role: 'lead', password: PASSWORD });
+    await setup.close();
+    const server = await openTeamServer({ database: file, port: 0 });
+    try {
+      expect(server.leadNotice).toBe(
+        'the lead reviewer is now lena, the only lead account (change it with lexgap settings --lead-reviewer NAME)',
+      );
+      expect((await server.app.api.getSettings({})).leadReviewer).toBe('lena');
+      const audit = await server.app.api.listAudit({});
+      expect(audit.find((e) => e.action === 'lead')?.actor).toBe('lena');
+    } finally {
+      await server.close();
+    }
+    // A second start finds it set and leaves it alone.
+    const again = await openTeamServer({ database: file, port: 0 });
+    await again.close();
+    expect(again.leadNotice).toBeUndefined();
+  });
+
+  it('names the lead accounts when there are several and none is the lead reviewer', async () => {
+    const file = path.join(tempDir(), 'two-leads.sqlite');
+    const setup = await openApp({ database: file });
+    await setup.api.addAccount({ name: 'lena', role: 'lead', password: PASSWORD });
+    await setup.api.addAccount({ name: 'omar', role: 'lead', password: PASSWORD });
+    await setup.close();
+    const server = await openTeamServer({ database: file, port: 0 });
+    await server.close();
+    expect(server.leadNotice).toBe(
+      'the lead reviewer is not set, so disagreements stay open until it is: change it with lexgap settings --lead-reviewer NAME (lead accounts: lena, omar)',
+    );
+  });
+
   it('refuses a database without an enabled lead', async () => {
     const bare = path.join(tempDir(), 'bare.sqlite');
     const setup = await openApp({ database: bare });

@@ -85,6 +85,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         throw new CliError(error instanceof Error ? error.message : String(error));
       });
       ctx.stdout(`${server.url}\n`);
+      if (server.leadNotice) ctx.stderr(`lexgap: ${server.leadNotice}\n`);
       if (!staticDir)
         ctx.stderr('lexgap: no built UI (dist/renderer); serving the API only — run npm run build\n');
       await new Promise<void>((resolve) => {
