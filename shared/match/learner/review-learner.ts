@@ -7,7 +7,8 @@
 //   how often reviewers accepted that provision, and its instrument, in the same law,
 //   whether it was accepted on the neighbouring clauses of the same law,
 //   whether it tends to be accepted together with the clause's strongest candidates (from accepted
-//   decisions, and the catalog's cross-references as a prior).
+//   decisions, and the catalog's cross-references as a prior);
+// beside it, a fixed prior lowers a little a provision the law's reviewers only ever rejected.
 // The model moves a candidate's logit by at most MAX_ADJUSTMENT, and it is only used after it has
 // ranked the reviewed clauses' decisions better than the plain matcher while not trained on them
 // (folds of contiguous stretches of each law, as review proceeds through a law).
@@ -70,6 +71,10 @@ export interface ReviewLearner {
 export const SHOWN_PER_FRAMEWORK = 5;
 /** Weight of a candidate the reviewer never saw, as a negative example. */
 const UNSEEN_WEIGHT = 0.1;
+/** Rejections, with no acceptance, of a provision in one law before its other clauses see it lowered. */
+const NEVER_ACCEPTED_LOOKS = 3;
+/** Scale of that lowering (see rejectedInLaw): 8 rejections lower a logit by about 0.5. */
+const NEVER_ACCEPTED_WEIGHT = 0.3;
 /** Most a decision-trained model may move a candidate's logit. */
 export const MAX_ADJUSTMENT = 4;
 /** Below these the held-out comparison says too little to trust. */
@@ -229,11 +234,13 @@ class Evidence {
           if (this.acceptedAt.get(`${clause.documentId}\u0000${o}`)?.has(p)) v = Math.max(v, weight);
       return v;
     };
+    const neverAccepted: number[] = [];
     const rows = candidates.map((c) => {
       const p = c.provisionId;
       const counts = this.inDocument.get(`${clause.documentId}\u0000${p}`) ?? { acc: 0, rej: 0 };
       const acc = counts.acc - own(this.accepted, p);
       const rej = counts.rej - own(this.rejected, p);
+      neverAccepted.push(acc === 0 && rej >= NEVER_ACCEPTED_LOOKS ? rej : 0);
       const f = this.catalog.frameworkOf(p);
       const inFramework = (set: Set<string>[]) =>
         self >= 0 ? [...set[self]].filter((q) => this.catalog.frameworkOf(q) === f).length : 0;
@@ -261,7 +268,7 @@ class Evidence {
         together,
       ];
     });
-    return { candidates, rows, ranks, closest };
+    return { candidates, rows, ranks, closest, neverAccepted };
   }
 
   sharedStems(clause: LearnerClause, example: number): string[] {
@@ -357,7 +364,7 @@ function fit(
 
 /** The clause's candidates, learned logits, best first. */
 function learnedRanking(evidence: Evidence, model: LogisticModel, clause: LearnerClause): PoolCandidate[] {
-  const { candidates, rows, closest } = evidence.describe(clause, true);
+  const { candidates, rows, closest, neverAccepted } = evidence.describe(clause, true);
   return candidates
     .map((c, i) => {
       const e = closest.get(c.provisionId);
@@ -367,7 +374,7 @@ function learnedRanking(evidence: Evidence, model: LogisticModel, clause: Learne
           : evidence.sharedStems(clause, e).map((term) => ({ term, kind: 'learned', start: -1, end: -1 }));
       return {
         provisionId: c.provisionId,
-        z: adjusted(c.z, predictLogit(model, rows[i])),
+        z: adjusted(c.z, predictLogit(model, rows[i]) - rejectedInLaw(neverAccepted[i])),
         matched: learnedTerms.length ? [...c.matched, ...learnedTerms] : c.matched,
       };
     })
@@ -440,6 +447,16 @@ function averagePrecision(hits: boolean[], relevant: number): number {
   });
   return sum / Math.min(relevant, hits.length || 1);
 }
+
+/**
+ * How far down a provision goes that reviewers of this law rejected every time they were shown it
+ * (r times, never accepted): the log of how much less often it is right than the law's other
+ * suggestions, were acceptance in the law a Beta prior worth two looks, scaled down. A fixed prior
+ * and not a learned weight, because the decisions cannot learn it: the one clause a provision is
+ * accepted on sees it rejected everywhere else, and the unseen candidates never were decided.
+ * A provision accepted even once is implemented somewhere in the law, so its rejections stay local.
+ */
+const rejectedInLaw = (r: number) => (r ? NEVER_ACCEPTED_WEIGHT * Math.log((r + 2) / 2) : 0);
 
 const adjusted = (z: number, m: number) => z + clamp(m - z, -MAX_ADJUSTMENT, MAX_ADJUSTMENT);
 
