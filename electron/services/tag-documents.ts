@@ -3,7 +3,7 @@
 // touching any reviewed one.
 import type { TagResult } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/catalog/types';
-import { buildMatcher, type Matcher } from '../../shared/match/build-matcher';
+import { buildMatcher, type ClauseInput, type Matcher } from '../../shared/match/build-matcher';
 import {
   trainLearner,
   type LearnerCatalog,
@@ -29,6 +29,8 @@ export const KEPT_SUGGESTIONS = { perFramework: 5, minScore: 0.01 } as const;
 /** The matcher's candidates the learner may re-rank: deeper than what is kept, so that a standard
  *  ranked sixth by the matcher can still reach the five kept. */
 const POOL = { limit: Infinity, perFramework: 15, minScore: 0.001 } as const;
+/** The plain ranking's kept suggestions, asked of the matcher directly. */
+const PLAIN_KEPT = { limit: Infinity, ...KEPT_SUGGESTIONS } as const;
 
 /** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
 const BATCH = 32;
@@ -65,22 +67,21 @@ function prepare(catalog: Catalog): Prepared {
   return p;
 }
 
+const clauseInput = ({ clause, documentTitle, language }: ClauseForTagging): ClauseInput => ({
+  text: clause.text,
+  heading: clause.heading,
+  path: clause.path,
+  documentTitle,
+  language,
+  number: clause.number,
+});
+
 function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
   const { clause } = item;
   const cached = p.pools.get(clause.id);
   if (cached) return cached;
   const pool: PoolCandidate[] = p.matcher
-    .matchClause(
-      {
-        text: clause.text,
-        heading: clause.heading,
-        path: clause.path,
-        documentTitle: item.documentTitle,
-        language: item.language,
-        number: clause.number,
-      },
-      POOL,
-    )
+    .matchClause(clauseInput(item), POOL)
     .map((r) => ({ provisionId: r.provisionId, z: logit(r.score), matched: r.matched }));
   // The words only matter to a learner that has decisions to compare them with.
   let terms: Terms | undefined;
@@ -199,6 +200,8 @@ export async function tagDocuments(
         ).map((s) => `${s.clauseId}\u0000${s.provisionId}`)
       : [],
   );
+  // Rows offered for review and outside what is kept now stay, so they need the deeper pool.
+  const plain = !ranking && offered.size === 0;
   let matched = 0;
   /** One document's suggestions, as the ranking keeps them. */
   const suggestionsOf = async (documentItems: ClauseForTagging[]): Promise<ComputedSuggestion[]> => {
@@ -212,14 +215,29 @@ export async function tagDocuments(
       }
       if (options.signal?.aborted) throw new Error('tagging cancelled');
       matched += 1;
+      const { id: clauseId, documentId } = item.clause;
+      if (plain) {
+        // What the plain ranking keeps is what the matcher keeps when asked for it: no deeper pool,
+        // and no evidence gathered for candidates that are not stored.
+        for (const r of p.matcher.matchClause(clauseInput(item), PLAIN_KEPT))
+          computed.push({
+            id: newId('s'),
+            clauseId,
+            documentId,
+            provisionId: r.provisionId,
+            score: Math.round(1000 * r.score) / 1000,
+            matched: r.matched,
+          });
+        continue;
+      }
       const pool = poolOf(p, item);
       const ranked = learner.rescore(pool);
       const keep = new Set(kept(ranked, p.learnerCatalog.frameworkOf));
-      for (const r of ranked.filter((c) => keep.has(c) || offered.has(`${pool.id}\u0000${c.provisionId}`)))
+      for (const r of ranked.filter((c) => keep.has(c) || offered.has(`${clauseId}\u0000${c.provisionId}`)))
         computed.push({
           id: newId('s'),
-          clauseId: pool.id,
-          documentId: pool.documentId,
+          clauseId,
+          documentId,
           provisionId: r.provisionId,
           score: Math.round(1000 * sigmoid(r.z)) / 1000,
           matched: r.matched,
