@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
-import { extractPdf } from './extract-pdf';
+import { closePdfWorkers, extractPdf, prestartPdfWorkers } from './extract-pdf';
 
 const data = path.resolve(import.meta.dirname, '../../../shared/data');
 const read = (file: string) => new Uint8Array(fs.readFileSync(path.join(data, file)));
@@ -116,6 +116,23 @@ describe('extractPdf', () => {
       fileName: 'x.pdf',
     });
     expect(clean.repaired).toBe(false);
+  });
+
+  it('reads a file with the workers started ahead of it as it reads it with fresh ones', async () => {
+    const bill = read('laws/MY/Child_Bill_1999.pdf');
+    await closePdfWorkers();
+    const fresh = await extractPdf(bill.slice(), { fileName: 'Child_Bill_1999.pdf' });
+    await closePdfWorkers();
+    prestartPdfWorkers(bill.byteLength);
+    const ahead = await extractPdf(bill.slice(), { fileName: 'Child_Bill_1999.pdf' });
+    expect(ahead.pages.length).toBe(136);
+    expect(ahead).toEqual(fresh);
+  });
+
+  it('reads streams compressed with Brotli', async () => {
+    const pdf = await extractPdf(read('robustness/Brotli-Prototype-FileA.pdf'), { fileName: 'x.pdf' });
+    expect(pdf.failedPages).toEqual([]);
+    expect(pdf.pages.some((page) => page.lines.some((line) => /\p{L}{4}/u.test(line.text)))).toBe(true);
   });
 
   it('stops when cancelled', async () => {

@@ -77,6 +77,14 @@ function forget(worker: Worker): void {
   for (const event of ['message', 'error', 'exit']) worker.removeAllListeners(event);
 }
 
+function startWorker(): Worker {
+  // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
+  return new Worker(new URL('./extract-worker.mjs', moduleUrl()), {
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
+  });
+}
+
 function takeWorker(): Worker {
   const warm = idle.pop();
   if (warm) {
@@ -84,11 +92,7 @@ function takeWorker(): Worker {
     warm.ref();
     return warm;
   }
-  // Plain JavaScript: the parent's loader flags (tsx under dev and tests) would only slow it down.
-  return new Worker(new URL('./extract-worker.mjs', moduleUrl()), {
-    execArgv: [],
-    resourceLimits: { maxYoungGenerationSizeMb: 48 },
-  });
+  return startWorker();
 }
 
 function release(worker: Worker): void {
@@ -107,6 +111,21 @@ function release(worker: Worker): void {
   idle.push(worker);
 }
 
+/** How many workers a file of this size is read with. */
+function workersFor(bytes: number): number {
+  return bytes >= SPLIT_BYTES && os.availableParallelism() > 1 ? 2 : 1;
+}
+
+/**
+ * Starts the workers a file of this size will be read with, ahead of reading it: pdf.js then loads
+ * in them while the caller opens the database and loads its own code. They wait in the warm pool.
+ */
+export function prestartPdfWorkers(bytes: number): void {
+  if (bytes <= 0) return;
+  const wanted = Math.min(workersFor(bytes), MAX_IDLE);
+  while (idle.length < wanted) release(startWorker());
+}
+
 /** Stops the warm workers (at shutdown; they never hold the process open anyway). */
 export async function closePdfWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
@@ -122,7 +141,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): 
   if (!looksLikePdf(data)) throw new ApiError('not_pdf', `${fileName} is not a PDF`, fileName);
   if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
 
-  const count = data.byteLength >= SPLIT_BYTES && os.availableParallelism() > 1 ? 2 : 1;
+  const count = workersFor(data.byteLength);
   const workers: Worker[] = [];
   const pages: ExtractedPage[] = [];
   const failedPages: PageFailure[] = [];

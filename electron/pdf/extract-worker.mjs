@@ -2,6 +2,7 @@
 // share of the pages, then waits for the next job (the thread stays warm between imports).
 // Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
 import { parentPort } from 'node:worker_threads';
+import { brotliDecompressSync, inflateSync } from 'node:zlib';
 
 // Under tsx (dev, tests, CLI) Node parses the multi-megabyte source maps pdf.js ships with, which more
 // than doubles start-up. This thread's stack traces are never shown, so skip them.
@@ -10,9 +11,42 @@ process.setSourceMapsEnabled(false);
 // The legacy build swaps in core-js's Array.prototype.push (for a spec corner about non-writable
 // lengths that pdf.js never meets), which costs ~20% of text extraction. Keep the native one.
 const nativePush = Array.prototype.push;
-// Without DecompressionStream pdf.js inflates content streams with its own synchronous decoder. Node's
-// web-streams version goes through several promise hops per stream and costs ~20% of text extraction.
-delete globalThis.DecompressionStream;
+// pdf.js inflates content streams through DecompressionStream when there is one, else with its own
+// JavaScript decoder. Node's web-streams version goes through several promise hops per stream (~20% of
+// text extraction), the JavaScript decoder is slow too: a stand-in with the same surface runs zlib in
+// one synchronous call. Like the real one it throws on data zlib rejects (a bad checksum, a truncated
+// stream), and pdf.js then falls back to its lenient decoder, so every stream reads as before.
+globalThis.DecompressionStream = class DecompressionStream {
+  constructor(format) {
+    let input;
+    this.writable = {
+      getWriter: () => ({
+        ready: Promise.resolve(),
+        write(chunk) {
+          input = chunk;
+          return Promise.resolve();
+        },
+        close: () => Promise.resolve(),
+      }),
+    };
+    this.readable = {
+      async *[Symbol.asyncIterator]() {
+        if (format === 'deflate') yield inflateSync(input);
+        else if (format === 'brotli') yield brotliDecompressSync(input);
+        else throw new TypeError(`unsupported format ${format}`);
+      },
+    };
+  }
+};
+// pdf.js's in-thread "fake worker" copies every message with structuredClone, as a real thread
+// boundary would. A text content chunk's items are built fresh for their message and never touched
+// again by the side that sent them: only the chunk's own fields (which pdf.js replaces right after
+// sending) need a copy (deep copies of the items cost ~7% of text extraction).
+const cloneDeep = globalThis.structuredClone;
+globalThis.structuredClone = (value, options) =>
+  Array.isArray(value?.chunk?.items) && !options?.transfer
+    ? { ...value, chunk: { ...value.chunk } }
+    : cloneDeep(value, options);
 // Both pdf.js modules polyfill Response.prototype.bytes as they load, and touching Node's lazy
 // Response global loads its whole fetch implementation (undici): ~0.25 s of CPU per thread for a class
 // pdf.js never uses here (it gets bytes, not URLs, and reads fonts from disk). A stand-in that already
