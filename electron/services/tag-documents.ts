@@ -26,6 +26,13 @@ import { newId } from '../../shared/ids';
  * floor only drops what is near noise.
  */
 export const KEPT_SUGGESTIONS = { perFramework: 5, minScore: 0.01 } as const;
+/**
+ * Of those, the ones scored below 0.02 (stored score) are kept only among the clause's own best
+ * five: Review hides them unless the analyst lowers its minimum well below the default 0.05, on the
+ * dev gold leaving them out changes neither the stored top-5 recall nor the review simulation
+ * (`npm run eval`; a floor of 0.03 does), and they were a third of the rows tagging stored.
+ */
+export const KEPT_BELOW_FLOOR = { score: 0.02, perClause: 5 } as const;
 /** The matcher's candidates the learner may re-rank: deeper than what is kept, so that a standard
  *  ranked sixth by the matcher can still reach the five kept. */
 const POOL = { limit: Infinity, perFramework: 15, minScore: 0.001 } as const;
@@ -100,17 +107,26 @@ function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
   return entry;
 }
 
+/** A score as it is stored and shown: three decimals. */
+const storedScore = (score: number) => Math.round(1000 * score) / 1000;
+
+/** Whether the kept suggestion at `rank` of its clause (0: the best) is stored, by its stored score. */
+const storedAt = (score: number, rank: number) =>
+  score >= KEPT_BELOW_FLOOR.score || rank < KEPT_BELOW_FLOOR.perClause;
+
 /** What a clause keeps: the best of each framework above the floor, as the matcher would keep them. */
 function kept(ranked: PoolCandidate[], frameworkOf: (id: string) => string): PoolCandidate[] {
   const perFramework = new Map<string, number>();
   const zMin = logit(KEPT_SUGGESTIONS.minScore);
-  return ranked.filter((c) => {
-    if (c.z < zMin) return false;
-    const f = frameworkOf(c.provisionId);
-    const n = perFramework.get(f) ?? 0;
-    perFramework.set(f, n + 1);
-    return n < KEPT_SUGGESTIONS.perFramework;
-  });
+  return ranked
+    .filter((c) => {
+      if (c.z < zMin) return false;
+      const f = frameworkOf(c.provisionId);
+      const n = perFramework.get(f) ?? 0;
+      perFramework.set(f, n + 1);
+      return n < KEPT_SUGGESTIONS.perFramework;
+    })
+    .filter((c, rank) => storedAt(storedScore(sigmoid(c.z)), rank));
 }
 
 export interface TagOptions {
@@ -218,16 +234,19 @@ export async function tagDocuments(
       const { id: clauseId, documentId } = item.clause;
       if (plain) {
         // What the plain ranking keeps is what the matcher keeps when asked for it: no deeper pool,
-        // and no evidence gathered for candidates that are not stored.
-        for (const r of p.matcher.matchClause(clauseInput(item), PLAIN_KEPT))
-          computed.push({
-            id: newId('s'),
-            clauseId,
-            documentId,
-            provisionId: r.provisionId,
-            score: Math.round(1000 * r.score) / 1000,
-            matched: r.matched,
-          });
+        // with evidence for candidates that are never stored.
+        p.matcher.matchClause(clauseInput(item), PLAIN_KEPT).forEach((r, rank) => {
+          const score = storedScore(r.score);
+          if (storedAt(score, rank))
+            computed.push({
+              id: newId('s'),
+              clauseId,
+              documentId,
+              provisionId: r.provisionId,
+              score,
+              matched: r.matched,
+            });
+        });
         continue;
       }
       const pool = poolOf(p, item);
@@ -239,7 +258,7 @@ export async function tagDocuments(
           clauseId,
           documentId,
           provisionId: r.provisionId,
-          score: Math.round(1000 * sigmoid(r.z)) / 1000,
+          score: storedScore(sigmoid(r.z)),
           matched: r.matched,
         });
     }
