@@ -1,8 +1,8 @@
 // The one gate every transport goes through: validate → call → Result envelope.
 import type { LexgapApi } from '../../shared/api/contract';
 import { ApiError, type ApiErrorInfo, type Result } from '../../shared/api/errors';
+import { checkArgs } from '../../shared/api/check-args';
 import { explainIssues } from '../../shared/api/explain-issues';
-import { argSchemas, isMethodName } from '../../shared/api/schemas';
 
 export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown>>;
 
@@ -11,15 +11,16 @@ export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown
 export function createDispatch(api: LexgapApi): Dispatch {
   return async function dispatch(method, rawArgs) {
     try {
-      if (!isMethodName(method)) throw new ApiError('unknown_method', `unknown method "${method}"`);
-      const parsed = argSchemas[method].safeParse(rawArgs ?? {});
-      if (!parsed.success) {
+      const checked = await checkArgs(method, rawArgs ?? {});
+      if (!checked.ok) {
+        if (checked.unknownMethod) throw new ApiError('unknown_method', `unknown method "${method}"`);
         throw new ApiError(
           'invalid_args',
-          `${method}: ${explainIssues(parsed.error, rawArgs ?? {}).replace(/\n/g, '; ')}`,
+          `${method}: ${explainIssues(checked.error, rawArgs ?? {}).replace(/\n/g, '; ')}`,
         );
       }
-      return { ok: true, value: await (api[method] as (a: unknown) => Promise<unknown>)(parsed.data) };
+      const handler = api[checked.method] as (a: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(checked.data) };
     } catch (error) {
       return { ok: false, error: toErrorInfo(error) };
     }

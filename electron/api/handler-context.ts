@@ -39,10 +39,10 @@ export interface HandlerContext {
   /** Set when the project is a review package: its laws, clauses and suggestions stay as sent. */
   package?: PackageManifest;
   switcher?: ProjectSwitcher;
-  /** The standards catalog, read on first use. */
-  catalog(): Catalog;
+  /** The standards catalog, read on first use (its code too: a call that needs none loads none of it). */
+  catalog(): Promise<Catalog>;
   /** Every provision id of the catalog with its title. */
-  provisionTitles(): Map<string, string>;
+  provisionTitles(): Promise<Map<string, string>>;
   /**
    * On a team server the signed-in account (signed-in.ts), whatever the call's arguments say; else the
    * session's reviewer (`--reviewer`), else the name from the settings, else the login name.
@@ -76,7 +76,7 @@ export const now = () => new Date().toISOString();
 export function createHandlerContext(deps: {
   store: Store;
   jobs: Jobs;
-  catalog: () => Catalog;
+  catalog: () => Promise<Catalog>;
   /** A name for the whole session (`lexgap --reviewer`), before the settings' one. */
   reviewer?: string;
   package?: PackageManifest;
@@ -100,9 +100,10 @@ export function createHandlerContext(deps: {
     },
     catalog: deps.catalog,
     printToPdf: deps.printToPdf,
-    provisionTitles() {
+    async provisionTitles() {
       const titles = new Map<string, string>();
-      for (const f of deps.catalog().frameworks) for (const p of f.provisions) titles.set(p.id, p.title);
+      for (const f of (await deps.catalog()).frameworks)
+        for (const p of f.provisions) titles.set(p.id, p.title);
       return titles;
     },
     reviewer,

@@ -35,7 +35,7 @@ export async function matrixFor(
   args: MatrixSelection,
   showProposals: boolean,
 ): Promise<{ matrix: Matrix; documents: DocumentRecord[] }> {
-  const cat = catalog();
+  const cat = await catalog();
   const known = new Set(cat.frameworks.map((f) => f.id));
   for (const f of args.frameworks ?? []) {
     if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);

@@ -8,7 +8,6 @@ import { createHandlers } from '../api/handlers';
 import type { Catalog } from '../../shared/catalog/types';
 import { CATALOG_SETTING, MANIFEST_SETTING, parseManifest } from '../../shared/package/manifest';
 import type { PdfPrinter } from '../api/handler-context';
-import { loadCatalog } from '../services/load-catalog';
 import { defaultDbPath } from '../store/default-db-path';
 import { openStore } from '../store/open-store';
 import type { Store } from '../store/store';
@@ -42,7 +41,10 @@ export async function openApp(config: AppConfig = {}): Promise<App> {
   const carried = manifest && (await store.getSetting(CATALOG_SETTING));
   const handlers = createHandlers({
     store,
-    catalog: carried ? () => JSON.parse(carried) as Catalog : () => loadCatalog(config.resourcesDir),
+    // Its code only when a call needs it; zod's only for a catalog the build did not validate.
+    catalog: carried
+      ? async () => JSON.parse(carried) as Catalog
+      : async () => (await import('../services/built-catalog')).readCatalog(config.resourcesDir),
     reviewer: config.reviewer,
     package: manifest,
     switcher: config.switcher,

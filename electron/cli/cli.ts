@@ -6,7 +6,7 @@ import type { Dispatch } from '../api/dispatch';
 import { openApp, type App } from '../app/open-app';
 import { defaultDbPath } from '../store/default-db-path';
 import { parseDatabaseLocation } from '../store/open-store';
-import { COMMANDS } from './commands';
+import { COMMANDS, type CommandEntry } from './commands';
 import { databaseOption } from './database-option';
 import { CliError, createContext, type CliIo } from './context';
 
@@ -25,6 +25,24 @@ function missingFile(database: string): string | undefined {
   const { scheme, location } = parseDatabaseLocation(database);
   if (scheme !== 'sqlite' || location === ':memory:') return undefined;
   return fs.existsSync(location) ? undefined : location;
+}
+
+/**
+ * The commands to declare: only the one the command line names, so a short command loads nothing of
+ * the others; all of them for help, a mistyped name (commander then suggests the nearest) or none.
+ * Global options come before the command: `--db` is the only one that takes a value.
+ */
+export function commandsFor(argv: readonly string[]): CommandEntry[] {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--db') i++;
+    else if (arg === '-h' || arg === '--help' || arg === '--') break;
+    else if (!arg.startsWith('-')) {
+      const named = COMMANDS.filter((c) => c.name === arg);
+      return named.length ? named : COMMANDS;
+    }
+  }
+  return COMMANDS;
 }
 
 /** Runs one command line; resolves to the process exit code. */
@@ -79,9 +97,10 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       reviewer = action.opts<{ reviewer?: string }>().reviewer;
       if (reviewer !== undefined && !reviewer.trim()) throw new CliError('--reviewer must not be empty', 2);
     });
-  for (const register of COMMANDS) register(program, ctx);
 
   try {
+    const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+    for (const register of registers) register(program, ctx);
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {

@@ -1,7 +1,7 @@
 // What every command gets: a typed call into the API (in-process dispatch) and injectable output.
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
+import { checkArgs } from '../../shared/api/check-args';
 import { explainIssues, jsonPath, type FieldNamer } from '../../shared/api/explain-issues';
-import { argSchemas, isMethodName } from '../../shared/api/schemas';
 import type { Dispatch } from '../api/dispatch';
 
 export class CliError extends Error {
@@ -46,13 +46,25 @@ export function flagNamer(names: FieldNames = {}): FieldNamer {
 /** Opens the API on first use, for the method about to be called (some may run without a database). */
 export type OpenDispatch = (method: MethodName) => Promise<Dispatch>;
 
+/**
+ * Args as a transport carries them: an option not given (a key holding undefined) is no key, as JSON
+ * over IPC or HTTP has it, so a command with no options given calls with `{}`.
+ */
+function definedOnly(args: unknown): unknown {
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return args;
+  return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined));
+}
+
 export function createContext(open: OpenDispatch, io: CliIo, database: () => string): CliContext {
   const callChecked = async (method: string, args: unknown, name: FieldNamer): Promise<unknown> => {
-    if (!isMethodName(method))
-      throw new CliError(`unknown method "${method}" (see \`lexgap call --help\`)`, 2);
-    const parsed = argSchemas[method].safeParse(args);
-    if (!parsed.success) throw new CliError(explainIssues(parsed.error, args, name), 2);
-    const result = await (await open(method))(method, args);
+    const given = definedOnly(args);
+    const checked = await checkArgs(method, given);
+    if (!checked.ok) {
+      if (checked.unknownMethod)
+        throw new CliError(`unknown method "${method}" (see \`lexgap call --help\`)`, 2);
+      throw new CliError(explainIssues(checked.error, args, name), 2);
+    }
+    const result = await (await open(checked.method))(checked.method, given);
     if (!result.ok) throw new CliError(result.error.message);
     return result.value;
   };
@@ -83,14 +95,6 @@ export function printTable(ctx: CliIo, headers: string[], rows: (string | number
         .join('  ')
         .trimEnd()}\n`,
     );
-}
-
-/** The values a method's field accepts, from its zod enum: CLI help and checks derived from the API. */
-export function choicesOf(method: MethodName, field: string): string[] {
-  const shape = (argSchemas[method] as unknown as { shape?: Record<string, unknown> }).shape ?? {};
-  let schema = shape[field] as { options?: unknown[]; unwrap?: () => unknown } | undefined;
-  while (schema && !schema.options && schema.unwrap) schema = schema.unwrap() as typeof schema;
-  return (schema?.options ?? []).map(String);
 }
 
 /** "a, b or c" */

@@ -1,5 +1,5 @@
 // The API's methods and their arguments, written from the zod schemas: `lexgap call --help`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { METHOD_NAMES, argSchemas } from '../../shared/api/schemas';
 
 interface JsonSchema {

@@ -7,6 +7,7 @@ import { provisionsOf } from '../../shared/catalog/provisions-of';
 import type { LanguageCues } from '../../shared/catalog/types';
 import { readmeFragment } from '../../scripts/catalog-table';
 import { parseCatalog } from '../../shared/catalog/parse-catalog';
+import { readCatalog } from './built-catalog';
 import { BUILT_CATALOG, buildCatalog, loadCatalog, readCatalogFiles } from './load-catalog';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -195,7 +196,7 @@ describe('the catalog the build validates once', () => {
     },
   );
 
-  it('is read for exactly its sources, and any edit to them is validated instead', () => {
+  it('is read for exactly its sources, and any edit to them is validated instead', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-built-'));
     try {
       const sources = path.join(tmp, 'standards');
@@ -205,6 +206,10 @@ describe('the catalog the build validates once', () => {
       marked.catalog.frameworks[0].provisions[0].title = 'read from the built copy';
       fs.writeFileSync(path.join(tmp, BUILT_CATALOG), JSON.stringify(marked));
       expect(loadCatalog(sources, tmp).frameworks[0].provisions[0].title).toBe('read from the built copy');
+      // The app's reader, which loads no zod for it, reads the same copy.
+      expect((await readCatalog(sources, tmp)).frameworks[0].provisions[0].title).toBe(
+        'read from the built copy',
+      );
 
       const edited = path.join(tmp, 'edited');
       fs.cpSync(standardsDir, edited, { recursive: true });
@@ -213,6 +218,7 @@ describe('the catalog the build validates once', () => {
       delete json.provisions[0].summary;
       fs.writeFileSync(crc, JSON.stringify(json));
       expect(() => loadCatalog(edited, tmp)).toThrow(/CRC\.json: provision CRC\.1: summary/);
+      await expect(readCatalog(edited, tmp)).rejects.toThrow(/CRC\.json: provision CRC\.1: summary/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

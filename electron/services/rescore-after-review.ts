@@ -4,7 +4,6 @@
 import type { LearningStatus } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/catalog/types';
 import type { Store } from '../store/store';
-import { learningStatus, tagDocuments } from './tag-documents';
 
 export interface Rescorer {
   /** Re-score these countries' clauses soon. */
@@ -18,7 +17,7 @@ export interface Rescorer {
 
 const rescorers = new WeakMap<Store, Rescorer>();
 
-export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
+export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Rescorer {
   let rescorer = rescorers.get(store);
   if (rescorer) return rescorer;
   const waiting = new Set<string>();
@@ -31,7 +30,9 @@ export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
       waiting.delete(country);
       if (stopping.signal.aborted) continue;
       try {
-        await tagDocuments(store, catalog(), { country, signal: stopping.signal, keepOffered: true });
+        // The matcher's code is loaded by the first re-score, not by every command that opens the app.
+        const { tagDocuments } = await import('./tag-documents');
+        await tagDocuments(store, await catalog(), { country, signal: stopping.signal, keepOffered: true });
       } catch (error) {
         if (stopping.signal.aborted) continue;
         // A closed store (the app quitting) or a failed write: the stored suggestions stay as they were.
@@ -55,7 +56,8 @@ export function rescorerFor(store: Store, catalog: () => Catalog): Rescorer {
       while (running) await running;
     },
     async status() {
-      return { ...(await learningStatus(store, catalog())), pending: running !== null };
+      const { learningStatus } = await import('./tag-documents');
+      return { ...(await learningStatus(store, await catalog())), pending: running !== null };
     },
   };
   rescorers.set(store, rescorer);

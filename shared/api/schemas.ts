@@ -1,5 +1,5 @@
 // Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../accounts/account';
 import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';

@@ -182,7 +182,9 @@ function compareCell(
   };
 }
 
-const byProvision = new Intl.Collator('en', { numeric: true });
+// Made on first use: a collator costs milliseconds to make, which every command would pay at start.
+let collator: Intl.Collator | undefined;
+const byProvision = () => (collator ??= new Intl.Collator('en', { numeric: true }));
 
 /** Every cell that differs between `from` and `to`, once, by country then provision. */
 export function compareBaselines(
@@ -205,7 +207,7 @@ export function compareBaselines(
     if (change) changes.push(change);
   }
   changes.sort(
-    (x, y) => x.country.localeCompare(y.country) || byProvision.compare(x.provisionId, y.provisionId),
+    (x, y) => x.country.localeCompare(y.country) || byProvision().compare(x.provisionId, y.provisionId),
   );
   return {
     from: { id: from.id, name: from.name, createdAt: from.createdAt },

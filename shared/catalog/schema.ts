@@ -1,5 +1,5 @@
 // Zod schemas for the catalog files in resources/standards/: one framework per file, plus ratifications.json.
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   CatalogRelease,
   Cue,

@@ -1,6 +1,6 @@
 // Reads the recommendations back out of a Lexgap JSON file: a matrix export (`lexgap.matrix`, which
 // carries them under `matrix.recommendations`) or a bare list (`recommendations list --json`).
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   EVIDENCE_KINDS,
   RECOMMENDATION_ORIGINS,

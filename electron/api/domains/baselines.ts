@@ -89,7 +89,7 @@ export function baselineHandlers(ctx: HandlerContext) {
 
     async exportBaselineComparison({ format, path: outPath, ...which }) {
       const { exportComparison } = await import('../../services/export-baseline');
-      const file = await exportComparison(await compare(which), provisionTitles(), format);
+      const file = await exportComparison(await compare(which), await provisionTitles(), format);
       if (outPath) await fs.writeFile(outPath, file.data);
       return {
         fileName: file.fileName,

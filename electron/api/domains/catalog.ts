@@ -17,6 +17,6 @@ function filterCatalog(catalog: Catalog, framework?: string): Catalog {
 
 export function catalogHandlers({ catalog }: HandlerContext) {
   return {
-    listStandards: async ({ framework }) => filterCatalog(catalog(), framework),
+    listStandards: async ({ framework }) => filterCatalog(await catalog(), framework),
   } satisfies Partial<LexgapApi>;
 }

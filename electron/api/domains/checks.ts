@@ -14,7 +14,7 @@ export function checkHandlers({ store, catalog, countryOf, audited }: HandlerCon
     async listChecks({ country, provisionId }) {
       return loadChecks(
         store,
-        catalog(),
+        await catalog(),
         await countriesOf(country),
         provisionId ? [provisionId] : undefined,
       );
@@ -24,7 +24,7 @@ export function checkHandlers({ store, catalog, countryOf, audited }: HandlerCon
       const iso = countryOf(country);
       await audited(async (tx, who) => {
         // Read in the transaction: the decision is recorded against the state it was made on.
-        const [entry] = await loadChecks(tx, catalog(), [iso], [provisionId]);
+        const [entry] = await loadChecks(tx, await catalog(), [iso], [provisionId]);
         if (!entry) throw new ApiError('not_found', `no checklist item with a threshold "${provisionId}"`);
         if (decision === 'correct' && found === undefined && verdict === undefined) {
           throw new ApiError('invalid_args', 'a correction needs the value found, the verdict, or both');
@@ -33,7 +33,7 @@ export function checkHandlers({ store, catalog, countryOf, audited }: HandlerCon
         await tx.setCheckReview(iso, provisionId, change.value);
         return change;
       });
-      const [after] = await loadChecks(store, catalog(), [iso], [provisionId]);
+      const [after] = await loadChecks(store, await catalog(), [iso], [provisionId]);
       return after;
     },
   } satisfies Partial<LexgapApi>;

@@ -6,7 +6,6 @@ import { lawDeletedAudit } from '../../../shared/recommendations/recommendation-
 import { JurisdictionError, parseJurisdiction } from '../../../shared/jurisdictions/jurisdiction';
 import { checkLawDates } from '../../../shared/lifecycle/law-dates';
 import type { DocumentRecord } from '../../../shared/model';
-import { applyConfirmedAmendmentsTo, lawsAmendedBy } from '../../services/amendment-links';
 import type { HandlerContext } from '../handler-context';
 import { expectVersion, versionConflict } from '../version-conflict';
 
@@ -15,6 +14,8 @@ const LAW_DETAILS = "This law's details were";
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
 // milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
 export const importing = () => import('../../services/import-documents');
+/** Amendments' code (and the language profiles it reads) only for the edits that move them. */
+const amendmentLinks = () => import('../../services/amendment-links');
 
 type DocumentEdit = Omit<Parameters<LexgapApi['updateDocument']>[0], 'documentId' | 'expectedVersion'>;
 
@@ -79,6 +80,7 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
         if (!(await tx.updateDocument(documentId, patch, expectedVersion)))
           throw await versionConflict(tx, documentId, LAW_DETAILS);
         // An amending act's new dates move the amendment date of the laws it is confirmed to amend.
+        const { applyConfirmedAmendmentsTo, lawsAmendedBy } = await amendmentLinks();
         const amended = await applyConfirmedAmendmentsTo(tx, await lawsAmendedBy(tx, documentId), actor);
         return {
           value: undefined,
@@ -98,6 +100,7 @@ export function documentHandlers({ store, mustGetDocument, countryOf, audited, r
         const citing = (await tx.listRecommendations()).filter((r) =>
           r.evidence.some((e) => e.documentId === documentId),
         );
+        const { applyConfirmedAmendmentsTo, lawsAmendedBy } = await amendmentLinks();
         const amendedIds = await lawsAmendedBy(tx, documentId);
         const deleted = await tx.deleteDocument(documentId);
         // The laws it amended read as they would without it.

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
-import { tagDocuments } from '../../services/tag-documents';
 import type { HandlerContext } from '../handler-context';
 import { importing } from './documents';
 
@@ -69,13 +68,17 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
       return jobs.start(
         'tag',
         ['suggestions'],
-        async (report, signal) => ({
-          tagResult: await tagDocuments(store, catalog(), {
-            documentId: args.documentId,
-            signal,
-            onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'segmenting', fraction }),
-          }),
-        }),
+        async (report, signal) => {
+          // The matcher's code is loaded by tagging, not by every command that opens the app.
+          const { tagDocuments } = await import('../../services/tag-documents');
+          return {
+            tagResult: await tagDocuments(store, await catalog(), {
+              documentId: args.documentId,
+              signal,
+              onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'segmenting', fraction }),
+            }),
+          };
+        },
         { startedBy: await reviewer(), keys },
       );
     },

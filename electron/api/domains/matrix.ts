@@ -68,7 +68,7 @@ export function matrixHandlers({
 
     async setCellOverride({ country, reviewedDocumentIds, expectedVersion, ...rest }) {
       const iso = jurisdiction(country);
-      if (!provisionTitles().has(rest.provisionId))
+      if (!(await provisionTitles()).has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
       return audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, rest.provisionId);
@@ -113,7 +113,7 @@ export function matrixHandlers({
       const matrix = await matrixOf(selection, false);
       const file = await (
         await exporting()
-      ).exportMatrix(matrix, catalog(), format, {
+      ).exportMatrix(matrix, await catalog(), format, {
         creator: await reviewer(),
         appVersion: APP_VERSION,
       });

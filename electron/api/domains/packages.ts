@@ -72,7 +72,7 @@ export function packageHandlers(ctx: HandlerContext) {
   async function importReturned(file: string, name: string): Promise<PackageImportResult> {
     const opened = await openPackageCopy(file, name);
     try {
-      await verifyPackage(opened, await projectIdentity(store), catalog(), name);
+      await verifyPackage(opened, await projectIdentity(store), await catalog(), name);
       const decisions = await returnedDecisions(opened.store, opened.manifest);
       await checkAgainstAudit(opened.store, decisions, name);
       const merged = await mergeReturnedDecisions(
@@ -106,7 +106,7 @@ export function packageHandlers(ctx: HandlerContext) {
       const dir = out ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-package-'));
       const fileName = out ? path.basename(out) : packageFileName(iso, madeFor);
       try {
-        const made = await exportPackage(store, catalog(), {
+        const made = await exportPackage(store, await catalog(), {
           country: iso,
           documentIds,
           frameworks,

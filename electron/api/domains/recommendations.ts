@@ -6,7 +6,6 @@ import type { LexgapApi, RecommendationInput } from '../../../shared/api/contrac
 import { ApiError } from '../../../shared/api/errors';
 import { citeClause, citeLaw } from '../../../shared/coverage/cite-clause';
 import { newId } from '../../../shared/ids';
-import { parseRecommendations } from '../../../shared/recommendations/parse-recommendations';
 import {
   addRecommendation,
   deleteRecommendation,
@@ -82,13 +81,15 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
     if (!r) throw new ApiError('not_found', `no recommendation ${id}`);
     return r;
   };
-  const cellsOf = (cells: RecommendationInput['cells']) =>
-    cells.map((c) => {
+  const cellsOf = async (cells: RecommendationInput['cells']) => {
+    const titles = await provisionTitles();
+    return cells.map((c) => {
       const country = countryOf(c.country);
-      if (!provisionTitles().has(c.provisionId))
+      if (!titles.has(c.provisionId))
         throw new ApiError('not_found', `no provision ${c.provisionId} (see \`lexgap standards\`)`);
       return { country, subdivision: c.subdivision ?? null, provisionId: c.provisionId };
     });
+  };
   const shown = async (r: Recommendation) => (await withLawsPresent(store, [r]))[0];
 
   return {
@@ -98,7 +99,7 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
     },
 
     async addRecommendation({ evidence, ...input }) {
-      const cells = cellsOf(input.cells);
+      const cells = await cellsOf(input.cells);
       const saved = await audited(async (tx, who) => {
         const fields: RecommendationFields = {
           ...input,
@@ -125,7 +126,7 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
           before,
           {
             ...patch,
-            ...(cells ? { cells: cellsOf(cells) } : {}),
+            ...(cells ? { cells: await cellsOf(cells) } : {}),
             ...(evidence ? { evidence: await resolveEvidence(tx, evidence, before.evidence) } : {}),
           },
           who,
@@ -156,6 +157,8 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
       } catch (error) {
         throw new ApiError('not_found', `cannot read ${file}: ${(error as Error).message}`, file);
       }
+      // zod, which checks the file, is loaded by an import of recommendations, not by every call.
+      const { parseRecommendations } = await import('../../../shared/recommendations/parse-recommendations');
       let incoming: Recommendation[];
       try {
         incoming = parseRecommendations(name, content);
@@ -163,7 +166,7 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
         throw new ApiError('invalid_args', (error as Error).message, file);
       }
       // The cells must name countries and standards this catalog knows; checked before anything is written.
-      for (const r of incoming) cellsOf(r.cells);
+      for (const r of incoming) await cellsOf(r.cells);
       const counts = { added: 0, updated: 0, unchanged: 0 };
       await audited(async (tx, who) => {
         const audit = [];

@@ -35,7 +35,7 @@ export function reportHandlers(ctx: HandlerContext) {
       const { matrix, documents } = await matrixFor(ctx, { countries, frameworks }, false);
       const codes = new Set(matrix.columns.map((c) => c.country));
       // Each column's laws are picked by where they apply (shared/report/report-model.ts).
-      const report = buildReport({ matrix, catalog: ctx.catalog(), documents });
+      const report = buildReport({ matrix, catalog: await ctx.catalog(), documents });
       const { extension, mime } = reportFormatInfo(format);
       const fileName = `lexgap-report-${[...codes].join('-')}-${matrix.generatedAt.slice(0, 10)}${extension}`;
       return deliverFile({ fileName, mime, data: await writers[format](report) }, outPath);

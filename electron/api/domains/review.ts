@@ -19,7 +19,6 @@ import {
 } from '../../../shared/review/review-batch';
 import { undoBatch } from '../../../shared/review/undo-batch';
 import { rescorerFor } from '../../services/rescore-after-review';
-import { tagDocuments } from '../../services/tag-documents';
 import type { HandlerContext } from '../handler-context';
 import type { StoreTx } from '../../store/store';
 import type { Suggestion } from '../../../shared/model';
@@ -65,13 +64,14 @@ export function reviewHandlers({
   return {
     async tagDocuments({ documentId }) {
       if (documentId) await mustGetDocument(documentId);
-      return tagDocuments(store, catalog(), { documentId });
+      const { tagDocuments } = await import('../../services/tag-documents');
+      return tagDocuments(store, await catalog(), { documentId });
     },
 
     getLearningStatus: async () => rescorerFor(store, catalog).status(),
 
     async listSuggestions(query) {
-      const titles = provisionTitles();
+      const titles = await provisionTitles();
       return (await store.listSuggestions(query)).map((s) => ({
         ...s,
         provisionTitle: titles.get(s.provisionId) ?? '',
@@ -145,7 +145,7 @@ export function reviewHandlers({
       return audited(async (tx, who) => {
         const clause = await tx.getClause(clauseId);
         if (!clause) throw new ApiError('not_found', `no clause ${clauseId}`);
-        if (!provisionTitles().has(provisionId))
+        if (!(await provisionTitles()).has(provisionId))
           throw new ApiError('not_found', `no provision ${provisionId}`);
         const existing = (await tx.listSuggestions({ clauseId })).find((s) => s.provisionId === provisionId);
         const change = manualTag({ clause, provisionId, coverage, note, existing, newId: newId('s') }, who);

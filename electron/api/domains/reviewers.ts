@@ -19,7 +19,7 @@ export function reviewerHandlers({ store, countryOf, leadReviewer, provisionTitl
       const views = new Map<string, SuggestionView>();
       for (const documentId of new Set(rows.map((r) => r.documentId)))
         for (const s of await store.listSuggestions({ documentId })) views.set(s.id, s);
-      const titles = provisionTitles();
+      const titles = await provisionTitles();
       const all = disputed.flatMap(({ id, decisions, state }): Disagreement[] => {
         const s = views.get(id);
         if (!s) return [];

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { TagCoverage } from '../../../shared/model';
-import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, orList, printJson } from '../context';
 import { reviewerOption } from '../reviewer-option';
 
 export function registerAddTag(program: Command, ctx: CliContext): void {

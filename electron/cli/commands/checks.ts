@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { formatFound, formatRequired, parseFound } from '../../../shared/checks/format-check';
 import type { CheckDecision } from '../../../shared/checks/review-check';
 import type { CheckValue, CheckVerdict } from '../../../shared/checks/types';
-import { type CliContext, CliError, choicesOf, orList, printJson, printTable } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, CliError, orList, printJson, printTable } from '../context';
 import { reviewerOption } from '../reviewer-option';
 
 export function registerChecks(program: Command, ctx: CliContext): void {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { DocumentStatus } from '../../../shared/model';
-import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, orList, printJson } from '../context';
 import { describeLife, describePlace } from '../../../shared/lifecycle/describe-law';
 import { collect, lawDate, wholeNumber } from '../parse-option';
 import { reviewerOption } from '../reviewer-option';

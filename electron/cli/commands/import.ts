@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { ImportArgs, ImportResult } from '../../../shared/api/contract';
 import { LANGUAGE_CODES } from '../../../shared/language/registry';
 import { prestartPdfWorkers } from '../../pdf/extract-pdf';
-import { type CliContext, CliError, choicesOf, orList, printJson } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, CliError, orList, printJson } from '../context';
 import { wholeNumber } from '../parse-option';
 import { followJob } from '../run-job';
 

@@ -8,7 +8,8 @@ import type {
   RecommendationStatus,
   RecommendationType,
 } from '../../../shared/recommendations/types';
-import { type CliContext, CliError, choicesOf, orList, printJson, printTable } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, CliError, orList, printJson, printTable } from '../context';
 import { collect } from '../parse-option';
 import { reviewerOption } from '../reviewer-option';
 

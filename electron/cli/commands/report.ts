@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report/report-formats';
-import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, orList, printJson } from '../context';
 import { exportTarget } from '../export-target';
 import { collect } from '../parse-option';
 

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import type { ReviewArgs } from '../../../shared/api/contract';
 import type { TagCoverage } from '../../../shared/model';
-import { type CliContext, choicesOf, orList, printJson } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, orList, printJson } from '../context';
 import { reviewerOption } from '../reviewer-option';
 
 export function registerReview(program: Command, ctx: CliContext): void {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { SuggestionStatus } from '../../../shared/model';
-import { type CliContext, choicesOf, orList, printJson, printTable } from '../context';
+import { choicesOf } from '../choices-of';
+import { type CliContext, orList, printJson, printTable } from '../context';
 import { decimalNumber, wholeNumber } from '../parse-option';
 
 export function registerSuggestions(program: Command, ctx: CliContext): void {

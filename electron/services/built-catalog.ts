@@ -1,0 +1,106 @@
+// The standards catalog as the build validated it (load-catalog.ts), read without zod: the build writes
+// it beside the bundles (BUILT_CATALOG) with a digest of the source files, and a folder whose files
+// have that digest is read from there. Any other folder, or an edited one, is validated as it is read,
+// by load-catalog.ts, loaded (with zod) only then.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Catalog } from '../../shared/catalog/types';
+
+/** The catalog as the build validated it, and the digest of the source files it was read from. */
+export interface BuiltCatalog {
+  digest: string;
+  catalog: Catalog;
+}
+
+/** The file the build writes beside each bundle (dist/, dist/electron/). */
+export const BUILT_CATALOG = 'catalog.built.json';
+
+export interface SourceFile {
+  name: string;
+  raw: string;
+}
+
+/** Accepts either the standards folder itself or a resources folder holding `standards/`. */
+export function standardsDir(dir: string): string {
+  const nested = path.join(dir, 'standards');
+  return fs.existsSync(nested) && fs.statSync(nested).isDirectory() ? nested : dir;
+}
+
+export function moduleDir(): string | undefined {
+  // Undefined when bundled to CommonJS, where esbuild leaves import.meta empty.
+  return typeof import.meta.dirname === 'string' ? import.meta.dirname : undefined;
+}
+
+/** The shipped catalog: LEXGAP_RESOURCES, a packaged app's resources, or the repo's resources/ found upwards. */
+export function defaultStandardsDir(): string {
+  const env = process.env.LEXGAP_RESOURCES;
+  if (env) return standardsDir(path.resolve(env));
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  const starts = [moduleDir(), packaged, process.cwd()].filter((d): d is string => typeof d === 'string');
+  for (const start of starts) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'resources', 'standards');
+      if (fs.existsSync(candidate)) return candidate;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new Error(
+    `cannot find resources/standards (looked upwards from ${starts.join(', ')}); set LEXGAP_RESOURCES`,
+  );
+}
+
+/** The folder `dir` names (standards or resources), or the shipped one. */
+export function catalogDir(dir?: string): string {
+  return dir ? standardsDir(path.resolve(dir)) : defaultStandardsDir();
+}
+
+/** The catalog files of a folder, in name order; none when it has none. */
+export function readSources(dir: string): SourceFile[] {
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  return names.map((name) => ({ name, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+/** Changes with any file's name or content: a built catalog is used only for exactly its sources. */
+export function sourcesDigest(sources: readonly SourceFile[]): string {
+  const hash = createHash('sha256');
+  for (const { name, raw } of sources) hash.update(`${name}\u0000${raw}\u0000`);
+  return hash.digest('hex');
+}
+
+/** The built catalog in `builtDir`, when it was built from exactly these sources. */
+export function builtFor(digest: string, builtDir: string | undefined): Catalog | undefined {
+  if (!builtDir) return undefined;
+  let built: BuiltCatalog;
+  try {
+    built = JSON.parse(fs.readFileSync(path.join(builtDir, BUILT_CATALOG), 'utf8')) as BuiltCatalog;
+  } catch {
+    return undefined;
+  }
+  return built.digest === digest ? built.catalog : undefined;
+}
+
+const cache = new Map<string, Catalog>();
+
+/**
+ * The validated catalog, as loadCatalog gives it: the build's copy when it matches the folder's files,
+ * else the files validated now (load-catalog.ts, and zod with it, loaded for that).
+ */
+export async function readCatalog(
+  dir?: string,
+  builtDir: string | undefined = moduleDir(),
+): Promise<Catalog> {
+  const resolved = catalogDir(dir);
+  let catalog = cache.get(resolved);
+  if (!catalog) {
+    const sources = readSources(resolved);
+    catalog =
+      (sources.length ? builtFor(sourcesDigest(sources), builtDir) : undefined) ??
+      (await import('./load-catalog')).loadCatalog(resolved, builtDir);
+    cache.set(resolved, catalog);
+  }
+  return catalog;
+}
