@@ -27,7 +27,7 @@ import type {
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
 import { raiseDataVersion, readCache, textVersion } from './read-cache';
-import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
+import { AsJson, type Row, type SqlConnection, type SqlDriver, type SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
 import { recordReviewerDecisions } from './record-reviewer-decisions';
@@ -429,7 +429,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           c.documentId,
           c.provisionId,
           c.score,
-          json(c.matched),
+          new AsJson(c.matched),
           'suggested',
           'matcher',
           now,

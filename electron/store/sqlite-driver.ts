@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import {
+  AsJson,
   insertRowsAsValues,
+  type InsertValue,
   withSql,
   type SqlConnection,
   type SqlDriver,
@@ -25,13 +27,25 @@ const travelsAsJson = (v: SqlValue): boolean =>
 /**
  * `INSERT … SELECT` from one JSON parameter holding every row: sqlite3 converts each bound value
  * from JavaScript on the main thread, which for tens of thousands of rows costs more than SQLite
- * parsing their JSON in its own thread. (`WHERE true` tells SQLite's parser that an ON CONFLICT
- * clause follows the SELECT, not a join.)
+ * parsing their JSON in its own thread. A JSON column's value is nested in its row and stored as
+ * its JSON text (`->`, which gives back the minified text JSON.stringify wrote). (`WHERE true`
+ * tells SQLite's parser that an ON CONFLICT clause follows the SELECT, not a join.)
  */
-function insertFromJson(table: string, columns: readonly string[], suffix: string): string {
-  const values = columns.map((_, i) => `value ->> ${i}`).join(', ');
+function insertFromJson(
+  table: string,
+  columns: readonly string[],
+  asJson: readonly boolean[],
+  suffix: string,
+): string {
+  const values = columns.map((_, i) => (asJson[i] ? `value -> ${i}` : `value ->> ${i}`)).join(', ');
   return `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM json_each(?) WHERE true ${suffix}`;
 }
+
+/** Whether every row can travel as JSON, each column's values all JSON ones or all plain. */
+const rowsTravelAsJson = (rows: readonly (readonly InsertValue[])[], asJson: readonly boolean[]) =>
+  rows.every((row) =>
+    row.every((v, i) => (v instanceof AsJson ? asJson[i] : !asJson[i] && travelsAsJson(v))),
+  );
 
 function connect(file: string): Promise<sqlite3.Database> {
   return new Promise((resolve, reject) => {
@@ -69,8 +83,9 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
       }),
     async insertRows(table, columns, rows, suffix = '') {
       if (!rows.length) return;
-      if (rows.every((row) => row.every(travelsAsJson)))
-        await c.run(insertFromJson(table, columns, suffix), [JSON.stringify(rows)]);
+      const asJson = rows[0].map((v) => v instanceof AsJson);
+      if (rowsTravelAsJson(rows, asJson))
+        await c.run(insertFromJson(table, columns, asJson, suffix), [JSON.stringify(rows)]);
       else await insertRowsAsValues(c.run, MAX_BOUND_PARAMS, table, columns, rows, suffix);
     },
   };
