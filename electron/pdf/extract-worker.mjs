@@ -148,10 +148,15 @@ function readingOrder(lines, pageWidth) {
 
 const isMarker = (text) => /^[\d*]{1,3}$/.test(text.trim());
 
+/** Printable ASCII, which NFKC leaves as it is (any other line is normalised). */
+const ASCII = /^[ -~\t\n\r]*$/;
+
 function finish(line, lines, pageNumber) {
   // NFKC here instead of pdf.js's own normalisation (disabled below): same ligatures and
-  // compatibility forms ("ﬁ" → "fi"), done once per line rather than per text item.
-  const text = line.text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  // compatibility forms ("ﬁ" → "fi"), done once per line rather than per text item, and only on
+  // lines that are not plain ASCII (which NFKC leaves as they are).
+  const raw = ASCII.test(line.text) ? line.text : line.text.normalize('NFKC');
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return;
   lines.push({
     text,
@@ -258,6 +263,24 @@ function describe(error) {
   };
 }
 
+/**
+ * pdf.js streams a page's text in chunks of 100 items, each waiting for the reader to ask for more: a
+ * few hops through messages, promises and a ReadableStream per chunk. Nothing here reads a page's text
+ * before the page is done, so ask for all of it in one go (the items are the same).
+ */
+function streamTextWhole(doc) {
+  const handler = doc._transport?.messageHandler;
+  if (!handler || typeof handler.sendWithStream !== 'function') return;
+  const send = handler.sendWithStream.bind(handler);
+  handler.sendWithStream = (action, data, strategy, transfers) =>
+    send(
+      action,
+      data,
+      action === 'GetTextContent' ? { ...strategy, highWaterMark: 1e9 } : strategy,
+      transfers,
+    );
+}
+
 /** Pages a worker takes at a time: neighbours share fonts, which pdf.js caches per document. */
 const CHUNK = 8;
 
@@ -282,6 +305,7 @@ async function extract({ data, password, index, next, assetsDir, sparseLetters }
     parentPort.postMessage({ type: 'error', error: describe(error) });
     return;
   }
+  streamTextWhole(doc);
   const total = doc.numPages;
   let title;
   if (index === 0) {
