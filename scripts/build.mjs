@@ -36,6 +36,27 @@ const packageJsonData = {
 };
 
 /**
+ * commander requires node:child_process as it loads, for subcommands that are programs of their own,
+ * which Lexgap has none of: loading it (and net, stream, dgram with it) is milliseconds of every
+ * command. commander gets it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'node:child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents:
+        "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Packages the CLI and server load from node_modules at run time rather than bundle: native code, worker
  * scripts and data files found by path (sqlite3, canvas, pdf.js, tesseract.js), the PostgreSQL client
  * (with its optional native binding), and big ones only a few
@@ -69,6 +90,28 @@ const cjsImportMeta = {
   define: { 'import.meta.url': '__lexgapImportMetaUrl', 'import.meta.dirname': '__dirname' },
   banner: { js: "const __lexgapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+/** `require` in an ES module bundle, for the CommonJS packages bundled in and the externals they load. */
+const REQUIRE_BANNER =
+  "import { createRequire as __lexgapCreateRequire } from 'node:module'; const require = __lexgapCreateRequire(import.meta.url);";
+
+/**
+ * Writes a split build's files, each chunk's banner left out where nothing in the chunk says `require`
+ * (esbuild's helper that calls it lives in one chunk): a short command loads some thirty chunks, and
+ * making a `require` in each is milliseconds of its start. The banner's line stays, blank, so the
+ * source maps still match.
+ */
+function writeWithoutUnusedBanners(result) {
+  for (const file of result.outputFiles) {
+    let text = file.text;
+    if (file.path.endsWith('.mjs') && text.startsWith(REQUIRE_BANNER)) {
+      const rest = text.slice(REQUIRE_BANNER.length);
+      if (!/\brequire\b/.test(rest)) text = rest;
+    }
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    fs.writeFileSync(file.path, text);
+  }
+}
 
 /** The worker scripts modules start with `new URL('./x.mjs', import.meta.url)`: beside every bundle. */
 function workerScripts() {
@@ -113,12 +156,11 @@ async function bundleNode() {
       chunkNames: '[name]-[hash]',
       format: 'esm',
       external: RUNTIME_PACKAGES,
-      plugins: [packageJsonData],
+      plugins: [packageJsonData, lazyChildProcess],
       splitting: true,
-      banner: {
-        js: "import { createRequire as __lexgapCreateRequire } from 'node:module'; const require = __lexgapCreateRequire(import.meta.url);",
-      },
-    }),
+      banner: { js: REQUIRE_BANNER },
+      write: false,
+    }).then(writeWithoutUnusedBanners),
   ]);
   for (const file of workerScripts()) {
     for (const dir of [dist, path.join(dist, 'electron')])

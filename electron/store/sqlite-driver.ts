@@ -2,7 +2,6 @@
 // version. One connection: reads outside a transaction see what a running one has written.
 import fs from 'node:fs';
 import path from 'node:path';
-import sqlite3 from 'sqlite3';
 import {
   AsJson,
   insertRowsAsValues,
@@ -13,6 +12,7 @@ import {
   type SqlValue,
   type TableInfo,
 } from './sql-driver';
+import { sqlite3, type Sqlite3 } from './load-sqlite3';
 
 /** SQLITE_MAX_VARIABLE_NUMBER of the SQLite that sqlite3 5.1.7 bundles (3.44, default since 3.32). */
 const MAX_BOUND_PARAMS = 32766;
@@ -47,7 +47,7 @@ const rowsTravelAsJson = (rows: readonly (readonly InsertValue[])[], asJson: rea
     row.every((v, i) => (v instanceof AsJson ? asJson[i] : !asJson[i] && travelsAsJson(v))),
   );
 
-function connect(file: string): Promise<sqlite3.Database> {
+function connect(file: string): Promise<Sqlite3.Database> {
   return new Promise((resolve, reject) => {
     const db = new sqlite3.Database(file, (error) =>
       error ? reject(new Error(`cannot open database ${file}: ${error.message}`)) : resolve(db),
@@ -62,7 +62,7 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
   const c: SqlConnection = {
     run: (sql, params = []) =>
       new Promise((res, rej) => {
-        db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+        db.run(sql, params, function (this: Sqlite3.RunResult, err: Error | null) {
           if (err) rej(withSql(err, sql));
           else res({ changes: this.changes });
         });
