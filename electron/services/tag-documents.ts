@@ -3,7 +3,12 @@
 // touching any reviewed one.
 import type { TagResult } from '../../shared/api/contract';
 import type { Catalog } from '../../shared/catalog/types';
-import { buildMatcher, type ClauseInput, type Matcher } from '../../shared/match/build-matcher';
+import {
+  buildMatcher,
+  type ClauseInput,
+  type Matcher,
+  type MatchResult,
+} from '../../shared/match/build-matcher';
 import {
   trainLearner,
   type LearnerCatalog,
@@ -47,6 +52,8 @@ interface Prepared {
   learnerCatalog: LearnerCatalog;
   /** Each clause's plain pool and words, by clause id: the matcher's part does not change with review. */
   pools: Map<string, LearnerClause>;
+  /** Each clause's suggestions as the plain ranking keeps them, by clause id, with what they were matched from. */
+  plainKept: Map<string, { input: ClauseInput; results: MatchResult[] }>;
   /** The learner of the last decisions seen: Review asks for its status often, decisions change rarely. */
   last?: { key: string; learner: ReviewLearner };
   /** Per country, the learner whose ranking was last stored (null: the plain ranking). */
@@ -67,6 +74,7 @@ function prepare(catalog: Catalog): Prepared {
       matcher: buildMatcher(catalog),
       learnerCatalog: { frameworkOf: (id) => id.slice(0, id.indexOf('.')), crossRefs },
       pools: new Map(),
+      plainKept: new Map(),
       stored: new Map(),
     };
     prepared.set(catalog, p);
@@ -82,6 +90,29 @@ const clauseInput = ({ clause, documentTitle, language }: ClauseForTagging): Cla
   language,
   number: clause.number,
 });
+
+const sameInput = (a: ClauseInput, b: ClauseInput) =>
+  a.text === b.text &&
+  a.heading === b.heading &&
+  a.documentTitle === b.documentTitle &&
+  a.language === b.language &&
+  a.number === b.number &&
+  a.path.join('\u0000') === b.path.join('\u0000');
+
+/**
+ * What the plain ranking keeps of a clause is what the matcher keeps when asked for just that: no
+ * deeper pool, with evidence for candidates that are never stored. Kept between runs, as the pools
+ * are, so that tagging again in the app matches only what changed.
+ */
+function plainKeptOf(p: Prepared, item: ClauseForTagging): MatchResult[] {
+  const input = clauseInput(item);
+  const cached = p.plainKept.get(item.clause.id);
+  if (cached && sameInput(cached.input, input)) return cached.results;
+  const results = p.matcher.matchClause(input, PLAIN_KEPT);
+  if (p.plainKept.size >= MAX_CACHED_CLAUSES) p.plainKept.clear();
+  p.plainKept.set(item.clause.id, { input, results });
+  return results;
+}
 
 function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
   const { clause } = item;
@@ -233,9 +264,7 @@ export async function tagDocuments(
       matched += 1;
       const { id: clauseId, documentId } = item.clause;
       if (plain) {
-        // What the plain ranking keeps is what the matcher keeps when asked for it: no deeper pool,
-        // with evidence for candidates that are never stored.
-        p.matcher.matchClause(clauseInput(item), PLAIN_KEPT).forEach((r, rank) => {
+        plainKeptOf(p, item).forEach((r, rank) => {
           const score = storedScore(r.score);
           if (storedAt(score, rank))
             computed.push({
