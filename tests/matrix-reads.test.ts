@@ -10,7 +10,7 @@ import { openApp, type App } from '../electron/app/open-app';
 import { currentAmendments } from '../electron/services/amendment-links';
 import { loadCatalog } from '../electron/services/load-catalog';
 import { copyDatabase } from '../electron/store/copy-database';
-import type { Store } from '../electron/store/store';
+import type { Store, StoreReads } from '../electron/store/store';
 import { amendingCitations, withAmendments } from '../shared/amendments/cite-amendments';
 import { proposeChecks } from '../shared/checks/propose-checks';
 import { countryName } from '../shared/countries';
@@ -21,7 +21,8 @@ import { markDeletedLaws } from '../shared/recommendations/recommendation-rules'
 import { agreementReport } from '../shared/review/agreement';
 import { validateMatrix } from '../shared/review/validation';
 import { startTestPostgres, type TestPostgres } from './helpers/postgres-cluster';
-import { law, tempDir } from './helpers/paths';
+import { law, lawsDir, tempDir } from './helpers/paths';
+import { printMarkdownLaw } from './helpers/print-markdown-law';
 
 const COUNTRIES = ['PK', 'MY'];
 const dir = tempDir('lexgap-matrix-reads-');
@@ -30,8 +31,15 @@ let lead: App;
 let ministry: App;
 let server: TestPostgres | undefined;
 
-/** The matrix as it was built before: every clause and every checklist suggestion read, nothing kept. */
-async function everythingRead(store: Store, countries: string[]): Promise<Matrix> {
+/**
+ * The matrix as it was built before: every clause and every checklist suggestion read, nothing kept
+ * (a transaction's reads are never kept).
+ */
+function everythingRead(store: Store, countries: string[]): Promise<Matrix> {
+  return store.transaction((tx) => everythingReadIn(tx, countries));
+}
+
+async function everythingReadIn(store: StoreReads, countries: string[]): Promise<Matrix> {
   const catalog = loadCatalog();
   const documents = await store.listDocuments();
   const names = new Map(catalog.states.map((s) => [s.code, s.name]));
@@ -153,6 +161,45 @@ describe('the matrix built from what it shows', () => {
     expect(after).toEqual(await expected(lead));
     expect(checkOf(after, marriage)?.found).toBe(15);
   });
+
+  it('is the same after each kind of write, in this process or another: a review, an undo, a law edited, a new version, a law deleted', async () => {
+    const same = async (step: string) =>
+      expect({ step, matrix: await built(lead) }).toEqual({ step, matrix: await expected(lead) });
+    await same('before');
+    const pending = await ministry.api.listSuggestions({ status: 'suggested', limit: 3 });
+    await ministry.api.reviewSuggestions({ ids: [pending[0].id], decision: 'accept', coverage: 'full' });
+    await same('a review in another process');
+    const [accepted] = await lead.api.listSuggestions({ status: 'accepted', limit: 1 });
+    await lead.api.reviewSuggestions({ ids: [accepted.id], decision: 'reject' });
+    await same('an accepted suggestion rejected');
+    await lead.api.undoLastReview({});
+    await same('the rejection undone');
+    const [bill] = await lead.api.listDocuments({ country: 'MY' });
+    await ministry.api.updateDocument({ documentId: bill.id, title: 'Child Act 2001', year: 2001 });
+    await same('a law renamed in another process');
+
+    // A newer text of the bill: its unchanged sections keep their reviews.
+    const edit = { from: 'This Act may be cited as', to: 'This Act may be cited for all purposes as' };
+    const markdown = fs.readFileSync(path.join(lawsDir, 'MY/source/Child_Bill_1999.md'), 'utf8');
+    expect(markdown.split(edit.from)).toHaveLength(2);
+    const reprint = path.join(dir, 'Child_Bill_1999_reprint.pdf');
+    await printMarkdownLaw(markdown.replace(edit.from, edit.to), reprint);
+    const imported = await lead.api.importDocuments({
+      files: [{ path: reprint }],
+      country: 'MY',
+      newVersionOf: bill.id,
+    });
+    expect(imported.documents[0]).toMatchObject({ id: bill.id, version: { number: 2 } });
+    await same('a new version of a law');
+
+    await ministry.api.deleteDocument({ documentId: bill.id });
+    await same('a law deleted in another process');
+    const after = await built(lead);
+    expect(after.groups.flatMap((g) => g.rows.flatMap((r) => r.cells)).some((c) => c.evidence.length)).toBe(
+      true,
+    );
+    expect(after.columns.map((c) => c.country)).toEqual(['PK', 'MY']);
+  }, 240_000);
 
   it('is the same on PostgreSQL as on SQLite', async () => {
     server = await startTestPostgres();

@@ -6,13 +6,20 @@ import { ApiError } from '../../shared/api/errors';
 import { amendingCitations, withAmendments } from '../../shared/amendments/cite-amendments';
 import { countryName } from '../../shared/countries';
 import { countryOfJurisdiction, normalizeJurisdiction } from '../../shared/jurisdictions/jurisdiction';
-import type { DocumentRecord, ReviewerDecisionRow } from '../../shared/model';
+import type { DocumentRecord } from '../../shared/model';
 import { buildMatrix } from '../../shared/matrix/build-matrix';
+import { joinColumns } from '../../shared/matrix/join-columns';
 import { matrixColumns } from '../../shared/matrix/matrix-columns';
 import type { Matrix } from '../../shared/matrix/types';
 import { markDeletedLaws } from '../../shared/recommendations/recommendation-rules';
-import { agreementReport } from '../../shared/review/agreement';
+import {
+  agreementOfParts,
+  agreementPart,
+  type AgreementFigures,
+  type AgreementPart,
+} from '../../shared/review/agreement';
 import { validateMatrix } from '../../shared/review/validation';
+import { items, lastResult, value, type LastResult } from '../../shared/util/last-result';
 import { currentAmendments } from '../services/amendment-links';
 import { loadChecks } from '../services/load-checks';
 import type { HandlerContext } from './handler-context';
@@ -27,6 +34,54 @@ export function jurisdictionOf(countryOf: HandlerContext['countryOf'], code: str
       `"${code}" is neither a country code (ISO 3166 alpha-2) nor a subdivision Lexgap knows (ISO 3166-2, e.g. PK-IS)`,
     );
   return known;
+}
+
+/** What was last built from each store, per selection: the parts whose inputs did not change are kept. */
+interface Built {
+  frame: LastResult<Matrix>;
+  /** Per column: built, then validated. */
+  columns: Map<string, { matrix: LastResult<Matrix>; validated: LastResult<Matrix> }>;
+  /** Per country: what its decisions add to the agreement figures. */
+  parts: Map<string, LastResult<AgreementPart>>;
+  agreement: LastResult<AgreementFigures[] | undefined>;
+}
+const builtFrom = new WeakMap<HandlerContext['store'], Map<string, Built>>();
+const SELECTIONS_KEPT = 4;
+
+function builtFor(store: HandlerContext['store'], selection: string): Built {
+  let bySelection = builtFrom.get(store);
+  if (!bySelection) builtFrom.set(store, (bySelection = new Map()));
+  let built = bySelection.get(selection);
+  if (!built) {
+    built = { frame: lastResult(), columns: new Map(), parts: new Map(), agreement: lastResult() };
+    bySelection.set(selection, built);
+    if (bySelection.size > SELECTIONS_KEPT) bySelection.delete(bySelection.keys().next().value as string);
+  }
+  return built;
+}
+
+function columnOf(built: Built, code: string) {
+  let column = built.columns.get(code);
+  if (!column) built.columns.set(code, (column = { matrix: lastResult(), validated: lastResult() }));
+  return column;
+}
+
+function partOf(built: Built, country: string) {
+  let part = built.parts.get(country);
+  if (!part) built.parts.set(country, (part = lastResult()));
+  return part;
+}
+
+/** Items grouped by a key, each group in the items' order. */
+function groupedBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const group = groups.get(k);
+    if (group) group.push(t);
+    else groups.set(k, [t]);
+  }
+  return groups;
 }
 
 /** `showProposals`: check proposals beside the levels, for review on screen; never in exports. */
@@ -51,46 +106,81 @@ export async function matrixFor(
   const codes = columns.map((c) => c.code);
   const countries = [...new Set(codes.map(countryOfJurisdiction))];
   const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
-  const matrix = buildMatrix({
-    catalog: cat,
-    countries: columns,
-    // A section amended by a confirmed amending act is cited with it.
-    tags: withAmendments(
-      await store.acceptedTags(countries),
-      amendingCitations(await currentAmendments(store), documents),
-    ),
-    overrides: await store.listOverrides(codes),
-    // Checks read the country's laws together; a subdivision's column shows none.
-    checks: withChecks
+  const built = builtFor(store, JSON.stringify([args, showProposals]));
+  // A section amended by a confirmed amending act is cited with it.
+  const amendedBy = amendingCitations(await currentAmendments(store), documents);
+  const tagsOf = groupedBy(await store.acceptedTags(countries), (t) => t.country);
+  const overrides = groupedBy(await store.listOverrides(codes), (o) => o.country);
+  // Checks read the country's laws together; a subdivision's column shows none.
+  const checks = groupedBy(
+    withChecks
       ? await loadChecks(
           store,
           cat,
           codes.filter((c) => c.length === 2),
         )
       : [],
+    (c) => c.country,
+  );
+  const recommendations = markDeletedLaws(
+    await store.listRecommendations(),
+    new Set(documents.map((d) => d.id)),
+  );
+  // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
+  const decisionsOf = groupedBy(await store.listReviewerDecisions({ countries }), (d) => d.country);
+  // Each part built again only when what it is built from changed (laws not in force change with the day).
+  const today = new Date().toISOString().slice(0, 10);
+  const selection = {
+    catalog: cat,
     showProposals,
     frameworks: args.frameworks,
     includeProcedural: args.includeProcedural,
     documents,
-    recommendations: markDeletedLaws(await store.listRecommendations(), new Set(documents.map((d) => d.id))),
     asOf: args.asOf,
+  };
+  const frame = built.frame.get(
+    [items([cat]), value([columns, recommendations, today]), items(documents)],
+    () => buildMatrix({ ...selection, countries: columns, tags: [], overrides: [], recommendations }),
+  );
+  const perColumn = columns.map((column) => {
+    const country = countryOfJurisdiction(column.code);
+    const tags = tagsOf.get(country) ?? [];
+    const ratings = overrides.get(column.code) ?? [];
+    const checked = checks.get(column.code) ?? [];
+    const decisions = decisionsOf.get(country) ?? [];
+    const kept = columnOf(built, column.code);
+    const matrix = kept.matrix.get(
+      [
+        items([cat]),
+        value([column, ratings, tags.some((t) => amendedBy.has(t.clauseId)) ? [...amendedBy] : [], today]),
+        items(tags),
+        items(checked),
+        items(documents),
+      ],
+      () =>
+        buildMatrix({
+          ...selection,
+          countries: [column],
+          tags: withAmendments(tags, amendedBy),
+          overrides: ratings,
+          checks: checked,
+        }),
+    );
+    return kept.validated.get([items([matrix]), items(decisions)], () => validateMatrix(matrix, decisions));
   });
-  // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
-  // Read in one query, then country by country in the columns' order.
-  const byCountry = new Map(countries.map((c) => [c, [] as ReviewerDecisionRow[]]));
-  const reviewers = new Set<string>();
-  for (const d of await store.listReviewerDecisions({ countries })) {
-    byCountry.get(d.country)?.push(d);
-    reviewers.add(d.reviewer);
-  }
-  const decisions = [...byCountry.values()].flat();
-  const several = reviewers.size > 1;
+  // Agreement over the decisions of every country shown, in the columns' order, each country's
+  // gone over again only when its decisions changed.
+  const parts = countries.map((country) => {
+    const decisions = decisionsOf.get(country) ?? [];
+    return partOf(built, country).get([items(decisions)], () => agreementPart(decisions));
+  });
+  const several = new Set(parts.flatMap((p) => [...p.all.names])).size > 1;
+  const agreement = built.agreement.get([items(parts), items(documents), value(several)], () =>
+    several ? agreementOfParts(parts, new Map(documents.map((d) => [d.id, d.title]))) : undefined,
+  );
+  const matrix = joinColumns(frame, perColumn);
   return {
-    matrix: validateMatrix(
-      matrix,
-      decisions,
-      several ? agreementReport(decisions, new Map(documents.map((d) => [d.id, d.title]))) : undefined,
-    ),
+    matrix: { ...matrix, ...(agreement ? { agreement } : {}), generatedAt: new Date().toISOString() },
     documents,
   };
 }

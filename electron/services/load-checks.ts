@@ -11,6 +11,7 @@ import {
   type CheckLaw,
 } from '../../shared/checks/propose-checks';
 import type { CheckEntry } from '../../shared/checks/types';
+import { items, lastResult, value, type LastResult } from '../../shared/util/last-result';
 import type { StoreReads } from '../store/store';
 
 interface KeptAges {
@@ -58,6 +59,9 @@ async function agedClauses(store: StoreReads, countries: string[], laws: CheckLa
   return countries.flatMap((c) => byCountry.get(c)!);
 }
 
+/** The proposals last made from each store: a review of anything but the checklist leaves them as they were. */
+const proposed = new WeakMap<StoreReads, LastResult<CheckEntry[]>>();
+
 export async function loadChecks(
   store: StoreReads,
   catalog: Catalog,
@@ -69,14 +73,27 @@ export async function loadChecks(
   const laws = (await store.listDocuments()).filter((d) => wanted.has(d.country));
   const tagged = await store.frameworkTags('CHK', countries, SUGGESTED_PRESENCE_MIN_SCORE);
   const ages = await agedClauses(store, [...wanted], laws);
-  return proposeChecks({
-    catalog,
-    countries,
-    laws,
-    clauses: tagged.map(({ clause }) => clause),
-    ages,
-    tags: tagged.map(({ tag }) => tag),
-    reviews: await store.listCheckReviews(countries),
-    provisionIds,
-  });
+  const reviews = await store.listCheckReviews(countries);
+  let last = proposed.get(store);
+  if (!last) proposed.set(store, (last = lastResult()));
+  return last.get(
+    [
+      items([catalog]),
+      value([countries, provisionIds ?? null, reviews]),
+      items(laws),
+      items(tagged),
+      items(ages),
+    ],
+    () =>
+      proposeChecks({
+        catalog,
+        countries,
+        laws,
+        clauses: tagged.map(({ clause }) => clause),
+        ages,
+        tags: tagged.map(({ tag }) => tag),
+        reviews,
+        provisionIds,
+      }),
+  );
 }

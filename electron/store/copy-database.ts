@@ -112,8 +112,16 @@ export async function copyDatabase(from: string, to: string): Promise<CopyReport
               throw new Error(`${table.name}: ${rows} rows read but ${stored} stored; nothing was copied`);
             report.push({ name: table.name, rows });
           }
-          // A Lexgap already serving the target reads it anew.
+          // A Lexgap already serving the target reads it anew; the counter passes every version
+          // the rows were stamped with where they came from (changed_in), so that none seems newer.
           await raiseDataVersion(write);
+          const stamped = await write.get<{ v: number | null }>(
+            'SELECT MAX(changed_in) AS v FROM suggestions',
+          );
+          await write.run(`UPDATE ${DATA_VERSION_TABLE} SET version = ? WHERE id = 1 AND version <= ?`, [
+            Number(stamped?.v ?? 0) + 1,
+            Number(stamped?.v ?? 0),
+          ]);
           return report;
         }),
       'snapshot',

@@ -26,7 +26,8 @@ import type {
   SuggestionView,
 } from '../../shared/model';
 import { MIGRATIONS } from './migrations';
-import { raiseDataVersion, readCache, textVersion } from './read-cache';
+import { keptRows, type Keyed, type KeptRowsSource } from './kept-rows';
+import { raiseDataVersion, raiseTextVersion, readCache, textVersion } from './read-cache';
 import { AsJson, type Row, type SqlConnection, type SqlDriver, type SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
@@ -35,6 +36,7 @@ import type {
   AuditInput,
   ClauseForTagging,
   ReviewDecision,
+  ReviewerDecisionQuery,
   Store,
   StoreReads,
   StoreTx,
@@ -268,10 +270,21 @@ function clauseValues(c: SegmentedClause): SqlValue[] {
 }
 
 /**
- * The version a row written now takes: the value data_version reaches when this transaction commits
- * (every write transaction raises it once, read-cache.ts), so versions only grow, across rows.
+ * The version a row written now takes: the value data_version holds when this transaction commits
+ * (a write transaction raises it once, before its first write, and holds it until it commits:
+ * read-cache.ts), so versions only grow, across rows, in the order transactions commit.
  */
-const NEXT_VERSION = '(SELECT version + 1 FROM data_version WHERE id = 1)';
+const THIS_VERSION = '(SELECT version FROM data_version WHERE id = 1)';
+
+/** The version this write transaction commits as (THIS_VERSION), for rows written many at a time. */
+async function thisVersion(db: SqlConnection): Promise<number> {
+  return Number((await db.get<{ v: number }>(`SELECT ${THIS_VERSION} AS v`))?.v);
+}
+
+/** A suggestion's reviewers' decisions changed: the suggestion says so (changed_in, migration 15). */
+async function stampSuggestion(db: SqlConnection, id: string): Promise<void> {
+  await db.run(`UPDATE suggestions SET changed_in = ${THIS_VERSION} WHERE id = ?`, [id]);
+}
 
 /** Whether a suggestion has a reviewer's decision: it is kept by re-tagging even while undecided. */
 const HAS_DECISION = 'EXISTS (SELECT 1 FROM reviewer_decisions r WHERE r.suggestion_id = suggestions.id)';
@@ -351,7 +364,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         ['excluded_subdivisions', patch.excludedSubdivisions && json(patch.excludedSubdivisions)],
       ];
       const given = columns.filter(([, value]) => value !== undefined);
-      const sets = [...given.map(([column]) => `${column} = ?`), `version = ${NEXT_VERSION}`];
+      const sets = [...given.map(([column]) => `${column} = ?`), `version = ${THIS_VERSION}`];
       const params = given.map(([, value]) => value as SqlValue);
       // Checked and written in one statement: another process's write in between is seen here too.
       const { changes } =
@@ -410,6 +423,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
         return !r || r.score !== c.score;
       });
+      const stamp = changed.length ? await thisVersion(db) : 0;
       await db.insertRows(
         'suggestions',
         [
@@ -422,6 +436,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           'status',
           'origin',
           'created_at',
+          'changed_in',
         ],
         changed.map((c) => [
           c.id,
@@ -433,8 +448,10 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           'suggested',
           'matcher',
           now,
+          stamp,
         ]),
-        `ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched
+        `ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched,
+           changed_in = excluded.changed_in
          WHERE suggestions.status = 'suggested'`,
       );
       return [fresh.length, keep.size];
@@ -443,9 +460,9 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     async saveSuggestion(s) {
       await db.run(
         `INSERT INTO suggestions (id, clause_id, document_id, provision_id, score, matched, status, coverage, note,
-           reviewer, reviewed_at, origin, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+           reviewer, reviewed_at, origin, created_at, changed_in) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,${THIS_VERSION})
          ON CONFLICT(id) DO UPDATE SET status = excluded.status, coverage = excluded.coverage, note = excluded.note,
-           reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at`,
+           reviewer = excluded.reviewer, reviewed_at = excluded.reviewed_at, changed_in = excluded.changed_in`,
         [
           s.id,
           s.clauseId,
@@ -471,6 +488,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
          coverage = excluded.coverage, note = excluded.note, at = excluded.at, recorded_at = excluded.recorded_at`,
         [d.suggestionId, d.reviewer, d.status, d.coverage, d.note, d.at, d.recordedAt],
       );
+      await stampSuggestion(db, d.suggestionId);
     },
 
     async deleteReviewerDecision(suggestionId, reviewer) {
@@ -478,6 +496,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         suggestionId,
         reviewer,
       ]);
+      await stampSuggestion(db, suggestionId);
     },
 
     async appendAudit(e: AuditInput, now) {
@@ -500,7 +519,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       if (expectedVersion !== undefined && expectedVersion > 0) {
         const { changes } = await db.run(
           `UPDATE cell_overrides SET level = ?, rationale = ?, reviewed_document_ids = ?, pending_candidates = ?,
-             reviewer = ?, at = ?, version = ${NEXT_VERSION}
+             reviewer = ?, at = ?, version = ${THIS_VERSION}
            WHERE country = ? AND provision_id = ? AND version = ?`,
           [...values, o.country, o.provisionId, expectedVersion],
         );
@@ -509,7 +528,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       const { changes } = await db.run(
         `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids,
            pending_candidates, reviewer, at, version)
-         VALUES (?,?,?,?,?,?,?,?,${NEXT_VERSION}) ON CONFLICT(country, provision_id) ${
+         VALUES (?,?,?,?,?,?,?,?,${THIS_VERSION}) ON CONFLICT(country, provision_id) ${
            expectedVersion === 0
              ? 'DO NOTHING'
              : `DO UPDATE SET level = excluded.level,
@@ -570,13 +589,13 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     async setSetting(key, value, expectedVersion) {
       if (expectedVersion !== undefined && expectedVersion > 0) {
         const { changes } = await db.run(
-          `UPDATE settings SET value = ?, version = ${NEXT_VERSION} WHERE key = ? AND version = ?`,
+          `UPDATE settings SET value = ?, version = ${THIS_VERSION} WHERE key = ? AND version = ?`,
           [value, key, expectedVersion],
         );
         return changes > 0;
       }
       const { changes } = await db.run(
-        `INSERT INTO settings (key, value, version) VALUES (?, ?, ${NEXT_VERSION}) ON CONFLICT(key) ${
+        `INSERT INTO settings (key, value, version) VALUES (?, ?, ${THIS_VERSION}) ON CONFLICT(key) ${
           expectedVersion === 0
             ? 'DO NOTHING'
             : 'DO UPDATE SET value = excluded.value, version = excluded.version'
@@ -633,7 +652,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       const { changes } = await db.run(
         `INSERT INTO recommendations (id, cells, type, text, responsible_body, priority, target_date, status, origin,
            evidence, created_by, created_at, updated_by, updated_at, version)
-         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,${NEXT_VERSION}) ON CONFLICT(id) DO UPDATE SET cells = excluded.cells,
+         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,${THIS_VERSION}) ON CONFLICT(id) DO UPDATE SET cells = excluded.cells,
            type = excluded.type, text = excluded.text, responsible_body = excluded.responsible_body,
            priority = excluded.priority, target_date = excluded.target_date, status = excluded.status,
            origin = excluded.origin, evidence = excluded.evidence, created_by = excluded.created_by,
@@ -702,7 +721,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     async rewriteSuggestion(s) {
       await db.run(
         `UPDATE suggestions SET clause_id = ?, score = ?, matched = ?, status = ?, coverage = ?, note = ?,
-           reviewer = ?, reviewed_at = ? WHERE id = ?`,
+           reviewer = ?, reviewed_at = ?, changed_in = ${THIS_VERSION} WHERE id = ?`,
         [s.clauseId, s.score, json(s.matched), s.status, s.coverage, s.note, s.reviewer, s.reviewedAt, s.id],
       );
     },
@@ -733,7 +752,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     async replaceDocumentText(documentId, t) {
       await db.run(
         `UPDATE documents SET file = ?, sha256 = ?, pages = ?, imported_at = ?, page_labels = ?,
-           version = ${NEXT_VERSION} WHERE id = ?`,
+           version = ${THIS_VERSION} WHERE id = ?`,
         [t.file, t.sha256, t.pages, t.importedAt, t.pageLabels ? json(t.pageLabels) : null, documentId],
       );
       await db.run('UPDATE document_files SET name = ?, data = ? WHERE document_id = ?', [
@@ -774,6 +793,271 @@ function ofCountries(db: SqlConnection, table: string, countries?: string[]): Pr
   return countries?.length
     ? db.all(`SELECT * FROM ${table} WHERE country IN (${countries.map(() => '?').join(',')})`, countries)
     : db.all(`SELECT * FROM ${table}`);
+}
+
+/** Where the countries' laws are: `d.country IN (…)`, or everywhere. */
+function inCountries(countries: readonly string[] | undefined): { where: string[]; params: SqlValue[] } {
+  return countries?.length
+    ? { where: [`d.country IN (${marks([...countries])})`], params: [...countries] }
+    : { where: [], params: [] };
+}
+
+const whereOf = (where: string[]) => (where.length ? `WHERE ${where.join(' AND ')}` : '');
+
+/**
+ * The accepted tags of these countries (all where none given) with their clauses and laws, in the
+ * order of the laws' titles and the clauses in them; `changedSince`: instead, every suggestion
+ * written after that version, accepted or not (with its status).
+ */
+async function acceptedTagRows(
+  db: SqlConnection,
+  countries: readonly string[] | undefined,
+  changedSince?: number,
+): Promise<(Keyed<AcceptedTag> & { accepted: boolean })[]> {
+  const scope = inCountries(countries);
+  const where =
+    changedSince === undefined
+      ? ["s.status = 'accepted'", ...scope.where]
+      : ['s.changed_in > ?', ...scope.where];
+  const params = changedSince === undefined ? scope.params : [changedSince, ...scope.params];
+  const rows = await db.all(
+    `SELECT s.id AS suggestion_id, s.status, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
+       d.id AS document_id, d.title AS document_title, d.year AS document_year, d.status AS document_status,
+       c.id AS clause_id, c.ordinal,
+       c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
+       c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched
+     FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+     ${whereOf(where)} ORDER BY d.country, d.title, c.ordinal, s.id`,
+    params,
+  );
+  // Each law's printed page numbers read and parsed once, not sent and parsed with every tag.
+  const labels = new Map(
+    (
+      await db.all(
+        `SELECT d.id, d.page_labels FROM documents d ${whereOf(['d.page_labels IS NOT NULL', ...scope.where])}`,
+        scope.params,
+      )
+    ).map((r) => [str(r.id), parse<(string | null)[]>(r.page_labels, [])]),
+  );
+  const printedPage = (r: Row): string | null =>
+    labels.get(str(r.document_id))?.[Number(r.page_start) - 1] ?? null;
+  return rows.map((r) => ({
+    suggestionId: str(r.suggestion_id),
+    key: [str(r.country), str(r.document_title), Number(r.ordinal), str(r.suggestion_id)],
+    accepted: r.status === 'accepted',
+    row: {
+      suggestionId: str(r.suggestion_id),
+      country: str(r.country),
+      provisionId: str(r.provision_id),
+      coverage: (strOrNull(r.coverage) ?? 'full') as AcceptedTag['coverage'],
+      note: strOrNull(r.note),
+      reviewer: strOrNull(r.reviewer),
+      reviewedAt: strOrNull(r.reviewed_at),
+      documentId: str(r.document_id),
+      documentTitle: str(r.document_title),
+      documentYear: r.document_year === null ? null : Number(r.document_year),
+      documentStatus: str(r.document_status) as DocumentStatus,
+      clauseId: str(r.clause_id),
+      clauseNumber: str(r.clause_number),
+      clauseKind: str(r.clause_kind) as ClauseKind,
+      clauseHeading: str(r.clause_heading),
+      clauseText: str(r.clause_text),
+      pageStart: Number(r.page_start),
+      pageEnd: Number(r.page_end),
+      printedPage: printedPage(r),
+      matched: parse(r.matched, []),
+      clauseSource: str(r.clause_source) === 'ocr' ? 'ocr' : 'text',
+      ocrConfidence: r.ocr_confidence === null ? null : Number(r.ocr_confidence),
+    },
+  }));
+}
+
+/** The ids of the suggestions in these countries written after `version`. */
+async function suggestionsChangedSince(
+  db: SqlConnection,
+  countries: readonly string[] | undefined,
+  version: number,
+  more: string[] = [],
+  moreParams: SqlValue[] = [],
+): Promise<string[]> {
+  const scope = inCountries(countries);
+  const rows = await db.all<{ id: string }>(
+    `SELECT s.id FROM suggestions s JOIN documents d ON d.id = s.document_id
+     ${whereOf(['s.changed_in > ?', ...more, ...scope.where])}`,
+    [version, ...moreParams, ...scope.params],
+  );
+  return rows.map((r) => str(r.id));
+}
+
+async function countOf(db: SqlConnection, sql: string, params: SqlValue[]): Promise<number> {
+  return Number((await db.get<{ n: number }>(sql, params))?.n);
+}
+
+function acceptedTagSource(countries: readonly string[] | undefined): KeptRowsSource<AcceptedTag> {
+  return {
+    all: (c) => acceptedTagRows(c, countries),
+    async since(c, version) {
+      const rows = await acceptedTagRows(c, countries, version);
+      return { touched: rows.map((r) => r.suggestionId), rows: rows.filter((r) => r.accepted) };
+    },
+    count(c) {
+      const scope = inCountries(countries);
+      return countOf(
+        c,
+        `SELECT COUNT(*) AS n FROM suggestions s JOIN documents d ON d.id = s.document_id
+         ${whereOf(["s.status = 'accepted'", ...scope.where])}`,
+        scope.params,
+      );
+    },
+  };
+}
+
+/** The checklist's (or another framework's) tags of these countries with their clauses, strongest first per clause. */
+async function frameworkTagRows(
+  db: SqlConnection,
+  framework: string,
+  countries: readonly string[],
+  minSuggestedScore: number,
+  changedSince?: number,
+): Promise<Keyed<{ tag: CheckTag; clause: CheckClause }>[]> {
+  if (!countries.length) return [];
+  const rows = await db.all(
+    `SELECT s.clause_id AS id, s.id AS suggestion_id, s.provision_id, s.status, s.score, s.matched,
+       c.document_id, c.number, c.kind, c.text, c.page_start, c.ordinal, d.country, d.title
+     FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+     WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks([...countries])})
+       AND (s.status <> 'suggested' OR s.score >= ?) ${changedSince === undefined ? '' : 'AND s.changed_in > ?'}
+     ORDER BY d.country, d.title, c.ordinal, s.score DESC, s.id`,
+    [
+      framework.length + 1,
+      `${framework}.`,
+      ...countries,
+      minSuggestedScore,
+      ...(changedSince === undefined ? [] : [changedSince]),
+    ],
+  );
+  return rows.map((r) => ({
+    suggestionId: str(r.suggestion_id),
+    key: [str(r.country), str(r.title), Number(r.ordinal), -Number(r.score), str(r.suggestion_id)],
+    row: {
+      tag: {
+        clauseId: str(r.id),
+        provisionId: str(r.provision_id),
+        status: str(r.status) as SuggestionStatus,
+        score: Number(r.score),
+        matched: parse(r.matched, []),
+      } satisfies CheckTag,
+      clause: toCheckClause(r),
+    },
+  }));
+}
+
+function frameworkTagSource(
+  framework: string,
+  countries: readonly string[],
+  minSuggestedScore: number,
+): KeptRowsSource<{ tag: CheckTag; clause: CheckClause }> {
+  return {
+    all: (c) => frameworkTagRows(c, framework, countries, minSuggestedScore),
+    async since(c, version) {
+      if (!countries.length) return { touched: [], rows: [] };
+      return {
+        touched: await suggestionsChangedSince(c, countries, version),
+        rows: await frameworkTagRows(c, framework, countries, minSuggestedScore, version),
+      };
+    },
+    async count(c) {
+      if (!countries.length) return 0;
+      return countOf(
+        c,
+        `SELECT COUNT(*) AS n FROM suggestions s JOIN documents d ON d.id = s.document_id
+         WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks([...countries])})
+           AND (s.status <> 'suggested' OR s.score >= ?)`,
+        [framework.length + 1, `${framework}.`, ...countries, minSuggestedScore],
+      );
+    },
+  };
+}
+
+/** Reviewers' decisions as asked, in the order of the laws' titles, their clauses, provisions and reviewers. */
+async function reviewerDecisionRows(
+  db: SqlConnection,
+  q: ReviewerDecisionQuery,
+  changedSince?: number,
+): Promise<Keyed<ReviewerDecisionRow>[]> {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const filters: [string, string | number | undefined][] = [
+    ['s.document_id = ?', q.documentId],
+    ['d.country = ?', q.country?.toUpperCase()],
+    ['r.reviewer = ?', q.reviewer],
+    ['s.changed_in > ?', changedSince],
+  ];
+  for (const [clause, value] of filters)
+    if (value !== undefined) {
+      where.push(clause);
+      params.push(value);
+    }
+  if (q.countries) {
+    if (!q.countries.length) return [];
+    where.push(`d.country IN (${marks(q.countries)})`);
+    params.push(...q.countries.map((c) => c.toUpperCase()));
+  }
+  const select = (extra: string[], extraParams: SqlValue[]) =>
+    db.all(
+      `SELECT r.*, s.clause_id, s.document_id, s.provision_id, d.country, d.title AS document_title, c.ordinal
+       FROM reviewer_decisions r JOIN suggestions s ON s.id = r.suggestion_id
+         JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
+       ${whereOf([...where, ...extra])}
+       ORDER BY d.country, d.title, c.ordinal, s.provision_id, r.reviewer, s.id`,
+      [...params, ...extraParams],
+    );
+  const rows: Row[] = [];
+  if (!q.suggestionIds) rows.push(...(await select([], [])));
+  else {
+    const step = MAX_BOUND_PARAMS - params.length;
+    for (let start = 0; start < q.suggestionIds.length; start += step) {
+      const chunk = q.suggestionIds.slice(start, start + step);
+      rows.push(...(await select([`r.suggestion_id IN (${chunk.map(() => '?').join(',')})`], chunk)));
+    }
+  }
+  return rows.map((r) => ({
+    suggestionId: str(r.suggestion_id),
+    key: [
+      str(r.country),
+      str(r.document_title),
+      Number(r.ordinal),
+      str(r.provision_id),
+      str(r.reviewer),
+      str(r.suggestion_id),
+    ],
+    row: toReviewerDecision(r),
+  }));
+}
+
+function reviewerDecisionSource(countries: string[]): KeptRowsSource<ReviewerDecisionRow> {
+  return {
+    all: (c) => reviewerDecisionRows(c, { countries }),
+    async since(c, version) {
+      return {
+        touched: await suggestionsChangedSince(
+          c,
+          countries.map((x) => x.toUpperCase()),
+          version,
+        ),
+        rows: await reviewerDecisionRows(c, { countries }, version),
+      };
+    },
+    count(c) {
+      const scope = inCountries(countries.map((x) => x.toUpperCase()));
+      return countOf(
+        c,
+        `SELECT COUNT(*) AS n FROM reviewer_decisions r JOIN suggestions s ON s.id = r.suggestion_id
+           JOIN documents d ON d.id = s.document_id ${whereOf(scope.where)}`,
+        scope.params,
+      );
+    },
+  };
 }
 
 function reads(db: SqlConnection): StoreReads {
@@ -852,26 +1136,7 @@ function reads(db: SqlConnection): StoreReads {
     textVersion: () => textVersion(db),
 
     async frameworkTags(framework, countries, minSuggestedScore) {
-      if (!countries.length) return [];
-      const rows = await db.all(
-        `SELECT s.clause_id AS id, s.provision_id, s.status, s.score, s.matched,
-           c.document_id, c.number, c.kind, c.text, c.page_start
-         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
-         WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks(countries)})
-           AND (s.status <> 'suggested' OR s.score >= ?)
-         ORDER BY d.country, d.title, c.ordinal, s.score DESC`,
-        [framework.length + 1, `${framework}.`, ...countries, minSuggestedScore],
-      );
-      return rows.map((r) => ({
-        tag: {
-          clauseId: str(r.id),
-          provisionId: str(r.provision_id),
-          status: str(r.status) as SuggestionStatus,
-          score: Number(r.score),
-          matched: parse(r.matched, []),
-        } satisfies CheckTag,
-        clause: toCheckClause(r),
-      }));
+      return (await frameworkTagRows(db, framework, countries, minSuggestedScore)).map((r) => r.row);
     },
 
     async listSuggestions(q: SuggestionQuery) {
@@ -957,54 +1222,7 @@ function reads(db: SqlConnection): StoreReads {
     },
 
     async acceptedTags(countries) {
-      const filter = countries?.length ? `AND d.country IN (${countries.map(() => '?').join(',')})` : '';
-      const rows = await db.all(
-        `SELECT s.id AS suggestion_id, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
-           d.id AS document_id, d.title AS document_title, d.year AS document_year, d.status AS document_status,
-           c.id AS clause_id,
-           c.number AS clause_number, c.kind AS clause_kind, c.heading AS clause_heading, c.text AS clause_text,
-           c.page_start, c.page_end, c.source AS clause_source, c.ocr_confidence, s.matched
-         FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
-         WHERE s.status = 'accepted' ${filter} ORDER BY d.country, d.title, c.ordinal`,
-        countries ?? [],
-      );
-      // Each law's printed page numbers read and parsed once, not sent and parsed with every tag.
-      const labels = new Map(
-        (
-          await db.all(
-            `SELECT d.id, d.page_labels FROM documents d WHERE d.page_labels IS NOT NULL ${filter}`,
-            countries ?? [],
-          )
-        ).map((r) => [str(r.id), parse<(string | null)[]>(r.page_labels, [])]),
-      );
-      const printedPage = (r: Row): string | null =>
-        labels.get(str(r.document_id))?.[Number(r.page_start) - 1] ?? null;
-      return rows.map(
-        (r): AcceptedTag => ({
-          suggestionId: str(r.suggestion_id),
-          country: str(r.country),
-          provisionId: str(r.provision_id),
-          coverage: (strOrNull(r.coverage) ?? 'full') as AcceptedTag['coverage'],
-          note: strOrNull(r.note),
-          reviewer: strOrNull(r.reviewer),
-          reviewedAt: strOrNull(r.reviewed_at),
-          documentId: str(r.document_id),
-          documentTitle: str(r.document_title),
-          documentYear: r.document_year === null ? null : Number(r.document_year),
-          documentStatus: str(r.document_status) as DocumentStatus,
-          clauseId: str(r.clause_id),
-          clauseNumber: str(r.clause_number),
-          clauseKind: str(r.clause_kind) as ClauseKind,
-          clauseHeading: str(r.clause_heading),
-          clauseText: str(r.clause_text),
-          pageStart: Number(r.page_start),
-          pageEnd: Number(r.page_end),
-          printedPage: printedPage(r),
-          matched: parse(r.matched, []),
-          clauseSource: str(r.clause_source) === 'ocr' ? 'ocr' : 'text',
-          ocrConfidence: r.ocr_confidence === null ? null : Number(r.ocr_confidence),
-        }),
-      );
+      return (await acceptedTagRows(db, countries)).map((r) => r.row);
     },
 
     async listAudit(entityId, limit) {
@@ -1033,40 +1251,7 @@ function reads(db: SqlConnection): StoreReads {
     },
 
     async listReviewerDecisions(q = {}) {
-      const where: string[] = [];
-      const params: SqlValue[] = [];
-      const filters: [string, string | undefined][] = [
-        ['s.document_id = ?', q.documentId],
-        ['d.country = ?', q.country?.toUpperCase()],
-        ['r.reviewer = ?', q.reviewer],
-      ];
-      for (const [clause, value] of filters)
-        if (value !== undefined) {
-          where.push(clause);
-          params.push(value);
-        }
-      if (q.countries) {
-        if (!q.countries.length) return [];
-        where.push(`d.country IN (${marks(q.countries)})`);
-        params.push(...q.countries.map((c) => c.toUpperCase()));
-      }
-      const select = (extra: string[], extraParams: SqlValue[]) =>
-        db.all(
-          `SELECT r.*, s.clause_id, s.document_id, s.provision_id, d.country
-           FROM reviewer_decisions r JOIN suggestions s ON s.id = r.suggestion_id
-             JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
-           ${[...where, ...extra].length ? `WHERE ${[...where, ...extra].join(' AND ')}` : ''}
-           ORDER BY d.country, d.title, c.ordinal, s.provision_id, r.reviewer`,
-          [...params, ...extraParams],
-        );
-      if (!q.suggestionIds) return (await select([], [])).map(toReviewerDecision);
-      const rows: Row[] = [];
-      const step = MAX_BOUND_PARAMS - params.length;
-      for (let start = 0; start < q.suggestionIds.length; start += step) {
-        const chunk = q.suggestionIds.slice(start, start + step);
-        rows.push(...(await select([`r.suggestion_id IN (${chunk.map(() => '?').join(',')})`], chunk)));
-      }
-      return rows.map(toReviewerDecision);
+      return (await reviewerDecisionRows(db, q)).map((r) => r.row);
     },
 
     async listOverrides(countries) {
@@ -1183,17 +1368,32 @@ const KEEPS_TEXTS: ReadonlySet<keyof StoreWrites> = new Set<keyof StoreWrites>([
   'saveAmendment',
 ]);
 
-function markingTextWrites<W extends Partial<StoreWrites>>(w: W, touched: () => void): W {
-  const marked = { ...w };
+/**
+ * The writes of sign-ins alone, which nothing kept depends on: a transaction of only these leaves
+ * data_version be, so that a session's touch (every few minutes per signed-in person on a team
+ * server) does not make every process read the matrix again.
+ */
+const UNCOUNTED: ReadonlySet<keyof StoreWrites> = new Set<keyof StoreWrites>([
+  'saveSession',
+  'deleteSession',
+  'deleteAccountSessions',
+  'deleteExpiredSessions',
+]);
+
+/** Every write told to `before` (awaited) first: what it is, for the counters of its transaction. */
+function countingWrites<W extends Partial<StoreWrites>>(
+  w: W,
+  before: (name: keyof StoreWrites) => Promise<void>,
+): W {
+  const counted = { ...w };
   for (const name of Object.keys(w) as (keyof StoreWrites & keyof W)[]) {
     const write = w[name] as (...args: unknown[]) => Promise<unknown>;
-    if (!KEEPS_TEXTS.has(name))
-      marked[name] = ((...args: unknown[]) => {
-        touched();
-        return write(...args);
-      }) as W[typeof name];
+    counted[name] = (async (...args: unknown[]) => {
+      await before(name);
+      return write(...args);
+    }) as W[typeof name];
   }
-  return marked;
+  return counted;
 }
 
 /** Applies the migrations this database lacks, each in a transaction of its own. */
@@ -1230,12 +1430,12 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
   const read = reads(db);
   /**
    * A transaction's reads and writes, `recordReviewerDecisions` made of them (record-reviewer-decisions.ts);
-   * `touched` is called by every write that may change a law's record or clauses.
+   * `before` is told of every write before it runs.
    */
-  const txOf = (c: SqlConnection, touched: () => void): StoreTx => {
+  const txOf = (c: SqlConnection, before: (name: keyof StoreWrites) => Promise<void>): StoreTx => {
     const tx: StoreTx = {
       ...reads(c),
-      ...markingTextWrites(writes(c), touched),
+      ...countingWrites(writes(c), before),
       recordReviewerDecisions: (batch) => recordReviewerDecisions(tx, batch),
       // Its own writes are not counted until it commits.
       textVersion: async () => null,
@@ -1245,6 +1445,16 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
   let queue: Promise<unknown> = Promise.resolve();
   let writing = false;
   const cache = readCache(db, () => writing);
+  // One committed state read on one connection: on SQLite's one connection, between this process's
+  // transactions.
+  const snapshot = <R>(fn: (c: SqlConnection) => Promise<R>): Promise<R> => {
+    if (db.dialect !== 'sqlite') return db.transaction(fn, 'snapshot');
+    const run = () => db.transaction(fn, 'snapshot');
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const kept = keptRows(db, () => writing, snapshot);
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
   // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.
@@ -1259,9 +1469,20 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
         writing = true;
         try {
           return await db.transaction(async (c) => {
+            let counted = false;
             let texts = false;
-            const result = await fn(txOf(c, () => (texts = true)));
-            await raiseDataVersion(c, texts);
+            // The counter is raised before the first write and held until commit: writers take
+            // their turns there, so a row stamped with a version (THIS_VERSION) commits as that
+            // version, and a reader that saw version n has seen every row stamped n or less.
+            const result = await fn(
+              txOf(c, async (name) => {
+                if (!KEEPS_TEXTS.has(name)) texts = true;
+                if (counted || UNCOUNTED.has(name)) return;
+                counted = true;
+                await raiseDataVersion(c, false);
+              }),
+            );
+            if (texts) await raiseTextVersion(c);
             return result;
           });
         } finally {
@@ -1306,38 +1527,35 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     ...read,
 
     // The matrix reads every law (with its clause count) and every accepted tag with its clause's
-    // text each time it is built: kept, frozen so that no caller can change what the next one gets.
+    // text each time it is built: kept, frozen so that no caller can change what the next one gets,
+    // and handed out again as the same objects while they hold (what is built from them is kept too,
+    // matrix-for.ts). The tags are brought up to date by reading only the suggestions written since.
     listDocuments: async (country) =>
       (
-        await cache.get(`listDocuments ${country ?? ''}`, async () =>
-          (await read.listDocuments(country)).map((d) => Object.freeze(d)),
+        await cache.get(
+          `listDocuments ${country ?? ''}`,
+          async () => (await read.listDocuments(country)).map((d) => Object.freeze(d)),
+          // A law's record and its clause count change only with the texts' counter.
+          true,
         )
       ).slice(),
-    acceptedTags: async (countries) =>
-      (
-        await cache.get(`acceptedTags ${[...(countries ?? [])].sort().join(' ')}`, async () =>
-          (await read.acceptedTags(countries)).map((t) => Object.freeze(t)),
-        )
-      ).slice(),
+    acceptedTags: (countries) =>
+      kept.get(`acceptedTags ${[...(countries ?? [])].sort().join(' ')}`, acceptedTagSource(countries)),
 
     // And the checklist's tags with their clauses, for check proposals.
-    frameworkTags: async (framework, countries, minSuggestedScore) =>
-      (
-        await cache.get(
-          `frameworkTags ${framework} ${minSuggestedScore} ${[...countries].sort().join(' ')}`,
-          async () =>
-            (await read.frameworkTags(framework, countries, minSuggestedScore)).map((t) => Object.freeze(t)),
-        )
-      ).slice(),
+    frameworkTags: (framework, countries, minSuggestedScore) =>
+      kept.get(
+        `frameworkTags ${framework} ${minSuggestedScore} ${[...countries].sort().join(' ')}`,
+        frameworkTagSource(framework, countries, minSuggestedScore),
+      ),
 
     // The matrix reads every decision in the countries it shows, to show who validated each citation.
     listReviewerDecisions: async (q = {}) =>
       q.countries && Object.keys(q).length === 1
-        ? (
-            await cache.get(`listReviewerDecisions ${[...q.countries].sort().join(' ')}`, async () =>
-              (await read.listReviewerDecisions(q)).map((d) => Object.freeze(d)),
-            )
-          ).slice()
+        ? kept.get(
+            `listReviewerDecisions ${[...q.countries].sort().join(' ')}`,
+            reviewerDecisionSource(q.countries),
+          )
         : read.listReviewerDecisions(q),
 
     // On SQLite's one connection a running transaction's writes are visible and may yet roll back.

@@ -115,6 +115,114 @@ export function storeConformance(
         await reader.updateDocument('d1', { status: 'repealed' });
         expect((await writer.acceptedTags(['PK'])).map((t) => t.documentStatus)).toEqual(['repealed']);
       });
+      it('keeps the matrix reads up to date by what another process wrote, rereading only the suggestions written', async () => {
+        const [reader, writer] = ([store, second] = await openTwo());
+        for (const [id, title] of [
+          ['d1', 'Beta Act'],
+          ['d2', 'Alpha Act'],
+        ])
+          await writer.insertDocument(newDocument(id, id, 'PK', title));
+        await writer.replaceSuggestions(
+          ['d1', 'd2'],
+          [
+            computed('s1', 'd1', 'sec_1', 'CRC.1'),
+            computed('s2', 'd1', 'sec_2', 'CHK.1', 0.7),
+            computed('s3', 'd2', 'sec_2', 'CRC.19'),
+            computed('s4', 'd2', 'sec_1', 'CHK.2', 0.3),
+            computed('s5', 'd2', 'sec_2_2', 'CRC.1'),
+          ],
+          NOW,
+        );
+        const decide = async (id: string, reviewer: string, status: 'accepted' | 'rejected') => {
+          const [s] = await writer.getSuggestions([id]);
+          const coverage = status === 'accepted' ? ('full' as const) : null;
+          await writer.transaction(async (tx) => {
+            await tx.setReviewerDecision({
+              suggestionId: id,
+              reviewer,
+              status,
+              coverage,
+              note: null,
+              at: NOW,
+              recordedAt: NOW,
+            });
+            await tx.saveSuggestion(reviewed(s, status, coverage));
+          });
+        };
+        await decide('s1', 'Analyst', 'accepted');
+        await decide('s3', 'Analyst', 'accepted');
+        await decide('s3', 'Ministry', 'accepted');
+        // What the matrix reads, kept, and the same read afresh in a transaction (which keeps nothing).
+        const kept = async () => ({
+          tags: await reader.acceptedTags(['PK']),
+          decisions: await reader.listReviewerDecisions({ countries: ['PK'] }),
+          checklist: await reader.frameworkTags('CHK', ['PK'], 0.5),
+        });
+        const fresh = () =>
+          reader.transaction(async (tx) => ({
+            tags: await tx.acceptedTags(['PK']),
+            decisions: await tx.listReviewerDecisions({ countries: ['PK'] }),
+            checklist: await tx.frameworkTags('CHK', ['PK'], 0.5),
+          }));
+        const first = await kept();
+        expect(first).toEqual(await fresh());
+        expect(first.tags.map((t) => t.suggestionId)).toEqual(['s3', 's1']);
+
+        // A signed-in person's session touched: nothing is read again.
+        await writer.saveAccount({
+          name: 'Ayesha Khan',
+          role: 'reviewer',
+          passwordHash: 'scrypt$1$8$1$c2FsdA==$aGFzaA==',
+          disabled: false,
+          createdAt: NOW,
+          updatedAt: NOW,
+        });
+        const untouched = await kept();
+        await writer.saveSession({
+          tokenHash: 't1',
+          account: 'Ayesha Khan',
+          csrfToken: 'c1',
+          createdAt: NOW,
+          lastSeenAt: NOW,
+          expiresAt: '2026-01-08T00:00:00.000Z',
+        });
+        const afterTouch = await kept();
+        afterTouch.tags.forEach((t, i) => expect(t).toBe(untouched.tags[i]));
+        afterTouch.decisions.forEach((d, i) => expect(d).toBe(untouched.decisions[i]));
+
+        // A review: the reviewed suggestion is read again, the others are kept as they were.
+        await decide('s5', 'Ministry', 'accepted');
+        const afterReview = await kept();
+        expect(afterReview).toEqual(await fresh());
+        expect(afterReview.tags.map((t) => t.suggestionId)).toEqual(['s3', 's5', 's1']);
+        expect(afterReview.tags[0]).toBe(afterTouch.tags[0]);
+        expect(afterReview.tags[2]).toBe(afterTouch.tags[1]);
+
+        // A decision withdrawn, a decision changed, a checklist suggestion decided, a re-score, a
+        // suggestion deleted, a law renamed: each as a fresh read has it.
+        const steps: [string, () => Promise<unknown>][] = [
+          ['withdrawn', () => writer.deleteReviewerDecision('s3', 'Ministry')],
+          ['rejected', () => decide('s1', 'Analyst', 'rejected')],
+          ['checklist', () => decide('s4', 'Analyst', 'accepted')],
+          [
+            'rescored',
+            () =>
+              writer.replaceSuggestions(
+                ['d1', 'd2'],
+                [computed('s2', 'd1', 'sec_2', 'CHK.1', 0.2), computed('s6', 'd1', 'sec_2_2', 'CHK.3', 0.9)],
+                NOW,
+              ),
+          ],
+          ['deleted', () => writer.deleteSuggestion('s5')],
+          ['renamed', () => writer.updateDocument('d2', { title: 'Gamma Act' })],
+        ];
+        for (const [step, write] of steps) {
+          await write();
+          expect({ step, ...(await kept()) }).toEqual({ step, ...(await fresh()) });
+        }
+        expect((await kept()).tags.map((t) => t.suggestionId)).toEqual(['s4', 's3']);
+        expect((await kept()).checklist.map((t) => t.tag.provisionId)).toEqual(['CHK.3', 'CHK.2']);
+      });
     });
 
     describe('documents and clauses', () => {

@@ -95,28 +95,23 @@ export interface AgreementFigures {
 /** The decisions on one suggestion: each reviewer's nominal value. */
 type Unit = ReadonlyMap<string, string>;
 
-/** Figures over `rows`, whose units (`units`, by suggestion) are taken in the order first met. */
-function figures(
-  scope: AgreementFigures['scope'],
-  key: string,
-  label: string,
-  rows: readonly ReviewerDecisionRow[],
-  units: ReadonlyMap<string, Unit>,
-): AgreementFigures {
-  const names = new Set<string>();
-  // A unit one reviewer decided adds nothing to alpha or to any pair's kappa: left out of both.
-  const shared = new Set<Unit>();
-  for (const r of rows) {
-    names.add(r.reviewer);
-    const unit = units.get(r.suggestionId)!;
-    if (unit.size > 1) shared.add(unit);
-  }
-  const reviewers = [...names].sort();
-  const table = [...shared].map((u) => reviewers.map((name) => u.get(name) ?? null));
+/** What the figures of one scope are made of: its reviewers, and its units two or more decided, in the order first met. */
+interface Scope {
+  names: Set<string>;
+  shared: Set<Unit>;
+}
+
+const newScope = (): Scope => ({ names: new Set(), shared: new Set() });
+
+/** Figures over a scope's units (a unit one reviewer decided adds nothing to alpha or to any pair's kappa). */
+function figures(scope: AgreementFigures['scope'], key: string, label: string, of: Scope): AgreementFigures {
+  const reviewers = [...of.names].sort();
+  const shared = [...of.shared];
+  const table = shared.map((u) => reviewers.map((name) => u.get(name) ?? null));
   const pairs: PairAgreement[] = [];
   for (const [i, a] of reviewers.entries())
     for (const b of reviewers.slice(i + 1)) {
-      const both = [...shared].flatMap((u) => {
+      const both = shared.flatMap((u) => {
         const va = u.get(a);
         const vb = u.get(b);
         return va !== undefined && vb !== undefined ? [[va, vb] as const] : [];
@@ -126,45 +121,112 @@ function figures(
   return { scope, key, label, reviewers, alpha: krippendorffAlpha(table), pairs };
 }
 
-const groupBy = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+const instrumentOf = (provisionId: string) => {
+  const dot = provisionId.indexOf('.');
+  return dot < 0 ? provisionId : provisionId.slice(0, dot);
 };
+
+/**
+ * What the agreement figures over some decisions are made of, for all of them, per instrument and
+ * per law. Decisions on one suggestion must not be split between parts: a matrix makes one part per
+ * country, and only a country whose decisions changed is gone over again.
+ */
+export interface AgreementPart {
+  all: Scope;
+  byInstrument: Map<string, Scope>;
+  byLaw: Map<string, Scope>;
+}
+
+export function agreementPart(rows: readonly ReviewerDecisionRow[]): AgreementPart {
+  // A suggestion lies in one instrument and one law. Most have one decision: only the units two or
+  // more reviewers decided are gathered (a large library's 50,000 single decisions make no Map each).
+  const decided = new Map<string, number>();
+  for (const r of rows) decided.set(r.suggestionId, (decided.get(r.suggestionId) ?? 0) + 1);
+  const units = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    if (decided.get(r.suggestionId)! < 2) continue;
+    const unit = units.get(r.suggestionId);
+    if (unit) unit.set(r.reviewer, decisionValue(r));
+    else units.set(r.suggestionId, new Map([[r.reviewer, decisionValue(r)]]));
+  }
+  // One pass: each scope's reviewers and shared units, scopes in the order first met.
+  const part: AgreementPart = { all: newScope(), byInstrument: new Map(), byLaw: new Map() };
+  const scopeOf = (map: Map<string, Scope>, key: string) => {
+    let scope = map.get(key);
+    if (!scope) map.set(key, (scope = newScope()));
+    return scope;
+  };
+  const add = (scope: Scope, reviewer: string, unit: Unit | undefined) => {
+    scope.names.add(reviewer);
+    if (unit) scope.shared.add(unit);
+  };
+  for (const r of rows) {
+    const found = units.get(r.suggestionId);
+    const unit = found && found.size > 1 ? found : undefined;
+    add(part.all, r.reviewer, unit);
+    add(scopeOf(part.byInstrument, instrumentOf(r.provisionId)), r.reviewer, unit);
+    add(scopeOf(part.byLaw, r.documentId), r.reviewer, unit);
+  }
+  return part;
+}
+
+/** Scopes of several parts as one, in the parts' order (one part's scope as it is). */
+function joined(scopes: Scope[]): Scope {
+  if (scopes.length === 1) return scopes[0];
+  const scope = newScope();
+  for (const s of scopes) {
+    for (const name of s.names) scope.names.add(name);
+    for (const unit of s.shared) scope.shared.add(unit);
+  }
+  return scope;
+}
+
+function byKey(parts: readonly AgreementPart[], pick: (p: AgreementPart) => Map<string, Scope>) {
+  const lists = new Map<string, Scope[]>();
+  for (const p of parts)
+    for (const [key, scope] of pick(p)) {
+      const list = lists.get(key);
+      if (list) list.push(scope);
+      else lists.set(key, [scope]);
+    }
+  return [...lists].map(([key, scopes]) => [key, joined(scopes)] as const);
+}
+
+/** A law's figures, kept with its scope: a part gone over again makes new scopes. */
+const lawFigures = new WeakMap<Scope, AgreementFigures>();
+
+/** Agreement over the parts' decisions together (see agreementReport). */
+export function agreementOfParts(
+  parts: readonly AgreementPart[],
+  lawTitles: ReadonlyMap<string, string>,
+): AgreementFigures[] {
+  const instruments = byKey(parts, (p) => p.byInstrument).sort(([a], [b]) => a.localeCompare(b));
+  const laws = byKey(parts, (p) => p.byLaw)
+    .map(([id, scope]) => ({ id, scope, title: lawTitles.get(id) ?? id }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  const ofLaw = (id: string, title: string, scope: Scope) => {
+    const known = lawFigures.get(scope);
+    if (known && known.key === id && known.label === title) return known;
+    const made = figures('law', id, title, scope);
+    lawFigures.set(scope, made);
+    return made;
+  };
+  // An instrument or law no two reviewers decided anything of gives no figure, not a row of blanks.
+  return [
+    figures('all', '', 'All decisions', joined(parts.length ? parts.map((p) => p.all) : [newScope()])),
+    ...instruments
+      .filter(([, scope]) => scope.shared.size > 0)
+      .map(([id, scope]) => figures('instrument', id, id, scope)),
+    ...laws
+      .filter(({ scope }) => scope.shared.size > 0)
+      .map(({ id, scope, title }) => ofLaw(id, title, scope)),
+  ];
+}
 
 /** Agreement over all decisions, then per instrument and per law where two reviewers decided a unit (titles from `lawTitles`). */
 export function agreementReport(
   rows: readonly ReviewerDecisionRow[],
   lawTitles: ReadonlyMap<string, string>,
 ): AgreementFigures[] {
-  // Each suggestion's decisions gathered once: a suggestion lies in one instrument and one law.
-  const units = new Map<string, Map<string, string>>();
-  for (const r of rows) {
-    const unit = units.get(r.suggestionId);
-    if (unit) unit.set(r.reviewer, decisionValue(r));
-    else units.set(r.suggestionId, new Map([[r.reviewer, decisionValue(r)]]));
-  }
-  const byInstrument = [...groupBy(rows, (r) => r.provisionId.split('.')[0])].sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
-  const byLaw = [...groupBy(rows, (r) => r.documentId)]
-    .map(([id, list]) => ({ id, list, title: lawTitles.get(id) ?? id }))
-    .sort((a, b) => a.title.localeCompare(b.title));
-  // An instrument or law no two reviewers decided anything of gives no figure, not a row of blanks.
-  const compared = (list: readonly ReviewerDecisionRow[]) =>
-    list.some((r) => units.get(r.suggestionId)!.size > 1);
-  return [
-    figures('all', '', 'All decisions', rows, units),
-    ...byInstrument
-      .filter(([, list]) => compared(list))
-      .map(([id, list]) => figures('instrument', id, id, list, units)),
-    ...byLaw
-      .filter(({ list }) => compared(list))
-      .map(({ id, list, title }) => figures('law', id, title, list, units)),
-  ];
+  return agreementOfParts([agreementPart(rows)], lawTitles);
 }

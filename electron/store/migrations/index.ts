@@ -14,6 +14,7 @@ import accounts from './011-accounts';
 import sessions from './012-sessions';
 import rowVersions from './013-row-versions';
 import textVersion from './014-text-version';
+import changedIn from './015-changed-in';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 12, sql: sessions },
   { version: 13, sql: rowVersions },
   { version: 14, sql: textVersion },
+  { version: 15, sql: changedIn },
 ];
