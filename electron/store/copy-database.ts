@@ -86,9 +86,10 @@ export async function copyDatabase(from: string, to: string): Promise<CopyReport
     await migrate(source);
     await migrate(target);
     const [src, dst] = [source, target];
-    // Bookkeeping stays behind: the write counter, and sign-ins, which belong to the server that made them.
-    const project = (all: TableInfo[]) =>
-      all.filter((t) => t.name !== DATA_VERSION_TABLE && t.name !== 'sessions');
+    // Bookkeeping stays behind: the write counter and the deletions it numbered, and sign-ins, which
+    // belong to the server that made them.
+    const bookkeeping = new Set([DATA_VERSION_TABLE, 'deleted_suggestions', 'sessions']);
+    const project = (all: TableInfo[]) => all.filter((t) => !bookkeeping.has(t.name));
     const tables = copyOrder(project(await src.tables()));
     const targetTables = new Set(project(await dst.tables()).map((t) => t.name));
     const absent = tables.filter((t) => !targetTables.has(t.name)).map((t) => t.name);

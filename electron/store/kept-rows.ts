@@ -1,9 +1,10 @@
 // The matrix's large reads (every accepted tag, every reviewer's decision, the checklist's tags of
 // the countries shown), kept in memory and brought up to date after a write by reading only the
 // suggestions written since: each suggestion names the version of the write that last changed it
-// or its decisions (changed_in, migration 15). A change to a law or a clause (text_version) reads
-// everything again, and so does a row gone without a trace (a deleted suggestion), which the count
-// of rows, read in the same snapshot, shows.
+// or its decisions (changed_in, migration 15), and each suggestion deleted by such a write is
+// remembered for a while with its version (deleted_suggestions, migration 16). A change to a law or
+// a clause (text_version) reads everything again, and so does a reader whose rows are older than the
+// deletions remembered.
 import type { SqlConnection } from './sql-driver';
 import { DATA_VERSION_TABLE } from './read-cache';
 
@@ -20,10 +21,11 @@ export interface Keyed<T> {
 export interface KeptRowsSource<T> {
   /** Every row, as the kept list holds them. */
   all(c: SqlConnection): Promise<Keyed<T>[]>;
-  /** The suggestions written after `version` (their ids, whatever they hold now) and their rows now. */
+  /**
+   * The suggestions written or deleted after `version` (their ids, whatever they hold now, if they
+   * are still there) and their rows now.
+   */
   since(c: SqlConnection, version: number): Promise<{ touched: string[]; rows: Keyed<T>[] }>;
-  /** How many rows `all` would give. */
-  count(c: SqlConnection): Promise<number>;
 }
 
 const KEPT = 12;
@@ -95,12 +97,14 @@ export interface KeptRows {
 /**
  * `writing()`: a transaction of this process is running on the connection reads use (SQLite), whose
  * writes are visible there and may yet roll back: read afresh and keep nothing. `snapshot(fn)`: fn
- * on one connection that sees one committed state of the database.
+ * on one connection that sees one committed state of the database. `remembered`: how many versions
+ * back deletions are known.
  */
 export function keptRows(
   db: SqlConnection,
   writing: () => boolean,
   snapshot: <R>(fn: (c: SqlConnection) => Promise<R>) => Promise<R>,
+  remembered: number,
 ): KeptRows {
   const kept = new Map<string, Counters & { rows: Keyed<object>[]; values: object[] }>();
   const keep = (key: string, at: Counters, rows: Keyed<object>[]) => {
@@ -118,10 +122,9 @@ export function keptRows(
       if (hit && hit.version === (await counters(db)).version) return hit.values.slice() as T[];
       const values = await snapshot(async (c) => {
         const at = await counters(c);
-        if (hit && hit.texts === at.texts) {
+        if (hit && hit.texts === at.texts && at.version - hit.version < remembered) {
           const { touched, rows } = await source.since(c, hit.version);
-          const merged = merge(hit.rows, new Set(touched), inKeyOrder(rows as Keyed<object>[]));
-          if (merged.length === (await source.count(c))) return keep(key, at, merged);
+          return keep(key, at, merge(hit.rows, new Set(touched), inKeyOrder(rows as Keyed<object>[])));
         }
         return keep(key, at, inKeyOrder((await source.all(c)) as Keyed<object>[]));
       });

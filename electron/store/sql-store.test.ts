@@ -47,11 +47,12 @@ describe('sqlite store', () => {
     await old.exec('DROP TABLE reviewer_decisions');
     await old.exec('DROP TABLE data_version');
     // Nor the tables and columns of later versions (9: versions and amendments; 10: baselines;
-    // 11: accounts; 12: sessions; 13: row versions; 15: suggestions' changed_in).
+    // 11: accounts; 12: sessions; 13: row versions; 15: suggestions' changed_in; 16: deleted suggestions).
     for (const table of ['documents', 'cell_overrides', 'recommendations', 'settings'])
       await old.exec(`ALTER TABLE ${table} DROP COLUMN version`);
     await old.exec('DROP INDEX suggestions_changed_in');
     await old.exec('ALTER TABLE suggestions DROP COLUMN changed_in');
+    await old.exec('DROP TABLE deleted_suggestions');
     await old.exec('DROP TABLE amendments');
     await old.exec('DROP TABLE document_versions');
     await old.exec('DROP TABLE baselines');

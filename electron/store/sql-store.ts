@@ -281,6 +281,28 @@ async function thisVersion(db: SqlConnection): Promise<number> {
   return Number((await db.get<{ v: number }>(`SELECT ${THIS_VERSION} AS v`))?.v);
 }
 
+/**
+ * How many versions back deleted suggestions are remembered (deleted_suggestions, migration 16): a
+ * matrix kept from longer ago is read again whole.
+ */
+export const DELETIONS_REMEMBERED = 100_000;
+
+/** Suggestions deleted by this write, for the readers that keep rows (kept-rows.ts). */
+async function rememberDeleted(db: SqlConnection, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const version = await thisVersion(db);
+  await db.insertRows(
+    'deleted_suggestions',
+    ['id', 'changed_in'],
+    ids.map((id) => [id, version]),
+    'ON CONFLICT (id) DO UPDATE SET changed_in = excluded.changed_in',
+  );
+  await db.run('DELETE FROM deleted_suggestions WHERE changed_in < ?', [version - DELETIONS_REMEMBERED]);
+}
+
+/** The suggestions written after a version (an index lookup, whatever the rest of a query joins). */
+const WRITTEN_SINCE = 'SELECT id FROM suggestions WHERE changed_in > ?';
+
 /** A suggestion's reviewers' decisions changed: the suggestion says so (changed_in, migration 15). */
 async function stampSuggestion(db: SqlConnection, id: string): Promise<void> {
   await db.run(`UPDATE suggestions SET changed_in = ${THIS_VERSION} WHERE id = ?`, [id]);
@@ -416,6 +438,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         const chunk = stale.slice(start, start + MAX_BOUND_PARAMS);
         await db.run(`DELETE FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
       }
+      await rememberDeleted(db, stale);
       // Only what changed is written: a re-score after one decision moves few rows (the evidence
       // shown with a suggestion changes only with its score).
       const current = new Map(offered.map((r) => [`${r.clause_id}\u0000${r.provision_id}`, r]));
@@ -728,6 +751,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
 
     async deleteSuggestion(id) {
       await db.run('DELETE FROM suggestions WHERE id = ?', [id]);
+      await rememberDeleted(db, [id]);
     },
 
     async addVersion(v) {
@@ -818,7 +842,7 @@ async function acceptedTagRows(
   const where =
     changedSince === undefined
       ? ["s.status = 'accepted'", ...scope.where]
-      : ['s.changed_in > ?', ...scope.where];
+      : [`s.id IN (${WRITTEN_SINCE})`, ...scope.where];
   const params = changedSince === undefined ? scope.params : [changedSince, ...scope.params];
   const rows = await db.all(
     `SELECT s.id AS suggestion_id, s.status, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
@@ -872,42 +896,30 @@ async function acceptedTagRows(
   }));
 }
 
-/** The ids of the suggestions in these countries written after `version`. */
+/** The ids of the suggestions in these countries written after `version`, and of any deleted since. */
 async function suggestionsChangedSince(
   db: SqlConnection,
   countries: readonly string[] | undefined,
   version: number,
-  more: string[] = [],
-  moreParams: SqlValue[] = [],
 ): Promise<string[]> {
   const scope = inCountries(countries);
   const rows = await db.all<{ id: string }>(
     `SELECT s.id FROM suggestions s JOIN documents d ON d.id = s.document_id
-     ${whereOf(['s.changed_in > ?', ...more, ...scope.where])}`,
-    [version, ...moreParams, ...scope.params],
+     ${whereOf([`s.id IN (${WRITTEN_SINCE})`, ...scope.where])}
+     UNION SELECT id FROM deleted_suggestions WHERE changed_in > ?`,
+    [version, ...scope.params, version],
   );
   return rows.map((r) => str(r.id));
-}
-
-async function countOf(db: SqlConnection, sql: string, params: SqlValue[]): Promise<number> {
-  return Number((await db.get<{ n: number }>(sql, params))?.n);
 }
 
 function acceptedTagSource(countries: readonly string[] | undefined): KeptRowsSource<AcceptedTag> {
   return {
     all: (c) => acceptedTagRows(c, countries),
     async since(c, version) {
-      const rows = await acceptedTagRows(c, countries, version);
-      return { touched: rows.map((r) => r.suggestionId), rows: rows.filter((r) => r.accepted) };
-    },
-    count(c) {
-      const scope = inCountries(countries);
-      return countOf(
-        c,
-        `SELECT COUNT(*) AS n FROM suggestions s JOIN documents d ON d.id = s.document_id
-         ${whereOf(["s.status = 'accepted'", ...scope.where])}`,
-        scope.params,
-      );
+      return {
+        touched: await suggestionsChangedSince(c, countries, version),
+        rows: (await acceptedTagRows(c, countries, version)).filter((r) => r.accepted),
+      };
     },
   };
 }
@@ -926,7 +938,7 @@ async function frameworkTagRows(
        c.document_id, c.number, c.kind, c.text, c.page_start, c.ordinal, d.country, d.title
      FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
      WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks([...countries])})
-       AND (s.status <> 'suggested' OR s.score >= ?) ${changedSince === undefined ? '' : 'AND s.changed_in > ?'}
+       AND (s.status <> 'suggested' OR s.score >= ?) ${changedSince === undefined ? '' : `AND s.id IN (${WRITTEN_SINCE})`}
      ORDER BY d.country, d.title, c.ordinal, s.score DESC, s.id`,
     [
       framework.length + 1,
@@ -966,16 +978,6 @@ function frameworkTagSource(
         rows: await frameworkTagRows(c, framework, countries, minSuggestedScore, version),
       };
     },
-    async count(c) {
-      if (!countries.length) return 0;
-      return countOf(
-        c,
-        `SELECT COUNT(*) AS n FROM suggestions s JOIN documents d ON d.id = s.document_id
-         WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks([...countries])})
-           AND (s.status <> 'suggested' OR s.score >= ?)`,
-        [framework.length + 1, `${framework}.`, ...countries, minSuggestedScore],
-      );
-    },
   };
 }
 
@@ -991,7 +993,7 @@ async function reviewerDecisionRows(
     ['s.document_id = ?', q.documentId],
     ['d.country = ?', q.country?.toUpperCase()],
     ['r.reviewer = ?', q.reviewer],
-    ['s.changed_in > ?', changedSince],
+    [`r.suggestion_id IN (${WRITTEN_SINCE})`, changedSince],
   ];
   for (const [clause, value] of filters)
     if (value !== undefined) {
@@ -1047,15 +1049,6 @@ function reviewerDecisionSource(countries: string[]): KeptRowsSource<ReviewerDec
         ),
         rows: await reviewerDecisionRows(c, { countries }, version),
       };
-    },
-    count(c) {
-      const scope = inCountries(countries.map((x) => x.toUpperCase()));
-      return countOf(
-        c,
-        `SELECT COUNT(*) AS n FROM reviewer_decisions r JOIN suggestions s ON s.id = r.suggestion_id
-           JOIN documents d ON d.id = s.document_id ${whereOf(scope.where)}`,
-        scope.params,
-      );
     },
   };
 }
@@ -1454,7 +1447,7 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
     queue = next.catch(() => undefined);
     return next;
   };
-  const kept = keptRows(db, () => writing, snapshot);
+  const kept = keptRows(db, () => writing, snapshot, DELETIONS_REMEMBERED);
 
   // Every write outside an explicit transaction still runs in one of its own. Inside `transaction(fn)`,
   // write through fn's `tx` argument: calling `store.*` writes there would wait for the transaction itself.

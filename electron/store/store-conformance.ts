@@ -130,6 +130,7 @@ export function storeConformance(
             computed('s3', 'd2', 'sec_2', 'CRC.19'),
             computed('s4', 'd2', 'sec_1', 'CHK.2', 0.3),
             computed('s5', 'd2', 'sec_2_2', 'CRC.1'),
+            computed('s7', 'd2', 'sec_2_2', 'CHK.4', 0.8),
           ],
           NOW,
         );
@@ -198,8 +199,10 @@ export function storeConformance(
         expect(afterReview.tags[0]).toBe(afterTouch.tags[0]);
         expect(afterReview.tags[2]).toBe(afterTouch.tags[1]);
 
-        // A decision withdrawn, a decision changed, a checklist suggestion decided, a re-score, a
-        // suggestion deleted, a law renamed: each as a fresh read has it.
+        expect(afterReview.checklist.map((t) => t.tag.provisionId)).toEqual(['CHK.4', 'CHK.1']);
+        // A decision withdrawn, a decision changed, a checklist suggestion decided, a re-score (which
+        // deletes the offer it no longer makes), a suggestion deleted, a law renamed: each as a fresh
+        // read has it.
         const steps: [string, () => Promise<unknown>][] = [
           ['withdrawn', () => writer.deleteReviewerDecision('s3', 'Ministry')],
           ['rejected', () => decide('s1', 'Analyst', 'rejected')],

@@ -15,6 +15,7 @@ import sessions from './012-sessions';
 import rowVersions from './013-row-versions';
 import textVersion from './014-text-version';
 import changedIn from './015-changed-in';
+import deletedSuggestions from './016-deleted-suggestions';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 13, sql: rowVersions },
   { version: 14, sql: textVersion },
   { version: 15, sql: changedIn },
+  { version: 16, sql: deletedSuggestions },
 ];
