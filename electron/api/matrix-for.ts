@@ -107,27 +107,30 @@ export async function matrixFor(
   const countries = [...new Set(codes.map(countryOfJurisdiction))];
   const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
   const built = builtFor(store, JSON.stringify([args, showProposals]));
-  // A section amended by a confirmed amending act is cited with it.
-  const amendedBy = amendingCitations(await currentAmendments(store), documents);
-  const tagsOf = groupedBy(await store.acceptedTags(countries), (t) => t.country);
-  const overrides = groupedBy(await store.listOverrides(codes), (o) => o.country);
-  // Checks read the country's laws together; a subdivision's column shows none.
-  const checks = groupedBy(
+  // Asked for at once: on a server, one answer is read while the next is worked out.
+  const [amendments, tags, ratings, checked, stored, decided] = await Promise.all([
+    currentAmendments(store),
+    store.acceptedTags(countries),
+    store.listOverrides(codes),
+    // Checks read the country's laws together; a subdivision's column shows none.
     withChecks
-      ? await loadChecks(
+      ? loadChecks(
           store,
           cat,
           codes.filter((c) => c.length === 2),
         )
       : [],
-    (c) => c.country,
-  );
-  const recommendations = markDeletedLaws(
-    await store.listRecommendations(),
-    new Set(documents.map((d) => d.id)),
-  );
-  // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
-  const decisionsOf = groupedBy(await store.listReviewerDecisions({ countries }), (d) => d.country);
+    store.listRecommendations(),
+    // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
+    store.listReviewerDecisions({ countries }),
+  ]);
+  // A section amended by a confirmed amending act is cited with it.
+  const amendedBy = amendingCitations(amendments, documents);
+  const tagsOf = groupedBy(tags, (t) => t.country);
+  const overrides = groupedBy(ratings, (o) => o.country);
+  const checks = groupedBy(checked, (c) => c.country);
+  const recommendations = markDeletedLaws(stored, new Set(documents.map((d) => d.id)));
+  const decisionsOf = groupedBy(decided, (d) => d.country);
   // Each part built again only when what it is built from changed (laws not in force change with the day).
   const today = new Date().toISOString().slice(0, 10);
   const selection = {

@@ -26,7 +26,11 @@ const kept = new WeakMap<StoreReads, KeptAges>();
 const readingOf = (law: Pick<CheckLaw, 'title' | 'language'>) => `${law.language}\u0000${law.title}`;
 
 /** The clauses of these countries' laws that state an age: kept from before, or read in one query. */
-async function agedClauses(store: StoreReads, countries: string[], laws: CheckLaw[]): Promise<AgedClause[]> {
+async function agedClauses(
+  store: StoreReads,
+  countries: string[],
+  laws: CheckLaw[],
+): Promise<Map<string, AgedClause[]>> {
   const version = await store.textVersion();
   let memo = version === null ? undefined : kept.get(store);
   if (version !== null && memo?.version !== version)
@@ -56,11 +60,22 @@ async function agedClauses(store: StoreReads, countries: string[], laws: CheckLa
     for (const country of missing)
       memo?.byCountry.set(country, { laws: readings(country), aged: byCountry.get(country)! });
   }
-  return countries.flatMap((c) => byCountry.get(c)!);
+  return byCountry;
 }
 
-/** The proposals last made from each store: a review of anything but the checklist leaves them as they were. */
-const proposed = new WeakMap<StoreReads, LastResult<CheckEntry[]>>();
+/**
+ * The proposals last made from each store, per country: a review of anything but the checklist
+ * leaves them as they were, and one of the checklist those of its country's laws.
+ */
+const proposed = new WeakMap<StoreReads, Map<string, LastResult<CheckEntry[]>>>();
+
+function proposedFor(store: StoreReads, country: string): LastResult<CheckEntry[]> {
+  let byCountry = proposed.get(store);
+  if (!byCountry) proposed.set(store, (byCountry = new Map()));
+  let last = byCountry.get(country);
+  if (!last) byCountry.set(country, (last = lastResult()));
+  return last;
+}
 
 export async function loadChecks(
   store: StoreReads,
@@ -71,29 +86,39 @@ export async function loadChecks(
   if (!countries.length) return [];
   const wanted = new Set(countries);
   const laws = (await store.listDocuments()).filter((d) => wanted.has(d.country));
-  const tagged = await store.frameworkTags('CHK', countries, SUGGESTED_PRESENCE_MIN_SCORE);
-  const ages = await agedClauses(store, [...wanted], laws);
-  const reviews = await store.listCheckReviews(countries);
-  let last = proposed.get(store);
-  if (!last) proposed.set(store, (last = lastResult()));
-  return last.get(
-    [
-      items([catalog]),
-      value([countries, provisionIds ?? null, reviews]),
-      items(laws),
-      items(tagged),
-      items(ages),
-    ],
-    () =>
-      proposeChecks({
-        catalog,
-        countries,
-        laws,
-        clauses: tagged.map(({ clause }) => clause),
-        ages,
-        tags: tagged.map(({ tag }) => tag),
-        reviews,
-        provisionIds,
-      }),
-  );
+  const [tagged, ages, reviews] = await Promise.all([
+    store.frameworkTags('CHK', countries, SUGGESTED_PRESENCE_MIN_SCORE),
+    agedClauses(store, [...wanted], laws),
+    store.listCheckReviews(countries),
+  ]);
+  // A country's proposals rest on its own laws, tags, ages and reviews alone.
+  const countryOf = new Map(laws.map((l) => [l.id, l.country]));
+  return countries.flatMap((country) => {
+    const own = {
+      laws: laws.filter((l) => l.country === country),
+      tagged: tagged.filter(({ clause }) => countryOf.get(clause.documentId) === country),
+      ages: ages.get(country) ?? [],
+      reviews: reviews.filter((r) => r.country === country),
+    };
+    return proposedFor(store, country).get(
+      [
+        items([catalog]),
+        value([provisionIds ?? null, own.reviews]),
+        items(own.laws),
+        items(own.tagged),
+        items(own.ages),
+      ],
+      () =>
+        proposeChecks({
+          catalog,
+          countries: [country],
+          laws: own.laws,
+          clauses: own.tagged.map(({ clause }) => clause),
+          ages: own.ages,
+          tags: own.tagged.map(({ tag }) => tag),
+          reviews: own.reviews,
+          provisionIds,
+        }),
+    );
+  });
 }
