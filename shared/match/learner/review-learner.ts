@@ -107,9 +107,11 @@ class Evidence {
   private readonly counts = new Map<string, { acc: number; rej: number }>();
   /** Decisions per (document, provision) and per (document, instrument): how often a provision, and
    *  its instrument, is right differs from law to law. */
-  private readonly inDocument = new Map<string, { acc: number; rej: number }>();
-  private readonly together = new Map<string, number>();
-  private readonly acceptedAt = new Map<string, Set<string>>();
+  private readonly inDocument = new Map<string, Map<string, { acc: number; rej: number }>>();
+  /** Clauses accepted together with a provision: by provision, by the other provision. */
+  private readonly together = new Map<string, Map<string, number>>();
+  /** Standards accepted on a reviewed clause: by law, by clause ordinal. */
+  private readonly acceptedAt = new Map<string, Map<number, Set<string>>>();
 
   constructor(
     clauses: ReadonlyMap<string, LearnerClause>,
@@ -130,12 +132,15 @@ class Evidence {
     this.rejected = this.clauseIds.map(() => new Set());
     this.clauseIds.forEach((id, e) => {
       this.exampleOf.set(id, e);
+      const documentId = clauses.get(id)!.documentId;
+      let inDocument = this.inDocument.get(documentId);
+      if (!inDocument) this.inDocument.set(documentId, (inDocument = new Map()));
       for (const d of byClause.get(id)!) {
         (d.accepted ? this.accepted[e] : this.rejected[e]).add(d.provisionId);
         for (const [map, key] of [
           [this.counts, d.provisionId],
-          [this.inDocument, `${clauses.get(id)!.documentId}\u0000${d.provisionId}`],
-          [this.inDocument, `${clauses.get(id)!.documentId}\u0000${catalog.frameworkOf(d.provisionId)}`],
+          [inDocument, d.provisionId],
+          [inDocument, catalog.frameworkOf(d.provisionId)],
         ] as const) {
           const c = map.get(key) ?? { acc: 0, rej: 0 };
           if (d.accepted) c.acc++;
@@ -146,7 +151,11 @@ class Evidence {
       const acc = [...this.accepted[e]];
       for (const q of acc) for (const p of acc) if (q !== p) this.addTogether(q, p);
       const clause = clauses.get(id)!;
-      if (acc.length) this.acceptedAt.set(`${clause.documentId}\u0000${clause.ordinal}`, this.accepted[e]);
+      if (acc.length) {
+        let byOrdinal = this.acceptedAt.get(clause.documentId);
+        if (!byOrdinal) this.acceptedAt.set(clause.documentId, (byOrdinal = new Map()));
+        byOrdinal.set(clause.ordinal, this.accepted[e]);
+      }
     });
     this.index = new ExampleIndex(this.clauseIds.map((id) => clauses.get(id)!.terms));
   }
@@ -165,8 +174,9 @@ class Evidence {
   }
 
   private addTogether(q: string, p: string) {
-    const key = `${q}\u0000${p}`;
-    this.together.set(key, (this.together.get(key) ?? 0) + 1);
+    let withQ = this.together.get(q);
+    if (!withQ) this.together.set(q, (withQ = new Map()));
+    withQ.set(p, (withQ.get(p) ?? 0) + 1);
   }
 
   /**
@@ -224,35 +234,52 @@ class Evidence {
       return r;
     });
     const strongest = candidates.slice(0, 3);
-    const neighbours = (p: string) => {
-      let v = 0;
-      for (const [step, weight] of [
+    // Looked up once per clause, not once per candidate: describe runs for every clause of a
+    // country after each decision, and for every reviewed one in each held-out fold.
+    const atOrdinal = this.acceptedAt.get(clause.documentId);
+    const near = (
+      [
         [1, 1],
         [2, 0.5],
-      ] as const)
-        for (const o of [clause.ordinal - step, clause.ordinal + step])
-          if (this.acceptedAt.get(`${clause.documentId}\u0000${o}`)?.has(p)) v = Math.max(v, weight);
+      ] as const
+    ).flatMap(([step, weight]) =>
+      [clause.ordinal - step, clause.ordinal + step].map((o) => ({ accepted: atOrdinal?.get(o), weight })),
+    );
+    const neighbours = (p: string) => {
+      let v = 0;
+      for (const { accepted, weight } of near) if (accepted?.has(p)) v = Math.max(v, weight);
       return v;
     };
+    const inDocument = this.inDocument.get(clause.documentId);
+    /** The clause's own decisions per instrument (it is left out of its own evidence). */
+    const ownInFramework = (set: Set<string>[]) => {
+      const byFramework = new Map<string, number>();
+      if (self >= 0)
+        for (const q of set[self]) {
+          const f = this.catalog.frameworkOf(q);
+          byFramework.set(f, (byFramework.get(f) ?? 0) + 1);
+        }
+      return byFramework;
+    };
+    const ownAccepted = ownInFramework(this.accepted);
+    const ownRejected = ownInFramework(this.rejected);
     const neverAccepted: number[] = [];
     const rows = candidates.map((c) => {
       const p = c.provisionId;
-      const counts = this.inDocument.get(`${clause.documentId}\u0000${p}`) ?? { acc: 0, rej: 0 };
+      const counts = inDocument?.get(p) ?? { acc: 0, rej: 0 };
       const acc = counts.acc - own(this.accepted, p);
       const rej = counts.rej - own(this.rejected, p);
       neverAccepted.push(acc === 0 && rej >= NEVER_ACCEPTED_LOOKS ? rej : 0);
       const f = this.catalog.frameworkOf(p);
-      const inFramework = (set: Set<string>[]) =>
-        self >= 0 ? [...set[self]].filter((q) => this.catalog.frameworkOf(q) === f).length : 0;
-      const fCounts = this.inDocument.get(`${clause.documentId}\u0000${f}`) ?? { acc: 0, rej: 0 };
-      const fAcc = fCounts.acc - inFramework(this.accepted);
-      const fRej = fCounts.rej - inFramework(this.rejected);
+      const fCounts = inDocument?.get(f) ?? { acc: 0, rej: 0 };
+      const fAcc = fCounts.acc - (ownAccepted.get(f) ?? 0);
+      const fRej = fCounts.rej - (ownRejected.get(f) ?? 0);
       let together = 0;
       for (const q of strongest) {
         if (q.provisionId === p) continue;
         const qCount = (this.counts.get(q.provisionId)?.acc ?? 0) - own(this.accepted, q.provisionId);
         const both =
-          (this.together.get(`${q.provisionId}\u0000${p}`) ?? 0) -
+          (this.together.get(q.provisionId)?.get(p) ?? 0) -
           (own(this.accepted, p) && own(this.accepted, q.provisionId) ? 1 : 0);
         const prior = this.related(q.provisionId, p) ? 0.3 : 0;
         together = Math.max(together, sigmoid(q.z) * ((both + 2 * prior) / (qCount + 2)));

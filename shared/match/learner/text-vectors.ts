@@ -23,7 +23,8 @@ export class ExampleIndex {
   private readonly idf = new Map<string, number>();
   private readonly fallbackIdf: number;
   private readonly vectors: Vector[];
-  private readonly byStem = new Map<string, number[]>();
+  /** Per stem, the examples that have it and its weight in each. */
+  private readonly byStem = new Map<string, { examples: number[]; weights: number[] }>();
 
   constructor(examples: Terms[]) {
     const df = new Map<string, number>();
@@ -33,10 +34,11 @@ export class ExampleIndex {
     this.fallbackIdf = Math.log(1 + (n + 1) / 0.5);
     this.vectors = examples.map((terms, i) => {
       const v = this.weigh(terms);
-      for (const stem of v.weights.keys()) {
-        const list = this.byStem.get(stem) ?? [];
-        list.push(i);
-        this.byStem.set(stem, list);
+      for (const [stem, w] of v.weights) {
+        let postings = this.byStem.get(stem);
+        if (!postings) this.byStem.set(stem, (postings = { examples: [], weights: [] }));
+        postings.examples.push(i);
+        postings.weights.push(w);
       }
       return v;
     });
@@ -57,9 +59,13 @@ export class ExampleIndex {
   similarities(terms: Terms): Map<number, number> {
     const query = this.weigh(terms);
     const dots = new Map<number, number>();
-    for (const [stem, w] of query.weights)
-      for (const e of this.byStem.get(stem) ?? [])
-        dots.set(e, (dots.get(e) ?? 0) + w * this.vectors[e].weights.get(stem)!);
+    for (const [stem, w] of query.weights) {
+      const postings = this.byStem.get(stem);
+      if (!postings) continue;
+      const { examples, weights } = postings;
+      for (let i = 0; i < examples.length; i++)
+        dots.set(examples[i], (dots.get(examples[i]) ?? 0) + w * weights[i]);
+    }
     for (const [e, dot] of dots) dots.set(e, dot / (query.norm * this.vectors[e].norm));
     return dots;
   }
