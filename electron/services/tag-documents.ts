@@ -215,6 +215,10 @@ export async function tagDocuments(
     items = items.filter((i) => wanted.has(i.clause.documentId));
   }
 
+  // Every row still offered, read (in SQLite's own thread) while the learner trains on this one.
+  const offeredRead = options.keepOffered ? store.offeredSuggestions(documentIds) : undefined;
+  // A failed read throws where it is awaited, not unhandled when this returns early.
+  offeredRead?.catch(() => undefined);
   // The learner first: it needs the pools of the decided clauses only (kept in the pool cache).
   const learner = await learnerFor(store, p, items);
   const ranking = learner.status.active ? learner : null;
@@ -238,15 +242,7 @@ export async function tagDocuments(
   const byDocument = new Map<string, ClauseForTagging[]>(documentIds.map((id) => [id, []]));
   for (const item of items) byDocument.get(item.clause.documentId)?.push(item);
   const now = new Date().toISOString();
-  // Every offered row (listSuggestions stops at 100,000 by default, as a screen's page would):
-  // a row past that would be deleted under a reviewer of a large country.
-  const offered = new Set(
-    options.keepOffered
-      ? (
-          await store.listSuggestions({ country: options.country, status: 'suggested', limit: 2 ** 31 - 1 })
-        ).map((s) => `${s.clauseId}\u0000${s.provisionId}`)
-      : [],
-  );
+  const offered = new Set((await offeredRead)?.map((s) => `${s.clauseId}\u0000${s.provisionId}`));
   // Rows offered for review and outside what is kept now stay, so they need the deeper pool.
   const plain = !ranking && offered.size === 0;
   let matched = 0;

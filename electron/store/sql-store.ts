@@ -1214,6 +1214,20 @@ function reads(db: SqlConnection): StoreReads {
       );
     },
 
+    async offeredSuggestions(documentIds) {
+      const offered: { clauseId: string; provisionId: string }[] = [];
+      for (let start = 0; start < documentIds.length; start += MAX_BOUND_PARAMS) {
+        const chunk = documentIds.slice(start, start + MAX_BOUND_PARAMS);
+        const rows = await db.all<{ clause_id: string; provision_id: string }>(
+          `SELECT clause_id, provision_id FROM suggestions
+           WHERE document_id IN (${chunk.map(() => '?').join(',')}) AND status = 'suggested'`,
+          chunk,
+        );
+        for (const r of rows) offered.push({ clauseId: r.clause_id, provisionId: r.provision_id });
+      }
+      return offered;
+    },
+
     async acceptedTags(countries) {
       return (await acceptedTagRows(db, countries)).map((r) => r.row);
     },

@@ -740,6 +740,13 @@ export function storeConformance(
           ocrConfidence: null,
         });
         expect((await s.listSuggestions({ provisionId: 'CRC.3' })).map((v) => v.id)).toEqual(['s3']);
+        await s.replaceSuggestions(['d2'], [computed('s4', 'd2', 'sec_1', 'CRC.4')], NOW);
+        // What a re-score after review keeps offered: only the undecided rows, only of the laws asked about.
+        expect(await s.offeredSuggestions(['d1', 'd2'])).toEqual([
+          { clauseId: 'd2:sec_1', provisionId: 'CRC.4' },
+        ]);
+        expect(await s.offeredSuggestions(['d1'])).toEqual([]);
+        expect(await s.offeredSuggestions([])).toEqual([]);
         const decisions = await s.reviewDecisions();
         expect(decisions.map((d) => [d.provisionId, d.accepted]).sort()).toEqual([
           ['CRC.1', true],

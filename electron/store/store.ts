@@ -116,6 +116,8 @@ export interface StoreReads {
   /** In the order of `ids`; unknown ids are left out. */
   getSuggestions(ids: string[]): Promise<Suggestion[]>;
   reviewDecisions(): Promise<ReviewDecision[]>;
+  /** The clause and provision of every suggestion of these laws still offered for review (status suggested). */
+  offeredSuggestions(documentIds: string[]): Promise<{ clauseId: string; provisionId: string }[]>;
   acceptedTags(countries?: string[]): Promise<AcceptedTag[]>;
   /**
    * The suggestions of one framework in these countries' laws that weigh in its checks, each with
