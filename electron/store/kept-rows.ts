@@ -23,9 +23,9 @@ export interface KeptRowsSource<T> {
   all(c: SqlConnection): Promise<Keyed<T>[]>;
   /**
    * The suggestions written or deleted after `version` (their ids, whatever they hold now, if they
-   * are still there) and their rows now.
+   * are still there) and their rows now; undefined where so many were written that `all` is better.
    */
-  since(c: SqlConnection, version: number): Promise<{ touched: string[]; rows: Keyed<T>[] }>;
+  since(c: SqlConnection, version: number): Promise<{ touched: string[]; rows: Keyed<T>[] } | undefined>;
 }
 
 const KEPT = 12;
@@ -123,8 +123,13 @@ export function keptRows(
       const values = await snapshot(async (c) => {
         const at = await counters(c);
         if (hit && hit.texts === at.texts && at.version - hit.version < remembered) {
-          const { touched, rows } = await source.since(c, hit.version);
-          return keep(key, at, merge(hit.rows, new Set(touched), inKeyOrder(rows as Keyed<object>[])));
+          const since = await source.since(c, hit.version);
+          if (since)
+            return keep(
+              key,
+              at,
+              merge(hit.rows, new Set(since.touched), inKeyOrder(since.rows as Keyed<object>[])),
+            );
         }
         return keep(key, at, inKeyOrder((await source.all(c)) as Keyed<object>[]));
       });

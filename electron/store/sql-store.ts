@@ -300,8 +300,28 @@ async function rememberDeleted(db: SqlConnection, ids: readonly string[]): Promi
   await db.run('DELETE FROM deleted_suggestions WHERE changed_in < ?', [version - DELETIONS_REMEMBERED]);
 }
 
-/** The suggestions written after a version (an index lookup, whatever the rest of a query joins). */
-const WRITTEN_SINCE = 'SELECT id FROM suggestions WHERE changed_in > ?';
+/**
+ * Past this many suggestions written since a kept read, the read is made again whole: the rows are
+ * then asked for by id, which a planner without statistics (a database just copied) cannot get wrong.
+ */
+const REREAD_PAST = 5000;
+
+/** The suggestions written after `version` (by id) and those deleted since; undefined: too many. */
+async function writtenSince(
+  db: SqlConnection,
+  version: number,
+): Promise<{ touched: string[]; written: string[] } | undefined> {
+  const rows = await db.all<{ id: string; present: number }>(
+    `SELECT id, 1 AS present FROM suggestions WHERE changed_in > ?
+     UNION ALL SELECT id, 0 AS present FROM deleted_suggestions WHERE changed_in > ?`,
+    [version, version],
+  );
+  if (rows.length > REREAD_PAST) return undefined;
+  return {
+    touched: rows.map((r) => str(r.id)),
+    written: rows.filter((r) => Number(r.present) === 1).map((r) => str(r.id)),
+  };
+}
 
 /** A suggestion's reviewers' decisions changed: the suggestion says so (changed_in, migration 15). */
 async function stampSuggestion(db: SqlConnection, id: string): Promise<void> {
@@ -830,20 +850,20 @@ const whereOf = (where: string[]) => (where.length ? `WHERE ${where.join(' AND '
 
 /**
  * The accepted tags of these countries (all where none given) with their clauses and laws, in the
- * order of the laws' titles and the clauses in them; `changedSince`: instead, every suggestion
- * written after that version, accepted or not (with its status).
+ * order of the laws' titles and the clauses in them; `ids`: instead, these suggestions, accepted or
+ * not (with their status).
  */
 async function acceptedTagRows(
   db: SqlConnection,
   countries: readonly string[] | undefined,
-  changedSince?: number,
+  ids?: readonly string[],
 ): Promise<(Keyed<AcceptedTag> & { accepted: boolean })[]> {
+  if (ids && !ids.length) return [];
   const scope = inCountries(countries);
-  const where =
-    changedSince === undefined
-      ? ["s.status = 'accepted'", ...scope.where]
-      : [`s.id IN (${WRITTEN_SINCE})`, ...scope.where];
-  const params = changedSince === undefined ? scope.params : [changedSince, ...scope.params];
+  const where = ids
+    ? [`s.id IN (${marks([...ids])})`, ...scope.where]
+    : ["s.status = 'accepted'", ...scope.where];
+  const params = ids ? [...ids, ...scope.params] : scope.params;
   const rows = await db.all(
     `SELECT s.id AS suggestion_id, s.status, d.country, s.provision_id, s.coverage, s.note, s.reviewer, s.reviewed_at,
        d.id AS document_id, d.title AS document_title, d.year AS document_year, d.status AS document_status,
@@ -896,30 +916,17 @@ async function acceptedTagRows(
   }));
 }
 
-/** The ids of the suggestions in these countries written after `version`, and of any deleted since. */
-async function suggestionsChangedSince(
-  db: SqlConnection,
-  countries: readonly string[] | undefined,
-  version: number,
-): Promise<string[]> {
-  const scope = inCountries(countries);
-  const rows = await db.all<{ id: string }>(
-    `SELECT s.id FROM suggestions s JOIN documents d ON d.id = s.document_id
-     ${whereOf([`s.id IN (${WRITTEN_SINCE})`, ...scope.where])}
-     UNION SELECT id FROM deleted_suggestions WHERE changed_in > ?`,
-    [version, ...scope.params, version],
-  );
-  return rows.map((r) => str(r.id));
-}
-
 function acceptedTagSource(countries: readonly string[] | undefined): KeptRowsSource<AcceptedTag> {
   return {
     all: (c) => acceptedTagRows(c, countries),
     async since(c, version) {
-      return {
-        touched: await suggestionsChangedSince(c, countries, version),
-        rows: (await acceptedTagRows(c, countries, version)).filter((r) => r.accepted),
-      };
+      const since = await writtenSince(c, version);
+      return (
+        since && {
+          touched: since.touched,
+          rows: (await acceptedTagRows(c, countries, since.written)).filter((r) => r.accepted),
+        }
+      );
     },
   };
 }
@@ -930,23 +937,17 @@ async function frameworkTagRows(
   framework: string,
   countries: readonly string[],
   minSuggestedScore: number,
-  changedSince?: number,
+  ids?: readonly string[],
 ): Promise<Keyed<{ tag: CheckTag; clause: CheckClause }>[]> {
-  if (!countries.length) return [];
+  if (!countries.length || (ids && !ids.length)) return [];
   const rows = await db.all(
     `SELECT s.clause_id AS id, s.id AS suggestion_id, s.provision_id, s.status, s.score, s.matched,
        c.document_id, c.number, c.kind, c.text, c.page_start, c.ordinal, d.country, d.title
      FROM suggestions s JOIN clauses c ON c.id = s.clause_id JOIN documents d ON d.id = s.document_id
      WHERE substr(s.provision_id, 1, ?) = ? AND d.country IN (${marks([...countries])})
-       AND (s.status <> 'suggested' OR s.score >= ?) ${changedSince === undefined ? '' : `AND s.id IN (${WRITTEN_SINCE})`}
+       AND (s.status <> 'suggested' OR s.score >= ?) ${ids ? `AND s.id IN (${marks([...ids])})` : ''}
      ORDER BY d.country, d.title, c.ordinal, s.score DESC, s.id`,
-    [
-      framework.length + 1,
-      `${framework}.`,
-      ...countries,
-      minSuggestedScore,
-      ...(changedSince === undefined ? [] : [changedSince]),
-    ],
+    [framework.length + 1, `${framework}.`, ...countries, minSuggestedScore, ...(ids ?? [])],
   );
   return rows.map((r) => ({
     suggestionId: str(r.suggestion_id),
@@ -972,11 +973,13 @@ function frameworkTagSource(
   return {
     all: (c) => frameworkTagRows(c, framework, countries, minSuggestedScore),
     async since(c, version) {
-      if (!countries.length) return { touched: [], rows: [] };
-      return {
-        touched: await suggestionsChangedSince(c, countries, version),
-        rows: await frameworkTagRows(c, framework, countries, minSuggestedScore, version),
-      };
+      const since = await writtenSince(c, version);
+      return (
+        since && {
+          touched: since.touched,
+          rows: await frameworkTagRows(c, framework, countries, minSuggestedScore, since.written),
+        }
+      );
     },
   };
 }
@@ -985,15 +988,13 @@ function frameworkTagSource(
 async function reviewerDecisionRows(
   db: SqlConnection,
   q: ReviewerDecisionQuery,
-  changedSince?: number,
 ): Promise<Keyed<ReviewerDecisionRow>[]> {
   const where: string[] = [];
   const params: SqlValue[] = [];
-  const filters: [string, string | number | undefined][] = [
+  const filters: [string, string | undefined][] = [
     ['s.document_id = ?', q.documentId],
     ['d.country = ?', q.country?.toUpperCase()],
     ['r.reviewer = ?', q.reviewer],
-    [`r.suggestion_id IN (${WRITTEN_SINCE})`, changedSince],
   ];
   for (const [clause, value] of filters)
     if (value !== undefined) {
@@ -1041,14 +1042,15 @@ function reviewerDecisionSource(countries: string[]): KeptRowsSource<ReviewerDec
   return {
     all: (c) => reviewerDecisionRows(c, { countries }),
     async since(c, version) {
-      return {
-        touched: await suggestionsChangedSince(
-          c,
-          countries.map((x) => x.toUpperCase()),
-          version,
-        ),
-        rows: await reviewerDecisionRows(c, { countries }, version),
-      };
+      const since = await writtenSince(c, version);
+      return (
+        since && {
+          touched: since.touched,
+          rows: since.written.length
+            ? await reviewerDecisionRows(c, { countries, suggestionIds: since.written })
+            : [],
+        }
+      );
     },
   };
 }
