@@ -58,6 +58,12 @@ interface Prepared {
   last?: { key: string; learner: ReviewLearner };
   /** Per country, the learner whose ranking was last stored (null: the plain ranking). */
   stored: Map<string, ReviewLearner | null>;
+  /**
+   * Laws whose suggestions were last stored in the plain order of their pools by a run whose
+   * learner does not re-rank them (nobody reviewed them): a country's next such run has nothing to
+   * change there, as a country's run with the same learner has nothing to change anywhere.
+   */
+  storedPlain: Set<string>;
 }
 
 const prepared = new WeakMap<Catalog, Prepared>();
@@ -76,6 +82,7 @@ function prepare(catalog: Catalog): Prepared {
       pools: new Map(),
       plainKept: new Map(),
       stored: new Map(),
+      storedPlain: new Set(),
     };
     prepared.set(catalog, p);
   }
@@ -289,12 +296,16 @@ export async function tagDocuments(
     }
     return computed;
   };
+  /** Whether a law's suggestions are stored from the pools in their plain order (see storedPlain). */
+  const unranked = (documentId: string) => !plain && !learner.ranks(documentId);
   // One transaction, a document at a time: SQLite stores one document's suggestions (in sqlite3's
   // own thread, on the other core) while this thread matches the next.
   const [added, keptCount] = await store.transaction(async (tx) => {
     const storing: Promise<[number, number]>[] = [];
     try {
       for (const [documentId, documentItems] of byDocument) {
+        if (options.country && !options.documentId && unranked(documentId) && p.storedPlain.has(documentId))
+          continue;
         const computed = await suggestionsOf(documentItems);
         storing.push(tx.replaceSuggestions([documentId], computed, now));
       }
@@ -306,8 +317,15 @@ export async function tagDocuments(
     const counts = await Promise.all(storing);
     return counts.reduce(([a, k], [da, dk]) => [a + da, k + dk], [0, 0]);
   });
-  if (options.documentId) p.stored.clear();
-  else for (const country of new Set(items.map((i) => i.country))) p.stored.set(country, ranking);
+  if (options.documentId) {
+    p.stored.clear();
+    p.storedPlain.clear();
+  } else {
+    for (const country of new Set(items.map((i) => i.country))) p.stored.set(country, ranking);
+    for (const documentId of byDocument.keys())
+      if (unranked(documentId)) p.storedPlain.add(documentId);
+      else p.storedPlain.delete(documentId);
+  }
   options.onProgress?.(1);
   return {
     documents: documentIds.length,

@@ -65,6 +65,8 @@ export interface ReviewLearner {
   status: LearnerStatus;
   /** The clause's candidates re-scored (and joined by those the learner has evidence for), best first. */
   rescore(clause: LearnerClause): PoolCandidate[];
+  /** Whether rescore re-ranks this law's clauses; where not, it gives the plain ranking. */
+  ranks(documentId: string): boolean;
 }
 
 /** Suggestions a reviewer sees per instrument (what tagging keeps). */
@@ -94,6 +96,40 @@ const OTHER_COUNTRY = 0.8;
 const JOIN_SIMILARITY = 0.3;
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+const relatedByCatalog = new WeakMap<LearnerCatalog, Map<string, Set<string>>>();
+
+/** Each provision's cross-references, both ways, worked out once per catalog. */
+function relatedOf(catalog: LearnerCatalog): Map<string, Set<string>> {
+  let related = relatedByCatalog.get(catalog);
+  if (related) return related;
+  related = new Map();
+  const add = (q: string, p: string) => {
+    let set = related!.get(q);
+    if (!set) related!.set(q, (set = new Set()));
+    set.add(p);
+  };
+  for (const [q, refs] of catalog.crossRefs)
+    for (const p of refs) {
+      add(q, p);
+      add(p, q);
+    }
+  relatedByCatalog.set(catalog, related);
+  return related;
+}
+
+/** The `n` most similar, most similar first, in their given order where equally similar (as a stable sort would). */
+function mostSimilar<T extends readonly [number, number]>(items: readonly T[], n: number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === n && !(item[1] > top[n - 1][1])) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1][1] < item[1]) i--;
+    top.splice(i, 0, item);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
 
 /** What the decisions of a training set say, ready to describe any (clause, provision) pair. */
 class Evidence {
@@ -162,7 +198,7 @@ class Evidence {
 
   /** Whether the catalog relates two provisions (one cross-refers to the other). */
   private related(q: string, p: string): boolean {
-    return Boolean(this.catalog.crossRefs.get(q)?.includes(p) || this.catalog.crossRefs.get(p)?.includes(q));
+    return relatedOf(this.catalog).get(q)?.has(p) ?? false;
   }
 
   hasDocument(documentId: string): boolean {
@@ -203,7 +239,7 @@ class Evidence {
         for (const p of this.rejected[e]) if (sim > (likeRejected.get(p) ?? 0)) likeRejected.set(p, sim);
     }
     // The nearest reviewed clauses' vote: the similarity-weighted share of them that accepted p.
-    const nearest = [...similar].sort((a, b) => b[1] - a[1]).slice(0, NEAREST);
+    const nearest = mostSimilar(similar, NEAREST);
     const totalSim = nearest.reduce((a, [, sim]) => a + sim, 0);
     const vote = new Map<string, number>();
     for (const [e, sim] of nearest)
@@ -503,6 +539,7 @@ function clearlyBetter(gain: number[]): boolean {
 
 const PLAIN: Omit<ReviewLearner, 'status'> = {
   rescore: (clause) => [...clause.pool].sort((a, b) => b.z - a.z),
+  ranks: () => false,
 };
 
 /**
@@ -565,6 +602,7 @@ export function trainLearner(
     status: status(true, 'ranks better than the matcher on held-out decisions', figure),
     // The held-out figure is measured within reviewed laws; a law nobody has reviewed yet keeps the
     // plain ranking (on the dev gold, what one law teaches did not carry over to another).
+    ranks: (documentId) => evidence.hasDocument(documentId),
     rescore: (clause) =>
       evidence.hasDocument(clause.documentId)
         ? learnedRanking(evidence, model, clause)
