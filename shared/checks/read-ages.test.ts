@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_PROFILES } from '../language/registry';
 import { readAges } from './read-ages';
 
 const ages = (text: string, language: string) =>
@@ -120,5 +121,20 @@ describe('reading ages', () => {
 
   it('does not take an age without a bound ("a child aged ten") as a limit', () => {
     expect(ages('the child, aged ten years, was heard', 'en')).toEqual([]);
+  });
+
+  it('tries the patterns only on clauses holding an age word, in any case', () => {
+    // Every pattern holds one of its language's age words as written, so a clause without any states no age.
+    for (const { code, ages: language } of LANGUAGE_PROFILES) {
+      for (const pattern of language?.agePatterns ?? [])
+        expect(
+          language!.ageWords.some((w) => pattern.includes(w)),
+          `${code}: ${pattern}`,
+        ).toBe(true);
+    }
+    expect(ages('"CHILD" MEANS A PERSON UNDER THE AGE OF EIGHTEEN YEARS;', 'en')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('trẻ em DƯỚI 16 TUỔI', 'vi')[0]).toMatchObject({ age: 16, bound: 'under' });
   });
 });

@@ -1,6 +1,7 @@
 // Ages a clause states as limits: "a person under the age of eighteen years", "di bawah umur lapan
 // belas tahun", "dưới 16 tuổi", "has not completed his fourteenth year". A number is read as an age
 // only inside the language's age words, so fines, sections, terms of years and dates never are.
+import { escapeRegExp } from '../escape-regexp';
 import { ageLanguage, type AgeLanguage, type Sex } from './age-languages';
 
 export type AgeBound = 'under' | 'at_least';
@@ -26,15 +27,18 @@ const AMENDMENT_CLOSE = /(?<=\p{L})\]/gu;
 
 /** Same length as the input, so offsets hold: NFC, Thai digits as ASCII, amendment marks blanked. */
 export function normaliseForAges(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
-    .replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length))
-    .replace(AMENDMENT_CLOSE, ' ');
+  let out = text.normalize('NFC').replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+  // Looked for only where a bracket is (the look-behind is slow over a whole law's clauses).
+  if (out.includes('['))
+    out = out.replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length));
+  if (out.includes(']')) out = out.replace(AMENDMENT_CLOSE, ' ');
+  return out;
 }
 
 interface CompiledLanguage {
   language: AgeLanguage;
+  /** One of the words every age pattern holds: where none is, no pattern is tried. */
+  ageWords: RegExp;
   ages: RegExp[];
   under: RegExp;
   atLeast: RegExp;
@@ -63,6 +67,7 @@ function compile(code: string): CompiledLanguage {
   const ordinal = language.ordinalWords ? `${edge}(?<o>${language.ordinalWords})` : '(?!)';
   const result: CompiledLanguage = {
     language,
+    ageWords: new RegExp(language.ageWords.map(escapeRegExp).join('|'), 'iu'),
     ages: language.agePatterns.map(
       (p) => new RegExp(p.replace('{N}', number).replace('{ORD}', ordinal), 'dgiu'),
     ),
@@ -136,6 +141,7 @@ function definitionWindow(text: string, at: number): string {
 export function readAges(rawText: string, language: string): AgeStatement[] {
   const c = compile(language);
   const text = normaliseForAges(rawText);
+  if (!c.ageWords.test(text)) return [];
   const found = new Map<number, { age: number; numberStart: number; end: number }>();
   for (const re of c.ages) {
     re.lastIndex = 0;

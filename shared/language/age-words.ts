@@ -18,6 +18,11 @@ export interface AgeLanguage {
    * hold the age words themselves, so a fine, a section or a term of years never matches.
    */
   agePatterns: string[];
+  /**
+   * Words one of which every age pattern holds as it is written ("year", "tuổi"): a clause holding
+   * none of them states no age, and the patterns are not tried on it (most clauses of a law).
+   */
+  ageWords: string[];
   /** Words before the number (or around it, for `*After`) that make it an upper or a lower bound. */
   under: string[];
   atLeast: string[];

@@ -116,6 +116,7 @@ const EN_AGES: AgeLanguage = {
     // "a person under 18 years": only with a bound and a person just before, never "a term of 14 years".
     '(?:person|child|children|minor|male|female|boy|girl|who\\s+is|is)\\s+(?:under|below|less\\s+than)\\s+{N}\\s+years',
   ],
+  ageWords: ['age', 'year'],
   under: [
     'under',
     'below',

@@ -42,6 +42,7 @@ const FIL_AGES: AgeLanguage = {
     return parseFilipino(raw) ?? (raw.endsWith('ng') ? parseFilipino(raw.slice(0, -2)) : null);
   },
   agePatterns: ['{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?(?:na\\s+)?taong?\\s+gulang', 'edad\\s+na\\s+{N}'],
+  ageWords: ['gulang', 'edad'],
   under: ['wala pang', 'mababa sa', 'hindi pa', 'mas bata sa', 'kulang sa'],
   atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'mahigit', 'higit sa', 'sumapit sa', 'umabot sa'],
   atLeastAfter: ['pataas', 'o higit pa', 'o mahigit'],

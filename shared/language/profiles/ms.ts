@@ -48,6 +48,7 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       // "berumur di bawah lapan belas tahun", "belum berusia 18 (delapan belas) tahun"
       '(?:umur|usia)[\\p{L}\\s-]{0,30}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun',
     ],
+    ageWords: ['umur', 'usia'],
     under: [
       'di bawah',
       'bawah',

@@ -31,6 +31,7 @@ const TH_AGES: AgeLanguage = {
   },
   // Thai writes "อายุ ... ปี" (age ... years); a number with only "ปี" is a term or a year.
   agePatterns: ['อายุ[^\\d๐-๙\\n]{0,25}?{N}\\s*ปี'],
+  ageWords: ['อายุ'],
   under: ['ต่ำกว่า', 'ไม่ถึง', 'ยังไม่บรรลุ', 'ยังไม่ครบ', 'น้อยกว่า'],
   atLeast: ['ไม่ต่ำกว่า', 'ตั้งแต่', 'เกิน', 'ครบ', 'อย่างน้อย'],
   atLeastAfter: ['บริบูรณ์', 'ขึ้นไป'],

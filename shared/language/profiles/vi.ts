@@ -41,6 +41,7 @@ const VI_AGES: AgeLanguage = {
   },
   // "tuổi" is age in years; "năm" alone is a year or a term, "tháng tuổi" an age in months.
   agePatterns: ['{N}\\s*tuổi'],
+  ageWords: ['tuổi'],
   under: ['dưới', 'chưa đủ', 'chưa đến', 'chưa tới', 'chưa thành niên'],
   atLeast: ['từ đủ', 'đủ', 'từ', 'trên', 'ít nhất', 'không dưới', 'tối thiểu'],
   atLeastAfter: ['trở lên'],
