@@ -87,7 +87,7 @@ const cache = new Map<string, Catalog>();
 
 /**
  * The validated catalog, as loadCatalog gives it: the build's copy when it matches the folder's files,
- * else the files validated now (load-catalog.ts, and zod with it, loaded for that).
+ * else the files already read, validated now (load-catalog.ts, and zod with it, loaded for that).
  */
 export async function readCatalog(
   dir?: string,
@@ -99,7 +99,7 @@ export async function readCatalog(
     const sources = readSources(resolved);
     catalog =
       (sources.length ? builtFor(sourcesDigest(sources), builtDir) : undefined) ??
-      (await import('./load-catalog')).loadCatalog(resolved, builtDir);
+      (await import('./load-catalog')).validateSources(resolved, sources);
     cache.set(resolved, catalog);
   }
   return catalog;

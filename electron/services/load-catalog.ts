@@ -22,9 +22,17 @@ export { BUILT_CATALOG, defaultStandardsDir, type BuiltCatalog } from './built-c
 const cache = new Map<string, Catalog>();
 
 function readSourcesOrFail(dir: string): SourceFile[] {
-  const sources = readSources(dir);
+  return nonEmpty(dir, readSources(dir));
+}
+
+function nonEmpty(dir: string, sources: SourceFile[]): SourceFile[] {
   if (sources.length === 0) throw new CatalogError([`${dir}: no catalog files (*.json)`]);
   return sources;
+}
+
+/** The catalog of a folder's files as read (readSources), validated now. */
+export function validateSources(dir: string, sources: SourceFile[]): Catalog {
+  return parseCatalog(parseSources(nonEmpty(dir, sources)));
 }
 
 function parseSources(sources: readonly SourceFile[]): CatalogFile[] {
@@ -55,8 +63,8 @@ export function loadCatalog(dir?: string, builtDir: string | undefined = moduleD
   const resolved = catalogDir(dir);
   let catalog = cache.get(resolved);
   if (!catalog) {
-    const sources = readSourcesOrFail(resolved);
-    catalog = builtFor(sourcesDigest(sources), builtDir) ?? parseCatalog(parseSources(sources));
+    const sources = readSources(resolved);
+    catalog = builtFor(sourcesDigest(sources), builtDir) ?? validateSources(resolved, sources);
     cache.set(resolved, catalog);
   }
   return catalog;
