@@ -173,3 +173,51 @@ describe('learning from review of the three dev laws', () => {
     expect(slots(after)).toBeLessThan(slots(before));
   }, 180_000);
 });
+
+// The background re-score after a decision re-ranks each clause's cached matcher candidates: a
+// clause corrected since (here re-headed) must be matched again, not re-ranked from its old words.
+describe('re-scoring after a decision, on a clause corrected since it was matched', () => {
+  let app: App;
+  let documentId: string;
+  beforeAll(
+    async () =>
+      ({ app, documentId } = await openWith(
+        'PK/Child_Marriage_Restraint_Act_1929.pdf',
+        'Child Marriage Restraint Act 1929',
+      )),
+    120_000,
+  );
+  afterAll(async () => app?.close());
+
+  const suggestionsOf = async (clauseId: string) =>
+    Object.fromEntries(
+      (await app.api.listSuggestions({ documentId }))
+        .filter((s) => s.clauseId === clauseId)
+        .map((s) => [s.provisionId, s.score]),
+    );
+
+  it('scores the clause by its new heading', async () => {
+    const clauses = await app.api.listClauses({ documentId });
+    const suggestions = await app.api.listSuggestions({ documentId });
+    const corrected = clauses.find((c) => suggestions.some((s) => s.clauseId === c.id))!;
+    const decide = async (decision: 'accept' | 'reject') => {
+      const open = (await app.api.listSuggestions({ documentId, status: 'suggested' })).find(
+        (s) => s.clauseId !== corrected.id,
+      )!;
+      await app.api.reviewSuggestions({ ids: [open.id], decision });
+      await settled(app.api);
+    };
+    // Tagging the law again, then a decision: the country is re-scored from the matcher's
+    // candidates of every clause, which are kept for the next re-score.
+    await app.api.tagDocuments({ documentId });
+    await decide('accept');
+    const before = await suggestionsOf(corrected.id);
+    await app.api.updateClause({ clauseId: corrected.id, heading: 'Sale and trafficking of children' });
+    await app.api.tagDocuments({ documentId });
+    const retagged = await suggestionsOf(corrected.id);
+    expect(retagged['CRC.35']).toBeGreaterThan(before['CRC.35'] ?? 0);
+    // The next decision's re-score keeps what the new heading gives.
+    await decide('reject');
+    expect(await suggestionsOf(corrected.id)).toEqual(retagged);
+  }, 120_000);
+});

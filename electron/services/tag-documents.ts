@@ -50,12 +50,18 @@ const BATCH = 32;
 interface Prepared {
   matcher: Matcher;
   learnerCatalog: LearnerCatalog;
-  /** Each clause's plain pool and words, by clause id: the matcher's part does not change with review. */
-  pools: Map<string, LearnerClause>;
+  /**
+   * Each clause's plain pool and words, by clause id, with what they were matched from: the
+   * matcher's part does not change with review, but does when the clause is corrected.
+   */
+  pools: Map<string, { input: ClauseInput; entry: LearnerClause }>;
   /** Each clause's suggestions as the plain ranking keeps them, by clause id, with what they were matched from. */
   plainKept: Map<string, { input: ClauseInput; results: MatchResult[] }>;
-  /** The learner of the last decisions seen: Review asks for its status often, decisions change rarely. */
-  last?: { key: string; learner: ReviewLearner };
+  /**
+   * The learner of the last decisions seen, and the pools it was trained on: Review asks for its
+   * status often, decisions change rarely (and a corrected decided clause has a new pool).
+   */
+  last?: { key: string; clauses: Map<string, LearnerClause>; learner: ReviewLearner };
   /** Per country, the learner whose ranking was last stored (null: the plain ranking). */
   stored: Map<string, ReviewLearner | null>;
   /**
@@ -123,10 +129,11 @@ function plainKeptOf(p: Prepared, item: ClauseForTagging): MatchResult[] {
 
 function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
   const { clause } = item;
+  const input = clauseInput(item);
   const cached = p.pools.get(clause.id);
-  if (cached) return cached;
+  if (cached && sameInput(cached.input, input) && cached.entry.country === item.country) return cached.entry;
   const pool: PoolCandidate[] = p.matcher
-    .matchClause(clauseInput(item), POOL)
+    .matchClause(input, POOL)
     .map((r) => ({ provisionId: r.provisionId, z: logit(r.score), matched: r.matched }));
   // The words only matter to a learner that has decisions to compare them with.
   let terms: Terms | undefined;
@@ -141,7 +148,7 @@ function poolOf(p: Prepared, item: ClauseForTagging): LearnerClause {
     pool,
   };
   if (p.pools.size >= MAX_CACHED_CLAUSES) p.pools.clear();
-  p.pools.set(clause.id, entry);
+  p.pools.set(clause.id, { input, entry });
   return entry;
 }
 
@@ -187,7 +194,6 @@ async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) 
   const key = decisions
     .map((d) => `${d.clauseId}\u0000${d.provisionId}\u0000${d.accepted ? 1 : 0}`)
     .join('\n');
-  if (p.last?.key === key) return p.last.learner;
   const clauses = new Map<string, LearnerClause>();
   const decided = new Set(decisions.map((d) => d.clauseId));
   const byId = new Map(known.map((k) => [k.clause.id, k]));
@@ -196,12 +202,18 @@ async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) 
     for (const item of await store.clausesForTagging()) byId.set(item.clause.id, item);
   for (const id of decided) {
     const item = byId.get(id);
-    const cached = p.pools.get(id);
-    if (cached) clauses.set(id, cached);
-    else if (item) clauses.set(id, poolOf(p, item));
+    // A clause of this run is matched again if it was corrected; others as last matched.
+    const entry = item ? poolOf(p, item) : p.pools.get(id)?.entry;
+    if (entry) clauses.set(id, entry);
   }
+  if (
+    p.last?.key === key &&
+    p.last.clauses.size === clauses.size &&
+    [...clauses].every(([id, entry]) => p.last!.clauses.get(id) === entry)
+  )
+    return p.last.learner;
   const learner = trainLearner(clauses, decisions, p.learnerCatalog);
-  p.last = { key, learner };
+  p.last = { key, clauses, learner };
   return learner;
 }
 
