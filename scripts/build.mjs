@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { patchPdfjsWorker } from '../electron/pdf/pdfjs-patches.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -166,6 +167,12 @@ async function bundleNode() {
     for (const dir of [dist, path.join(dist, 'electron')])
       fs.copyFileSync(file, path.join(dir, path.basename(file)));
   }
+  // pdf.js's worker half with the text-extraction rewrites, loaded by extract-worker.mjs beside it.
+  const pdfjsWorker = patchPdfjsWorker(
+    fs.readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8'),
+  );
+  for (const dir of [dist, path.join(dist, 'electron')])
+    fs.writeFileSync(path.join(dir, 'pdf.worker.mjs'), pdfjsWorker);
 }
 
 /** The catalog validated now, once, and written beside the bundles (see electron/services/load-catalog.ts). */

@@ -1,6 +1,7 @@
 // Runs in a worker thread: for each job, opens the PDF with pdf.js and posts back plain lines for its
 // share of the pages, then waits for the next job (the thread stays warm between imports).
 // Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
+import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { brotliDecompressSync, inflateSync } from 'node:zlib';
 
@@ -41,12 +42,32 @@ globalThis.DecompressionStream = class DecompressionStream {
 // pdf.js's in-thread "fake worker" copies every message with structuredClone, as a real thread
 // boundary would. A text content chunk's items are built fresh for their message and never touched
 // again by the side that sent them: only the chunk's own fields (which pdf.js replaces right after
-// sending) need a copy (deep copies of the items cost ~7% of text extraction).
+// sending) need a copy (deep copies of the items cost ~7% of text extraction). The stream's own
+// messages (pull, pulled, started, closed: seven or so per page) are flat literals of numbers and
+// strings, which spreading copies as structuredClone would, without its serialiser (~3%).
 const cloneDeep = globalThis.structuredClone;
-globalThis.structuredClone = (value, options) =>
-  Array.isArray(value?.chunk?.items) && !options?.transfer
-    ? { ...value, chunk: { ...value.chunk } }
-    : cloneDeep(value, options);
+const flat = (value) => {
+  for (const key in value) {
+    const field = value[key];
+    if (
+      field !== null &&
+      (typeof field === 'object' || typeof field === 'function' || typeof field === 'symbol')
+    )
+      return false;
+  }
+  return true;
+};
+globalThis.structuredClone = (value, options) => {
+  if (
+    options?.transfer ||
+    value === null ||
+    typeof value !== 'object' ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  )
+    return cloneDeep(value, options);
+  if (Array.isArray(value.chunk?.items)) return { ...value, chunk: { ...value.chunk } };
+  return flat(value) ? { ...value } : cloneDeep(value, options);
+};
 // Both pdf.js modules polyfill Response.prototype.bytes as they load, and touching Node's lazy
 // Response global loads its whole fetch implementation (undici): ~0.25 s of CPU per thread for a class
 // pdf.js never uses here (it gets bytes, not URLs, and reads fonts from disk). A stand-in that already
@@ -61,10 +82,38 @@ Object.defineProperty(globalThis, 'Response', {
 });
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
-globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+globalThis.pdfjsWorker = await import(await patchedPdfjsWorker());
 if (responseGlobal) Object.defineProperty(globalThis, 'Response', responseGlobal);
 else delete globalThis.Response;
 Array.prototype.push = nativePush;
+
+/**
+ * pdf.js's worker half with Lexgap's rewrites (pdfjs-patches.mjs): the build's copy beside this file, or
+ * under tsx (dev, tests) the package's patched the same way, written once to the temp directory.
+ */
+async function patchedPdfjsWorker() {
+  const built = new URL('./pdf.worker.mjs', import.meta.url);
+  if (fs.existsSync(built)) return built.href;
+  const [{ createHash }, { createRequire }, os, path, { pathToFileURL }, { patchPdfjsWorker }] =
+    await Promise.all([
+      import('node:crypto'),
+      import('node:module'),
+      import('node:os'),
+      import('node:path'),
+      import('node:url'),
+      import('./pdfjs-patches.mjs'),
+    ]);
+  const original = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  const patched = patchPdfjsWorker(fs.readFileSync(original, 'utf8'));
+  const name = `lexgap-pdf.worker-${createHash('sha256').update(patched).digest('hex').slice(0, 16)}.mjs`;
+  const file = path.join(os.tmpdir(), name);
+  if (!fs.existsSync(file)) {
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    fs.writeFileSync(partial, patched);
+    fs.renameSync(partial, file);
+  }
+  return pathToFileURL(file).href;
+}
 
 // pdf.js reports through console.warn at verbosity 1; keep its warnings out of the app's output and
 // note when it had to rebuild a broken cross-reference table (a damaged file).

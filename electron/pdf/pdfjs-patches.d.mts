@@ -1,0 +1,2 @@
+export declare const PDFJS_WORKER_PATCHES: readonly { why: string; find: string; replace: string }[];
+export declare function patchPdfjsWorker(source: string): string;

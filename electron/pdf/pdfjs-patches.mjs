@@ -1,0 +1,48 @@
+// Two spots in pdf.js's text extraction (pdfjs-dist 5.6.205, legacy build, pdf.worker.mjs) that cost a
+// third of reading a born-digital law, rewritten with the same arithmetic, so the text and positions
+// come out bit for bit the same. The build writes the patched worker beside the bundles
+// (dist/pdf.worker.mjs); under tsx extract-worker.mjs patches the package's copy the same way.
+// Plain JavaScript: the build script and the worker thread both load it without a TypeScript loader.
+
+/** Each rewrite: the exact text pdf.js has (once) and what replaces it. */
+export const PDFJS_WORKER_PATCHES = [
+  {
+    // TextState.clone makes each clone inherit from the state it copies (Object.create(this)): every
+    // clone gets a hidden class of its own, the text loop's property reads on the state go megamorphic,
+    // and V8 keeps the states it made prototypes in slow mode. Every field is an own field
+    // (class fields, copied by Object.assign), so inheriting from the class's prototype reads the same.
+    why: 'text state clones share one hidden class',
+    find: 'const clone = Object.assign(Object.create(this), this);',
+    replace: 'const clone = Object.assign(Object.create(TextState.prototype), this);',
+  },
+  {
+    // getCurrentTextTransform runs twice per glyph and built two arrays each time (Util.transform of
+    // Util.transform). The same products in the same order, without the intermediate array.
+    why: 'the glyph transform without an intermediate array',
+    find: 'return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));',
+    replace: [
+      'const m = textState.ctm, t = textState.textMatrix;',
+      'const n0 = t[0] * tsm[0] + t[2] * tsm[1], n1 = t[1] * tsm[0] + t[3] * tsm[1];',
+      'const n2 = t[0] * tsm[2] + t[2] * tsm[3], n3 = t[1] * tsm[2] + t[3] * tsm[3];',
+      'const n4 = t[0] * tsm[4] + t[2] * tsm[5] + t[4], n5 = t[1] * tsm[4] + t[3] * tsm[5] + t[5];',
+      'return [m[0] * n0 + m[2] * n1, m[1] * n0 + m[3] * n1, m[0] * n2 + m[2] * n3, m[1] * n2 + m[3] * n3, m[0] * n4 + m[2] * n5 + m[4], m[1] * n4 + m[3] * n5 + m[5]];',
+    ].join(' '),
+  },
+];
+
+/**
+ * pdf.worker.mjs's source with the rewrites applied. Throws when one does not match exactly once
+ * (another pdf.js version): the build stops rather than ship an unpatched or mispatched reader.
+ */
+export function patchPdfjsWorker(source) {
+  let patched = source;
+  for (const { why, find, replace } of PDFJS_WORKER_PATCHES) {
+    const at = patched.indexOf(find);
+    if (at < 0 || patched.indexOf(find, at + 1) >= 0)
+      throw new Error(
+        `pdf.js worker patch "${why}" does not match this pdf.js (update electron/pdf/pdfjs-patches.mjs)`,
+      );
+    patched = patched.slice(0, at) + replace + patched.slice(at + find.length);
+  }
+  return `// pdfjs-dist's legacy pdf.worker.mjs (Apache-2.0), modified by Lexgap's build: see electron/pdf/pdfjs-patches.mjs.\n${patched}`;
+}
