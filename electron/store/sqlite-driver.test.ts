@@ -1,6 +1,7 @@
 // insertRows on SQLite: rows sent as one JSON parameter come back exactly as bound values would,
 // values JSON cannot carry exactly (bytes, numbers needing 17 digits) take the bound path, and a
-// JSON column is stored as the text JSON.stringify gives on either path.
+// JSON column is stored as the text JSON.stringify gives on either path; a value every row shares,
+// bound once, is stored as it would be from each row.
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
@@ -92,4 +93,34 @@ it('stores a JSON column as the text JSON.stringify gives, sent inside the rows 
     values.map((v, k) => rowOf(v, k, new Uint8Array([k]))),
   );
   expect((await rowsOf(db)).map((r) => r.s)).toEqual(expected);
+});
+
+it('stores a value every row shares (bound once) as it stores the same value sent in each row', async () => {
+  db = await openSqlite(path.join(tempDir(), 'db.sqlite'));
+  await db.exec(TABLE);
+  const typed = (d: SqlDriver) =>
+    d.all(
+      'SELECT k, typeof(n) AS tn, n, typeof(i) AS ti, i, typeof(s) AS ts, s, typeof(b) AS tb, b FROM t ORDER BY k',
+    );
+  // Every row alike but the key (shared columns), then each value in a row of its own (nothing shared).
+  const shared = (k: string, b: number | null): SqlValue[] => [k, 0.25, 3_000_000_000, 'same', b];
+  for (const b of [-0, 7, 2 ** 40, null]) {
+    await db.exec('DELETE FROM t');
+    await db.insertRows('t', COLUMNS, [shared('a', b), shared('b', b)]);
+    const together = await typed(db);
+    await db.exec('DELETE FROM t');
+    await db.insertRows('t', COLUMNS, [shared('a', b), ['x', 1, 2, 'other', 3]]);
+    await db.insertRows('t', COLUMNS, [shared('b', b), ['y', 1, 2, 'other', 3]]);
+    const apart = (await typed(db)).filter((r) => r.k === 'a' || r.k === 'b');
+    expect(together).toEqual(apart);
+  }
+  expect((await typed(db))[0]).toMatchObject({ tn: 'real', ti: 'integer', ts: 'text', tb: 'null' });
+  // One row: every column bound, and ON CONFLICT still sees the new row as `excluded`.
+  await db.insertRows(
+    't',
+    COLUMNS,
+    [['a', 0.5, 1, 'again', 7]],
+    'ON CONFLICT (k) DO UPDATE SET s = excluded.s',
+  );
+  expect((await typed(db))[0]).toMatchObject({ k: 'a', n: 0.25, s: 'again' });
 });

@@ -25,27 +25,58 @@ const travelsAsJson = (v: SqlValue): boolean =>
   v === null || typeof v === 'string' || (typeof v === 'number' && Number(v.toPrecision(15)) === v);
 
 /**
- * `INSERT … SELECT` from one JSON parameter holding every row: sqlite3 converts each bound value
- * from JavaScript on the main thread, which for tens of thousands of rows costs more than SQLite
- * parsing their JSON in its own thread. A JSON column's value is nested in its row and stored as
- * its JSON text (`->`, which gives back the minified text JSON.stringify wrote). (`WHERE true`
- * tells SQLite's parser that an ON CONFLICT clause follows the SELECT, not a join.)
+ * A value every row has in a column, bound once instead of travelling in each row: what SQLite stores
+ * from it is what it stores from the row's JSON. Integers only within 32 bits (sqlite3 binds larger
+ * ones as REAL, where JSON gives INTEGER), and not -0 (JSON writes it as 0).
+ */
+const bindsAsInJson = (v: InsertValue): v is SqlValue =>
+  v === null ||
+  typeof v === 'string' ||
+  (typeof v === 'number' && (!Number.isInteger(v) || ((v | 0) === v && !Object.is(v, -0))));
+
+/**
+ * Rows as `INSERT … SELECT` from one JSON parameter holding every row: sqlite3 converts each bound
+ * value from JavaScript on the main thread, which for tens of thousands of rows costs more than
+ * SQLite parsing their JSON in its own thread. A JSON column's value is nested in its row and stored
+ * as its JSON text (`->`, which gives back the minified text JSON.stringify wrote). Taking values out
+ * of the rows' text is most of SQLite's time in a large insert, so: a column whose every row holds
+ * the same value (a status, a time, a version) is bound once instead; and each row's text is read
+ * once, in a subquery SQLite cannot flatten (its OFFSET), where otherwise every column would write
+ * the row out and look it up again. (`WHERE true` tells SQLite's parser that an ON CONFLICT clause
+ * follows the SELECT, not a join.) Undefined where some value cannot travel as JSON exactly as it
+ * would bound.
  */
 function insertFromJson(
   table: string,
   columns: readonly string[],
-  asJson: readonly boolean[],
+  rows: readonly (readonly InsertValue[])[],
   suffix: string,
-): string {
-  const values = columns.map((_, i) => (asJson[i] ? `value -> ${i}` : `value ->> ${i}`)).join(', ');
-  return `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values} FROM json_each(?) WHERE true ${suffix}`;
-}
-
-/** Whether every row can travel as JSON, each column's values all JSON ones or all plain. */
-const rowsTravelAsJson = (rows: readonly (readonly InsertValue[])[], asJson: readonly boolean[]) =>
-  rows.every((row) =>
+): { sql: string; params: SqlValue[] } | undefined {
+  const asJson = rows[0].map((v) => v instanceof AsJson);
+  const travels = rows.every((row) =>
     row.every((v, i) => (v instanceof AsJson ? asJson[i] : !asJson[i] && travelsAsJson(v))),
   );
+  if (!travels) return undefined;
+  const first = rows[0];
+  const shared = first.map((v, i) => !asJson[i] && bindsAsInJson(v) && rows.every((row) => row[i] === v));
+  const varying = columns.map((_, i) => i).filter((i) => !shared[i]);
+  const params: SqlValue[] = [];
+  const values = columns.map((_, i) => {
+    if (shared[i]) {
+      params.push(first[i] as SqlValue);
+      return `?${params.length + 1}`;
+    }
+    const at = varying.indexOf(i);
+    return asJson[i] ? `item -> ${at}` : `item ->> ${at}`;
+  });
+  const slim = varying.length === columns.length ? rows : rows.map((row) => varying.map((i) => row[i]));
+  return {
+    sql:
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} ` +
+      `FROM (SELECT value AS item FROM json_each(?1) LIMIT -1 OFFSET 0) WHERE true ${suffix}`,
+    params: [JSON.stringify(slim), ...params],
+  };
+}
 
 function connect(file: string): Promise<Sqlite3.Database> {
   return new Promise((resolve, reject) => {
@@ -83,9 +114,8 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
       }),
     async insertRows(table, columns, rows, suffix = '') {
       if (!rows.length) return;
-      const asJson = rows[0].map((v) => v instanceof AsJson);
-      if (rowsTravelAsJson(rows, asJson))
-        await c.run(insertFromJson(table, columns, asJson, suffix), [JSON.stringify(rows)]);
+      const fromJson = insertFromJson(table, columns, rows, suffix);
+      if (fromJson) await c.run(fromJson.sql, fromJson.params);
       else await insertRowsAsValues(c.run, MAX_BOUND_PARAMS, table, columns, rows, suffix);
     },
   };
