@@ -3,6 +3,8 @@
 // counts, top-5 recall, top-1 precision and (country, provision) coverage per document and overall,
 // then the same overall for the suggestions tagging stores (see storedPredictions), then the
 // review simulation (see review-simulation.ts): what review does to the clauses not yet reviewed.
+// Without --gold it then measures the team's own held-out check gold (scripts/gold/check.json: a
+// Malay and a Vietnamese law, a labelled subset of their clauses) the same way, without simulation.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,11 +16,14 @@ import { buildMatcher } from '../shared/match/build-matcher';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
 import { DEFAULT_MIN_SCORE } from '../shared/review/queue-defaults';
+import { goldDocumentPath } from './gold-path';
 import { learningLines, simulateReview, simulationTable, type ScenarioLearning } from './review-simulation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const dataDir = path.resolve(repoRoot, '../shared/data');
+/** The held-out check gold: own labels on laws in other languages than the dev gold's (scripts/gold/README.md). */
+const checkGoldFile = path.join(repoRoot, 'scripts/gold/check.json');
 /** The instruments the gold labels use: other frameworks are left out before ranking. */
 export const GOLD_FRAMEWORKS = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
 
@@ -73,7 +78,7 @@ async function storedPredictions(
   try {
     const ids: string[] = [];
     for (const doc of gold.documents) {
-      const file = path.resolve(path.dirname(goldFile), '..', doc.file);
+      const file = goldDocumentPath(goldFile, doc.file);
       const imported = await api.importDocuments({
         files: [{ path: file }],
         country: doc.country,
@@ -129,21 +134,16 @@ function line(label: string, s: Scores): string {
   return `${label.padEnd(52)} ${counts.padEnd(42)} recall@5 ${pct(s.recallAt5).padStart(6)}  precision@1 ${pct(s.precisionAt1).padStart(6)}  pairs ${s.pairsFound}/${s.pairs} (${pct(s.pairShare)})`;
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const goldArg = args.indexOf('--gold');
-  const goldFile = goldArg >= 0 ? path.resolve(args[goldArg + 1]) : path.join(dataDir, 'gold/dev.json');
-  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldFile;
-  const started = performance.now();
-  const catalog = await loadCatalogForEval();
-  useMalayStemmer();
-  const matcher = buildMatcher(catalog);
-  const readLaw = await loadReadLaw();
-
+/** Each clause of the gold's laws as readLaw segments them, ranked by the matcher among GOLD_FRAMEWORKS. */
+async function matchedPredictions(
+  gold: GoldFile,
+  goldFile: string,
+  matcher: ReturnType<typeof buildMatcher>,
+  readLaw: ReadLaw,
+): Promise<PredictedDocument[]> {
   const predictions: PredictedDocument[] = [];
   for (const doc of gold.documents) {
-    const file = path.resolve(path.dirname(goldFile), '..', doc.file);
+    const file = goldDocumentPath(goldFile, doc.file);
     const { clauses } = await readLaw(new Uint8Array(fs.readFileSync(file)), {
       fileName: path.basename(file),
     });
@@ -168,6 +168,37 @@ async function main() {
       })),
     });
   }
+  return predictions;
+}
+
+/** Which gold standards fall outside the top 5, counted per provision. */
+function missesLine(gold: GoldFile, predictions: PredictedDocument[]): string {
+  const misses = new Map<string, number>();
+  gold.documents.forEach((doc, i) => {
+    const byNumber = new Map(predictions[i].clauses.map((c) => [c.number, c.ranked]));
+    for (const g of doc.clauses)
+      for (const s of g.standards)
+        if (!(byNumber.get(g.number) ?? []).includes(s)) misses.set(s, (misses.get(s) ?? 0) + 1);
+  });
+  return `missed: ${[...misses]
+    .sort((a, b) => b[1] - a[1])
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ')}`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const goldArg = args.indexOf('--gold');
+  const goldFile = goldArg >= 0 ? path.resolve(args[goldArg + 1]) : path.join(dataDir, 'gold/dev.json');
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8')) as GoldFile;
+  const started = performance.now();
+  const catalog = await loadCatalogForEval();
+  useMalayStemmer();
+  const matcher = buildMatcher(catalog);
+  const readLaw = await loadReadLaw();
+
+  const predictions = await matchedPredictions(gold, goldFile, matcher, readLaw);
   const result = evaluate(gold, predictions);
   const storedRun = await storedPredictions(gold, goldFile);
   const stored = evaluate(gold, storedRun.predictions);
@@ -176,9 +207,31 @@ async function main() {
   )) as typeof import('../electron/app/open-app');
   const learning: ScenarioLearning[] = [];
   const simulation = await simulateReview({ gold, goldFile, frameworks: GOLD_FRAMEWORKS, openApp, learning });
+  // The check gold after the dev gold (only when no other gold was asked for): other languages, own labels.
+  const checkGold =
+    goldArg < 0 && fs.existsSync(checkGoldFile)
+      ? (JSON.parse(fs.readFileSync(checkGoldFile, 'utf8')) as GoldFile)
+      : null;
+  const checkPredictions = checkGold
+    ? await matchedPredictions(checkGold, checkGoldFile, matcher, readLaw)
+    : [];
+  const check = checkGold ? evaluate(checkGold, checkPredictions) : null;
+  const checkStored = checkGold
+    ? evaluate(checkGold, (await storedPredictions(checkGold, checkGoldFile)).predictions)
+    : null;
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ ...result, stored: stored.overall, simulation, learning }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          ...result,
+          stored: stored.overall,
+          simulation,
+          learning,
+          ...(check && checkStored ? { check: { ...check, stored: checkStored.overall } } : {}),
+        },
+        null,
+        2,
+      )}\n`,
     );
     return;
   }
@@ -190,6 +243,7 @@ async function main() {
   console.log(line('overall', result.overall));
   console.log(line('overall, as `tag` stores them for review', stored.overall));
   console.log(floorLine(storedRun.rows, DEFAULT_MIN_SCORE));
+  if (args.includes('--misses')) console.log(missesLine(gold, predictions));
   console.log('');
   for (const row of simulationTable(simulation)) console.log(row);
   console.log('');
@@ -197,21 +251,17 @@ async function main() {
     'the learner after each scenario (held out: trained without a stretch of the reviewed clauses)',
   );
   for (const row of learningLines(learning)) console.log(row);
-  if (args.includes('--misses')) {
-    // Which gold standards fall outside the top 5, counted per provision.
-    const misses = new Map<string, number>();
-    gold.documents.forEach((doc, i) => {
-      const byNumber = new Map(predictions[i].clauses.map((c) => [c.number, c.ranked]));
-      for (const g of doc.clauses)
-        for (const s of g.standards)
-          if (!(byNumber.get(g.number) ?? []).includes(s)) misses.set(s, (misses.get(s) ?? 0) + 1);
-    });
-    console.log(
-      `missed: ${[...misses]
-        .sort((a, b) => b[1] - a[1])
-        .map(([s, n]) => `${s}×${n}`)
-        .join(' ')}`,
-    );
+  if (checkGold && check && checkStored) {
+    // A labelled subset of each law's clauses: the others are not scored, so "extra" is not listed.
+    console.log('');
+    console.log('check (own labels, other languages: scripts/gold/check.json, a subset of clauses)');
+    for (const d of check.documents) {
+      console.log(line(d.file, d));
+      if (d.missing.length) console.log(`  missing: ${d.missing.join(', ')}`);
+    }
+    console.log(line('check overall', check.overall));
+    console.log(line('check overall, as `tag` stores them for review', checkStored.overall));
+    if (args.includes('--misses')) console.log(missesLine(checkGold, checkPredictions));
   }
   console.error(`(${Math.round(performance.now() - started)} ms)`);
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LexgapApi } from '../shared/api/contract';
 import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
+import { goldDocumentPath } from './gold-path';
 import { orderClauses, type ReviewOrder } from '../shared/review/review-order';
 import type { SuggestionView } from '../shared/model';
 import type { LearningStatus } from '../shared/api/contract';
@@ -132,7 +133,7 @@ export async function simulateReview(options: {
     try {
       for (const doc of gold.documents) {
         const imported = await first.api.importDocuments({
-          files: [{ path: path.resolve(path.dirname(goldFile), '..', doc.file) }],
+          files: [{ path: goldDocumentPath(goldFile, doc.file) }],
           country: doc.country,
           title: doc.title,
         });
