@@ -41,8 +41,12 @@ export const KEPT_BELOW_FLOOR = { score: 0.02, perClause: 5 } as const;
 /** The matcher's candidates the learner may re-rank: deeper than what is kept, so that a standard
  *  ranked sixth by the matcher can still reach the five kept. */
 const POOL = { limit: Infinity, perFramework: 15, minScore: 0.001 } as const;
-/** The plain ranking's kept suggestions, asked of the matcher directly. */
-const PLAIN_KEPT = { limit: Infinity, ...KEPT_SUGGESTIONS } as const;
+/** The plain ranking's stored suggestions, asked of the matcher directly: none it would not store. */
+const PLAIN_KEPT = {
+  limit: Infinity,
+  ...KEPT_SUGGESTIONS,
+  keepWhile: (score: number, rank: number) => storedAt(storedScore(score), rank),
+} as const;
 
 /** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
 const BATCH = 32;

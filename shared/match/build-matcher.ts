@@ -10,11 +10,13 @@
 import type { Catalog, Provision } from '../catalog/types';
 import { languageProfile } from '../language/registry';
 import type { MatchedTerm } from '../model';
-import { Bm25Index, type Query } from './bm25-index';
-import { CueIndex, type CueHit } from './cue-index';
+import type { Query } from './bm25-index';
+import type { CueHit } from './cue-index';
 import { definitionUnits, unitAt } from './definition-units';
+import { indexSourceOf, type IndexSource } from './index-source';
+import { buildLanguageIndex, languageIndexFromData, type LanguageIndex } from './language-index';
 import { logit, sigmoid } from './learner/logistic';
-import { baseLanguage, scan, tokenize, type Token, type Words } from './tokenize';
+import { baseLanguage, scan, type Words } from './tokenize';
 
 export interface ClauseInput {
   text: string;
@@ -36,6 +38,12 @@ export interface MatchOptions {
   minScore?: number;
   /** Rank only provisions of these frameworks (ids such as CRC, OPSC). */
   frameworks?: string[];
+  /**
+   * Results end at the first this refuses, given its score and rank (0: the best). Scores fall with
+   * rank, so a rule such as "the best five, and any other scored 0.02 or more" keeps a prefix; the
+   * rest cost no evidence.
+   */
+  keepWhile?: (score: number, rank: number) => boolean;
 }
 
 export interface MatchResult {
@@ -81,6 +89,8 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 
 export interface MatcherOptions {
   weights?: Partial<ScoreWeights>;
+  /** Per-language indexes computed ahead for this catalog (default: those given with `provideIndexes`). */
+  indexes?: IndexSource;
 }
 
 /** Context fields and how much each says about a clause. */
@@ -115,32 +125,51 @@ interface FieldEvidence {
   bmValues: Float64Array;
 }
 
-interface LanguageIndex {
-  cues: CueIndex;
-  bm25: Bm25Index;
-}
+/** The content stems of words, in order of first occurrence, with their counts, in arrays reused
+ *  from query to query (each is scored as soon as it is made). */
+class QueryBuilder {
+  private readonly query: Query = { stems: [], counts: [] };
+  /** Per stem number: 1 + its place in the query being made, or 0. */
+  private placeOf = new Int32Array(4096);
 
-function addTokens(profile: Map<number, number>, tokens: Token[], weight: number): void {
-  for (const t of tokens) if (!t.stop) profile.set(t.stemId, (profile.get(t.stemId) ?? 0) + weight);
+  of({ infos }: Words): Query {
+    const { stems, counts } = this.query;
+    stems.length = 0;
+    counts.length = 0;
+    for (let i = 0; i < infos.length; i++) {
+      const w = infos[i];
+      if (w.stop || w.stem.length <= 1) continue;
+      const id = w.stemId;
+      if (id >= this.placeOf.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.placeOf.length * 2));
+        grown.set(this.placeOf);
+        this.placeOf = grown;
+      }
+      const at = this.placeOf[id];
+      if (at === 0) {
+        stems.push(id);
+        counts.push(1);
+        this.placeOf[id] = stems.length;
+      } else counts[at - 1] += 1;
+    }
+    for (let k = 0; k < stems.length; k++) this.placeOf[stems[k]] = 0;
+    return this.query;
+  }
 }
-
-/** The content stems of the words, in order of first occurrence, with their counts. */
-function queryOf({ infos }: Words): Query {
-  const counts = new Map<number, number>();
-  for (const w of infos)
-    if (!w.stop && w.stem.length > 1) counts.set(w.stemId, (counts.get(w.stemId) ?? 0) + 1);
-  return { stems: [...counts.keys()], counts: [...counts.values()] };
-}
-
-/** A span's offsets as one number, for a set of spans already listed. */
-const spanKey = (start: number, end: number) => start * 2 ** 26 + end;
 
 /** The best `limit` of (provision, logit) pairs met in provision order, as a stable sort by logit
  *  (descending) would give them: on equal logits the earlier provision first. */
 class TopK {
   readonly p: number[] = [];
   readonly z: number[] = [];
-  constructor(private readonly limit: number) {}
+  private limit = 0;
+
+  /** Empties it for a new ranking of at most `limit`. */
+  reset(limit: number): void {
+    this.limit = limit;
+    this.p.length = 0;
+    this.z.length = 0;
+  }
 
   add(p: number, z: number): void {
     const size = this.z.length;
@@ -163,10 +192,19 @@ class CatalogMatcher implements Matcher {
   private readonly n: number;
   private readonly prior: Float64Array;
   private readonly frameworkOf: string[];
+  /** Each provision's framework as a number (frameworks numbered in order of first provision). */
+  private readonly frameworkNumber: Int32Array;
+  /** One ranking per framework, reused from clause to clause. */
+  private readonly tops: TopK[];
+  private readonly query = new QueryBuilder();
+  private readonly seenKeys: string[] = [];
+  /** The term naming a provision that lent its evidence (see crossRef), once per provision. */
+  private readonly lenderTerms: (MatchedTerm | undefined)[] = [];
   /** Provisions each one lends to: those of p at crossRefTo[crossRefStart[p] .. crossRefStart[p + 1]). */
   private readonly crossRefStart: Int32Array;
   private readonly crossRefTo: Int32Array;
   private readonly indexes = new Map<string, LanguageIndex>();
+  private readonly ready: IndexSource | undefined;
   private readonly scratch: {
     cue: CueSums;
     bm: Float64Array;
@@ -187,12 +225,16 @@ class CatalogMatcher implements Matcher {
     private readonly options: MatcherOptions,
   ) {
     this.weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+    this.ready = options.indexes ?? indexSourceOf(catalog);
     const provisions = catalog.frameworks.flatMap((f) => f.provisions);
     const n = provisions.length;
     this.provisions = provisions;
     this.n = n;
     this.prior = Float64Array.from(provisions, (p) => Math.log(Math.max(0.05, p.weight ?? 1)));
     this.frameworkOf = provisions.map((p) => p.frameworkId);
+    const frameworkIds = [...new Set(this.frameworkOf)];
+    this.frameworkNumber = Int32Array.from(this.frameworkOf, (f) => frameworkIds.indexOf(f));
+    this.tops = frameworkIds.map(() => new TopK());
     const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
     const crossRefs = provisions.map((p) =>
       (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
@@ -213,32 +255,15 @@ class CatalogMatcher implements Matcher {
     this.fieldBm = new Float64Array(n);
   }
 
-  // Built on a language's first clause: a Vietnamese corpus never pays for Malay stemming.
+  // Built (or loaded) on a language's first clause: a Vietnamese corpus never pays for Malay stemming.
   private indexFor(language: string): LanguageIndex {
     let index = this.indexes.get(language);
     if (index) return index;
-    const cues = new CueIndex(language);
-    const profiles = this.provisions.map((p, i) => {
-      const profile = new Map<number, number>();
-      const own = p.cues[language];
-      if (language === 'en') {
-        addTokens(profile, tokenize(p.title, 'en'), 2);
-        addTokens(profile, tokenize(p.summary, 'en'), 1);
-      }
-      if (own) {
-        for (const c of own.phrases) cues.add(i, c, 'phrase');
-        for (const c of own.keywords) cues.add(i, c, 'keyword');
-        for (const c of own.negative) cues.add(i, c, 'negative');
-        for (const c of [...own.phrases, ...own.keywords]) {
-          const text = typeof c === 'string' ? c : c.text;
-          const w = typeof c === 'string' ? 1 : Math.max(0.25, c.weight / 2);
-          addTokens(profile, tokenize(text, language), w);
-        }
-      }
-      return profile;
-    });
-    cues.finish(this.n);
-    index = { cues, bm25: new Bm25Index(profiles) };
+    const data = this.ready?.(language);
+    index =
+      data && data.language === language && data.provisions === this.n
+        ? languageIndexFromData(data)
+        : buildLanguageIndex(this.provisions, language);
     this.indexes.set(language, index);
     return index;
   }
@@ -250,7 +275,7 @@ class CatalogMatcher implements Matcher {
     const { n, fieldBm } = this;
     const words = scan(text, language);
     fieldBm.fill(0);
-    index.bm25.score(queryOf(words), fieldBm);
+    index.bm25.score(this.query.of(words), fieldBm);
     let max = 0;
     let count = 0;
     for (let p = 0; p < n; p++) {
@@ -378,12 +403,12 @@ class CatalogMatcher implements Matcher {
     const addTextCues = (hits: CueHit[], factor: number) =>
       units.length ? this.addUnitCues(hits, factor, cue, units) : this.addCues(hits, factor, cue);
     addTextCues(textHits[0], 1);
-    own.bm25.score(queryOf(words), bm);
+    own.bm25.score(this.query.of(words), bm);
     if (english) {
       const enWords = scan(input.text, 'en');
       textHits.push(english.cues.find(enWords));
       addTextCues(textHits[1], weights.englishFallback);
-      english.bm25.score(queryOf(enWords), bm, weights.englishFallback);
+      english.bm25.score(this.query.of(enWords), bm, weights.englishFallback);
     }
 
     // Context: heading, path (innermost first), title; BM25 normalised per field.
@@ -434,7 +459,9 @@ class CatalogMatcher implements Matcher {
     const perFramework = matchOptions.perFramework;
     const minScore = matchOptions.minScore ?? 0;
     const zMin = minScore > 0 ? logit(minScore) : -Infinity;
-    const tops = new Map<string, TopK>();
+    const { tops, frameworkNumber } = this;
+    const ranked = perFramework === undefined ? 1 : tops.length;
+    for (let t = 0; t < ranked; t++) tops[t].reset(cap(perFramework ?? limit));
     for (let p = 0; p < n; p++) {
       if (allowed && !allowed.has(this.frameworkOf[p])) continue;
       if (positive[p] === 0 && lent[p] === 0) continue;
@@ -444,27 +471,57 @@ class CatalogMatcher implements Matcher {
         weights.scale *
           (this.prior[p] + positive[p] + lent[p] - (negative ? weights.negative * Math.log1p(negative) : 0));
       if (z < zMin) continue;
-      const key = perFramework === undefined ? '' : this.frameworkOf[p];
-      let top = tops.get(key);
-      if (!top) tops.set(key, (top = new TopK(cap(perFramework ?? limit))));
-      top.add(p, z);
+      tops[perFramework === undefined ? 0 : frameworkNumber[p]].add(p, z);
     }
-    const order = [...tops.values()].flatMap((top) => top.p.map((p, k) => ({ p, z: top.z[k] })));
-    if (tops.size > 1) order.sort((a, b) => b.z - a.z || a.p - b.p);
-    order.splice(cap(limit));
+    const order = this.merge(ranked, cap(limit), matchOptions.keepWhile);
     const textFor = this.hitsOf(order, textHits);
     const contextFor = this.hitsOf(order, [contextHits]);
-    return order.map(({ p, z }, r) => ({
+    return order.map(({ p, score }, r) => ({
       provisionId: provisions[p].id,
-      score: sigmoid(z),
+      score,
       matched: this.evidence(p, textFor[r], contextFor[r]),
     }));
+  }
+
+  /**
+   * The first `ranked` rankings merged into one by logit (on equal logits the earlier provision
+   * first, each ranking being in that order already), at most `limit`, ended where `keepWhile` says.
+   */
+  private merge(
+    ranked: number,
+    limit: number,
+    keepWhile: MatchOptions['keepWhile'],
+  ): { p: number; score: number }[] {
+    const { tops } = this;
+    const heads = new Int32Array(ranked);
+    const order: { p: number; score: number }[] = [];
+    while (order.length < limit) {
+      let best = -1;
+      for (let t = 0; t < ranked; t++) {
+        const top = tops[t];
+        const h = heads[t];
+        if (h >= top.p.length) continue;
+        if (best < 0) {
+          best = t;
+          continue;
+        }
+        const z = top.z[h];
+        const bestZ = tops[best].z[heads[best]];
+        if (z > bestZ || (z === bestZ && top.p[h] < tops[best].p[heads[best]])) best = t;
+      }
+      if (best < 0) break;
+      const at = heads[best]++;
+      const score = sigmoid(tops[best].z[at]);
+      if (keepWhile && !keepWhile(score, order.length)) break;
+      order.push({ p: tops[best].p[at], score });
+    }
+    return order;
   }
 
   /** For each result, the hits whose cue belongs to its provision, in order: one pass over the hits. */
   private hitsOf(order: { p: number }[], groups: CueHit[][]): CueHit[][] {
     const { rank } = this.scratch;
-    order.forEach(({ p }, r) => (rank[p] = r));
+    for (let r = 0; r < order.length; r++) rank[order[r].p] = r;
     const out = order.map((): CueHit[] => []);
     for (const hits of groups)
       for (const hit of hits)
@@ -472,33 +529,49 @@ class CatalogMatcher implements Matcher {
           const r = rank[e.provision];
           if (r >= 0) out[r].push(hit);
         }
-    for (const { p } of order) rank[p] = -1;
+    for (let r = 0; r < order.length; r++) rank[order[r].p] = -1;
     return out;
   }
 
+  /**
+   * Context terms first (each cue once, by key: the clause's language and English may each have
+   * compiled the same cue), then the text's spans by offset (each span once, at most
+   * MAX_SPANS_PER_CUE per cue), then the provision that lent evidence. Term objects are shared
+   * between the results that give the same term.
+   */
   private evidence(p: number, textHits: CueHit[], contextHits: CueHit[]): MatchedTerm[] {
     const out: MatchedTerm[] = [];
-    const seenSpans = new Set<number>();
-    for (const { cue, spans } of textHits) {
+    const { seenKeys } = this;
+    seenKeys.length = 0;
+    for (const { cue } of contextHits) {
+      if (cue.kind === 'negative' || seenKeys.includes(cue.key)) continue;
+      seenKeys.push(cue.key);
+      out.push((cue.contextTerm ??= { term: cue.text, kind: 'context', start: -1, end: -1 }));
+    }
+    const contexts = out.length;
+    for (const hit of textHits) {
+      const { spans } = hit;
+      const terms = (hit.terms ??= []);
       for (let k = 0; k < spans.length && k < MAX_SPANS_PER_CUE; k++) {
         const [start, end] = spans[k];
-        const key = spanKey(start, end);
-        if (seenSpans.has(key)) continue;
-        seenSpans.add(key);
-        out.push({ term: cue.text, kind: cue.kind, start, end });
+        // After every term starting at or before it, unless the span is there already.
+        let at = contexts;
+        while (at < out.length && out[at].start <= start && !(out[at].start === start && out[at].end === end))
+          at++;
+        if (at < out.length && out[at].start === start) continue;
+        out.splice(at, 0, (terms[k] ??= { term: hit.cue.text, kind: hit.cue.kind, start, end }));
       }
     }
-    // By key: the clause's language and English may each have compiled the same cue.
-    const seenCues = new Set<string>();
-    for (const { cue } of contextHits) {
-      if (cue.kind === 'negative' || seenCues.has(cue.key)) continue;
-      seenCues.add(cue.key);
-      out.push({ term: cue.text, kind: 'context', start: -1, end: -1 });
-    }
-    out.sort((a, b) => a.start - b.start);
     const { lender, lent } = this.scratch;
     if (lender[p] >= 0 && lent[p] > 0.3)
-      out.push({ term: this.provisions[lender[p]].id, kind: 'context', start: -1, end: -1 });
+      out.push(
+        (this.lenderTerms[lender[p]] ??= {
+          term: this.provisions[lender[p]].id,
+          kind: 'context',
+          start: -1,
+          end: -1,
+        }),
+      );
     return out;
   }
 }

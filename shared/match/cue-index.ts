@@ -1,6 +1,7 @@
 // Phrase and keyword cues of one language compiled to stem sequences, found in a clause in one
 // pass over its words (an index from each cue's first stem), never cue by cue over the text.
 import type { Cue } from '../catalog/types';
+import type { MatchedTerm } from '../model';
 import { languageProfile } from '../language/registry';
 import { tokenize, type Token, type Words } from './tokenize';
 
@@ -23,12 +24,33 @@ export interface CompiledCue {
   entries: CueEntry[];
   /** Rarer cues count for more: a cue shared by many provisions says little about each. */
   specificity: number;
+  /** Matched word for word, stopwords included. */
+  wordForWord: boolean;
+  /** Its evidence term as context (outside the clause text), made once (see build-matcher.ts). */
+  contextTerm?: MatchedTerm;
+}
+
+/** A compiled cue as plain data (see `CueIndex.toData`). */
+export interface CueData {
+  key: string;
+  kind: CueKind;
+  text: string;
+  /** Its stems as the caller numbers them; none in a script written without spaces, see `needle`. */
+  stems: number[];
+  /** The characters an unspaced script's cue is found by. */
+  needle?: string;
+  wordForWord: boolean;
+  /** Provision, weight, provision, weight… */
+  entries: number[];
+  specificity: number;
 }
 
 export interface CueHit {
   cue: CompiledCue;
   /** Offsets of each occurrence in the text. */
   spans: [number, number][];
+  /** Evidence terms of its first spans, made once for all the results it supports (see build-matcher.ts). */
+  terms?: MatchedTerm[];
 }
 
 const DEFAULT_WEIGHT: Record<CueKind, number> = { phrase: 2, keyword: 1, negative: 1.5 };
@@ -87,19 +109,64 @@ export class CueIndex {
         stemIds: Int32Array.from(matchedOn, (t) => t.stemId),
         entries: [],
         specificity: 1,
+        wordForWord: !this.unspaced && (full || tokens.every((t) => t.stop)),
+        contextTerm: undefined,
       };
-      this.cues.set(key, compiled);
-      if (!this.unspaced) {
-        const wordForWord = full || tokens.every((t) => t.stop);
-        const lists = wordForWord ? this.byFirstFull : this.byFirst;
-        (lists[compiled.stemIds[0]] ??= []).push(compiled);
-        if (wordForWord) this.hasFull = true;
-      }
+      this.place(compiled);
     }
     const weight = cueWeight(cue, kind);
     const existing = compiled.entries.find((e) => e.provision === provision);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else compiled.entries.push({ provision, weight });
+  }
+
+  private place(cue: CompiledCue): void {
+    this.cues.set(cue.key, cue);
+    if (this.unspaced) return;
+    const lists = cue.wordForWord ? this.byFirstFull : this.byFirst;
+    (lists[cue.stemIds[0]] ??= []).push(cue);
+    if (cue.wordForWord) this.hasFull = true;
+  }
+
+  /** The compiled cues as data, in the order they were compiled, each stem number given as `local(stem)`. */
+  toData(local: (stemId: number) => number): CueData[] {
+    return [...this.cues.values()].map((cue) => ({
+      key: cue.key,
+      kind: cue.kind,
+      text: cue.text,
+      stems: Array.from(cue.stemIds, local),
+      ...(this.unspaced ? { needle: cue.stems[0] } : {}),
+      wordForWord: cue.wordForWord,
+      entries: cue.entries.flatMap((e) => [e.provision, e.weight]),
+      specificity: cue.specificity,
+    }));
+  }
+
+  /** The index `toData` gave, finished, with `stems[s]` and `stemIds[s]` the caller's stem s and its number here. */
+  static fromData(
+    language: string,
+    cues: readonly CueData[],
+    stems: readonly string[],
+    stemIds: readonly number[],
+  ): CueIndex {
+    const index = new CueIndex(language);
+    for (const cue of cues) {
+      const entries: CueEntry[] = [];
+      for (let k = 0; k < cue.entries.length; k += 2)
+        entries.push({ provision: cue.entries[k], weight: cue.entries[k + 1] });
+      index.place({
+        key: cue.key,
+        kind: cue.kind,
+        text: cue.text,
+        stems: cue.needle === undefined ? cue.stems.map((s) => stems[s]) : [cue.needle],
+        stemIds: Int32Array.from(cue.stems, (s) => stemIds[s]),
+        entries,
+        specificity: cue.specificity,
+        wordForWord: cue.wordForWord,
+        contextTerm: undefined,
+      });
+    }
+    return index;
   }
 
   /** Call once all cues are in: sets each cue's specificity from how many provisions share it. */
@@ -130,7 +197,7 @@ export class CueIndex {
     const hits = new Map<CompiledCue, CueHit>();
     const record = (cue: CompiledCue, first: number, last: number) => {
       let hit = hits.get(cue);
-      if (!hit) hits.set(cue, (hit = { cue, spans: [] }));
+      if (!hit) hits.set(cue, (hit = { cue, spans: [], terms: undefined }));
       hit.spans.push([starts[first], starts[last] + infos[last].length]);
     };
     for (let c = 0; c < count; c++) {
@@ -179,7 +246,7 @@ export class CueIndex {
       for (let k = joined.indexOf(needle); k >= 0; k = joined.indexOf(needle, k + needle.length)) {
         spans.push([at[k], at[k + needle.length - 1] + 1]);
       }
-      if (spans.length) hits.push({ cue, spans });
+      if (spans.length) hits.push({ cue, spans, terms: undefined });
     }
     return hits;
   }

@@ -97,6 +97,20 @@ describe('matcher on the shipped catalog', () => {
       matcher.matchClause(s62, { limit: Infinity, perFramework: 5 }).length,
     );
   });
+
+  it('ends the results where keepWhile says, giving the rest as they would be', () => {
+    const clause = { ...s62, number: '2', heading: 'Interpretation', text: INTERPRETATION };
+    const all = matcher.matchClause(clause, { limit: Infinity, perFramework: 5 });
+    // The rule tagging stores by: the best five, and after them only scores of at least 0.02.
+    const stored = matcher.matchClause(clause, {
+      limit: Infinity,
+      perFramework: 5,
+      keepWhile: (score, rank) => rank < 5 || score >= 0.02,
+    });
+    const cut = all.findIndex((r, rank) => rank >= 5 && r.score < 0.02);
+    expect(cut).toBeGreaterThan(5);
+    expect(stored).toEqual(all.slice(0, cut));
+  });
 });
 
 // Child Bill 1999 (Malaysia), section 2(1), first definitions, as printed.
