@@ -2,10 +2,14 @@
 // it beside the bundles (BUILT_CATALOG) with a digest of the source files, and a folder whose files
 // have that digest is read from there. Any other folder, or an edited one, is validated as it is read,
 // by load-catalog.ts, loaded (with zod) only then.
+// Beside it the build writes the matcher's index of each language over that catalog (builtIndexFile):
+// a matcher of the build's catalog loads them ready instead of stemming the catalog on every run.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../../shared/catalog/types';
+import { provideIndexes } from '../../shared/match/index-source';
+import type { LanguageIndexData } from '../../shared/match/language-index';
 
 /** The catalog as the build validated it, and the digest of the source files it was read from. */
 export interface BuiltCatalog {
@@ -15,6 +19,30 @@ export interface BuiltCatalog {
 
 /** The file the build writes beside each bundle (dist/, dist/electron/). */
 export const BUILT_CATALOG = 'catalog.built.json';
+
+/** A language's matcher index over the built catalog, and the digest of the sources it was built from. */
+export interface BuiltIndex {
+  digest: string;
+  index: LanguageIndexData;
+}
+
+/** The file of a language's index beside the built catalog. */
+export const builtIndexFile = (language: string) => `catalog.index.${language}.json`;
+
+/** The index of a language the build wrote in `builtDir` for exactly these sources, if any. */
+export function builtIndex(
+  digest: string,
+  builtDir: string,
+  language: string,
+): LanguageIndexData | undefined {
+  let built: BuiltIndex;
+  try {
+    built = JSON.parse(fs.readFileSync(path.join(builtDir, builtIndexFile(language)), 'utf8')) as BuiltIndex;
+  } catch {
+    return undefined;
+  }
+  return built.digest === digest && built.index.language === language ? built.index : undefined;
+}
 
 export interface SourceFile {
   name: string;
@@ -80,7 +108,9 @@ export function builtFor(digest: string, builtDir: string | undefined): Catalog 
   } catch {
     return undefined;
   }
-  return built.digest === digest ? built.catalog : undefined;
+  if (built.digest !== digest) return undefined;
+  provideIndexes(built.catalog, (language) => builtIndex(digest, builtDir, language));
+  return built.catalog;
 }
 
 const cache = new Map<string, Catalog>();

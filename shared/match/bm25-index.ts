@@ -17,8 +17,32 @@ export interface Query {
   counts: number[];
 }
 
+/** An index as plain data, for the build to compute once (see built-indexes.ts): postings in order of
+ *  their stems' numbers, each stem named by a caller's number (its place in a list of stems). */
+export interface Bm25Data {
+  stems: number[];
+  idf: number[];
+  /** Posting k's provisions and weights are at [start[k], start[k + 1]). */
+  start: number[];
+  provisions: number[];
+  weights: number[];
+}
+
 export class Bm25Index {
   private readonly postings: (Posting | undefined)[] = [];
+
+  /** The index `toData` gave, with `stemIds[s]` the number of the caller's stem s in this process. */
+  static fromData(data: Bm25Data, stemIds: readonly number[]): Bm25Index {
+    const index = new Bm25Index([]);
+    const { start } = data;
+    for (let k = 0; k < data.stems.length; k++)
+      index.postings[stemIds[data.stems[k]]] = {
+        idf: data.idf[k],
+        provisions: Int32Array.from(data.provisions.slice(start[k], start[k + 1])),
+        weights: Float64Array.from(data.weights.slice(start[k], start[k + 1])),
+      };
+    return index;
+  }
 
   /** `profiles[i]`: stem number → term frequency (cue weights may make it fractional) of provision i. */
   constructor(profiles: Map<number, number>[]) {
@@ -41,6 +65,20 @@ export class Bm25Index {
         weights: Float64Array.from(list, ([, w]) => w),
       };
     }
+  }
+
+  /** The index as data, each stem number given as `local(stem)`. */
+  toData(local: (stemId: number) => number): Bm25Data {
+    const data: Bm25Data = { stems: [], idf: [], start: [0], provisions: [], weights: [] };
+    this.postings.forEach((posting, stem) => {
+      if (!posting) return;
+      data.stems.push(local(stem));
+      data.idf.push(posting.idf);
+      data.provisions.push(...posting.provisions);
+      data.weights.push(...posting.weights);
+      data.start.push(data.provisions.length);
+    });
+    return data;
   }
 
   /** Adds `factor` × BM25 of the query into `scores`. */

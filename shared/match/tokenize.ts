@@ -76,6 +76,11 @@ export function stemId(stem: string, language: string): number {
   return id;
 }
 
+/** Every stem numbered so far in a language, by number (`stemId` in reverse). */
+export function stemsByNumber(language: string): string[] {
+  return [...(stemIds.get(language)?.keys() ?? [])];
+}
+
 // Legislative text repeats a small vocabulary: normalise and stem each distinct word once.
 const tables = new Map<string, WordTable<WordInfo>>();
 
