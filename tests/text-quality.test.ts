@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../electron/pdf/extract-pdf';
-import { assessTextQuality } from '../shared/pdf/text-quality';
+import { englishWordList } from '../electron/services/english-word-list';
+import { assessTextQuality as assess } from '../shared/pdf/text-quality';
+
+const assessTextQuality = (text: string, language: string) => assess(text, language, englishWordList());
 import { law } from './helpers/paths';
 
 async function textLayer(file: string): Promise<string> {

@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { assessTextQuality } from '../../shared/pdf/text-quality';
+import { englishWordList } from '../services/english-word-list';
 import { dataDir, law, robustnessDir, tempDir } from '../../tests/helpers/paths';
 import { readLaw } from '../services/read-law';
 
@@ -194,7 +195,7 @@ describe('text layers that look like poor OCR', () => {
     expect(after.textQualityWarning).toBeUndefined();
     expect(after.clauses.every((c) => c.source === 'ocr')).toBe(true);
     // The layer reads "lslarnabad Capital Territory Child Prorcclron (Arnend'renr) Act"; OCR reads words.
-    const share = (l: Law) => assessTextQuality(fullText(l), 'en').nonWordShare;
+    const share = (l: Law) => assessTextQuality(fullText(l), 'en', englishWordList()).nonWordShare;
     expect(share(before)).toBeGreaterThan(0.2);
     expect(share(after)).toBeLessThan(share(before) / 2);
     expect(words(fullText(after))).toContain(words('the words “Division concerned” shall be substituted'));

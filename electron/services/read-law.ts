@@ -12,6 +12,7 @@ import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
+import { englishWordList } from './english-word-list';
 
 import type { OcrMode } from '../../shared/api/contract';
 
@@ -146,7 +147,11 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     .filter((line) => line.source === 'text')
     .map((line) => line.text)
     .join('\n');
-  const quality = assessTextQuality(layerText, options.language ?? detectLanguage(layerText));
+  const quality = assessTextQuality(
+    layerText,
+    options.language ?? detectLanguage(layerText),
+    englishWordList(),
+  );
   const textQualityWarning = quality.looksLikeBadOcr
     ? `${fileName}: the text layer looks like poor OCR (${Math.round(quality.nonWordShare * 100)}% of words unrecognised); re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName})`
     : undefined;

@@ -1,7 +1,7 @@
 // Does a PDF's text layer look like poor OCR? Share of words that are not English words.
 // Gazettes scanned years ago often carry a machine-read layer ("Covemmenl", "aMuction") that
 // defeats matching; a clean layer of legal English scores a few per cent (names, Latin, numbering).
-import englishWords from 'an-array-of-english-words';
+import { listed, type WordList } from './word-list';
 
 export interface TextQuality {
   /** Share 0..1 of the words checked that are not in the English word list. */
@@ -15,28 +15,12 @@ export const BAD_OCR_SHARE = 0.12;
 /** Too few words to judge: a cover page or a schedule of numbers. */
 const MIN_WORDS = 50;
 
-/** The list is sorted (code-unit order, as `<` compares) and unique: binary search needs no Set of 275,000 words. */
-const dictionary = englishWords as readonly string[];
-
-function listed(word: string): boolean {
-  let low = 0;
-  let high = dictionary.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const entry = dictionary[middle];
-    if (entry === word) return true;
-    if (entry < word) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
-
-function isWord(token: string): boolean {
+function isWord(token: string, words: WordList): boolean {
   const lower = token.toLowerCase();
-  if (listed(lower)) return true;
+  if (listed(words, lower)) return true;
   // Word-list gaps: plurals and possessives of listed words.
-  if (lower.endsWith("'s") && listed(lower.slice(0, -2))) return true;
-  if (lower.endsWith('s') && listed(lower.slice(0, -1))) return true;
+  if (lower.endsWith("'s") && listed(words, lower.slice(0, -2))) return true;
+  if (lower.endsWith('s') && listed(words, lower.slice(0, -1))) return true;
   return false;
 }
 
@@ -50,17 +34,18 @@ const GOOD = 1;
 const BAD = 2;
 
 /** One word's verdict: not a word at all (numbers, item numbering), a word, or a misreading. */
-function judge(raw: string): number {
+function judge(raw: string, words: WordList): number {
   const token = raw.replace(/’/g, "'").replace(/^'+|'+$/g, '');
   if (!/\p{L}/u.test(token)) return SKIP; // numbers
   // Roman numerals and single letters are item numbering: "(iv)", "(b)".
   if (token.length < 2 || /^[ivxlcdm]+$/i.test(token)) return SKIP;
   if (/\p{N}/u.test(token) || oddCase(token)) return BAD;
   // Hyphenated compounds are split above; all-caps headings are checked like other words.
-  return isWord(token) ? GOOD : BAD;
+  return isWord(token, words) ? GOOD : BAD;
 }
 
-export function assessTextQuality(text: string, language: string): TextQuality {
+/** `words`: the English word list (an-array-of-english-words), as its array or its JSON text. */
+export function assessTextQuality(text: string, language: string, words: WordList): TextQuality {
   let checked = 0;
   let bad = 0;
   // A law repeats its words: each distinct one is judged once.
@@ -71,7 +56,7 @@ export function assessTextQuality(text: string, language: string): TextQuality {
     const raw = match[0];
     let verdict = verdicts.get(raw);
     if (verdict === undefined) {
-      verdict = judge(raw);
+      verdict = judge(raw, words);
       verdicts.set(raw, verdict);
     }
     if (verdict === SKIP) continue;
