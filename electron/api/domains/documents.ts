@@ -1,11 +1,13 @@
 // Documents: importing laws, listing and editing them, their clauses and their PDFs.
-import type { LexgapApi } from '../../../shared/api/contract';
+import fs from 'node:fs';
+import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { countryName } from '../../../shared/countries';
 import { lawDeletedAudit } from '../../../shared/recommendations/recommendation-rules';
 import { JurisdictionError, parseJurisdiction } from '../../../shared/jurisdictions/jurisdiction';
 import { checkLawDates } from '../../../shared/lifecycle/law-dates';
 import type { DocumentRecord } from '../../../shared/model';
+import { prestartPdfWorkers } from '../../pdf/extract-pdf';
 import type { HandlerContext } from '../handler-context';
 import { expectVersion, versionConflict } from '../version-conflict';
 
@@ -14,6 +16,22 @@ const LAW_DETAILS = "This law's details were";
 // Loaded on first use: reading PDFs (pdf.js, OCR, a 275,000-word dictionary) takes a few hundred
 // milliseconds to load, which `lexgap tag` and the other commands should not pay for at start.
 export const importing = () => import('../../services/import-documents');
+/**
+ * Starts the PDF readers the largest of these files will be read with, ahead of reading them: pdf.js
+ * then loads in them while this thread hashes the files and loads the import code (as the CLI does).
+ */
+export function prestartReaders(files: readonly ImportFile[]): void {
+  const size = (file: ImportFile): number => {
+    if (file.dataBase64 !== undefined) return Math.floor((file.dataBase64.length * 3) / 4);
+    try {
+      return file.path ? fs.statSync(file.path).size : 0;
+    } catch {
+      return 0; // the import itself says why the file cannot be read
+    }
+  };
+  prestartPdfWorkers(Math.max(0, ...files.map(size)));
+}
+
 /** Amendments' code (and the language profiles it reads) only for the edits that move them. */
 const amendmentLinks = () => import('../../services/amendment-links');
 
@@ -59,8 +77,10 @@ function checkedEdit(before: DocumentRecord, edit: DocumentEdit): DocumentEdit {
 
 export function documentHandlers({ store, mustGetDocument, countryOf, audited, reviewer }: HandlerContext) {
   return {
-    importDocuments: async (args) =>
-      (await importing()).importDocuments(store, args, { actor: await reviewer() }),
+    importDocuments: async (args) => {
+      prestartReaders(args.files);
+      return (await importing()).importDocuments(store, args, { actor: await reviewer() });
+    },
 
     async listCountries() {
       const counts = new Map<string, number>();

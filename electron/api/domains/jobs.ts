@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
 import type { HandlerContext } from '../handler-context';
-import { importing } from './documents';
+import { importing, prestartReaders } from './documents';
 
 /** The SHA-256 of a file to import, or null where it cannot be read (the import itself says why). */
 async function shaOf(file: ImportFile): Promise<string | null> {
@@ -21,6 +21,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
   return {
     async startImport(args) {
       countryOf(args.country);
+      prestartReaders(args.files);
       const names = args.files.map((f) => f.name ?? f.path ?? 'upload.pdf');
       const actor = await reviewer();
       // The same bytes already being imported, by anyone: that import, not a second one. A new
