@@ -198,6 +198,9 @@ class CatalogMatcher implements Matcher {
   private readonly tops: TopK[];
   private readonly query = new QueryBuilder();
   private readonly seenKeys: string[] = [];
+  /** The clause text's words (in its language, in English), read before the next clause is scanned. */
+  private readonly words: Words = { infos: [], starts: [] };
+  private readonly enWords: Words = { infos: [], starts: [] };
   /** The term naming a provision that lent its evidence (see crossRef), once per provision. */
   private readonly lenderTerms: (MatchedTerm | undefined)[] = [];
   /** Provisions each one lends to: those of p at crossRefTo[crossRefStart[p] .. crossRefStart[p + 1]). */
@@ -397,7 +400,7 @@ class CatalogMatcher implements Matcher {
     lender.fill(-1);
 
     // The clause text.
-    const words = scan(input.text, language);
+    const words = scan(input.text, language, this.words);
     const textHits: CueHit[][] = [own.cues.find(words, input.text)];
     const units = definitionUnits(input.text);
     const addTextCues = (hits: CueHit[], factor: number) =>
@@ -405,7 +408,7 @@ class CatalogMatcher implements Matcher {
     addTextCues(textHits[0], 1);
     own.bm25.score(this.query.of(words), bm);
     if (english) {
-      const enWords = scan(input.text, 'en');
+      const enWords = scan(input.text, 'en', this.enWords);
       textHits.push(english.cues.find(enWords));
       addTextCues(textHits[1], weights.englishFallback);
       english.bm25.score(this.query.of(enWords), bm, weights.englishFallback);

@@ -28,6 +28,9 @@ export interface CompiledCue {
   wordForWord: boolean;
   /** Its evidence term as context (outside the clause text), made once (see build-matcher.ts). */
   contextTerm?: MatchedTerm;
+  /** Its hit in the text being searched, when `searched` is that search's number. */
+  hit?: CueHit;
+  searched: number;
 }
 
 /** A compiled cue as plain data (see `CueIndex.toData`). */
@@ -81,6 +84,8 @@ export class CueIndex {
   private contentStem = new Int32Array(1024);
   private readonly cues = new Map<string, CompiledCue>();
   private readonly unspaced: boolean;
+  /** Numbers each search, so a cue's hit from an earlier one is known for stale without clearing it. */
+  private searches = 0;
 
   constructor(readonly language: string) {
     // Scripts written without spaces: dictionary word breaks differ between a cue and a clause
@@ -111,6 +116,8 @@ export class CueIndex {
         specificity: 1,
         wordForWord: !this.unspaced && (full || tokens.every((t) => t.stop)),
         contextTerm: undefined,
+        hit: undefined,
+        searched: 0,
       };
       this.place(compiled);
     }
@@ -164,6 +171,8 @@ export class CueIndex {
         specificity: cue.specificity,
         wordForWord: cue.wordForWord,
         contextTerm: undefined,
+        hit: undefined,
+        searched: 0,
       });
     }
     return index;
@@ -194,10 +203,17 @@ export class CueIndex {
       contentAt[count] = i;
       contentStem[count++] = infos[i].stemId;
     }
-    const hits = new Map<CompiledCue, CueHit>();
+    // Hits in the order their cues are first found.
+    const hits: CueHit[] = [];
+    const search = ++this.searches;
     const record = (cue: CompiledCue, first: number, last: number) => {
-      let hit = hits.get(cue);
-      if (!hit) hits.set(cue, (hit = { cue, spans: [], terms: undefined }));
+      let hit = cue.hit;
+      if (cue.searched !== search || !hit) {
+        hit = { cue, spans: [], terms: undefined };
+        cue.hit = hit;
+        cue.searched = search;
+        hits.push(hit);
+      }
       hit.spans.push([starts[first], starts[last] + infos[last].length]);
     };
     for (let c = 0; c < count; c++) {
@@ -225,7 +241,7 @@ export class CueIndex {
         }
       }
     }
-    return [...hits.values()];
+    return hits;
   }
 
   private findUnspaced(text: string): CueHit[] {

@@ -141,7 +141,7 @@ function learnClass(unit: number): number {
 // Small enough to be inlined into the scanning loop; the regular expressions stay out of it.
 const classOf = (unit: number): number => unitClass[unit] || learnClass(unit);
 
-const APOSTROPHES = new Set([0x27, 0x2019]);
+const isApostrophe = (unit: number) => unit === 0x27 || unit === 0x2019;
 const HYPHEN = 0x2d;
 
 /**
@@ -154,9 +154,9 @@ function scanUnits(
   language: string,
   hyphenated: boolean,
   table: WordTable<WordInfo>,
+  into: Words,
 ): Words | null {
-  const infos: WordInfo[] = [];
-  const starts: number[] = [];
+  const { infos, starts } = emptied(into);
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -180,7 +180,7 @@ function scanUnits(
       const unit = text.charCodeAt(i);
       const next = classOf(text.charCodeAt(i + 1));
       if (next === SURROGATE) return null;
-      if (hyphenated ? unit !== HYPHEN || next === OTHER : !APOSTROPHES.has(unit) || next !== LETTER) break;
+      if (hyphenated ? unit !== HYPHEN || next === OTHER : !isApostrophe(unit) || next !== LETTER) break;
       hash = hashStep(hash, unit);
       i++;
       k = next;
@@ -196,39 +196,53 @@ function scanUnits(
     infos.push(wordAt(text, start, i, hash, language, table));
     starts.push(start);
   }
-  return { infos, starts };
+  return into;
 }
 
-function scanPattern(text: string, language: string, pattern: RegExp, table: WordTable<WordInfo>): Words {
-  const infos: WordInfo[] = [];
-  const starts: number[] = [];
+function scanPattern(
+  text: string,
+  language: string,
+  pattern: RegExp,
+  table: WordTable<WordInfo>,
+  into: Words,
+): Words {
+  const { infos, starts } = emptied(into);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     infos.push(wordAt(text, m.index, m.index + m[0].length, hashOf(m[0]), language, table));
     starts.push(m.index);
   }
-  return { infos, starts };
+  return into;
 }
 
-/** The words of `text` in `language` as parallel lists; see `tokenize` for the same as objects. */
-export function scan(text: string, language: string): Words {
+function emptied(words: Words): Words {
+  words.infos.length = 0;
+  words.starts.length = 0;
+  return words;
+}
+
+/**
+ * The words of `text` in `language` as parallel lists; see `tokenize` for the same as objects.
+ * Given `into`, its lists are emptied and filled instead of new ones made (for a caller that has
+ * read them before it scans again).
+ */
+export function scan(text: string, language: string, into: Words = { infos: [], starts: [] }): Words {
   const lang = baseLanguage(language);
   const table = wordTable(lang);
   const { breaks } = wordRules(lang);
   if (breaks === 'dictionary') {
-    const infos: WordInfo[] = [];
-    const starts: number[] = [];
+    const { infos, starts } = emptied(into);
     for (const seg of segmenter(lang).segment(text)) {
       if (!seg.isWordLike) continue;
       infos.push(wordAt(seg.segment, 0, seg.segment.length, hashOf(seg.segment), lang, table));
       starts.push(seg.index);
     }
-    return { infos, starts };
+    return into;
   }
   const hyphenated = breaks === 'hyphenated-words';
   return (
-    scanUnits(text, lang, hyphenated, table) ??
-    scanPattern(text, lang, hyphenated ? WORD_HYPHEN : WORD, table)
+    scanUnits(text, lang, hyphenated, table, into) ??
+    scanPattern(text, lang, hyphenated ? WORD_HYPHEN : WORD, table, into)
   );
 }
 
