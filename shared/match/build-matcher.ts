@@ -160,28 +160,36 @@ class QueryBuilder {
 /** The best `limit` of (provision, logit) pairs met in provision order, as a stable sort by logit
  *  (descending) would give them: on equal logits the earlier provision first. */
 class TopK {
-  readonly p: number[] = [];
-  readonly z: number[] = [];
+  readonly p: Int32Array;
+  readonly z: Float64Array;
+  size = 0;
   private limit = 0;
+
+  /** `capacity`: how many provisions there are (each is added at most once). */
+  constructor(capacity: number) {
+    this.p = new Int32Array(capacity);
+    this.z = new Float64Array(capacity);
+  }
 
   /** Empties it for a new ranking of at most `limit`. */
   reset(limit: number): void {
     this.limit = limit;
-    this.p.length = 0;
-    this.z.length = 0;
+    this.size = 0;
   }
 
   add(p: number, z: number): void {
-    const size = this.z.length;
-    if (size === this.limit && !(z > this.z[size - 1])) return;
+    const { size, limit } = this;
+    if (size >= limit && !(size > 0 && z > this.z[size - 1])) return;
     let at = size;
     while (at > 0 && this.z[at - 1] < z) at--;
-    this.p.splice(at, 0, p);
-    this.z.splice(at, 0, z);
-    if (this.z.length > this.limit) {
-      this.p.pop();
-      this.z.pop();
+    // Those after it move down one; the last drops out when it is full.
+    for (let k = size < limit ? size : size - 1; k > at; k--) {
+      this.p[k] = this.p[k - 1];
+      this.z[k] = this.z[k - 1];
     }
+    this.p[at] = p;
+    this.z[at] = z;
+    if (size < limit) this.size = size + 1;
   }
 }
 
@@ -237,7 +245,7 @@ class CatalogMatcher implements Matcher {
     this.frameworkOf = provisions.map((p) => p.frameworkId);
     const frameworkIds = [...new Set(this.frameworkOf)];
     this.frameworkNumber = Int32Array.from(this.frameworkOf, (f) => frameworkIds.indexOf(f));
-    this.tops = frameworkIds.map(() => new TopK());
+    this.tops = frameworkIds.map(() => new TopK(n));
     const indexOf = new Map(provisions.map((p, i) => [p.id, i]));
     const crossRefs = provisions.map((p) =>
       (p.crossRefs ?? []).map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined),
@@ -503,7 +511,7 @@ class CatalogMatcher implements Matcher {
       for (let t = 0; t < ranked; t++) {
         const top = tops[t];
         const h = heads[t];
-        if (h >= top.p.length) continue;
+        if (h >= top.size) continue;
         if (best < 0) {
           best = t;
           continue;
@@ -562,7 +570,10 @@ class CatalogMatcher implements Matcher {
         while (at < out.length && out[at].start <= start && !(out[at].start === start && out[at].end === end))
           at++;
         if (at < out.length && out[at].start === start) continue;
-        out.splice(at, 0, (terms[k] ??= { term: hit.cue.text, kind: hit.cue.kind, start, end }));
+        const term = (terms[k] ??= { term: hit.cue.text, kind: hit.cue.kind, start, end });
+        out.push(term);
+        for (let j = out.length - 1; j > at; j--) out[j] = out[j - 1];
+        out[at] = term;
       }
     }
     const { lender, lent } = this.scratch;
