@@ -13,7 +13,13 @@ import type { Catalog, Framework } from '../shared/catalog/types';
 import { detectLanguage } from '../shared/language/detect-language';
 import { useMalayStemmer } from '../electron/services/malay-stemmer';
 import { buildMatcher } from '../shared/match/build-matcher';
-import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
+import {
+  evaluate,
+  TOP_K,
+  type GoldFile,
+  type PredictedDocument,
+  type Scores,
+} from '../shared/match/evaluate';
 import type { SegmentedClause } from '../shared/model';
 import { DEFAULT_MIN_SCORE } from '../shared/review/queue-defaults';
 import { goldDocumentPath } from './gold-path';
@@ -24,6 +30,15 @@ const repoRoot = path.resolve(here, '..');
 const dataDir = path.resolve(repoRoot, '../shared/data');
 /** The held-out check gold: own labels on laws in other languages than the dev gold's (scripts/gold/README.md). */
 const checkGoldFile = path.join(repoRoot, 'scripts/gold/check.json');
+/**
+ * One bill in English and in Malay: without labels, how far the Malay text's suggestions agree with
+ * the English text's, clause by clause (language handling, measured on a law no gold labels).
+ */
+const PARALLEL = {
+  english: 'laws/MY/Sexual_Offences_against_Children_Bill_2017.pdf',
+  other: 'laws/MY/RUU_Kesalahan_Seksual_terhadap_Kanak-Kanak_2017.pdf',
+  title: 'Sexual Offences against Children Bill 2017',
+};
 /** The instruments the gold labels use: other frameworks are left out before ranking. */
 export const GOLD_FRAMEWORKS = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
 
@@ -171,6 +186,33 @@ async function matchedPredictions(
   return predictions;
 }
 
+/** Top-5 overlap and top-1 agreement of the other-language text's suggestions with the English text's. */
+async function parallelAgreement(
+  matcher: ReturnType<typeof buildMatcher>,
+  readLaw: ReadLaw,
+): Promise<{ clauses: number; overlap: number; top1: number }> {
+  const docs = [PARALLEL.english, PARALLEL.other].map((file) => ({
+    file,
+    country: 'MY',
+    title: PARALLEL.title,
+    clauses: [],
+  }));
+  const [english, other] = await matchedPredictions({ documents: docs }, checkGoldFile, matcher, readLaw);
+  const otherByNumber = new Map(other.clauses.map((c) => [c.number, c.ranked.slice(0, TOP_K)]));
+  let clauses = 0;
+  let overlap = 0;
+  let top1 = 0;
+  for (const c of english.clauses) {
+    const theirs = otherByNumber.get(c.number);
+    if (!c.number || !theirs) continue;
+    const ours = c.ranked.slice(0, TOP_K);
+    clauses++;
+    overlap += ours.filter((id) => theirs.includes(id)).length / TOP_K;
+    if (ours[0] && ours[0] === theirs[0]) top1++;
+  }
+  return { clauses, overlap: clauses ? overlap / clauses : 0, top1 };
+}
+
 /** Which gold standards fall outside the top 5, counted per provision. */
 function missesLine(gold: GoldFile, predictions: PredictedDocument[]): string {
   const misses = new Map<string, number>();
@@ -262,6 +304,10 @@ async function main() {
     console.log(line('check overall', check.overall));
     console.log(line('check overall, as `tag` stores them for review', checkStored.overall));
     if (args.includes('--misses')) console.log(missesLine(checkGold, checkPredictions));
+    const parallel = await parallelAgreement(matcher, readLaw);
+    console.log(
+      `the same bill in Malay and in English, ${parallel.clauses} clauses: top-5 overlap ${pct(parallel.overlap)}, same top suggestion ${parallel.top1} of ${parallel.clauses}`,
+    );
   }
   console.error(`(${Math.round(performance.now() - started)} ms)`);
 }
