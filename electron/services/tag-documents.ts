@@ -229,10 +229,14 @@ export async function tagDocuments(
   const started = performance.now();
   useMalayStemmer();
   const p = prepare(catalog);
-  let items = await store.clausesForTagging(options.documentId);
-  const documentIds = options.documentId
-    ? [options.documentId]
-    : (await store.listDocuments(options.country)).map((d) => d.id);
+  const listed = options.documentId ? undefined : await store.listDocuments(options.country);
+  const reading = store.clausesForTagging(options.documentId);
+  // The matcher builds its indexes for these laws' languages (the first clause of each would) while
+  // SQLite reads the clauses in its own thread.
+  for (const language of new Set(listed?.map((d) => d.language)))
+    p.matcher.matchClause({ text: '', heading: '', path: [], documentTitle: '', language }, { limit: 1 });
+  let items = await reading;
+  const documentIds = listed?.map((d) => d.id) ?? [options.documentId ?? ''];
   if (options.country) {
     const wanted = new Set(documentIds);
     items = items.filter((i) => wanted.has(i.clause.documentId));

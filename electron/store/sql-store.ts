@@ -447,10 +447,12 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           await db.all<{ id: string }>(`SELECT id FROM clauses WHERE document_id IN (${marks})`, documentIds)
         ).map((r) => r.id),
       );
+      // A law tagged for the first time (no row reviewed or offered) skips the pairs' keys.
       const fresh = computed.filter(
-        (c) => present.has(c.clauseId) && !keep.has(`${c.clauseId}\u0000${c.provisionId}`),
+        (c) =>
+          present.has(c.clauseId) && (keep.size === 0 || !keep.has(`${c.clauseId}\u0000${c.provisionId}`)),
       );
-      const still = new Set(fresh.map((c) => `${c.clauseId}\u0000${c.provisionId}`));
+      const still = new Set(offered.length ? fresh.map((c) => `${c.clauseId}\u0000${c.provisionId}`) : []);
       const stale = offered
         .filter((r) => !still.has(`${r.clause_id}\u0000${r.provision_id}`))
         .map((r) => r.id);
@@ -462,10 +464,12 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       // Only what changed is written: a re-score after one decision moves few rows (the evidence
       // shown with a suggestion changes only with its score).
       const current = new Map(offered.map((r) => [`${r.clause_id}\u0000${r.provision_id}`, r]));
-      const changed = fresh.filter((c) => {
-        const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
-        return !r || r.score !== c.score;
-      });
+      const changed = current.size
+        ? fresh.filter((c) => {
+            const r = current.get(`${c.clauseId}\u0000${c.provisionId}`);
+            return !r || r.score !== c.score;
+          })
+        : fresh;
       const stamp = changed.length ? await thisVersion(db) : 0;
       await db.insertRows(
         'suggestions',
