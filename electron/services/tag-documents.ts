@@ -42,7 +42,7 @@ export const KEPT_BELOW_FLOOR = { score: 0.02, perClause: 5 } as const;
  *  ranked sixth by the matcher can still reach the five kept. */
 const POOL = { limit: Infinity, perFramework: 15, minScore: 0.001 } as const;
 /** The plain ranking's stored suggestions, asked of the matcher directly: none it would not store. */
-const PLAIN_KEPT = {
+export const PLAIN_KEPT = {
   limit: Infinity,
   ...KEPT_SUGGESTIONS,
   keepWhile: (score: number, rank: number) => storedAt(storedScore(score), rank),
