@@ -30,6 +30,8 @@ const SCREENS: { id: Route['screen']; label: string; key: string }[] = (
   ] as const
 ).map((s, i) => ({ ...s, key: String((i + 1) % 10) }));
 
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
   const [status, setStatus] = useState('');
@@ -45,7 +47,9 @@ export function App() {
     ]);
     const countries = new Set(docs.map((d) => d.country)).size;
     const clauses = docs.reduce((n, d) => n + d.clauses, 0);
-    setStatus(`${docs.length} laws · ${countries} countries · ${clauses} clauses`);
+    setStatus(
+      `${count(docs.length, 'law')} · ${count(countries, 'country', 'countries')} · ${count(clauses, 'clause')}`,
+    );
     setReviewer(settings.reviewerName);
     setMadeFor(project.package?.madeFor);
   }, []);

@@ -24,7 +24,8 @@ export function LibraryScreen() {
   const may = useMay();
   const docs = useAsync(() => api.listDocuments({}), []);
   const project = useAsync(() => api.getProject({}), []);
-  const countries = useAsync(() => api.listCountries({}), []);
+  // Read again with the laws: a package can be made for a country as soon as its first law is in.
+  const countries = useAsync(() => api.listCountries({}), [docs.data]);
   // A review package keeps its laws as sent: nothing to import or re-tag there.
   const inPackage = project.data?.package != null;
   const links = useAsync(() => api.listAmendments({}), [docs.data]);

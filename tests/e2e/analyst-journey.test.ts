@@ -41,6 +41,11 @@ describe('the analyst journey in the browser', () => {
         law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'),
       );
       await page.getByText(/Imported Evidence_of_Child_Witness_Bill_2007\.pdf/).waitFor({ timeout: 180_000 });
+      // The first law in: a package can be made for its country without leaving the Library first.
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Make review package…' }).isEnabled())
+        .toBe(true);
+      await expect.poll(() => page.textContent('.statusbar')).toMatch(/1 law · 1 country · \d+ clauses/);
 
       await page.fill('[aria-label="Country code"]', 'PK');
       await page.setInputFiles('[data-testid=import-input]', law('PK/Child_Marriage_Restraint_Act_1929.pdf'));
