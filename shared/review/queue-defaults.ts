@@ -20,8 +20,9 @@ export function describeLearning(status: {
   const figure = status.heldOut?.clauses
     ? `held out on ${status.heldOut.clauses} reviewed clauses: top-3 recall ${f(status.heldOut.recall3.learned)} vs ${f(status.heldOut.recall3.plain)} without, first suggestion right ${f(status.heldOut.top1.learned)} vs ${f(status.heldOut.top1.plain)}`
     : '';
+  const decisions = `${status.decisions} ${status.decisions === 1 ? 'decision' : 'decisions'}`;
   const head = status.active
-    ? `Learned from ${status.decisions} decisions`
-    : `Plain matcher ranking (${status.decisions} decisions: learning ${status.reason})`;
+    ? `Learned from ${decisions}`
+    : `Plain matcher ranking (${decisions}: learning ${status.reason})`;
   return `${head}${figure ? ` — ${figure}` : ''}${status.pending ? ' · re-scoring…' : ''}`;
 }
