@@ -15,9 +15,10 @@ export type WordBreaks = 'words' | 'hyphenated-words' | 'dictionary';
 /**
  * Stemmers by id: Porter for English (shared/match/porter.ts); natural's Indonesian stemmer for
  * Malay and Indonesian, supplied by the platform because it reads a root list from disk
- * (see setMalayStemmerLoader in shared/match/stem.ts); 'none' keeps the word as it is.
+ * (see setMalayStemmerLoader in shared/match/stem.ts); 'vietnamese' writes the tone of an open
+ * "oa", "oe" or "uy" syllable one way ("hòa" and "hoà" meet); 'none' keeps the word as it is.
  */
-export type StemmerId = 'porter' | 'malay' | 'none';
+export type StemmerId = 'porter' | 'malay' | 'vietnamese' | 'none';
 
 /** The words laws in the language are drafted with, each form as printed (case forms listed). */
 export interface DraftingWords {

@@ -1,6 +1,6 @@
 // Word stems per language, by the stemmer its profile names: Porter for English (natural's,
 // reimplemented in porter.ts), natural's Indonesian stemmer (affixes checked against its root-word
-// list) for Malay and Indonesian, the word itself elsewhere.
+// list) for Malay and Indonesian, one tone-mark style for Vietnamese, the word itself elsewhere.
 import type { StemmerId } from '../language/profile';
 import { languageProfile } from '../language/registry';
 import { porterStem } from './porter';
@@ -32,6 +32,16 @@ function malayStemmer(): WordStemmer {
   return malay;
 }
 
+// Vietnamese puts the tone of an open "oa", "oe" or "uy" syllable on either vowel ("hòa"/"hoà",
+// "khỏe"/"khoẻ", "ủy"/"uỷ"; never in "qu"): laws and cues each use one style, so a syllable's tone
+// goes on its second vowel here, as both styles agree it does once a consonant closes the syllable.
+const TONE_ON_FIRST = /^([^q]*(?:o(?=.[ae]$)|u(?=.y$)))([\u0300\u0301\u0303\u0309\u0323])([aey])$/u;
+function vietnameseTone(word: string): string {
+  if (word.length > 7 || !/(?:[òóỏõọ][ae]|[ùúủũụ]y)$/u.test(word)) return word;
+  const parts = TONE_ON_FIRST.exec(word.normalize('NFD'));
+  return parts ? `${parts[1]}${parts[3]}${parts[2]}`.normalize('NFC') : word;
+}
+
 const STEMMERS: Record<StemmerId, (word: string) => string> = {
   porter: porterStem,
   malay: (word) => {
@@ -40,6 +50,7 @@ const STEMMERS: Record<StemmerId, (word: string) => string> = {
     if (dash > 0 && word.slice(0, dash) === word.slice(dash + 1)) word = word.slice(0, dash);
     return malayStemmer().stem(word) || word;
   },
+  vietnamese: vietnameseTone,
   none: (word) => word,
 };
 

@@ -85,7 +85,7 @@ export const vi: LanguageProfile = {
     foldDiacritics: false,
     dropPossessive: false,
     numberWords: {},
-    stemmer: 'none',
+    stemmer: 'vietnamese',
     stopwords: STOPWORDS.split(/\s+/),
   },
   detection: { markers: ['của', 'và', 'các', 'trẻ', 'em', 'được', 'có', 'theo', 'quy', 'định'] },
