@@ -19,6 +19,8 @@ export function ExportScreen() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Every country unticked: an export of none, not of all (an empty list would mean every country).
+  const noCountry = (countries.data ?? []).every((c) => excluded.has(c.code)) && excluded.size > 0;
   const toggle = (set: Set<string>, value: string) =>
     new Set(set.has(value) ? [...set].filter((x) => x !== value) : [...set, value]);
 
@@ -126,9 +128,16 @@ export function ExportScreen() {
             <span className="muted">{asOf ? '' : '(today)'}</span>
           </div>
           <div className="row" style={{ marginTop: 14 }}>
-            <button className="primary" disabled={busy || frameworks.size === 0} onClick={() => void run()}>
+            <button
+              className="primary"
+              disabled={busy || frameworks.size === 0 || noCountry}
+              onClick={() => void run()}
+            >
               {busy ? 'Exporting…' : 'Export matrix'}
             </button>
+            {(frameworks.size === 0 || noCountry) && (
+              <span className="muted">Tick at least one instrument and one country.</span>
+            )}
           </div>
           <h2 style={{ marginTop: 16 }}>Report</h2>
           <p className="muted">
@@ -140,7 +149,7 @@ export function ExportScreen() {
               <button
                 key={f.id}
                 title={f.note}
-                disabled={busy || frameworks.size === 0 || excluded.size === (countries.data ?? []).length}
+                disabled={busy || frameworks.size === 0 || noCountry}
                 onClick={() => void report(f.id)}
               >
                 {f.label}

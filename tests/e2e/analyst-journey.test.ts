@@ -236,4 +236,15 @@ describe('the analyst journey in the browser', () => {
     const crc1 = sheet.getColumn(1).values.findIndex((v) => String(v) === 'CRC.1');
     expect(crc1).toBeGreaterThan(0);
   });
+
+  it('exports nothing, rather than every country, when every country is unticked', async () => {
+    const { page } = app;
+    await page.click('[data-screen=export]');
+    const exportButton = page.getByRole('button', { name: 'Export matrix' });
+    for (const code of ['MY', 'PK']) await page.getByLabel(new RegExp(`^${code} · `)).uncheck();
+    await expect.poll(() => exportButton.isEnabled()).toBe(false);
+    await page.getByText('Tick at least one instrument and one country.').waitFor();
+    await page.getByLabel(/^PK · /).check();
+    await expect.poll(() => exportButton.isEnabled()).toBe(true);
+  });
 });
