@@ -18,11 +18,10 @@ import { sqlite3, type Sqlite3 } from './load-sqlite3';
 const MAX_BOUND_PARAMS = 32766;
 
 /**
- * Whether a value reaches SQLite through JSON exactly as it would bound: text, null, and numbers
- * that 15 significant digits give back (SQLite's own text-to-number reading is exact for those).
+ * Whether a number reaches SQLite through JSON exactly as it would bound: when 15 significant digits
+ * give it back (SQLite's own text-to-number reading is exact for those).
  */
-const travelsAsJson = (v: SqlValue): boolean =>
-  v === null || typeof v === 'string' || (typeof v === 'number' && Number(v.toPrecision(15)) === v);
+const numberTravelsAsJson = (v: number): boolean => Number(v.toPrecision(15)) === v;
 
 /**
  * A value every row has in a column, bound once instead of travelling in each row: what SQLite stores
@@ -52,13 +51,25 @@ function insertFromJson(
   rows: readonly (readonly InsertValue[])[],
   suffix: string,
 ): { sql: string; params: SqlValue[] } | undefined {
-  const asJson = rows[0].map((v) => v instanceof AsJson);
-  const travels = rows.every((row) =>
-    row.every((v, i) => (v instanceof AsJson ? asJson[i] : !asJson[i] && travelsAsJson(v))),
-  );
-  if (!travels) return undefined;
   const first = rows[0];
-  const shared = first.map((v, i) => !asJson[i] && bindsAsInJson(v) && rows.every((row) => row[i] === v));
+  const asJson = first.map((v) => v instanceof AsJson);
+  const shared = first.map((v, i) => !asJson[i] && bindsAsInJson(v));
+  // One pass over every value, plain loops: tens of thousands of rows are checked on the main thread.
+  // A score repeats across rows, so each number is checked once.
+  const exact = new Set<number>();
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i += 1) {
+      const v = row[i];
+      const json = v instanceof AsJson;
+      if (json !== asJson[i]) return undefined;
+      if (shared[i] && v !== first[i]) shared[i] = false;
+      if (json || v === null || typeof v === 'string') continue;
+      if (typeof v !== 'number') return undefined;
+      if (exact.has(v)) continue;
+      if (!numberTravelsAsJson(v)) return undefined;
+      exact.add(v);
+    }
+  }
   const varying = columns.map((_, i) => i).filter((i) => !shared[i]);
   const params: SqlValue[] = [];
   const values = columns.map((_, i) => {
