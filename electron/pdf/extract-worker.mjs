@@ -2,6 +2,7 @@
 // share of the pages, then waits for the next job (the thread stays warm between imports).
 // Plain JavaScript so it runs unchanged under tsx and next to the esbuild bundle in dist/.
 import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { brotliDecompressSync, inflateSync } from 'node:zlib';
 
@@ -93,16 +94,14 @@ Array.prototype.push = nativePush;
  */
 async function patchedPdfjsWorker() {
   const built = new URL('./pdf.worker.mjs', import.meta.url);
-  if (fs.existsSync(built)) return built.href;
-  const [{ createHash }, { createRequire }, os, path, { pathToFileURL }, { patchPdfjsWorker }] =
-    await Promise.all([
-      import('node:crypto'),
-      import('node:module'),
-      import('node:os'),
-      import('node:path'),
-      import('node:url'),
-      import('./pdfjs-patches.mjs'),
-    ]);
+  if (fs.existsSync(fileURLToPath(built))) return built.href;
+  const [{ createHash }, { createRequire }, os, path, { patchPdfjsWorker }] = await Promise.all([
+    import('node:crypto'),
+    import('node:module'),
+    import('node:os'),
+    import('node:path'),
+    import('./pdfjs-patches.mjs'),
+  ]);
   const original = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const patched = patchPdfjsWorker(fs.readFileSync(original, 'utf8'));
   const name = `lexgap-pdf.worker-${createHash('sha256').update(patched).digest('hex').slice(0, 16)}.mjs`;
@@ -197,6 +196,9 @@ function readingOrder(lines, pageWidth) {
 
 const isMarker = (text) => /^[\d*]{1,3}$/.test(text.trim());
 
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const WHITESPACE_TO_COLLAPSE = /\s\s|[^\S ]/;
+
 /** Printable ASCII, which NFKC leaves as it is (any other line is normalised). */
 const ASCII = /^[ -~\t\n\r]*$/;
 
@@ -205,7 +207,8 @@ function finish(line, lines, pageNumber) {
   // compatibility forms ("ﬁ" → "fi"), done once per line rather than per text item, and only on
   // lines that are not plain ASCII (which NFKC leaves as they are).
   const raw = ASCII.test(line.text) ? line.text : line.text.normalize('NFKC');
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // Most lines have only single spaces, which the collapse would copy as they are.
+  const text = (WHITESPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
   if (!text) return;
   lines.push({
     text,
