@@ -61,6 +61,14 @@ const Row = memo(function Row(props: {
   );
 });
 
+/** Why the queue is empty: nothing tagged yet, nothing of the filters chosen, or all below the minimum score. */
+function emptyQueue(matching: number, hidden: number, minScore: number, filtered: boolean): string {
+  if (matching > 0 && hidden === matching)
+    return `${matching === 1 ? 'The 1 suggestion here scores' : `All ${matching} suggestions here score`} below ${minScore.toFixed(2)}: lower Min score to see them.`;
+  if (filtered) return 'No suggestion of this country, instrument and status. Choose other filters above.';
+  return 'No suggestions yet. Run suggestions in the Library.';
+}
+
 export function ReviewScreen() {
   const may = useMay();
   const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
@@ -72,6 +80,8 @@ export function ReviewScreen() {
   const [minScore, setMinScore] = useState(DEFAULT_MIN_SCORE);
   const [order, setOrder] = useState<ReviewOrder>('document');
   const [hidden, setHidden] = useState(0);
+  /** Suggestions of the chosen country, instrument and status before the minimum score: none means none at all. */
+  const [matching, setMatching] = useState(0);
   const [learning, setLearning] = useState('');
   const [perClause, setPerClause] = useState(5);
   const [items, setItems] = useState<SuggestionView[]>([]);
@@ -92,6 +102,7 @@ export function ReviewScreen() {
     });
     const kept = list.filter((s) => s.score >= minScore || s.status !== 'suggested');
     setHidden(list.length - kept.length);
+    setMatching(list.length);
     let shown = bestPerClause(kept, perClause);
     if (order === 'uncertainty') {
       const byClause = new Map<string, SuggestionView[]>();
@@ -379,7 +390,9 @@ export function ReviewScreen() {
             ))}
           </div>
           {items.length === 0 && (
-            <div className="content muted">No suggestions match. Run suggestions in the Library.</div>
+            <div className="content muted" data-testid="review-empty">
+              {emptyQueue(matching, hidden, minScore, Boolean(country || framework || status))}
+            </div>
           )}
         </div>
         <div className="pane" style={{ padding: 14 }} data-testid="review-detail">

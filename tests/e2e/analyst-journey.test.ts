@@ -204,6 +204,34 @@ describe('the analyst journey in the browser', () => {
     await expect.poll(shown).toBe(best);
   });
 
+  it('says why the queue is empty: every suggestion below the minimum score, or none of the filters chosen', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.locator('[data-testid=review-row]').first().waitFor();
+    // An instrument whose suggestions, none decided, all score below the slider's top (0.90).
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions');
+    const byFramework = new Map<string, SuggestionView[]>();
+    for (const s of all) byFramework.set(s.frameworkId, [...(byFramework.get(s.frameworkId) ?? []), s]);
+    const [framework, rows] = [...byFramework].find(([, list]) =>
+      list.every((s) => s.status === 'suggested' && s.score < 0.9),
+    )!;
+    await page.getByLabel('Instrument').selectOption(framework);
+    await page.locator('input[type=range]').fill('0.9');
+    const empty = page.locator('[data-testid=review-empty]');
+    await expect
+      .poll(() => empty.textContent())
+      .toBe(`All ${rows.length} suggestions here score below 0.90: lower Min score to see them.`);
+    // Nothing rejected yet in this instrument: the filters, not a missing tagging run, empty the queue.
+    await page.locator('input[type=range]').fill('0');
+    await page.getByLabel('Status').selectOption('rejected');
+    await expect
+      .poll(() => empty.textContent())
+      .toMatch(/^No suggestion of this country, instrument and status/);
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Instrument').selectOption('');
+    await page.locator('input[type=range]').fill(String(DEFAULT_MIN_SCORE));
+  });
+
   it('rates a matrix cell with a rationale, and the cell shows the new level', async () => {
     const { page } = app;
     await page.click('[data-screen=matrix]');
