@@ -1,7 +1,28 @@
 // When a screen's single-key shortcuts must stay silent: while the analyst types in a field, and
 // while any modal dialog is open (the keys belong to the dialog then).
 
-export function isTyping(target: EventTarget | null): boolean {
+/** Inputs that take no text: a letter means nothing to them, only the keys they move or toggle by. */
+const CONTROL_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color']);
+const CONTROL_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  ' ',
+  'Enter',
+]);
+
+/**
+ * Whether a key belongs to the focused field. A slider or checkbox just used keeps the focus, but
+ * only its own keys (arrows, space) go to it: a letter is still a shortcut.
+ */
+export function isTyping(target: EventTarget | null, key?: string): boolean {
+  if (target instanceof HTMLInputElement && CONTROL_INPUTS.has(target.type))
+    return key === undefined || CONTROL_KEYS.has(key);
   return (
     target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||
@@ -15,7 +36,7 @@ export function dialogOpen(): boolean {
 }
 
 export function shortcutsBlocked(e: KeyboardEvent): boolean {
-  return isTyping(e.target) || dialogOpen();
+  return isTyping(e.target, e.key) || dialogOpen();
 }
 
 /** A decision key this soon after the previous one is stray typing, not a reviewed decision. */

@@ -232,6 +232,25 @@ describe('the analyst journey in the browser', () => {
     await page.locator('input[type=range]').fill(String(DEFAULT_MIN_SCORE));
   });
 
+  it('keeps the review keys working after the Min score slider is moved, and its arrows move it', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const slider = page.locator('input[type=range]');
+    await slider.fill('0.1');
+    await slider.focus();
+    const selected = () =>
+      page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
+    const before = await selected();
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(before);
+    // Arrows still belong to the slider: it moves a step, the selection stays.
+    const after = await selected();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.inputValue()).toBe('0.15');
+    expect(await selected()).toBe(after);
+    await slider.fill(String(DEFAULT_MIN_SCORE));
+  });
+
   it('rates a matrix cell with a rationale, and the cell shows the new level', async () => {
     const { page } = app;
     await page.click('[data-screen=matrix]');
