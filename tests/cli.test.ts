@@ -173,6 +173,22 @@ describe('long work and decisions', () => {
     expect(last === '' || last.endsWith('\n')).toBe(true);
   });
 
+  it('`suggestions` lists them as its help says: clause by clause, each clause’s best first', async () => {
+    const db = path.join(tempDir(), 'db.sqlite');
+    expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+    expect((await lexgap(db, 'tag')).code).toBe(0);
+    const help = (await lexgap(db, 'suggestions', '--help')).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain("list suggestions by country, law and clause, each clause's best first");
+    const list = (await lexgap(db, 'suggestions', '--json')).json<{ clauseId: string; score: number }[]>();
+    const clauses = list.map((s) => s.clauseId).filter((id, i, all) => i === 0 || all[i - 1] !== id);
+    expect(new Set(clauses).size).toBe(clauses.length);
+    for (let i = 1; i < list.length; i++)
+      if (list[i].clauseId === list[i - 1].clauseId)
+        expect(list[i].score).toBeLessThanOrEqual(list[i - 1].score);
+    // Not best first over the whole list: a later clause has a better suggestion than an earlier one.
+    expect(list.some((s, i) => i > 0 && s.score > list[i - 1].score)).toBe(true);
+  });
+
   it('--reviewer records decisions and their audit entries under that name', async () => {
     const db = path.join(tempDir(), 'db.sqlite');
     expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);

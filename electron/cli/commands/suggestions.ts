@@ -7,7 +7,7 @@ import { decimalNumber, wholeNumber } from '../parse-option';
 export function registerSuggestions(program: Command, ctx: CliContext): void {
   program
     .command('suggestions')
-    .description('list suggestions, best first')
+    .description("list suggestions by country, law and clause, each clause's best first")
     .option('--document <id>', 'only this document')
     .option('--clause <id>', 'only this clause')
     .option('--country <ISO2>', 'only this country')
