@@ -45,9 +45,14 @@ function vietnameseTone(word: string): string {
 const STEMMERS: Record<StemmerId, (word: string) => string> = {
   porter: porterStem,
   malay: (word) => {
-    // Reduplication ("kanak-kanak", "undang-undang") carries plurality, not meaning.
+    // Reduplication ("kanak-kanak", "undang-undang") carries plurality, not meaning; a line break
+    // inside one loses its hyphen in many PDFs ("kanakkanak", "manamana").
     const dash = word.indexOf('-');
     if (dash > 0 && word.slice(0, dash) === word.slice(dash + 1)) word = word.slice(0, dash);
+    else if (dash < 0 && word.length >= 6 && word.length % 2 === 0) {
+      const half = word.length / 2;
+      if (word.slice(0, half) === word.slice(half)) word = word.slice(0, half);
+    }
     return malayStemmer().stem(word) || word;
   },
   vietnamese: vietnameseTone,
