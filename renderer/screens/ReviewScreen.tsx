@@ -94,6 +94,8 @@ export function ReviewScreen() {
   const scroller = useRef<HTMLDivElement>(null);
 
   const currentId = useRef<string | undefined>(undefined);
+  /** The kept row's place in a queue just read again (another order or filter), to scroll to. */
+  const keepInView = useRef<number | undefined>(undefined);
   const load = useCallback(async () => {
     const list = await api.listSuggestions({
       ...(country ? { country } : {}),
@@ -117,6 +119,7 @@ export function ReviewScreen() {
     setItems(shown);
     // The row the analyst is on stays selected when the queue is read again (after a re-score).
     const at = shown.findIndex((s) => s.id === currentId.current);
+    if (at >= 0) keepInView.current = at;
     setIndex((i) => (at >= 0 ? at : Math.min(i, Math.max(0, shown.length - 1))));
     setLearning(describeLearning(await api.getLearningStatus({})));
   }, [country, framework, status, minScore, perClause, order]);
@@ -145,6 +148,13 @@ export function ReviewScreen() {
     estimateSize: () => ROW,
     overscan: 20,
   });
+  // The row kept selected may now stand elsewhere in the queue: it is brought into view, so the
+  // detail pane never shows a row the list hides.
+  useEffect(() => {
+    if (keepInView.current === undefined) return;
+    rows.scrollToIndex(keepInView.current, { align: 'auto' });
+    keepInView.current = undefined;
+  }, [items, rows]);
   const current = items[index];
   currentId.current = current?.id;
   const provision = useMemo(() => {

@@ -251,6 +251,30 @@ describe('the analyst journey in the browser', () => {
     await slider.fill(String(DEFAULT_MIN_SCORE));
   });
 
+  it('keeps the selected row in view when the queue is put in another order', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Order').selectOption('document');
+    const list = page.locator('[data-testid=review-list]');
+    const inView = async (id: string) => {
+      const row = page.locator(`[data-testid=review-row][data-id="${id}"][aria-selected=true]`);
+      if (!(await row.count())) return false;
+      const [r, l] = [(await row.boundingBox())!, (await list.boundingBox())!];
+      // Whole rows, to the pixel (boxes come in fractions).
+      return r.y >= l.y - 1 && r.y + r.height <= l.y + l.height + 1;
+    };
+    // The first row and the last, each taken to the other order: one of them moves far.
+    for (const end of ['first', 'last'] as const) {
+      await list.evaluate((el, end) => (el.scrollTop = end === 'first' ? 0 : el.scrollHeight), end);
+      await page.locator('[data-testid=review-row]')[end]().click();
+      const id = await page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
+      await page.getByLabel('Order').selectOption('uncertainty');
+      await expect.poll(() => inView(id!)).toBe(true);
+      await page.getByLabel('Order').selectOption('document');
+      await expect.poll(() => inView(id!)).toBe(true);
+    }
+  });
+
   it('rates a matrix cell with a rationale, and the cell shows the new level', async () => {
     const { page } = app;
     await page.click('[data-screen=matrix]');
