@@ -203,7 +203,7 @@ function MakePackage(props: {
       const result = await api.exportPackage({ country, madeFor, blind });
       downloadBase64(result.fileName, result.dataBase64 ?? '');
       props.onDone({
-        text: `Saved ${result.fileName} for ${result.madeFor}: ${result.documents} laws, ${result.suggestions} suggestions, ${
+        text: `Saved ${result.fileName} for ${result.madeFor}: ${result.documents} ${result.documents === 1 ? 'law' : 'laws'}, ${result.suggestions} suggestions, ${
           result.blind ? 'blind' : `${result.leadDecisions} of your decisions`
         }.`,
         error: false,

@@ -61,7 +61,7 @@ describe('a review package from the Library and back', () => {
     await expect
       .poll(() => page.getByRole('status').allTextContents())
       .toContainEqual(
-        expect.stringMatching(/for Ministry of Human Rights: 1 laws, \d+ suggestions, 10 of your decisions/),
+        expect.stringMatching(/for Ministry of Human Rights: 1 law, \d+ suggestions, 10 of your decisions/),
       );
   });
 
