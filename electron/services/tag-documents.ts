@@ -49,7 +49,7 @@ export const PLAIN_KEPT = {
 } as const;
 
 /** Clauses matched between two turns of the event loop, where progress is read and cancel arrives. */
-const BATCH = 32;
+const BATCH = 8;
 
 interface Prepared {
   matcher: Matcher;

@@ -427,26 +427,27 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
 
     async replaceSuggestions(documentIds, computed, now) {
       const marks = documentIds.map(() => '?').join(',');
-      const reviewed = await db.all<{ clause_id: string; provision_id: string }>(
-        `SELECT clause_id, provision_id FROM suggestions WHERE document_id IN (${marks})
-           AND (status != 'suggested' OR ${HAS_DECISION})`,
-        documentIds,
-      );
+      // The three reads asked for at once: tagging matches the next law in this thread meanwhile, and
+      // each answer waits for its next turn.
+      const [reviewed, offered, clauses] = await Promise.all([
+        db.all<{ clause_id: string; provision_id: string }>(
+          `SELECT clause_id, provision_id FROM suggestions WHERE document_id IN (${marks})
+             AND (status != 'suggested' OR ${HAS_DECISION})`,
+          documentIds,
+        ),
+        // Rows still offered are updated in place, keeping their ids, and nothing is deleted that
+        // stays: the Review screen reads between these statements while a background re-score runs
+        // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
+        db.all<{ id: string; clause_id: string; provision_id: string; score: number }>(
+          `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks})
+             AND status = 'suggested' AND NOT ${HAS_DECISION}`,
+          documentIds,
+        ),
+        db.all<{ id: string }>(`SELECT id FROM clauses WHERE document_id IN (${marks})`, documentIds),
+      ]);
       const keep = new Set(reviewed.map((r) => `${r.clause_id}\u0000${r.provision_id}`));
-      // Rows still offered are updated in place, keeping their ids, and nothing is deleted that
-      // stays: the Review screen reads between these statements while a background re-score runs
-      // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
-      const offered = await db.all<{ id: string; clause_id: string; provision_id: string; score: number }>(
-        `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks})
-           AND status = 'suggested' AND NOT ${HAS_DECISION}`,
-        documentIds,
-      );
       // A document deleted, or a clause merged away, while its suggestions were computed gets none.
-      const present = new Set(
-        (
-          await db.all<{ id: string }>(`SELECT id FROM clauses WHERE document_id IN (${marks})`, documentIds)
-        ).map((r) => r.id),
-      );
+      const present = new Set(clauses.map((r) => r.id));
       // A law tagged for the first time (no row reviewed or offered) skips the pairs' keys.
       const fresh = computed.filter(
         (c) =>

@@ -1,7 +1,7 @@
 // insertRows on SQLite: rows sent as one JSON parameter come back exactly as bound values would,
 // values JSON cannot carry exactly (bytes, numbers needing 17 digits) take the bound path, and a
 // JSON column is stored as the text JSON.stringify gives on either path; a value every row shares,
-// bound once, is stored as it would be from each row.
+// bound once, is stored as it would be from each row; statements kept prepared hold no read open.
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
@@ -123,4 +123,25 @@ it('stores a value every row shares (bound once) as it stores the same value sen
     'ON CONFLICT (k) DO UPDATE SET s = excluded.s',
   );
   expect((await typed(db))[0]).toMatchObject({ k: 'a', n: 0.25, s: 'again' });
+});
+
+it('keeps statements prepared without holding reads open, and names the SQL of one that fails', async () => {
+  const file = path.join(tempDir(), 'db.sqlite');
+  db = await openSqlite(file);
+  await db.exec(TABLE);
+  await db.insertRows('t', COLUMNS, [
+    ['a', 1, 1, 'x', null],
+    ['b', 2, 2, 'y', null],
+  ]);
+  // A first row read, then a row written by another connection: the next reads see it.
+  expect(await db.get('SELECT k FROM t ORDER BY k')).toEqual({ k: 'a' });
+  const other = await openSqlite(file);
+  await other.run('INSERT INTO t (k) VALUES (?)', ['c']);
+  await other.close();
+  for (let i = 0; i < 2; i += 1) {
+    expect(await db.get('SELECT count(*) AS n FROM t')).toEqual({ n: 3 });
+    await expect(db.all('SELECT nope FROM t')).rejects.toThrow(
+      /no such column: nope \(SQL: SELECT nope FROM t\)/,
+    );
+  }
 });

@@ -97,28 +97,104 @@ function connect(file: string): Promise<Sqlite3.Database> {
   });
 }
 
+/** Statements kept prepared per connection (see `statements`), the least recently used let go first. */
+const KEPT_STATEMENTS = 64;
+/** Bound text past this size is let go once its statement ran, not kept until the statement's next use. */
+const LARGE_PARAMS = 1 << 20;
+
+/**
+ * The connection's statements, prepared once per SQL text and kept. sqlite3 finalizes the statement
+ * of each db.run/all/get in the main thread, which waits there for SQLite's lock while another
+ * statement runs in sqlite3's own threads: during tagging, a law's insert of thousands of rows held
+ * the main thread (and the matching of the next law) for most of its time. A kept statement is
+ * reset and bound again in sqlite3's threads; it is finalized when let go or when the database closes.
+ */
+function statements(db: Sqlite3.Database) {
+  const kept = new Map<string, Promise<Sqlite3.Statement>>();
+  const finalize = (statement: Promise<Sqlite3.Statement>) =>
+    statement.then(
+      (s) => new Promise<void>((res) => s.finalize(() => res())),
+      () => undefined,
+    );
+  return {
+    /** The statement of `sql`, prepared (a statement that fails to prepare is not kept). */
+    of(sql: string): Promise<Sqlite3.Statement> {
+      const known = kept.get(sql);
+      if (known) {
+        kept.delete(sql);
+        kept.set(sql, known);
+        return known;
+      }
+      const prepared = new Promise<Sqlite3.Statement>((res, rej) => {
+        const statement = db.prepare(sql, (err: Error | null) =>
+          err ? rej(withSql(err, sql)) : res(statement),
+        );
+      });
+      prepared.catch(() => {
+        if (kept.get(sql) === prepared) kept.delete(sql);
+      });
+      kept.set(sql, prepared);
+      if (kept.size > KEPT_STATEMENTS) {
+        const [oldest, statement] = kept.entries().next().value as [string, Promise<Sqlite3.Statement>];
+        kept.delete(oldest);
+        void finalize(statement);
+      }
+      return prepared;
+    },
+    /** After a statement ran with large values bound: lets them go (bound again as nulls). */
+    release(statement: Sqlite3.Statement, params: SqlValue[]): void {
+      let size = 0;
+      for (const p of params)
+        size += typeof p === 'string' ? p.length : p instanceof Uint8Array ? p.length : 0;
+      // A failure here only keeps the values: the statement's next use binds its own.
+      if (size > LARGE_PARAMS)
+        statement.bind(
+          params.map(() => null),
+          () => undefined,
+        );
+    },
+    async close(): Promise<void> {
+      const all = [...kept.values()];
+      kept.clear();
+      await Promise.all(all.map(finalize));
+    },
+  };
+}
+
 export async function openSqlite(file: string): Promise<SqlDriver> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = await connect(file);
   db.configure('busyTimeout', 10_000);
+  const kept = statements(db);
   const c: SqlConnection = {
-    run: (sql, params = []) =>
-      new Promise((res, rej) => {
-        db.run(sql, params, function (this: Sqlite3.RunResult, err: Error | null) {
+    run: async (sql, params = []) => {
+      const statement = await kept.of(sql);
+      const result = await new Promise<{ changes: number }>((res, rej) => {
+        statement.run(params, function (this: Sqlite3.RunResult, err: Error | null) {
           if (err) rej(withSql(err, sql));
           else res({ changes: this.changes });
         });
-      }),
-    all: <T>(sql: string, params: SqlValue[] = []) =>
-      new Promise<T[]>((res, rej) => {
-        db.all(sql, params, (err: Error | null, rows: T[]) => (err ? rej(withSql(err, sql)) : res(rows)));
-      }),
-    get: <T>(sql: string, params: SqlValue[] = []) =>
-      new Promise<T | undefined>((res, rej) => {
-        db.get(sql, params, (err: Error | null, row: T | undefined) =>
-          err ? rej(withSql(err, sql)) : res(row),
+      });
+      kept.release(statement, params);
+      return result;
+    },
+    all: async <T>(sql: string, params: SqlValue[] = []) => {
+      const statement = await kept.of(sql);
+      return new Promise<T[]>((res, rej) => {
+        statement.all(params, (err: Error | null, rows: T[]) => (err ? rej(withSql(err, sql)) : res(rows)));
+      });
+    },
+    get: async <T>(sql: string, params: SqlValue[] = []) => {
+      const statement = await kept.of(sql);
+      const row = new Promise<T | undefined>((res, rej) => {
+        statement.get(params, (err: Error | null, first: T | undefined) =>
+          err ? rej(withSql(err, sql)) : res(first),
         );
-      }),
+      });
+      // A statement stopped at its first row holds its read: reset it (in sqlite3's thread).
+      statement.reset(() => undefined);
+      return row;
+    },
     exec: (sql) =>
       new Promise((res, rej) => {
         db.exec(sql, (err: Error | null) => (err ? rej(withSql(err, sql)) : res()));
@@ -182,6 +258,9 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
         (await c.get<{ integrity_check: string }>('PRAGMA integrity_check'))?.integrity_check ?? 'unknown'
       );
     },
-    close: () => new Promise((res, rej) => db.close((err) => (err ? rej(err) : res()))),
+    close: async () => {
+      await kept.close();
+      await new Promise<void>((res, rej) => db.close((err) => (err ? rej(err) : res())));
+    },
   };
 }
