@@ -543,6 +543,19 @@ const PLAIN: Omit<ReviewLearner, 'status'> = {
 };
 
 /**
+ * What the decisions lack before learning can be tried, named for the analyst (which of the three
+ * is missing), or undefined when there are enough of both kinds.
+ */
+export function learningNeeds(decisions: number, accepted: number): string | undefined {
+  const rejected = decisions - accepted;
+  if (decisions < MIN_DECISIONS)
+    return `needs at least ${MIN_DECISIONS} decisions, some accepted and some rejected (${MIN_DECISIONS - decisions} more)`;
+  if (!rejected) return 'needs some rejected decisions too: none rejected yet';
+  if (!accepted) return 'needs some accepted decisions too: none accepted yet';
+  return undefined;
+}
+
+/**
  * Trains on the decisions (over the given clauses, which must include every decided one) and
  * decides whether the learned ranking is used. When it is not, rescore keeps the plain ranking.
  */
@@ -559,15 +572,8 @@ export function trainLearner(
     heldOut: figure,
   });
   const accepted = decisions.filter((d) => d.accepted).length;
-  if (decisions.length < MIN_DECISIONS || !accepted || accepted === decisions.length)
-    return {
-      ...PLAIN,
-      status: status(
-        false,
-        `needs at least ${MIN_DECISIONS} decisions, some accepted and some rejected`,
-        null,
-      ),
-    };
+  const missing = learningNeeds(decisions.length, accepted);
+  if (missing) return { ...PLAIN, status: status(false, missing, null) };
   const { figure, gain, lost5 } = heldOut(clauses, decisions, catalog);
   if (figure.clauses < MIN_HELD_OUT_CLAUSES)
     return {
