@@ -1,6 +1,7 @@
 // npm run build: esbuild bundles the Node side (Electron main and preload, CLI, browser-mode server) into dist/,
 // copies the worker scripts beside each bundle, then Vite builds the renderer into dist/renderer.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,7 +117,10 @@ function writeWithoutUnusedBanners(result) {
 
 /** The worker scripts modules start with `new URL('./x.mjs', import.meta.url)`: beside every bundle. */
 function workerScripts() {
-  const found = [path.join(root, 'electron/pdf/extract-worker.mjs')];
+  const found = [
+    path.join(root, 'electron/pdf/extract-worker.mjs'),
+    path.join(root, 'electron/pdf/pdfjs-code-cache.mjs'),
+  ];
   const ocr = path.join(root, 'electron/ocr');
   if (fs.existsSync(ocr)) {
     for (const name of fs.readdirSync(ocr)) if (name.endsWith('.mjs')) found.push(path.join(ocr, name));
@@ -173,6 +177,58 @@ async function bundleNode() {
   );
   for (const dir of [dist, path.join(dist, 'electron')])
     fs.writeFileSync(path.join(dir, 'pdf.worker.mjs'), pdfjsWorker);
+  const pdfjsBundle = await bundlePdfjs(pdfjsWorker);
+  for (const dir of [dist, path.join(dist, 'electron')])
+    fs.writeFileSync(path.join(dir, 'pdfjs.cjs'), pdfjsBundle);
+}
+
+/**
+ * pdf.js's two halves (the worker half patched) as one CommonJS script, which extract-worker.mjs compiles
+ * with V8's code cache (electron/pdf/pdfjs-code-cache.mjs): ES modules cannot use one. The first line
+ * names the content's hash, which keys the cache. import.meta.url stays pdf.mjs's own address, so
+ * pdf.js finds its optional packages and files where it always has.
+ */
+async function bundlePdfjs(patchedWorker) {
+  const pdfjsMain = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
+  const workerFile = path.join(path.dirname(pdfjsMain), 'pdf.worker.mjs');
+  let patchedLoaded = false;
+  const result = await build({
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+    format: 'cjs',
+    write: false,
+    outfile: 'dist/pdfjs.cjs',
+    stdin: {
+      contents:
+        "export * as pdf from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';\n",
+      resolveDir: root,
+      loader: 'js',
+    },
+    plugins: [
+      {
+        name: 'patched-pdfjs-worker',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]pdf\.worker\.mjs$/ }, (args) => {
+            if (args.path !== workerFile) return undefined;
+            patchedLoaded = true;
+            return { contents: patchedWorker, loader: 'js' };
+          });
+        },
+      },
+    ],
+    define: { 'import.meta.url': '__lexgapPdfjsUrl' },
+    banner: {
+      js: "const __lexgapPdfjsUrl = require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;",
+    },
+  });
+  const code = result.outputFiles[0].text;
+  if (!patchedLoaded) throw new Error('the pdf.js bundle would hold an unpatched pdf.worker.mjs');
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return `// lexgap-pdfjs ${hash} pdfjs-dist's legacy pdf.mjs and pdf.worker.mjs (Apache-2.0), bundled by scripts/build.mjs\n${code}`;
 }
 
 /** The catalog validated now, once, and written beside the bundles (see electron/services/load-catalog.ts). */

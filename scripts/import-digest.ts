@@ -1,7 +1,9 @@
 // `npx tsx scripts/import-digest.ts [--verbose]`: what import reads from every PDF in ../shared/data
 // (laws and robustness, with their passwords) and from the 544-page compilation the bench imports:
 // a digest of the extracted pages (every line with its position) and of readLaw's result, OCR off.
-// Equal digests before and after a change mean import reads byte-for-byte the same.
+// Equal digests before and after a change mean import reads byte-for-byte the same. With
+// LEXGAP_PDFJS_BUNDLE=dist/pdfjs.cjs the workers run the build's pdf.js (and its code cache,
+// LEXGAP_CACHE_DIR / LEXGAP_NO_CODE_CACHE=1) instead of the package's modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -81,12 +81,23 @@ Object.defineProperty(globalThis, 'Response', {
   configurable: true,
   writable: true,
 });
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// Built: pdf.js's two halves in one script beside this file, compiled with V8's code cache
+// (pdfjs-code-cache.mjs). Under tsx (dev, tests): the package's modules, the worker half patched.
+const bundled = await loadBundledPdfjs();
+const pdfjs = bundled ? bundled.exports.pdf : await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Preloaded, the in-thread pdf.js "fake worker" needs no dynamic import of its own.
-globalThis.pdfjsWorker = await import(await patchedPdfjsWorker());
+globalThis.pdfjsWorker = bundled ? bundled.exports.worker : await import(await patchedPdfjsWorker());
 if (responseGlobal) Object.defineProperty(globalThis, 'Response', responseGlobal);
 else delete globalThis.Response;
 Array.prototype.push = nativePush;
+
+async function loadBundledPdfjs() {
+  // LEXGAP_PDFJS_BUNDLE: a built dist/pdfjs.cjs for the sources under tsx (scripts/import-digest.ts).
+  const file = process.env.LEXGAP_PDFJS_BUNDLE || fileURLToPath(new URL('./pdfjs.cjs', import.meta.url));
+  if (!fs.existsSync(file)) return undefined;
+  const { loadPdfjsBundle } = await import('./pdfjs-code-cache.mjs');
+  return loadPdfjsBundle(file);
+}
 
 /**
  * pdf.js's worker half with Lexgap's rewrites (pdfjs-patches.mjs): the build's copy beside this file, or
@@ -399,6 +410,9 @@ async function extract({ data, password, index, next, assetsDir, sparseLetters }
     parentPort.postMessage({ type: 'pages', pages, failed });
   }
   await doc.destroy();
+  // Before 'done': an idle worker may be ended with the process. Once per thread, and only when the
+  // cache is missing or was turned down.
+  bundled?.saveCache();
   parentPort.postMessage({ type: 'done', repaired });
 }
 
