@@ -149,12 +149,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
  * labels a subset (the check gold) says how many of the law's clauses are labelled, since the clauses
  * it leaves out are not segmentation errors.
  */
+/** Wide enough for the longest law path of the golds (the Malay bill's, 60 characters). */
+const LABEL_WIDTH = 62;
+
 export function line(label: string, s: Scores, labels: 'all' | 'subset' = 'all'): string {
   const counts =
     labels === 'subset'
       ? `${s.goldClauses} of ${s.predictedClauses} clauses labelled (missing ${s.missing.length})`
-      : `clauses ${s.predictedClauses}/${s.goldClauses} (missing ${s.missing.length}, extra ${s.extra.length})`;
-  return `${label.padEnd(52)} ${counts.padEnd(42)} recall@5 ${pct(s.recallAt5).padStart(6)}  precision@1 ${pct(s.precisionAt1).padStart(6)}  pairs ${s.pairsFound}/${s.pairs} (${pct(s.pairShare)})`;
+      : `${s.predictedClauses} clauses read, ${s.goldClauses} in gold (missing ${s.missing.length}, extra ${s.extra.length})`;
+  return `${label.padEnd(LABEL_WIDTH)} ${counts.padEnd(50)} recall@5 ${pct(s.recallAt5).padStart(6)}  precision@1 ${pct(s.precisionAt1).padStart(6)}  pairs ${s.pairsFound}/${s.pairs} (${pct(s.pairShare)})`;
 }
 
 /** Each clause of the gold's laws as readLaw segments them, ranked by the matcher among GOLD_FRAMEWORKS. */

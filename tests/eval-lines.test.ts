@@ -26,6 +26,12 @@ describe('eval score lines', () => {
 
   it('compares the clause counts of a gold that labels every clause', () => {
     const text = line('MY/Child_Bill_1999.pdf', scores(120, 121, 1));
-    expect(text).toContain('clauses 121/120 (missing 0, extra 1)');
+    expect(text).toContain('121 clauses read, 120 in gold (missing 0, extra 1)');
+  });
+
+  it('keeps the figures of a long law path in line with the others', () => {
+    const long = line('laws/MY/RUU_Kesalahan_Seksual_terhadap_Kanak-Kanak_2017.pdf', scores(26, 27, 1));
+    const short = line('overall', scores(26, 27, 1));
+    expect(long.indexOf('recall@5')).toBe(short.indexOf('recall@5'));
   });
 });
