@@ -53,7 +53,7 @@ export function MatrixScreen() {
 
   return (
     <>
-      <div className={`toolbar${open ? ' beside-drawer' : ''}`}>
+      <div className="toolbar">
         <h1>Matrix</h1>
         <select aria-label="Instrument" value={framework} onChange={(e) => setFramework(e.target.value)}>
           {(catalog.data?.frameworks ?? []).map((f) => (
@@ -121,139 +121,145 @@ export function MatrixScreen() {
           )}
         </div>
       </div>
-      <div className={`content${open ? ' beside-drawer' : ''}`}>
-        {matrix.error && <div className="error">{matrix.error}</div>}
-        {matrix.data && (matrix.data.asOf || matrix.data.lawsNotCounted.length > 0) && (
-          <div className="as-of" data-testid="as-of">
-            <b>{coverageDate(matrix.data)}.</b> {lawsNotCountedText(matrix.data)}
-          </div>
-        )}
-        {matrix.data && matrix.data.columns.length === 0 && (
-          <div className="muted">Import laws to see countries here.</div>
-        )}
-        {matrix.data && (
-          <table className="heat" data-testid="matrix">
-            <thead>
-              <tr>
-                <th>Standard</th>
-                {columns.map(({ c }) => (
-                  <th key={c.country} title={c.name} data-column={c.country}>
-                    {c.country}
-                    {(c.subdivision || c.nationalOnly) && (
-                      <div className="column-name">{c.nationalOnly ? 'national laws' : c.name}</div>
-                    )}
-                    <div className="muted" style={{ fontWeight: 400 }}>
-                      {c.ratifications
-                        .map(
-                          (r) =>
-                            `${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}${r.verified ? '' : ' (unverified)'}`,
+      {/* The panel opens below the toolbar, so the toolbar keeps its width and height and the grid
+          stays where it was under the pointer. */}
+      <div className="below-toolbar">
+        <div className={`content${open ? ' beside-drawer' : ''}`}>
+          {matrix.error && <div className="error">{matrix.error}</div>}
+          {matrix.data && (matrix.data.asOf || matrix.data.lawsNotCounted.length > 0) && (
+            <div className="as-of" data-testid="as-of">
+              <b>{coverageDate(matrix.data)}.</b> {lawsNotCountedText(matrix.data)}
+            </div>
+          )}
+          {matrix.data && matrix.data.columns.length === 0 && (
+            <div className="muted">Import laws to see countries here.</div>
+          )}
+          {matrix.data && (
+            <table className="heat" data-testid="matrix">
+              <thead>
+                <tr>
+                  <th>Standard</th>
+                  {columns.map(({ c }) => (
+                    <th key={c.country} title={c.name} data-column={c.country}>
+                      {c.country}
+                      {(c.subdivision || c.nationalOnly) && (
+                        <div className="column-name">{c.nationalOnly ? 'national laws' : c.name}</div>
+                      )}
+                      <div className="muted" style={{ fontWeight: 400 }}>
+                        {c.ratifications
+                          .map(
+                            (r) =>
+                              `${RATIFICATION_LABELS[r.status]}${r.since ? ` ${r.since.slice(0, 4)}` : ''}${r.verified ? '' : ' (unverified)'}`,
+                          )
+                          .join(', ')}
+                      </div>
+                      {c.ratifications.flatMap((r) =>
+                        r.reservations.map((x, i) => (
+                          <div
+                            key={`${r.frameworkId}-${i}`}
+                            className="reservation"
+                            title={x.summary}
+                            data-testid={`reservation-${c.country}`}
+                          >
+                            {r.frameworkId} {reservationTexts(r)[i]}
+                          </div>
+                        )),
+                      )}
+                    </th>
+                  ))}
+                </tr>
+                <tr>
+                  <th className="muted">Totals: full / partial / gap · not reviewed · n/a</th>
+                  {columns.map(({ c }) => (
+                    <th key={c.country} className="muted" data-totals={c.country}>
+                      {c.totals.full} / {c.totals.partial} / {c.totals.gap} · {c.totals.not_reviewed} ·{' '}
+                      {c.totals.not_applicable}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.data.groups.map((g) => {
+                  const key = `${g.frameworkId}/${g.groupId}`;
+                  return [
+                    <tr
+                      key={key}
+                      className="group"
+                      onClick={() =>
+                        setCollapsed(
+                          (s) => new Set(s.has(key) ? [...s].filter((x) => x !== key) : [...s, key]),
                         )
-                        .join(', ')}
-                    </div>
-                    {c.ratifications.flatMap((r) =>
-                      r.reservations.map((x, i) => (
-                        <div
-                          key={`${r.frameworkId}-${i}`}
-                          className="reservation"
-                          title={x.summary}
-                          data-testid={`reservation-${c.country}`}
-                        >
-                          {r.frameworkId} {reservationTexts(r)[i]}
-                        </div>
-                      )),
-                    )}
-                  </th>
-                ))}
-              </tr>
-              <tr>
-                <th className="muted">Totals: full / partial / gap · not reviewed · n/a</th>
-                {columns.map(({ c }) => (
-                  <th key={c.country} className="muted" data-totals={c.country}>
-                    {c.totals.full} / {c.totals.partial} / {c.totals.gap} · {c.totals.not_reviewed} ·{' '}
-                    {c.totals.not_applicable}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.data.groups.map((g) => {
-                const key = `${g.frameworkId}/${g.groupId}`;
-                return [
-                  <tr
-                    key={key}
-                    className="group"
-                    onClick={() =>
-                      setCollapsed((s) => new Set(s.has(key) ? [...s].filter((x) => x !== key) : [...s, key]))
-                    }
-                  >
-                    <td colSpan={columns.length + 1}>
-                      {collapsed.has(key) ? '▸' : '▾'} {g.title}{' '}
-                      <span className="muted">({g.rows.length})</span>
-                    </td>
-                  </tr>,
-                  ...(collapsed.has(key)
-                    ? []
-                    : g.rows.map((r) => (
-                        <tr key={r.provisionId}>
-                          <td className="label" title={r.verified ? r.title : `${r.title} (unverified)`}>
-                            <b>{r.provisionId}</b> {r.title}
-                            {!r.verified && (
-                              <span className="badge unverified" title={r.unverifiedNote ?? undefined}>
-                                unverified
-                              </span>
-                            )}
-                            {r.procedural && <span className="badge procedural">procedural</span>}
-                          </td>
-                          {columns.map(({ i }) => {
-                            const cell = r.cells[i];
-                            const style = LEVEL_STYLES[cell.level];
-                            const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
-                            return (
-                              <td
-                                key={cell.country}
-                                className={`cell lv-${cell.level}`}
-                                data-cell={`${cell.country}/${r.provisionId}`}
-                                data-level={cell.level}
-                                data-recommendations={recs || undefined}
-                                data-check={
-                                  cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
-                                }
-                                style={{ background: style.fill, color: style.ink }}
-                                title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
-                                onClick={() => setOpen({ row: r, cell })}
-                              >
-                                {style.short}
-                                {cell.override ? ' ✎' : ''}
-                                {cell.evidence.length ? ` ${cell.evidence.length}` : ''}
-                                {recs > 0 && <span className="rec-mark">R{recs > 1 ? recs : ''}</span>}
-                                {cell.check &&
-                                  (cell.check.found !== null || cell.check.status !== 'proposed') && (
-                                    <CheckMark check={cell.check} />
-                                  )}
-                              </td>
-                            );
-                          })}
-                        </tr>
-                      ))),
-                ];
-              })}
-            </tbody>
-          </table>
+                      }
+                    >
+                      <td colSpan={columns.length + 1}>
+                        {collapsed.has(key) ? '▸' : '▾'} {g.title}{' '}
+                        <span className="muted">({g.rows.length})</span>
+                      </td>
+                    </tr>,
+                    ...(collapsed.has(key)
+                      ? []
+                      : g.rows.map((r) => (
+                          <tr key={r.provisionId}>
+                            <td className="label" title={r.verified ? r.title : `${r.title} (unverified)`}>
+                              <b>{r.provisionId}</b> {r.title}
+                              {!r.verified && (
+                                <span className="badge unverified" title={r.unverifiedNote ?? undefined}>
+                                  unverified
+                                </span>
+                              )}
+                              {r.procedural && <span className="badge procedural">procedural</span>}
+                            </td>
+                            {columns.map(({ i }) => {
+                              const cell = r.cells[i];
+                              const style = LEVEL_STYLES[cell.level];
+                              const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
+                              return (
+                                <td
+                                  key={cell.country}
+                                  className={`cell lv-${cell.level}`}
+                                  data-cell={`${cell.country}/${r.provisionId}`}
+                                  data-level={cell.level}
+                                  data-recommendations={recs || undefined}
+                                  data-check={
+                                    cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
+                                  }
+                                  style={{ background: style.fill, color: style.ink }}
+                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  onClick={() => setOpen({ row: r, cell })}
+                                >
+                                  {style.short}
+                                  {cell.override ? ' ✎' : ''}
+                                  {cell.evidence.length ? ` ${cell.evidence.length}` : ''}
+                                  {recs > 0 && <span className="rec-mark">R{recs > 1 ? recs : ''}</span>}
+                                  {cell.check &&
+                                    (cell.check.found !== null || cell.check.status !== 'proposed') && (
+                                      <CheckMark check={cell.check} />
+                                    )}
+                                </td>
+                              );
+                            })}
+                          </tr>
+                        ))),
+                  ];
+                })}
+              </tbody>
+            </table>
+          )}
+        </div>
+        {open && (
+          <CellPanel
+            row={open.row}
+            cell={open.cell}
+            onClose={() => setOpen(undefined)}
+            onSaved={() => {
+              setOpen(undefined);
+              matrix.reload();
+            }}
+            onRecommendationsChanged={matrix.reload}
+            onOpenClause={(documentId, clauseId) => navigate({ screen: 'document', documentId, clauseId })}
+          />
         )}
       </div>
-      {open && (
-        <CellPanel
-          row={open.row}
-          cell={open.cell}
-          onClose={() => setOpen(undefined)}
-          onSaved={() => {
-            setOpen(undefined);
-            matrix.reload();
-          }}
-          onRecommendationsChanged={matrix.reload}
-          onOpenClause={(documentId, clauseId) => navigate({ screen: 'document', documentId, clauseId })}
-        />
-      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
-// The sidebar's Alt+digit shortcuts follow its order from the top, and the Matrix's cell panel leaves
-// every toolbar control in view: the toolbar wraps short of it instead of running beneath it.
+// The sidebar's Alt+digit shortcuts follow its order from the top, and the Matrix's cell panel opens below
+// the toolbar: neither the toolbar nor the grid moves when it opens, and no toolbar control is beneath it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import { importViaApi, type RunningApp, startApp } from './start-app';
@@ -47,10 +47,47 @@ describe('the sidebar and the cell panel', () => {
     const boxes = await controls.evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
-        return { label: e.getAttribute('aria-label') ?? e.textContent ?? '', right: r.right };
+        return {
+          label: e.getAttribute('aria-label') ?? e.textContent ?? '',
+          right: r.right,
+          bottom: r.bottom,
+        };
       }),
     );
     expect(boxes.length).toBeGreaterThan(3);
-    expect(boxes.filter((b) => b.right > drawer!.x)).toEqual([]);
+    expect(boxes.filter((b) => b.right > drawer!.x && b.bottom > drawer!.y)).toEqual([]);
+    await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
   });
+
+  // The toolbar keeps its height when the panel opens, so the grid stays put and the clicked cell
+  // stays under the pointer (it used to wrap to two lines and push the grid down a row).
+  for (const width of [1440, 1100]) {
+    it(`at ${width} px wide, opening a cell’s panel leaves the toolbar and the clicked cell where they were`, async () => {
+      const { page } = app;
+      await page.setViewportSize({ width, height: 900 });
+      await page.click('[data-screen=matrix]');
+      await page.getByLabel('Instrument').selectOption('CRC');
+      const cell = page.locator('[data-cell="PK/CRC.19"]');
+      const toolbarBefore = await page.locator('.toolbar').boundingBox();
+      const cellBefore = await cell.boundingBox();
+      await cell.click();
+      await page.getByTestId('cell-drawer').waitFor();
+      expect(await page.locator('.toolbar').boundingBox()).toEqual(toolbarBefore);
+      const cellAfter = (await cell.boundingBox())!;
+      const pointer = { x: cellBefore!.x + cellBefore!.width / 2, y: cellBefore!.y + cellBefore!.height / 2 };
+      expect(cellAfter.y).toBe(cellBefore!.y);
+      expect(pointer.x).toBeGreaterThanOrEqual(cellAfter.x);
+      expect(pointer.x).toBeLessThanOrEqual(cellAfter.x + cellAfter.width);
+      // The last column can be scrolled out from beneath the panel.
+      const content = page.locator('.content').first();
+      await content.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+      const last = (await page.locator('[data-cell$="/CRC.19"]').last().boundingBox())!;
+      expect(last.x + last.width).toBeLessThanOrEqual(
+        (await page.getByTestId('cell-drawer').boundingBox())!.x,
+      );
+      await content.evaluate((e) => e.scrollTo({ left: 0 }));
+      await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
+      await page.getByTestId('cell-drawer').waitFor({ state: 'detached' });
+    });
+  }
 });
