@@ -122,6 +122,11 @@ describe('scanned Pakistani acts (no text layer) import with OCR', () => {
     }
   });
 
+  // The title as the import names the law: no scanner's debris (".. THE WEST PAKISTAN…") before it.
+  it.each(acts)('%s: is titled as its short title names it', (file, shortTitle) => {
+    expect((results.get(file) as Law).titleGuess).toBe(shortTitle.replace('This Act may be called the ', ''));
+  });
+
   it('keeps s. 7 of the Employment of Children Act (hours of work) apart from s. 6', () => {
     const result = results.get('PK/Employment_of_Children_Act_1991.pdf') as Law;
     const s6 = result.clauses.find((c) => c.number === '6');

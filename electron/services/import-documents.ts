@@ -12,6 +12,7 @@ import { JurisdictionError, parseJurisdiction } from '../../shared/jurisdictions
 import { nationalUndated, type DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { sameTitle, versionLikeness } from '../../shared/versions/match-versions';
+import { yearInTitle } from '../../shared/segment/guess-title';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
 import { readLaw, type ReadLaw } from './read-law';
@@ -37,11 +38,6 @@ async function readBytes(file: ImportFile, name: string): Promise<Uint8Array> {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new ApiError('not_found', `${name}: ${reason}`, name);
   }
-}
-
-function yearFrom(title: string): number | null {
-  const match = /\b(1[89]\d\d|20\d\d)\b/.exec(title);
-  return match ? Number(match[1]) : null;
 }
 
 /**
@@ -184,7 +180,10 @@ export async function importDocuments(
             file: name,
             title,
             country,
-            year: args.files.length === 1 && args.year !== undefined ? args.year : yearFrom(title),
+            year:
+              args.files.length === 1 && args.year !== undefined
+                ? args.year
+                : (yearInTitle(title) ?? law.yearGuess),
             language,
             status: 'unknown',
             ...nationalUndated(),

@@ -91,53 +91,62 @@ describe('Malaysian bills against the gold clause lists', () => {
 
 // Expected numbers from each law's own arrangement of clauses / contents list (or, where it has none,
 // its body as printed).
-const lists: [string, string[], string | null][] = [
+// Each with the title and year its import gives it (null: not pinned down, from a garbled OCR layer).
+const lists: [string, string[], string | null, number | null][] = [
   // ARRANGEMENT OF CLAUSES: 1–26 ("26. Schedule").
   [
     'laws/MY/Sexual_Offences_against_Children_Bill_2017.pdf',
     range(1, 26),
     'Sexual Offences against Children Bill 2017',
+    2017,
   ],
   // SUSUNAN FASAL: 1–26 ("26. Jadual").
   [
     'laws/MY/RUU_Kesalahan_Seksual_terhadap_Kanak-Kanak_2017.pdf',
     range(1, 26),
     'Rang Undang-Undang Kesalahan-Kesalahan Seksual terhadap Kanak-Kanak 2017',
+    2017,
   ],
   // CONTENTS: 1–12 (3 and 11 omitted but listed).
-  ['laws/PK/Child_Marriage_Restraint_Act_1929.pdf', range(1, 12), 'Child Marriage Restraint Act, 1929'],
+  ['laws/PK/Child_Marriage_Restraint_Act_1929.pdf', range(1, 12), 'Child Marriage Restraint Act, 1929', 1929],
   // CONTENTS: l.–31.
   [
     'laws/PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf',
     range(1, 31),
     'Islamabad Capital Territory Child Protection Act, 2018',
+    2018,
   ],
   // No contents list: the body runs 1–53 with inserted 4-A and 34-A.
   [
     'laws/PK/Guardians_and_Wards_Act_1890.pdf',
     [...range(1, 4), '4A', ...range(5, 34), '34A', ...range(35, 53)],
     'Guardian and Wards Act, 1890',
+    1890,
   ],
   [
     'laws/PK/National_Commission_on_the_Rights_of_Child_Amendment_Act_2022.pdf',
     range(1, 14),
     'National Commission on the Rights of Child (Amendment) Act, 2022',
+    2022,
   ],
   // Gazettes with a machine-read text layer: numbers as garbled as ":." and "E." are recovered by position.
-  ['laws/PK/Juvenile_Justice_System_Amendment_Act_2022.pdf', range(1, 8), null],
-  ['laws/PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf', range(1, 3), null],
-  ['laws/PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf', range(1, 17), null],
-  // Điều 1–106, as in the source text.
-  ['laws/VN/Luat_Tre_em_2016.pdf', range(1, 106), 'Luật Trẻ em'],
+  ['laws/PK/Juvenile_Justice_System_Amendment_Act_2022.pdf', range(1, 8), null, null],
+  ['laws/PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf', range(1, 3), null, null],
+  ['laws/PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf', range(1, 17), null, null],
+  // Điều 1–106, as in the source text; the year is the one in its number, "Luật số 102/2016/QH13".
+  ['laws/VN/Luat_Tre_em_2016.pdf', range(1, 106), 'Luật Trẻ em', 2016],
 ];
 
-describe.each(lists)('%s', (file, numbers, title) => {
+describe.each(lists)('%s', (file, numbers, title, year) => {
   it('has exactly the numbers of its body, in order', async () => {
     expect(body((await law(file)).clauses).map((c) => c.number)).toEqual(numbers);
   });
   // Titles read from a garbled OCR layer are not worth pinning down.
   it.runIf(title !== null)('guesses its title', async () => {
     expect((await law(file)).titleGuess).toBe(title);
+  });
+  it.runIf(year !== null)('guesses its year', async () => {
+    expect((await law(file)).yearGuess).toBe(year);
   });
 });
 

@@ -9,7 +9,7 @@ import { assessTextQuality } from '../../shared/pdf/text-quality';
 import { segmentWithNotes } from '../../shared/segment/marginal-notes';
 import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
-import { guessTitle } from '../../shared/segment/guess-title';
+import { guessTitle, guessYear } from '../../shared/segment/guess-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 import { englishWordList } from './english-word-list';
@@ -34,6 +34,8 @@ export interface ReadLaw {
   ocrPages: number[];
   failedPages: PageFailure[];
   titleGuess: string | null;
+  /** The year its title names, else the year in its own number ("Luật số 102/2016/QH13"). */
+  yearGuess: number | null;
   textQualityWarning?: string;
   /** The page number printed on each page (index 0 = page 1), null where none; null when none at all. */
   printedPages: (string | null)[] | null;
@@ -156,16 +158,17 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     ? `${fileName}: the text layer looks like poor OCR (${Math.round(quality.nonWordShare * 100)}% of words unrecognised); re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName})`
     : undefined;
 
+  // The first page as printed: a running head may repeat the title, and cleaning drops it.
+  const firstPage = pages.find((page) => page.lines.length > 0)?.lines ?? [];
+  const titleGuess = guessTitle(firstPage, clauses[0]?.text) ?? cleanMetadataTitle(extracted.metadataTitle);
   return {
     pageCount: extracted.pageCount,
     clauses,
     ocrPages,
     failedPages: extracted.failedPages,
     printedPages,
-    titleGuess:
-      // The first page as printed: a running head may repeat the title, and cleaning drops it.
-      guessTitle(pages.find((page) => page.lines.length > 0)?.lines ?? [], clauses[0]?.text) ??
-      cleanMetadataTitle(extracted.metadataTitle),
+    titleGuess,
+    yearGuess: guessYear(titleGuess, firstPage),
     ...(textQualityWarning ? { textQualityWarning } : {}),
     numberingWarnings,
   };

@@ -78,6 +78,11 @@ export interface TitleWords {
   shortTitlePhrases: string[];
   /** The kind a short title ends with, as printed: "Act", "Akta". */
   shortTitleKinds: string[];
+  /**
+   * Who a law's number names after its year, as printed: "QH" in "Luật số 102/2016/QH13", "NĐ-CP" in
+   * "Nghị định số 56/2017/NĐ-CP"; the year of a law numbered so is read from its number.
+   */
+  numberIssuers?: string[];
   /** Words kept in lower case when a title in capitals is title-cased: "of", "dan". */
   smallWords: string[];
 }

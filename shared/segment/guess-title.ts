@@ -51,6 +51,32 @@ const SHORT_TITLE = new RegExp(
   'u',
 );
 
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+/** The year a title names: "Child Act 2001" → 2001. */
+export function yearInTitle(title: string): number | null {
+  const match = YEAR.exec(title);
+  return match ? Number(match[1]) : null;
+}
+
+// "Luật số 102/2016/QH13", "Số: 56/2017/NĐ-CP": number, year, issuer (with a legislature's term).
+const LAW_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}/])\\d{1,4}/(1[89]\\d\\d|20\\d\\d)/(?:${titleWords((t) => t.numberIssuers ?? [])})\\d{0,2}(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/**
+ * The law's year: the one its title names, else the one in its own number on the first page (the
+ * first such number: a decree cites the laws it rests on after its own).
+ */
+export function guessYear(title: string | null, firstPageLines: TextLine[]): number | null {
+  if (title) {
+    const year = yearInTitle(title);
+    if (year !== null) return year;
+  }
+  const match = LAW_NUMBER.exec(firstPageLines.map((line) => line.text).join('\n'));
+  return match ? Number(match[1]) : null;
+}
+
 /**
  * The title from the first page's heading lines; failing that, from the short-title clause
  * ("This Act shall be called the … Act, 2022"), which amending acts in gazettes rely on.
@@ -94,6 +120,8 @@ function titleFromHeading(firstPageLines: TextLine[]): string | null {
     )
       title = `${title} ${lines[i + 1]}`;
     title = title
+      // OCR debris before a scanned title: ".. THE WEST PAKISTAN CONTROL OF ORPHANAGES".
+      .replace(/^[^\p{L}\p{N}]+/u, '')
       .replace(/\s+[-—–]\s+(CHAPTER|PART)\b.*$/i, '')
       .replace(/\s*\((Luật|Act|Law) (số|No)\.?[^)]*\)\s*$/iu, '')
       .replace(/^the\s+/i, '')

@@ -78,6 +78,7 @@ export const vi: LanguageProfile = {
     ...NO_TITLE_WORDS,
     kindsFirst: ['luật', 'bộ luật', 'nghị định', 'pháp lệnh'],
     headingKinds: ['Luật', 'Bộ luật', 'Nghị định'],
+    numberIssuers: ['QH', 'UBTVQH', 'NĐ-CP', 'ND-CP', 'QĐ-TTg', 'L-CTN'],
   },
   citation: { labels: { article: 'Điều', schedule: 'Phụ lục' }, abbreviations: [] },
   words: {
