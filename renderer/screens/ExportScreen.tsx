@@ -8,6 +8,9 @@ import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
 
+const savedText = (file: { fileName: string; bytes: number }) =>
+  `Saved ${file.fileName} (${(file.bytes / 1024).toFixed(0)} KB)`;
+
 export function ExportScreen() {
   const catalog = useAsync(() => api.listStandards({}), []);
   const countries = useAsync(() => api.listCountries({}), []);
@@ -16,7 +19,8 @@ export function ExportScreen() {
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [asOf, setAsOf] = useState('');
   const [split, setSplit] = useState(false);
-  const [message, setMessage] = useState('');
+  // Each action's result is shown beside the button that started it.
+  const [message, setMessage] = useState<{ by: 'matrix' | 'report'; text: string }>();
   const [busy, setBusy] = useState(false);
 
   // Every country unticked: an export of none, not of all (an empty list would mean every country).
@@ -26,7 +30,7 @@ export function ExportScreen() {
 
   const run = async () => {
     setBusy(true);
-    setMessage('');
+    setMessage(undefined);
     try {
       const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
       const result = await api.exportMatrix({
@@ -37,9 +41,9 @@ export function ExportScreen() {
         ...(asOf ? { asOf } : {}),
       });
       downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
-      setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
+      setMessage({ by: 'matrix', text: savedText(result) });
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage({ by: 'matrix', text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -49,24 +53,24 @@ export function ExportScreen() {
   // prints one, else the browser's print dialog on the printable page.
   const report = async (format: ReportFormat) => {
     setBusy(true);
-    setMessage('');
+    setMessage(undefined);
     const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
     const args = { countries: chosen, frameworks: [...frameworks] };
     try {
       try {
         const result = await api.exportReport({ ...args, format });
         downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
-        setMessage(`Saved ${result.fileName} (${(result.bytes / 1024).toFixed(0)} KB)`);
+        setMessage({ by: 'report', text: savedText(result) });
       } catch (e) {
         if (!(format === 'pdf' && e instanceof ApiCallError && e.code === 'unavailable')) throw e;
         const page = await api.exportReport({ ...args, format: 'html' });
         printHtml(
           new TextDecoder().decode(Uint8Array.from(atob(page.dataBase64 ?? ''), (c) => c.charCodeAt(0))),
         );
-        setMessage('Opened the print dialog: choose “Save as PDF”.');
+        setMessage({ by: 'report', text: 'Opened the print dialog: choose “Save as PDF”.' });
       }
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage({ by: 'report', text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -138,6 +142,9 @@ export function ExportScreen() {
             {(frameworks.size === 0 || noCountry) && (
               <span className="muted">Tick at least one instrument and one country.</span>
             )}
+            <span className="muted" role="status">
+              {message?.by === 'matrix' && message.text}
+            </span>
           </div>
           <h2 style={{ marginTop: 16 }}>Report</h2>
           <p className="muted">
@@ -156,7 +163,7 @@ export function ExportScreen() {
               </button>
             ))}
             <span className="muted" role="status">
-              {message}
+              {message?.by === 'report' && message.text}
             </span>
           </div>
         </div>

@@ -297,6 +297,11 @@ describe('the analyst journey in the browser', () => {
       page.getByRole('button', { name: 'Export matrix' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    // The result is told beside Export matrix, not beside the Report buttons.
+    const matrixRow = page.getByRole('button', { name: 'Export matrix' }).locator('xpath=..');
+    await expect
+      .poll(() => matrixRow.getByRole('status').textContent())
+      .toMatch(new RegExp(`^Saved ${download.suggestedFilename().replace(/\./g, '\\.')} \\(\\d+ KB\\)$`));
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
