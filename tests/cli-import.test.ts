@@ -68,6 +68,8 @@ describe('lexgap import / documents / clauses', () => {
     const again = await lexgap(db, 'import', copy, marriageAct, '--country', 'MY', '--json');
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/renamed\.pdf is already imported/);
+    // A born-digital law (text on every page): no advice to read it with OCR.
+    expect(again.stderr).not.toMatch(/OCR/);
     const result = again.json<{ documents: { file: string }[]; skipped: { file: string }[] }>();
     expect(result.skipped.map((s) => s.file)).toEqual(['renamed.pdf']);
     expect(result.documents.map((d) => d.file)).toEqual(['Child_Marriage_Restraint_Act_1929.pdf']);

@@ -72,6 +72,17 @@ describe('re-reading an imported law with OCR', () => {
     await opened.close();
   });
 
+  it('imported again, the law with a poor text layer is skipped with the advice to read it with OCR', async () => {
+    const again = await api.importDocuments({ files: [{ path: file }], country: 'PK' });
+    expect(again.documents).toEqual([]);
+    expect(again.skipped).toEqual([
+      expect.objectContaining({
+        existingId: documentId,
+        message: expect.stringMatching(/skipped \(to read it again with OCR: .+\)$/),
+      }),
+    ]);
+  });
+
   it('makes the reading a new version: a reviewed clause it changes goes back to review, its decision kept in the history', async () => {
     const reviewed = await acceptFirstSuggestion();
     const status = await finish((await api.startReread({ documentId })).jobId);

@@ -97,9 +97,15 @@ export async function importDocuments(
       const bytes = await readBytes(file, name);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const skip = (existing: DocumentRecord) => {
-        const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped (to read it again with OCR: lexgap import --ocr, or “Re-read with OCR” in the Library)`;
+        // OCR is worth suggesting only for a law whose text was (partly) missing or poor.
+        const ocrHint =
+          existing.ocrPages.length > 0 || existing.textQualityWarning
+            ? ' (to read it again with OCR: lexgap import --ocr, or “Re-read with OCR” in the Library)'
+            : '';
+        const message = `${name} is already imported as "${existing.title}" (${existing.id}); skipped${ocrHint}`;
         result.skipped.push({ file: name, existingId: existing.id, message });
-        progress('done', 1, message);
+        // The progress row says only the outcome: the message itself is the import's note.
+        progress('done', 1, 'skipped');
       };
       const existing = await store.findDocumentBySha(sha256);
       if (existing && args.ocr === 'force') {

@@ -61,6 +61,26 @@ describe('the analyst journey in the browser', () => {
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       await page.getByText(/Imported password-example\.pdf/).waitFor({ timeout: 180_000 });
 
+      // The same file again: said once, and with no OCR advice for a law with text on every page.
+      await page.fill('[aria-label="Country code"]', 'MY');
+      await page.setInputFiles(
+        '[data-testid=import-input]',
+        law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'),
+      );
+      await page
+        .getByText(/is already imported as/)
+        .first()
+        .waitFor({ timeout: 60_000 });
+      expect(await page.getByText(/already imported/).allTextContents()).toEqual([
+        expect.stringMatching(
+          /^Evidence_of_Child_Witness_Bill_2007\.pdf is already imported as ".+" \(\w+\); skipped$/,
+        ),
+      ]);
+      expect(await page.getByTestId('import-progress').textContent()).toMatch(
+        /Evidence_of_Child_Witness_Bill_2007\.pdf.*skipped$/,
+      );
+      await page.fill('[aria-label="Country code"]', 'PK');
+
       const docs = await callApi<DocumentRecord[]>(page, 'listDocuments');
       expect(docs.map((d) => d.country).sort()).toEqual(['MY', 'PK', 'PK']);
       for (const d of docs) expect(d.pages).toBeGreaterThan(0);
