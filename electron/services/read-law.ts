@@ -10,6 +10,7 @@ import { segmentWithNotes } from '../../shared/segment/marginal-notes';
 import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle, guessYear } from '../../shared/segment/guess-title';
+import { mendTitleFromFileName } from '../../shared/segment/mend-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 import { englishWordList } from './english-word-list';
@@ -160,7 +161,11 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
 
   // The first page as printed: a running head may repeat the title, and cleaning drops it.
   const firstPage = pages.find((page) => page.lines.length > 0)?.lines ?? [];
-  const titleGuess = guessTitle(firstPage, clauses[0]?.text) ?? cleanMetadataTitle(extracted.metadataTitle);
+  const printedTitle = guessTitle(firstPage, clauses[0]?.text);
+  // An OCR slip in a title ("Zainab Alcr! Response…") is mended where the file name corroborates it.
+  const titleGuess = printedTitle
+    ? mendTitleFromFileName(printedTitle, fileName, englishWordList())
+    : cleanMetadataTitle(extracted.metadataTitle);
   return {
     pageCount: extracted.pageCount,
     clauses,
