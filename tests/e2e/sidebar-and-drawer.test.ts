@@ -20,6 +20,12 @@ afterAll(async () => {
 });
 
 describe('the sidebar and the cell panel', () => {
+  it('loading the app logs no error in the console (no resource missing, not even a favicon)', async () => {
+    // Chromium asks for the favicon once, on the browser's first page load: the one startApp made.
+    await app.page.locator('nav.sidebar').waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   it('Alt+1 … Alt+9 and Alt+0 open the sidebar’s screens from the top down', async () => {
     const { page } = app;
     const items = page.locator('nav.sidebar [data-screen]');

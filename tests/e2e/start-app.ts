@@ -21,6 +21,8 @@ export interface RunningApp {
   dbPath: string;
   browser: Browser;
   page: Page;
+  /** The errors the page logged in its console from its first load on (a missing resource is one). */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -58,12 +60,17 @@ export async function startApp(
     acceptDownloads: true,
   });
   const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} ${m.location().url}`);
+  });
   await page.goto(url);
   return {
     url,
     dbPath,
     browser,
     page,
+    consoleErrors,
     async close() {
       await browser.close();
       // A server busy with an import may not stop on SIGTERM; it must not outlive the test.
