@@ -131,7 +131,8 @@ describe('ages read from the laws and compared with the checklist', () => {
     const check = (await checksOf(dbs.VN, 'VN')).get('CHK.CHILD_DEFINITION')!;
     expect(check).toMatchObject({ found: 16, required: 18, verdict: 'contradicts' });
     expect(governing(check).map((e) => [e.citation, e.words])).toEqual([
-      ['Luật Trẻ em, art. 1', 'Trẻ em là người dưới 16 tuổi.'],
+      // The year comes from the law's number, "Luật số 102/2016/QH13": its title names none.
+      ['Luật Trẻ em 2016, art. 1', 'Trẻ em là người dưới 16 tuổi.'],
     ]);
   });
 
