@@ -1,6 +1,6 @@
 // The installer configuration, checked here because electron-builder cannot run without the Electron download.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/paths';
@@ -30,6 +30,9 @@ const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf
   dependencies: Record<string, string>;
   optionalDependencies: Record<string, string>;
 };
+
+/** A bare module specifier: a package name, scoped or not, and a path inside it. */
+const PACKAGE_SPECIFIER = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w./-]+)?$/i;
 
 describe('electron-builder.yml', () => {
   it('matches electron-builder’s own configuration schema', async () => {
@@ -69,6 +72,29 @@ describe('electron-builder.yml', () => {
     // main.ts reads the catalog from process.resourcesPath/resources/standards.
     const standards = path.join(repoRoot, config.extraResources[0].from, 'standards');
     expect(fs.readdirSync(standards).filter((n) => n.endsWith('.json')).length).toBeGreaterThan(0);
+  });
+
+  it('ships every package the desktop bundles load at run time (an installer leaves out devDependencies)', () => {
+    // The main bundle keeps packages external, so each one it (or a worker beside it) loads must be a
+    // dependency: a devDependency is there in a clone and missing from the installed app.
+    const dir = path.join(repoRoot, 'dist/electron');
+    const loaded = new Set<string>();
+    for (const name of fs.readdirSync(dir).filter((n) => /\.(c|m)js$/.test(n))) {
+      const code = fs.readFileSync(path.join(dir, name), 'utf8');
+      const specifiers =
+        /(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)|from\s*["']([^"'./][^"']*)["']/g;
+      for (const [, called, imported] of code.matchAll(specifiers)) {
+        const specifier = called ?? imported;
+        // Text that only looks like an import (a string holding `from "`) names no package.
+        if (!PACKAGE_SPECIFIER.test(specifier)) continue;
+        const parts = specifier.split('/');
+        const pkgName = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+        if (!isBuiltin(specifier) && pkgName !== 'electron') loaded.add(pkgName);
+      }
+    }
+    expect(loaded.size).toBeGreaterThan(5);
+    const shipped = { ...pkg.dependencies, ...pkg.optionalDependencies };
+    expect([...loaded].filter((name) => !(name in shipped))).toEqual([]);
   });
 
   it('unpacks from the archive only modules that are installed, native SQLite among them', () => {
