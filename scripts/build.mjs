@@ -171,12 +171,10 @@ async function bundleNode() {
     for (const dir of [dist, path.join(dist, 'electron')])
       fs.copyFileSync(file, path.join(dir, path.basename(file)));
   }
-  // pdf.js's worker half with the text-extraction rewrites, loaded by extract-worker.mjs beside it.
+  // pdf.js's worker half with the text-extraction rewrites, bundled with its main half for extract-worker.mjs.
   const pdfjsWorker = patchPdfjsWorker(
     fs.readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8'),
   );
-  for (const dir of [dist, path.join(dist, 'electron')])
-    fs.writeFileSync(path.join(dir, 'pdf.worker.mjs'), pdfjsWorker);
   const pdfjsBundle = await bundlePdfjs(pdfjsWorker);
   for (const dir of [dist, path.join(dist, 'electron')])
     fs.writeFileSync(path.join(dir, 'pdfjs.cjs'), pdfjsBundle);

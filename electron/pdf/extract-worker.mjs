@@ -100,12 +100,10 @@ async function loadBundledPdfjs() {
 }
 
 /**
- * pdf.js's worker half with Lexgap's rewrites (pdfjs-patches.mjs): the build's copy beside this file, or
- * under tsx (dev, tests) the package's patched the same way, written once to the temp directory.
+ * Under tsx (dev, tests), where no bundle is built: pdf.js's worker half with Lexgap's rewrites
+ * (pdfjs-patches.mjs), as the build bundles it, written once to the temp directory.
  */
 async function patchedPdfjsWorker() {
-  const built = new URL('./pdf.worker.mjs', import.meta.url);
-  if (fs.existsSync(fileURLToPath(built))) return built.href;
   const [{ createHash }, { createRequire }, os, path, { patchPdfjsWorker }] = await Promise.all([
     import('node:crypto'),
     import('node:module'),

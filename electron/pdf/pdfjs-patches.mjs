@@ -1,7 +1,7 @@
 // Two spots in pdf.js's text extraction (pdfjs-dist 5.6.205, legacy build, pdf.worker.mjs) that cost a
 // third of reading a born-digital law, rewritten with the same arithmetic, so the text and positions
-// come out bit for bit the same. The build writes the patched worker beside the bundles
-// (dist/pdf.worker.mjs); under tsx extract-worker.mjs patches the package's copy the same way.
+// come out bit for bit the same. The build bundles the patched worker into
+// dist/pdfjs.cjs; under tsx extract-worker.mjs patches the package's copy the same way.
 // Plain JavaScript: the build script and the worker thread both load it without a TypeScript loader.
 
 /** Each rewrite: the exact text pdf.js has (once) and what replaces it. */
