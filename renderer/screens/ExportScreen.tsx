@@ -23,8 +23,9 @@ export function ExportScreen() {
   const [message, setMessage] = useState<{ by: 'matrix' | 'report'; text: string }>();
   const [busy, setBusy] = useState(false);
 
+  const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
   // Every country unticked: an export of none, not of all (an empty list would mean every country).
-  const noCountry = (countries.data ?? []).every((c) => excluded.has(c.code)) && excluded.size > 0;
+  const noCountry = chosen.length === 0 && excluded.size > 0;
   const toggle = (set: Set<string>, value: string) =>
     new Set(set.has(value) ? [...set].filter((x) => x !== value) : [...set, value]);
 
@@ -32,7 +33,6 @@ export function ExportScreen() {
     setBusy(true);
     setMessage(undefined);
     try {
-      const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
       const result = await api.exportMatrix({
         format,
         frameworks: [...frameworks],
@@ -54,7 +54,6 @@ export function ExportScreen() {
   const report = async (format: ReportFormat) => {
     setBusy(true);
     setMessage(undefined);
-    const chosen = (countries.data ?? []).map((c) => c.code).filter((c) => !excluded.has(c));
     const args = { countries: chosen, frameworks: [...frameworks] };
     try {
       try {
