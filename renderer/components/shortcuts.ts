@@ -41,3 +41,28 @@ export function shortcutsBlocked(e: KeyboardEvent): boolean {
 
 /** A decision key this soon after the previous one is stray typing, not a reviewed decision. */
 export const DECISION_GAP_MS = 250;
+
+/**
+ * A filter dropdown picked with the mouse hands the keyboard back to what it filters, so the
+ * screen's letter keys work at once instead of going to the dropdown's type-ahead. A dropdown worked
+ * with the keyboard (Tab, arrows, type-ahead, Alt+↓ and Enter) keeps the focus: the last pointer or
+ * key press on it says which. Spread the returned handlers on each filter `<select>`.
+ */
+export function handBackAfterPointerPick(target: () => HTMLElement | null): {
+  onPointerDown: () => void;
+  onKeyDown: () => void;
+  onChangeCapture: () => void;
+} {
+  let byPointer = false;
+  return {
+    onPointerDown: () => {
+      byPointer = true;
+    },
+    onKeyDown: () => {
+      byPointer = false;
+    },
+    onChangeCapture: () => {
+      if (byPointer) target()?.focus({ preventScroll: true });
+    },
+  };
+}

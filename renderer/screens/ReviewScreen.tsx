@@ -16,7 +16,7 @@ import { clauseLabel } from '../../shared/review/describe-review';
 import { askText } from '../components/ask';
 import { Dialog } from '../components/Dialog';
 import { HighlightedText } from '../components/HighlightedText';
-import { DECISION_GAP_MS, shortcutsBlocked } from '../components/shortcuts';
+import { DECISION_GAP_MS, handBackAfterPointerPick, shortcutsBlocked } from '../components/shortcuts';
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
@@ -92,6 +92,8 @@ export function ReviewScreen() {
   const [clause, setClause] = useState<Clause>();
   const clauseCache = useRef(new Map<string, Map<string, Clause>>());
   const scroller = useRef<HTMLDivElement>(null);
+  /** A filter picked with the mouse gives the keys back to the queue. */
+  const filterProps = useMemo(() => handBackAfterPointerPick(() => scroller.current), []);
 
   const currentId = useRef<string | undefined>(undefined);
   /** The kept row's place in a queue just read again (another order or filter), to scroll to. */
@@ -313,7 +315,12 @@ export function ReviewScreen() {
     <>
       <div className="toolbar">
         <h1>Review</h1>
-        <select aria-label="Country" value={country} onChange={(e) => setCountry(e.target.value)}>
+        <select
+          {...filterProps}
+          aria-label="Country"
+          value={country}
+          onChange={(e) => setCountry(e.target.value)}
+        >
           <option value="">All countries</option>
           {(countries.data ?? []).map((c) => (
             <option key={c.code} value={c.code}>
@@ -322,6 +329,7 @@ export function ReviewScreen() {
           ))}
         </select>
         <select
+          {...filterProps}
           aria-label="Instrument"
           style={{ maxWidth: 240 }}
           value={framework}
@@ -335,6 +343,7 @@ export function ReviewScreen() {
           ))}
         </select>
         <select
+          {...filterProps}
           aria-label="Status"
           value={status}
           onChange={(e) => setStatus(e.target.value as SuggestionStatus | '')}
@@ -347,6 +356,7 @@ export function ReviewScreen() {
           ))}
         </select>
         <select
+          {...filterProps}
           aria-label="Per clause"
           title="Tagging keeps the best five of every instrument: choose an instrument to see its own best"
           value={perClause}
@@ -368,7 +378,12 @@ export function ReviewScreen() {
           />
           <span className="score">{minScore.toFixed(2)}</span>
         </label>
-        <select aria-label="Order" value={order} onChange={(e) => setOrder(e.target.value as ReviewOrder)}>
+        <select
+          {...filterProps}
+          aria-label="Order"
+          value={order}
+          onChange={(e) => setOrder(e.target.value as ReviewOrder)}
+        >
           <option value="document">Document order</option>
           <option value="uncertainty">Least sure first</option>
         </select>

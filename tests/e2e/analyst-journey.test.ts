@@ -271,6 +271,32 @@ describe('the analyst journey in the browser', () => {
     await slider.fill(String(DEFAULT_MIN_SCORE));
   });
 
+  it('keeps the review keys working after a filter is picked with the mouse; a filter worked with keys keeps them', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.locator('[data-testid=review-row]').first().waitFor();
+    const selected = () =>
+      page.locator('[data-testid=review-row][aria-selected=true]').getAttribute('data-id');
+    // Picked with the mouse: the click opens the dropdown, the choice closes it.
+    const status = page.getByLabel('Status');
+    await status.click();
+    await status.selectOption('suggested');
+    await expect.poll(() => page.locator('[data-testid=review-row]').count()).toBeGreaterThan(1);
+    const before = await selected();
+    await page.keyboard.press('j');
+    await expect.poll(selected).not.toBe(before);
+    // Worked with the keyboard: its arrows change the choice and it keeps the focus for the next one.
+    const order = page.getByLabel('Order');
+    await order.focus();
+    const start = await order.inputValue();
+    await page.keyboard.press(start === 'document' ? 'ArrowDown' : 'ArrowUp');
+    await expect.poll(() => order.inputValue()).not.toBe(start);
+    expect(await order.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press(start === 'document' ? 'ArrowUp' : 'ArrowDown');
+    await expect.poll(() => order.inputValue()).toBe(start);
+    await status.selectOption('');
+  });
+
   it('keeps the selected row in view when the queue is put in another order', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
