@@ -23,7 +23,13 @@ import {
 import type { SegmentedClause } from '../shared/model';
 import { DEFAULT_MIN_SCORE } from '../shared/review/queue-defaults';
 import { goldDocumentPath } from './gold-path';
-import { learningLines, simulateReview, simulationTable, type ScenarioLearning } from './review-simulation';
+import {
+  learningLines,
+  simulateReview,
+  simulationMissesLines,
+  simulationTable,
+  type ScenarioLearning,
+} from './review-simulation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -299,6 +305,7 @@ async function main() {
   if (args.includes('--misses')) console.log(missesLine(gold, predictions));
   console.log('');
   for (const row of simulationTable(simulation)) console.log(row);
+  if (args.includes('--misses')) for (const row of simulationMissesLines(simulation)) console.log(row);
   console.log('');
   console.log(
     'the learner after each scenario (held out: trained without a stretch of the reviewed clauses)',

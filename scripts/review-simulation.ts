@@ -6,7 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LexgapApi } from '../shared/api/contract';
-import { evaluate, type GoldFile, type PredictedDocument, type Scores } from '../shared/match/evaluate';
+import {
+  evaluate,
+  TOP_K,
+  type GoldFile,
+  type PredictedDocument,
+  type Scores,
+} from '../shared/match/evaluate';
 import { goldDocumentPath } from './gold-path';
 import { orderClauses, type ReviewOrder } from '../shared/review/review-order';
 import type { SuggestionView } from '../shared/model';
@@ -20,8 +26,31 @@ export const REVIEWED_SHARE = 0.3;
 
 const norm = (n: string) => n.trim().toLowerCase().replace(/\.$/, '');
 
+/** How often the analyst of a scenario accepted and rejected one standard. */
+export interface Tally {
+  accepted: number;
+  rejected: number;
+}
+
+/**
+ * A gold standard of an unreviewed clause that is not among its top five after review (scenario
+ * (a)): where it stood among the clause's stored suggestions before and after (1 = first; null:
+ * not stored, i.e. outside the best five of its instrument), and what the decisions said about it.
+ */
+export interface MissedStandard {
+  clause: string;
+  standard: string;
+  rankBefore: number | null;
+  rankAfter: number | null;
+  /** Decisions on this standard in the same law, and in every law of the scenario. */
+  inLaw: Tally;
+  inAll: Tally;
+}
+
 export interface LawFigures {
   file: string;
+  /** (a): the rest's gold standards still outside the top five after review. */
+  restMisses: MissedStandard[];
   /** (a), (c) and uncertainty order: the law's unreviewed rest, before and after. */
   reviewed: { before: Scores; after: Scores };
   acceptOnly: { before: Scores; after: Scores };
@@ -76,27 +105,69 @@ async function predictions(session: Session, gold: GoldFile, frameworks: string[
   );
 }
 
-/** The analyst's decisions on these gold clauses of one law, through reviewSuggestions. */
+/** The analyst's decisions on these gold clauses of one law, through reviewSuggestions; per standard, how many of each. */
 export async function review(
   session: Session,
   docIndex: number,
   clauses: { number: string; standards: string[] }[],
   frameworks: string[],
   acceptOnly: boolean,
-): Promise<void> {
+): Promise<Map<string, Tally>> {
   const ranked = await rankedByClause(session.api, session.ids[docIndex], frameworks);
   const accept: string[] = [];
   const reject: string[] = [];
+  const tally = new Map<string, Tally>();
+  const count = (provisionId: string, key: keyof Tally) => {
+    const t = tally.get(provisionId) ?? { accepted: 0, rejected: 0 };
+    t[key]++;
+    tally.set(provisionId, t);
+  };
   for (const g of clauses) {
     for (const s of (ranked.get(norm(g.number)) ?? []).slice(0, 5)) {
-      if (g.standards.includes(s.provisionId)) accept.push(s.id);
-      else if (!acceptOnly) reject.push(s.id);
+      if (g.standards.includes(s.provisionId)) {
+        accept.push(s.id);
+        count(s.provisionId, 'accepted');
+      } else if (!acceptOnly) {
+        reject.push(s.id);
+        count(s.provisionId, 'rejected');
+      }
     }
   }
   if (accept.length)
     await session.api.reviewSuggestions({ ids: accept, decision: 'accept', coverage: 'full' });
   if (reject.length) await session.api.reviewSuggestions({ ids: reject, decision: 'reject' });
   await settled(session.api);
+  return tally;
+}
+
+/** The gold standards of these clauses that `after` leaves out of a clause's top five, with their ranks and decisions. */
+export function missedStandards(
+  clauses: GoldFile['documents'][number]['clauses'],
+  before: PredictedDocument,
+  after: PredictedDocument,
+  inLaw: ReadonlyMap<string, Tally>,
+  inAll: ReadonlyMap<string, Tally>,
+): MissedStandard[] {
+  const rankIn = (doc: PredictedDocument, number: string, standard: string) => {
+    const i = doc.clauses.find((c) => norm(c.number) === norm(number))?.ranked.indexOf(standard) ?? -1;
+    return i < 0 ? null : i + 1;
+  };
+  const none: Tally = { accepted: 0, rejected: 0 };
+  return clauses.flatMap((g) =>
+    g.standards
+      .filter((standard) => {
+        const rank = rankIn(after, g.number, standard);
+        return rank === null || rank > TOP_K;
+      })
+      .map((standard) => ({
+        clause: g.number.trim().replace(/\.$/, ''),
+        standard,
+        rankBefore: rankIn(before, g.number, standard),
+        rankAfter: rankIn(after, g.number, standard),
+        inLaw: inLaw.get(standard) ?? none,
+        inAll: inAll.get(standard) ?? none,
+      })),
+  );
 }
 
 /** Waits for the background re-scoring that decisions start. */
@@ -112,7 +183,9 @@ const restrict = (gold: GoldFile, keep: (docIndex: number, number: string) => bo
   })),
 });
 
-const labelled = (gold: GoldFile, i: number) => gold.documents[i].clauses.filter((c) => c.standards.length);
+const labelledOnly = (clauses: GoldFile['documents'][number]['clauses']) =>
+  clauses.filter((c) => c.standards.length);
+const labelled = (gold: GoldFile, i: number) => labelledOnly(gold.documents[i].clauses);
 
 export async function simulateReview(options: {
   gold: GoldFile;
@@ -179,23 +252,36 @@ export async function simulateReview(options: {
             ? new Set(numbers.slice(0, Math.round(numbers.length * REVIEWED_SHARE)))
             : uncertainFirst[i];
         });
+        const tallies: Map<string, Tally>[] = [];
         for (let i = 0; i < gold.documents.length; i++)
-          await review(
-            session,
-            i,
-            labelled(gold, i).filter((c) => reviewed[i].has(norm(c.number))),
-            frameworks,
-            acceptOnly,
+          tallies.push(
+            await review(
+              session,
+              i,
+              labelled(gold, i).filter((c) => reviewed[i].has(norm(c.number))),
+              frameworks,
+              acceptOnly,
+            ),
           );
+        const inAll = new Map<string, Tally>();
+        for (const t of tallies)
+          for (const [p, { accepted, rejected }] of t) {
+            const sum = inAll.get(p) ?? { accepted: 0, rejected: 0 };
+            inAll.set(p, { accepted: sum.accepted + accepted, rejected: sum.rejected + rejected });
+          }
         await session.api.tagDocuments({});
         learning.push({
           scenario: `${order === 'document' ? 'first' : 'most uncertain'} 30%${acceptOnly ? ', accepting only' : ''}`,
           status: await session.api.getLearningStatus({}),
         });
         const rest = restrict(gold, (i, n) => !reviewed[i].has(n));
+        const after = await predictions(session, gold, frameworks);
         return {
           before: evaluate(rest, before).documents,
-          after: evaluate(rest, await predictions(session, gold, frameworks)).documents,
+          after: evaluate(rest, after).documents,
+          misses: rest.documents.map((d, i) =>
+            missedStandards(labelledOnly(d.clauses), before[i], after[i], tallies[i], inAll),
+          ),
         };
       } finally {
         await session.close();
@@ -224,6 +310,7 @@ export async function simulateReview(options: {
     }
     return gold.documents.map((d, i) => ({
       file: d.file,
+      restMisses: reviewed.misses[i],
       reviewed: { before: reviewed.before[i], after: reviewed.after[i] },
       acceptOnly: { before: acceptOnly.before[i], after: acceptOnly.after[i] },
       uncertainty: { before: uncertainty.before[i], after: uncertainty.after[i] },
@@ -242,13 +329,37 @@ export function learningLines(learning: ScenarioLearning[]): string[] {
   return learning.map((l) => `${l.scenario.padEnd(52)} ${describeLearning(l.status)}`);
 }
 
+const tallyText = (t: Tally) => `${t.accepted}/${t.rejected}`;
+
+/**
+ * Per law, the standards (a) leaves out of its rest's top five: where each stood before and after
+ * review among the clause's stored suggestions ("–": not stored, outside its instrument's best
+ * five), and how often the reviewed part accepted/rejected it, in that law and in all. A standard no
+ * decision ever accepted cannot be learned from them: only the matcher or the catalog can find it.
+ */
+export function simulationMissesLines(rows: LawFigures[]): string[] {
+  const rank = (r: number | null) => (r === null ? '–' : String(r));
+  const out = [
+    '(a) what the rest still misses — clause:standard, rank before→after (–: not stored), accepted/rejected by the law’s decisions (by all laws’)',
+  ];
+  for (const row of rows) {
+    if (!row.restMisses.length) continue;
+    out.push(`${path.basename(row.file)}:`);
+    for (const m of row.restMisses)
+      out.push(
+        `  ${`${m.clause}:${m.standard}`.padEnd(12)} ${`${rank(m.rankBefore)}→${rank(m.rankAfter)}`.padEnd(6)} ${tallyText(m.inLaw)} (${tallyText(m.inAll)})`,
+      );
+  }
+  return out;
+}
+
 /** The simulation as a table: per law and scenario, top-5 recall / top-1 precision before → after. */
 export function simulationTable(rows: LawFigures[]): string[] {
   const out = [
     'review simulation (top-5 recall / top-1 precision of the clauses not reviewed; before → after)',
     `${'law'.padEnd(44)} ${'scenario'.padEnd(34)} ${'before'.padEnd(14)}   after`,
   ];
-  const scenarios: [string, keyof Omit<LawFigures, 'file'>][] = [
+  const scenarios: [string, keyof Omit<LawFigures, 'file' | 'restMisses'>][] = [
     ['(a) first 30%, accept + reject', 'reviewed'],
     ['(b) other laws only, whole law', 'leaveOut'],
     ['(c) first 30%, accepting only', 'acceptOnly'],

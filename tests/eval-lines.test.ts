@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { line } from '../scripts/eval';
+import { missedStandards, simulationMissesLines, type LawFigures } from '../scripts/review-simulation';
 import type { Scores } from '../shared/match/evaluate';
 
 // What `npm run eval` prints for a gold that labels a subset of a law's clauses (the check gold: 35 of
@@ -33,5 +34,51 @@ describe('eval score lines', () => {
     const long = line('laws/MY/RUU_Kesalahan_Seksual_terhadap_Kanak-Kanak_2017.pdf', scores(26, 27, 1));
     const short = line('overall', scores(26, 27, 1));
     expect(long.indexOf('recall@5')).toBe(short.indexOf('recall@5'));
+  });
+});
+
+describe('what the review simulation’s rest still misses', () => {
+  // One clause, right with CRC.3 (ranked 2nd after review), CRC.9 (ranked 6th) and CRC.2 (not stored).
+  const before = {
+    file: 'law.pdf',
+    clauses: [
+      { number: '53', ranked: ['CRC.39', 'OPSC.9', 'CRC.35', 'CRC.5', 'CRC.18', 'CRC.20', 'CRC.9', 'CRC.3'] },
+    ],
+  };
+  const after = {
+    file: 'law.pdf',
+    clauses: [{ number: '53', ranked: ['CRC.39', 'CRC.3', 'OPSC.9', 'CRC.35', 'CRC.5', 'CRC.9'] }],
+  };
+  const gold = [{ number: '53.', standards: ['CRC.3', 'CRC.9', 'CRC.2'] }];
+  const inLaw = new Map([['CRC.9', { accepted: 0, rejected: 2 }]]);
+  const inAll = new Map([
+    ['CRC.9', { accepted: 3, rejected: 5 }],
+    ['CRC.2', { accepted: 0, rejected: 2 }],
+  ]);
+  const misses = missedStandards(gold, before, after, inLaw, inAll);
+
+  it('lists the standards outside the top five after review, with their ranks before and after', () => {
+    expect(misses.map((m) => [m.standard, m.rankBefore, m.rankAfter])).toEqual([
+      ['CRC.9', 7, 6],
+      ['CRC.2', null, null],
+    ]);
+  });
+
+  it('says how often the decisions accepted and rejected each, in the law and in all laws', () => {
+    const lines = simulationMissesLines([
+      {
+        file: 'laws/MY/law.pdf',
+        restMisses: misses,
+        ...Object.fromEntries(
+          (['reviewed', 'acceptOnly', 'uncertainty', 'leaveOut'] as const).map((k) => [
+            k,
+            { before: scores(1, 1, 0), after: scores(1, 1, 0) },
+          ]),
+        ),
+      } as LawFigures,
+    ]);
+    expect(lines[1]).toBe('law.pdf:');
+    expect(lines[2]).toMatch(/^ {2}53:CRC\.9 +7→6 +0\/2 \(3\/5\)$/);
+    expect(lines[3]).toMatch(/^ {2}53:CRC\.2 +–→– +0\/0 \(0\/2\)$/);
   });
 });
