@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
 import { COVERAGE_LEVELS } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
@@ -35,6 +35,20 @@ export function MatrixScreen() {
     [framework, includeProcedural, split, asOf, divided.join()],
   );
   const [open, setOpen] = useState<{ row: MatrixRow; cell: MatrixCell }>();
+  const grid = useRef<HTMLDivElement>(null);
+  const openKey = open ? `${open.cell.country}/${open.row.provisionId}` : undefined;
+  // The grid narrows beside the panel: a cell opened at the right, now past the grid's edge (or under
+  // the provision labels held at its left), is scrolled back into view.
+  useEffect(() => {
+    const area = grid.current;
+    const el = openKey ? area?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(openKey)}"]`) : null;
+    if (!area || !el) return;
+    const label = area.querySelector<HTMLElement>('td.label')?.getBoundingClientRect().right ?? 0;
+    const [box, view] = [el.getBoundingClientRect(), area.getBoundingClientRect()];
+    const right = view.left + area.clientWidth;
+    if (box.right > right) area.scrollBy({ left: box.right - right + 14 });
+    else if (box.left < label) area.scrollBy({ left: box.left - label - 4 });
+  }, [openKey]);
 
   // How many recommendations each cell carries, for its marker.
   const recommended = useMemo(() => {
@@ -124,7 +138,7 @@ export function MatrixScreen() {
       {/* The panel opens below the toolbar, so the toolbar keeps its width and height and the grid
           stays where it was under the pointer. */}
       <div className="below-toolbar">
-        <div className={`content${open ? ' beside-drawer' : ''}`}>
+        <div className={`content${open ? ' beside-drawer' : ''}`} ref={grid}>
           {matrix.error && <div className="error">{matrix.error}</div>}
           {matrix.data && (matrix.data.asOf || matrix.data.lawsNotCounted.length > 0) && (
             <div className="as-of" data-testid="as-of">
@@ -135,7 +149,11 @@ export function MatrixScreen() {
             <div className="muted">Import laws to see countries here.</div>
           )}
           {matrix.data && (
-            <table className="heat" data-testid="matrix">
+            <table
+              className="heat"
+              data-testid="matrix"
+              style={{ '--columns': columns.length } as CSSProperties}
+            >
               <thead>
                 <tr>
                   <th>Standard</th>
@@ -192,8 +210,10 @@ export function MatrixScreen() {
                       }
                     >
                       <td colSpan={columns.length + 1}>
-                        {collapsed.has(key) ? '▸' : '▾'} {g.title}{' '}
-                        <span className="muted">({g.rows.length})</span>
+                        <span className="group-title">
+                          {collapsed.has(key) ? '▸' : '▾'} {g.title}{' '}
+                          <span className="muted">({g.rows.length})</span>
+                        </span>
                       </td>
                     </tr>,
                     ...(collapsed.has(key)
@@ -201,13 +221,15 @@ export function MatrixScreen() {
                       : g.rows.map((r) => (
                           <tr key={r.provisionId}>
                             <td className="label" title={r.verified ? r.title : `${r.title} (unverified)`}>
-                              <b>{r.provisionId}</b> {r.title}
-                              {!r.verified && (
-                                <span className="badge unverified" title={r.unverifiedNote ?? undefined}>
-                                  unverified
-                                </span>
-                              )}
-                              {r.procedural && <span className="badge procedural">procedural</span>}
+                              <div className="label-text">
+                                <b>{r.provisionId}</b> {r.title}
+                                {!r.verified && (
+                                  <span className="badge unverified" title={r.unverifiedNote ?? undefined}>
+                                    unverified
+                                  </span>
+                                )}
+                                {r.procedural && <span className="badge procedural">procedural</span>}
+                              </div>
                             </td>
                             {columns.map(({ i }) => {
                               const cell = r.cells[i];
@@ -216,7 +238,7 @@ export function MatrixScreen() {
                               return (
                                 <td
                                   key={cell.country}
-                                  className={`cell lv-${cell.level}`}
+                                  className={`cell lv-${cell.level}${openKey === `${cell.country}/${r.provisionId}` ? ' open' : ''}`}
                                   data-cell={`${cell.country}/${r.provisionId}`}
                                   data-level={cell.level}
                                   data-recommendations={recs || undefined}

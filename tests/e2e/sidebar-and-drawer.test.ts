@@ -1,5 +1,6 @@
 // The sidebar's Alt+digit shortcuts follow its order from the top, and the Matrix's cell panel opens below
-// the toolbar: neither the toolbar nor the grid moves when it opens, and no toolbar control is beneath it.
+// the toolbar: the toolbar does not move when it opens, no toolbar control and no grid column is beneath
+// it, and in a wide window the grid does not move either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import { importViaApi, type RunningApp, startApp } from './start-app';
@@ -12,6 +13,9 @@ beforeAll(async () => {
   await importViaApi(app.page, 'PK', [law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf')], {
     jurisdiction: 'PK-IS',
   });
+  // Three countries in all, so that the grid is wider than what a narrow window leaves beside the panel.
+  await importViaApi(app.page, 'MY', [law('MY/Evidence_of_Child_Witness_Bill_2007.pdf')]);
+  await importViaApi(app.page, 'VN', [law('VN/Luat_Tre_em_2016.pdf')]);
   await app.page.reload();
 }, 300_000);
 
@@ -65,35 +69,72 @@ describe('the sidebar and the cell panel', () => {
     await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
   });
 
+  /** Where the panel starts, and the boxes of row CRC.19's label and of its cells, left to right. */
+  const rowBeside = async (page: RunningApp['page']) => ({
+    drawer: (await page.getByTestId('cell-drawer').boundingBox())!,
+    label: (await page
+      .locator('tr', { has: page.locator('[data-cell$="/CRC.19"]') })
+      .locator('td.label')
+      .boundingBox())!,
+    cells: await page
+      .locator('[data-cell$="/CRC.19"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)),
+  });
+
   // The toolbar keeps its height when the panel opens, so the grid stays put and the clicked cell
-  // stays under the pointer (it used to wrap to two lines and push the grid down a row).
+  // stays under the pointer (it used to wrap to two lines and push the grid down a row). In a narrow
+  // window the grid's labels give up width so that every country's column stays beside the panel.
   for (const width of [1440, 1100]) {
-    it(`at ${width} px wide, opening a cell’s panel leaves the toolbar and the clicked cell where they were`, async () => {
+    it(`at ${width} px wide, opening a cell’s panel leaves the toolbar where it was and every column beside the panel`, async () => {
       const { page } = app;
       await page.setViewportSize({ width, height: 900 });
       await page.click('[data-screen=matrix]');
       await page.getByLabel('Instrument').selectOption('CRC');
-      const cell = page.locator('[data-cell="PK/CRC.19"]');
+      const columns = await page.locator('[data-cell$="/CRC.19"]').count();
+      expect(columns).toBe(3);
+      // The last country's cell, the one a panel at the right would cover first.
+      const cell = page.locator('[data-cell$="/CRC.19"]').last();
       const toolbarBefore = await page.locator('.toolbar').boundingBox();
-      const cellBefore = await cell.boundingBox();
+      const cellBefore = (await cell.boundingBox())!;
       await cell.click();
       await page.getByTestId('cell-drawer').waitFor();
       expect(await page.locator('.toolbar').boundingBox()).toEqual(toolbarBefore);
-      const cellAfter = (await cell.boundingBox())!;
-      const pointer = { x: cellBefore!.x + cellBefore!.width / 2, y: cellBefore!.y + cellBefore!.height / 2 };
-      expect(cellAfter.y).toBe(cellBefore!.y);
-      expect(pointer.x).toBeGreaterThanOrEqual(cellAfter.x);
-      expect(pointer.x).toBeLessThanOrEqual(cellAfter.x + cellAfter.width);
-      // The last column can be scrolled out from beneath the panel.
-      const content = page.locator('.content').first();
-      await content.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
-      const last = (await page.locator('[data-cell$="/CRC.19"]').last().boundingBox())!;
-      expect(last.x + last.width).toBeLessThanOrEqual(
-        (await page.getByTestId('cell-drawer').boundingBox())!.x,
-      );
-      await content.evaluate((e) => e.scrollTo({ left: 0 }));
+      const { drawer, label, cells } = await rowBeside(page);
+      for (const c of cells) {
+        expect(c.right).toBeLessThanOrEqual(drawer.x);
+        expect(c.left).toBeGreaterThanOrEqual(label.x + label.width);
+      }
+      expect(await cell.getAttribute('class')).toContain('open');
+      if (width === 1440) {
+        const cellAfter = (await cell.boundingBox())!;
+        expect(cellAfter.y).toBe(cellBefore.y);
+        expect(cellAfter.x).toBe(cellBefore.x);
+      }
       await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
       await page.getByTestId('cell-drawer').waitFor({ state: 'detached' });
     });
   }
+
+  it('in a window too narrow for every column beside the panel, the opened cell is scrolled into view beside its held label', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 960, height: 900 });
+    await page.click('[data-screen=matrix]');
+    await page.getByLabel('Instrument').selectOption('CRC');
+    await page.locator('[data-cell$="/CRC.19"]').last().click();
+    await page.getByTestId('cell-drawer').waitFor();
+    const { drawer, label, cells } = await rowBeside(page);
+    const last = cells[cells.length - 1];
+    // The provision's label stays at the grid's left while the columns scroll beneath it.
+    expect(label.x).toBeGreaterThanOrEqual(196);
+    expect(
+      await page
+        .locator('.content')
+        .first()
+        .evaluate((e) => e.scrollLeft),
+    ).toBeGreaterThan(0);
+    expect(last.right).toBeLessThanOrEqual(drawer.x);
+    expect(last.left).toBeGreaterThanOrEqual(label.x + label.width);
+    await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });
