@@ -1,6 +1,6 @@
-// Two spots in pdf.js's text extraction (pdfjs-dist 5.6.205, legacy build, pdf.worker.mjs) that cost a
-// third of reading a born-digital law, rewritten with the same arithmetic, so the text and positions
-// come out bit for bit the same. The build bundles the patched worker into
+// Spots in pdf.js's text extraction (pdfjs-dist 5.6.205, legacy build, pdf.worker.mjs) that cost a
+// third of reading a born-digital law, rewritten with the same arithmetic or the same visiting order,
+// so the text and positions come out bit for bit the same. The build bundles the patched worker into
 // dist/pdfjs.cjs; under tsx extract-worker.mjs patches the package's copy the same way.
 // Plain JavaScript: the build script and the worker thread both load it without a TypeScript loader.
 
@@ -27,6 +27,61 @@ export const PDFJS_WORKER_PATCHES = [
       'const n4 = t[0] * tsm[4] + t[2] * tsm[5] + t[4], n5 = t[1] * tsm[4] + t[3] * tsm[5] + t[5];',
       'return [m[0] * n0 + m[2] * n1, m[1] * n0 + m[3] * n1, m[0] * n2 + m[2] * n3, m[1] * n2 + m[3] * n3, m[0] * n4 + m[2] * n5 + m[4], m[1] * n4 + m[3] * n5 + m[5]];',
     ].join(' '),
+  },
+  {
+    // Catalog.getPageDict walks the page tree from the root for every page: it pushes all of a node's
+    // kids (checking each against the prefetch cache) and pops those before the wanted page one by
+    // one, skipping each whose page count it knows. In a flat tree (qpdf's output: one Kids array
+    // of 544 pages) that is quadratic, a few percent of reading a compilation. Per Kids array the
+    // rewrite keeps the running sums of the leading kids' known counts and skips the same kids in one
+    // step; the top-level kids are prefetched once, in the same order. The same kids are then
+    // visited in the same order, so every page resolves to the same dictionary.
+    why: 'page lookup skips the kids before the page in one step',
+    find: [
+      '      for (let last = kids.length - 1; last >= 0; last--) {',
+      '        const lastKid = kids[last];',
+      '        nodesToVisit.push(lastKid);',
+      '        if (currentNode === this.toplevelPagesDict && lastKid instanceof Ref && !pageDictCache.has(lastKid)) {',
+      '          pageDictCache.put(lastKid, xref.fetchAsync(lastKid));',
+      '        }',
+      '      }',
+    ].join('\n'),
+    replace: [
+      '      const lexgapKids = (this.lexgapPageKids ??= new WeakMap());',
+      '      let lexgapMemo = lexgapKids.get(kids);',
+      '      if (!lexgapMemo) lexgapKids.set(kids, (lexgapMemo = { known: 0, sums: [0], prefetched: false }));',
+      '      if (currentNode === this.toplevelPagesDict && !lexgapMemo.prefetched) {',
+      '        for (let last = kids.length - 1; last >= 0; last--) {',
+      '          const lastKid = kids[last];',
+      '          if (lastKid instanceof Ref && !pageDictCache.has(lastKid)) pageDictCache.put(lastKid, xref.fetchAsync(lastKid));',
+      '        }',
+      '        lexgapMemo.prefetched = true;',
+      '      }',
+      '      const lexgapSums = lexgapMemo.sums;',
+      '      while (lexgapMemo.known < kids.length) {',
+      '        const kid = kids[lexgapMemo.known];',
+      '        const known = kid instanceof Ref ? pageKidsCountCache.get(kid) : undefined;',
+      '        if (!(known >= 0)) break;',
+      '        lexgapSums.push(lexgapSums[lexgapMemo.known] + known);',
+      '        lexgapMemo.known++;',
+      '      }',
+      '      let lexgapLow = 0, lexgapHigh = lexgapMemo.known;',
+      '      while (lexgapLow < lexgapHigh) {',
+      '        const mid = (lexgapLow + lexgapHigh + 1) >> 1;',
+      '        if (currentPageIndex + lexgapSums[mid] <= pageIndex) lexgapLow = mid;',
+      '        else lexgapHigh = mid - 1;',
+      '      }',
+      '      currentPageIndex += lexgapSums[lexgapLow];',
+      '      for (let last = kids.length - 1; last >= lexgapLow; last--) nodesToVisit.push(kids[last]);',
+    ].join('\n'),
+  },
+  {
+    // The running sums above stand for counts in pageKidsCountCache (and prefetches in pageDictCache):
+    // they go when those caches are cleared.
+    why: 'page lookup sums are dropped with the caches they summarise',
+    find: '    this.pageKidsCountCache.clear();\n    this.pageIndexCache.clear();',
+    replace:
+      '    this.pageKidsCountCache.clear();\n    this.lexgapPageKids = undefined;\n    this.pageIndexCache.clear();',
   },
 ];
 
