@@ -29,6 +29,32 @@ export const PDFJS_WORKER_PATCHES = [
     ].join(' '),
   },
   {
+    // Lexer.getHexString (text in hex strings, as the compilation's embedded fonts have it) made a one-character
+    // string per byte and joined them. Collecting the byte values and making the string in one call
+    // (in slices, as pdf.js's own bytesToString does, so a long string cannot overflow the stack) gives
+    // the same string for a fraction of the work.
+    why: 'hex strings collect byte values',
+    find: 'strBuf.push(String.fromCharCode(firstDigit << 4 | digit));',
+    replace: 'strBuf.push(firstDigit << 4 | digit);',
+  },
+  {
+    // The other half of the rewrite above (the build applies both or stops).
+    why: 'hex strings made from their byte values in one call',
+    find: [
+      '      strBuf.push(String.fromCharCode(firstDigit << 4));',
+      '    }',
+      '    return strBuf.join("");',
+    ].join('\n'),
+    replace: [
+      '      strBuf.push(firstDigit << 4);',
+      '    }',
+      '    if (strBuf.length <= 8192) return String.fromCharCode.apply(null, strBuf);',
+      '    const parts = [];',
+      '    for (let i = 0; i < strBuf.length; i += 8192) parts.push(String.fromCharCode.apply(null, strBuf.slice(i, i + 8192)));',
+      '    return parts.join("");',
+    ].join('\n'),
+  },
+  {
     // Catalog.getPageDict walks the page tree from the root for every page: it pushes all of a node's
     // kids (checking each against the prefetch cache) and pops those before the wanted page one by
     // one, skipping each whose page count it knows. In a flat tree (qpdf's output: one Kids array
