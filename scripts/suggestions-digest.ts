@@ -2,6 +2,8 @@
 // compilation (4 × the Child Bill, joined with qpdf), as a count and a SHA-256 over every stored
 // suggestion's clause, standard, score, evidence, status and origin (not its random id or time).
 // Run it with two builds' dist/cli.mjs: equal digests mean tagging stores byte-for-byte the same.
+// The evidence is hashed as the JSON of what the store reads back (stored-evidence.ts), which is
+// the text builds before its compact form stored, so their digests compare with later ones.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqlite } from '../electron/store/sqlite-driver';
+import { readEvidence } from '../electron/store/stored-evidence';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist/cli.mjs'));
@@ -40,7 +43,9 @@ try {
        reviewed_at, origin FROM suggestions`,
   );
   await driver.close();
-  const lines = rows.map((r) => JSON.stringify(Object.values(r))).sort();
+  const lines = rows
+    .map((r) => JSON.stringify(Object.values({ ...r, matched: JSON.stringify(readEvidence(r.matched)) })))
+    .sort();
   const digest = createHash('sha256').update(lines.join('\n')).digest('hex');
   console.log(`${rows.length} suggestions stored, sha256 ${digest} (${path.relative(process.cwd(), cli)})`);
 } finally {

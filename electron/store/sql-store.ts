@@ -28,10 +28,11 @@ import type {
 import { MIGRATIONS } from './migrations';
 import { keptRows, type Keyed, type KeptRowsSource } from './kept-rows';
 import { raiseDataVersion, raiseTextVersion, readCache, textVersion } from './read-cache';
-import { AsJson, type Row, type SqlConnection, type SqlDriver, type SqlValue } from './sql-driver';
+import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
 import { openSqlite } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
 import { recordReviewerDecisions } from './record-reviewer-decisions';
+import { readEvidence, storedEvidence } from './stored-evidence';
 import type {
   AuditInput,
   ClauseForTagging,
@@ -113,7 +114,7 @@ function toSuggestion(r: Row): Suggestion {
     documentId: str(r.document_id),
     provisionId: str(r.provision_id),
     score: Number(r.score),
-    matched: parse(r.matched, []),
+    matched: readEvidence(r.matched),
     status: str(r.status) as Suggestion['status'],
     coverage: strOrNull(r.coverage) as Suggestion['coverage'],
     note: strOrNull(r.note),
@@ -492,7 +493,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           c.documentId,
           c.provisionId,
           c.score,
-          new AsJson(c.matched),
+          storedEvidence(c.matched),
           'suggested',
           'matcher',
           now,
@@ -517,7 +518,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           s.documentId,
           s.provisionId,
           s.score,
-          json(s.matched),
+          storedEvidence(s.matched),
           s.status,
           s.coverage,
           s.note,
@@ -767,10 +768,11 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     },
 
     async rewriteSuggestion(s) {
+      const matched = storedEvidence(s.matched);
       await db.run(
         `UPDATE suggestions SET clause_id = ?, score = ?, matched = ?, status = ?, coverage = ?, note = ?,
            reviewer = ?, reviewed_at = ?, changed_in = ${THIS_VERSION} WHERE id = ?`,
-        [s.clauseId, s.score, json(s.matched), s.status, s.coverage, s.note, s.reviewer, s.reviewedAt, s.id],
+        [s.clauseId, s.score, matched, s.status, s.coverage, s.note, s.reviewer, s.reviewedAt, s.id],
       );
     },
 
@@ -914,7 +916,7 @@ async function acceptedTagRows(
       pageStart: Number(r.page_start),
       pageEnd: Number(r.page_end),
       printedPage: printedPage(r),
-      matched: parse(r.matched, []),
+      matched: readEvidence(r.matched),
       clauseSource: str(r.clause_source) === 'ocr' ? 'ocr' : 'text',
       ocrConfidence: r.ocr_confidence === null ? null : Number(r.ocr_confidence),
     },
@@ -963,7 +965,7 @@ async function frameworkTagRows(
         provisionId: str(r.provision_id),
         status: str(r.status) as SuggestionStatus,
         score: Number(r.score),
-        matched: parse(r.matched, []),
+        matched: readEvidence(r.matched),
       } satisfies CheckTag,
       clause: toCheckClause(r),
     },

@@ -568,6 +568,50 @@ export function storeConformance(
         expect(after.every((x) => x.score === 0.7 && Number(x.provisionId.slice(2)) >= 4_000)).toBe(true);
       });
 
+      it('gives back the evidence of every kind as stored, from each read that shows it', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a'));
+        const matched: Suggestion['matched'] = [
+          { term: 'child', kind: 'context', start: -1, end: -1 },
+          { term: 'person under eighteen', kind: 'phrase', start: 27, end: 48 },
+          { term: 'child', kind: 'keyword', start: 13, end: 18 },
+          { term: 'under eighteen', kind: 'negative', start: 34, end: 48 },
+          { term: 'anak "kecil" — 子', kind: 'learned', start: -1, end: -1 },
+          { term: 'CHK.CHILD_DEFINITION', kind: 'context', start: -1, end: 5 },
+        ];
+        await s.replaceSuggestions(
+          ['d1'],
+          [
+            { ...computed('s1', 'd1', 'sec_2', 'CHK.1'), matched },
+            { ...computed('s2', 'd1', 'sec_2', 'CRC.1'), matched: [] },
+          ],
+          NOW,
+        );
+        const [s1, s2] = await s.getSuggestions(['s1', 's2']);
+        expect(s1.matched).toEqual(matched);
+        expect(JSON.stringify(s1.matched)).toBe(JSON.stringify(matched));
+        expect(s2.matched).toEqual([]);
+        await s.saveSuggestion(reviewed(s1, 'accepted'));
+        expect((await s.listSuggestions({ clauseId: 'd1:sec_2' })).map((x) => x.matched)).toEqual([
+          matched,
+          [],
+        ]);
+        expect((await s.acceptedTags(['MY'])).map((t) => t.matched)).toEqual([matched]);
+        expect((await s.frameworkTags('CHK', ['MY'], 0.5)).map((t) => t.tag.matched)).toEqual([matched]);
+        // A manual tag's evidence, whatever it holds, comes back as saved.
+        const odd = [
+          { term: 'x', kind: 'keyword', start: 1.5, end: 2, note: 'extra' },
+        ] as unknown as Suggestion['matched'];
+        await s.saveSuggestion({
+          ...reviewed(s2, 'accepted'),
+          id: 'm1',
+          provisionId: 'CRC.2',
+          origin: 'manual',
+          matched: odd,
+        });
+        expect((await s.getSuggestions(['m1']))[0].matched).toEqual(odd);
+      });
+
       it('drops the computed suggestions of a document deleted while they were computed', async () => {
         const s = await fresh();
         await s.insertDocument(newDocument('d1', 'a'));
