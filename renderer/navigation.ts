@@ -15,6 +15,10 @@ export interface Route {
   documentId?: string;
   clauseId?: string;
   provisionId?: string;
+  /** Review: the suggestion to show, with its country and instrument as the queue's filters. */
+  suggestionId?: string;
+  country?: string;
+  framework?: string;
 }
 
 export interface Nav {

@@ -2,16 +2,18 @@
 // searched and overrode, and the form to rate it. A Gap or Contradicts is not saved without reasons.
 import { appliesIn, countryOfJurisdiction, lawPlace } from '../../shared/jurisdictions/jurisdiction';
 import { useState } from 'react';
-import { citeClause, citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
+import { citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
 import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
-import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
+import { COVERAGE_LEVELS, type CoverageLevel, type SuggestionView } from '../../shared/model';
+import { DEFAULT_MIN_SCORE } from '../../shared/review/queue-defaults';
 import { validationText } from '../../shared/review/validation';
 import { api } from '../api-client';
 import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
+import { OpenSuggestionList } from './OpenSuggestions';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
@@ -24,7 +26,12 @@ export interface CellPanelProps {
   /** A recommendation was added, changed or deleted: the panel stays open. */
   onRecommendationsChanged: () => void;
   onOpenClause: (documentId: string, clauseId: string) => void;
+  /** Show an undecided suggestion in Review, to decide it there. */
+  onReview: (s: SuggestionView) => void;
 }
+
+/** How many of a cell's undecided suggestions the panel lists before "and N more". */
+const OPEN_SHOWN = 5;
 
 function Quote({ quote, terms }: ClauseQuote) {
   return (
@@ -53,6 +60,9 @@ export function CellPanel(props: CellPanelProps) {
   const candidates = [...(pending.data ?? [])]
     .filter((s) => laws.data?.some((d) => d.id === s.documentId))
     .sort((a, b) => b.score - a.score);
+  // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
+  const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE);
+  const showOpen = open.length > 0 && level !== 'gap' && !cell.evidence.some((e) => e.coverage === 'full');
   const needsReasons = RATIONALE_REQUIRED.has(level);
   const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
 
@@ -139,6 +149,24 @@ export function CellPanel(props: CellPanelProps) {
         </p>
       ) : null}
       {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
+      {showOpen && (
+        <div className="open-suggestions">
+          <h3>Open suggestions</h3>
+          <p className="muted small">
+            {open.length} undecided suggestion{open.length > 1 ? 's' : ''} for this cell, best first: accept
+            one in Review and it is cited here.
+          </p>
+          <OpenSuggestionList
+            suggestions={open.slice(0, OPEN_SHOWN)}
+            testId="open-suggestions"
+            onOpenClause={props.onOpenClause}
+            onReview={props.onReview}
+          />
+          {open.length > OPEN_SHOWN && (
+            <p className="muted small">and {open.length - OPEN_SHOWN} more in Review</p>
+          )}
+        </div>
+      )}
       {cell.evidence.map((e) => (
         <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
           <div className="row">
@@ -219,20 +247,13 @@ export function CellPanel(props: CellPanelProps) {
           {candidates.length === 0 ? (
             <p className="muted">None: every suggestion for this cell has been decided.</p>
           ) : (
-            <ul className="candidates" data-testid="pending-candidates">
-              {candidates.slice(0, 20).map((s) => (
-                <li key={s.id}>
-                  <a
-                    href="#"
-                    onClick={(ev) => (ev.preventDefault(), props.onOpenClause(s.documentId, s.clauseId))}
-                  >
-                    {citeClause({ ...s, documentYear: null })}
-                  </a>{' '}
-                  <span className="score">{s.score.toFixed(2)}</span>
-                  {s.clauseHeading && <span className="muted"> {s.clauseHeading}</span>}
-                </li>
-              ))}
-            </ul>
+            <OpenSuggestionList
+              suggestions={candidates.slice(0, 20)}
+              testId="pending-candidates"
+              overridden
+              onOpenClause={props.onOpenClause}
+              onReview={props.onReview}
+            />
           )}
           {candidates.length > 0 && (
             <p className="muted" style={{ fontSize: 11 }}>

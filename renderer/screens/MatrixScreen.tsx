@@ -279,6 +279,9 @@ export function MatrixScreen() {
             }}
             onRecommendationsChanged={matrix.reload}
             onOpenClause={(documentId, clauseId) => navigate({ screen: 'document', documentId, clauseId })}
+            onReview={(s) =>
+              navigate({ screen: 'review', suggestionId: s.id, country: s.country, framework: s.frameworkId })
+            }
           />
         )}
       </div>

@@ -20,6 +20,7 @@ import { DECISION_GAP_MS, handBackAfterPointerPick, shortcutsBlocked } from '../
 import { StatusBadge } from '../components/SuggestionActions';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
+import { useNav } from '../navigation';
 import { useMay } from '../permissions';
 
 const ROW = 30;
@@ -74,8 +75,12 @@ export function ReviewScreen() {
   const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
   const countries = useAsync(() => api.listCountries({}), []);
   const catalog = useAsync(() => api.listStandards({}), []);
-  const [country, setCountry] = useState('');
-  const [framework, setFramework] = useState('');
+  // Opened on one suggestion (from a Matrix cell): its country and instrument filter the queue.
+  const { route } = useNav();
+  const [country, setCountry] = useState(route.country ?? '');
+  const [framework, setFramework] = useState(route.framework ?? '');
+  /** The suggestion to select once the queue shows it. */
+  const seek = useRef(route.suggestionId);
   const [status, setStatus] = useState<SuggestionStatus | ''>('');
   const [minScore, setMinScore] = useState(DEFAULT_MIN_SCORE);
   const [order, setOrder] = useState<ReviewOrder>('document');
@@ -98,6 +103,8 @@ export function ReviewScreen() {
   const currentId = useRef<string | undefined>(undefined);
   /** The kept row's place in a queue just read again (another order or filter), to scroll to. */
   const keepInView = useRef<number | undefined>(undefined);
+  /** A row asked for from elsewhere is shown mid-list, clear of the edges, whatever loads around it. */
+  const centre = useRef(false);
   const load = useCallback(async () => {
     const list = await api.listSuggestions({
       ...(country ? { country } : {}),
@@ -107,7 +114,13 @@ export function ReviewScreen() {
     const kept = list.filter((s) => s.score >= minScore || s.status !== 'suggested');
     setHidden(list.length - kept.length);
     setMatching(list.length);
+    // A suggestion asked for but left out by the score or per-clause limit: the limit opens up for it.
+    const sought = seek.current ? list.find((s) => s.id === seek.current) : undefined;
+    if (sought && !kept.includes(sought)) return setMinScore(Math.floor(sought.score * 20) / 20);
     let shown = bestPerClause(kept, perClause);
+    if (sought && !shown.includes(sought) && perClause !== 0) return setPerClause(0);
+    if (sought) [currentId.current, centre.current] = [sought.id, true];
+    seek.current = undefined;
     if (order === 'uncertainty') {
       const byClause = new Map<string, SuggestionView[]>();
       for (const s of shown) byClause.set(s.clauseId, [...(byClause.get(s.clauseId) ?? []), s]);
@@ -154,8 +167,9 @@ export function ReviewScreen() {
   // detail pane never shows a row the list hides.
   useEffect(() => {
     if (keepInView.current === undefined) return;
-    rows.scrollToIndex(keepInView.current, { align: 'auto' });
+    rows.scrollToIndex(keepInView.current, { align: centre.current ? 'center' : 'auto' });
     keepInView.current = undefined;
+    centre.current = false;
   }, [items, rows]);
   const current = items[index];
   currentId.current = current?.id;

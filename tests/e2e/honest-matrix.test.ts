@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Matrix } from '../../shared/matrix/types';
 import type { SuggestionView } from '../../shared/model';
+import { DEFAULT_MIN_SCORE } from '../../shared/review/queue-defaults';
 import { law } from '../helpers/paths';
 import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
@@ -88,6 +89,44 @@ describe('an honest matrix on screen', () => {
       new RegExp(`Overrides ${Math.min(undecided, 20)} undecided suggestion`),
     );
     await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('lists an unreviewed cell’s strongest open suggestions with their scores, and goes to one in Review', async () => {
+    const { page } = app;
+    // A CRC cell of Malaysia nobody has rated, with undecided suggestions and nothing accepted.
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions', { country: 'MY', framework: 'CRC' });
+    const matrix = await callApi<Matrix>(page, 'buildMatrix', { countries: ['MY'], frameworks: ['CRC'] });
+    const unrated = new Set(
+      matrix.groups
+        .flatMap((g) => g.rows)
+        .filter((r) => r.cells[0].level === 'not_reviewed' && !r.cells[0].override)
+        .map((r) => r.provisionId),
+    );
+    const open = all
+      .filter((s) => unrated.has(s.provisionId) && s.status === 'suggested' && s.score >= DEFAULT_MIN_SCORE)
+      .sort((a, b) => b.score - a.score);
+    const provisionId = open[0].provisionId;
+    const expected = open.filter((s) => s.provisionId === provisionId).slice(0, 5);
+    await chooseInstrument('CRC');
+    const cell = page.locator(`[data-cell="MY/${provisionId}"]`);
+    await cell.click();
+    const listed = page.getByTestId('open-suggestions').locator('li');
+    await expect.poll(() => listed.count()).toBe(expected.length);
+    expect(await listed.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(
+      expected.map((s) => s.id),
+    );
+    expect(await listed.first().locator('.score').textContent()).toBe(expected[0].score.toFixed(2));
+
+    // Review opens on that suggestion, filtered to its country and instrument; a key decides it.
+    await listed.first().getByRole('button', { name: 'Review' }).click();
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    await expect.poll(() => selected.getAttribute('data-id')).toBe(expected[0].id);
+    expect(await page.getByLabel('Country').inputValue()).toBe('MY');
+    expect(await page.getByLabel('Instrument').inputValue()).toBe('CRC');
+    await page.keyboard.press('f');
+    await expect.poll(() => selected.getAttribute('data-status')).toBe('accepted');
+    await chooseInstrument('CRC');
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('full');
   });
 
   it('shows procedural articles only when asked for', async () => {
