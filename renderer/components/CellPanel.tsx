@@ -63,6 +63,8 @@ export function CellPanel(props: CellPanelProps) {
   // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
   const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE);
   const showOpen = open.length > 0 && level !== 'gap' && !cell.evidence.some((e) => e.coverage === 'full');
+  // Accepted clauses say a law meets the standard: a Gap says none does.
+  const contradicted = cell.override?.level === 'gap' ? cell.evidence : [];
   const needsReasons = RATIONALE_REQUIRED.has(level);
   const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
 
@@ -126,11 +128,25 @@ export function CellPanel(props: CellPanelProps) {
               Laws searched: {cell.override.reviewedDocuments.map((d) => d.title).join('; ')}
             </div>
           )}
+          {contradicted.length > 0 && (
+            <div className="conflict" data-testid="rating-conflict">
+              <b>
+                Contradicts {contradicted.length} accepted clause{contradicted.length > 1 ? 's' : ''}:
+              </b>{' '}
+              {contradicted.map((e) => `${e.citation} (${e.coverage})`).join('; ')}. Reject them in Review if
+              they do not meet the standard, or rate the cell by them.
+            </div>
+          )}
           {cell.override.pendingCandidates.length > 0 && (
             <div className="overridden">
               Overrides {cell.override.pendingCandidates.length} undecided suggestion
               {cell.override.pendingCandidates.length > 1 ? 's' : ''}:{' '}
-              {cell.override.pendingCandidates.map((c) => `${c.citation} (${c.score.toFixed(2)})`).join('; ')}
+              {cell.override.pendingCandidates
+                .slice(0, OPEN_SHOWN)
+                .map((c) => `${c.citation} (${c.score.toFixed(2)})`)
+                .join('; ')}
+              {cell.override.pendingCandidates.length > OPEN_SHOWN &&
+                ` and ${cell.override.pendingCandidates.length - OPEN_SHOWN} more`}
             </div>
           )}
           <div className="muted" style={{ fontSize: 11 }}>
@@ -243,6 +259,29 @@ export function CellPanel(props: CellPanelProps) {
               {d.title}
             </label>
           ))}
+          {cell.evidence.length > 0 && (
+            <>
+              <h3 className="conflict">Accepted clauses this Gap contradicts</h3>
+              <ul className="candidates conflict" data-testid="gap-conflicts">
+                {cell.evidence.map((e) => (
+                  <li key={e.suggestionId}>
+                    <a
+                      href="#"
+                      onClick={(ev) => (ev.preventDefault(), props.onOpenClause(e.documentId, e.clauseId))}
+                    >
+                      {e.citation}
+                    </a>{' '}
+                    <span className="badge accepted">{e.coverage}</span>
+                    <span className="muted"> accepted by {e.reviewer ?? 'a reviewer'}</span>
+                  </li>
+                ))}
+              </ul>
+              <p className="muted" style={{ fontSize: 11 }}>
+                Accepted in Review as meeting the standard, they stay cited here under a Gap. Reject first
+                those that do not meet it.
+              </p>
+            </>
+          )}
           <h3>Undecided suggestions this Gap overrides</h3>
           {candidates.length === 0 ? (
             <p className="muted">None: every suggestion for this cell has been decided.</p>

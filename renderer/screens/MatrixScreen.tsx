@@ -246,7 +246,7 @@ export function MatrixScreen() {
                                     cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                   }
                                   style={{ background: style.fill, color: style.ink }}
-                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ' (rated by analyst)' : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                   onClick={() => setOpen({ row: r, cell })}
                                 >
                                   {style.short}

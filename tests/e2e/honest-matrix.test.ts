@@ -22,6 +22,8 @@ afterAll(async () => {
   await app?.close();
 });
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const chooseInstrument = async (id: string) => {
   const { page } = app;
   await page.click('[data-screen=matrix]');
@@ -127,6 +129,38 @@ describe('an honest matrix on screen', () => {
     await expect.poll(() => selected.getAttribute('data-status')).toBe('accepted');
     await chooseInstrument('CRC');
     await expect.poll(() => cell.getAttribute('data-level')).toBe('full');
+  });
+
+  it('lists the accepted clauses a Gap contradicts, before and after it is saved', async () => {
+    const { page } = app;
+    // The cell accepted as Full in the test before.
+    const [accepted] = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+      country: 'MY',
+      framework: 'CRC',
+      status: 'accepted',
+    });
+    const { provisionId } = accepted;
+    await chooseInstrument('CRC');
+    const cell = page.locator(`[data-cell="MY/${provisionId}"]`);
+    await cell.click();
+    const citation = await page.locator('[data-testid=cell-drawer] .card a').first().textContent();
+    expect(citation).toMatch(/^Evidence of Child Witness Bill 2007, s\. /);
+    await page.getByLabel('Level').selectOption('gap');
+    const conflicts = page.getByTestId('gap-conflicts').locator('li');
+    await expect
+      .poll(() => conflicts.allTextContents())
+      .toEqual([expect.stringMatching(`^${escaped(citation!)} full accepted by E2E Analyst$`)]);
+    await page
+      .getByLabel('Rationale')
+      .fill('The accepted section is about another duty; read the whole Bill.');
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('gap');
+    expect(await cell.getAttribute('title')).toContain('(rated by analyst over 1 accepted clause)');
+    await cell.click();
+    await expect
+      .poll(() => page.getByTestId('rating-conflict').textContent())
+      .toMatch(new RegExp(`^Contradicts 1 accepted clause: ${escaped(citation!)} \\(full\\)`));
+    await page.getByRole('button', { name: 'Close' }).click();
   });
 
   it('shows procedural articles only when asked for', async () => {
