@@ -192,15 +192,23 @@ export interface TagOptions {
   keepOffered?: boolean;
 }
 
-/** The learner as the decisions made so far train it, over the clauses they were made on. */
-async function learnerFor(store: Store, p: Prepared, known: ClauseForTagging[]) {
-  const decisions = await store.reviewDecisions();
+/**
+ * The learner as the decisions made so far train it, over the clauses they were made on. `known`
+ * gives the clauses of this run, asked for only when a decision was made.
+ */
+async function learnerFor(
+  store: Store,
+  p: Prepared,
+  known: () => Promise<ClauseForTagging[]>,
+  decisionsRead = store.reviewDecisions(),
+) {
+  const decisions = await decisionsRead;
   const key = decisions
     .map((d) => `${d.clauseId}\u0000${d.provisionId}\u0000${d.accepted ? 1 : 0}`)
     .join('\n');
   const clauses = new Map<string, LearnerClause>();
   const decided = new Set(decisions.map((d) => d.clauseId));
-  const byId = new Map(known.map((k) => [k.clause.id, k]));
+  const byId = new Map(decided.size ? (await known()).map((k) => [k.clause.id, k]) : []);
   // Decisions on clauses outside this run (another document, another country) still teach.
   if ([...decided].some((id) => !byId.has(id) && !p.pools.has(id)))
     for (const item of await store.clausesForTagging()) byId.set(item.clause.id, item);
@@ -230,24 +238,25 @@ export async function tagDocuments(
   useMalayStemmer();
   const p = prepare(catalog);
   const listed = options.documentId ? undefined : await store.listDocuments(options.country);
-  const reading = store.clausesForTagging(options.documentId);
+  const documentIds = listed?.map((d) => d.id) ?? [options.documentId ?? ''];
+  // The small reads first: SQLite answers in the order it was asked.
+  const decisionsRead = store.reviewDecisions();
+  // Every row still offered, read (in SQLite's own thread) while the learner trains on this one.
+  const offeredRead = options.keepOffered ? store.offeredSuggestions(documentIds) : undefined;
+  // Each law's clauses read on their own, all asked for now: SQLite reads the next laws in its own
+  // thread while this one matches those already read (one read of every law held the matching of
+  // the first back until the last was read).
+  const reads = documentIds.map((id) => store.clausesForTagging(id));
+  // A failed read throws where it is awaited, not unhandled when this returns early.
+  for (const read of [decisionsRead, offeredRead, ...reads]) read?.catch(() => undefined);
   // The matcher builds its indexes for these laws' languages (the first clause of each would) while
   // SQLite reads the clauses in its own thread.
   for (const language of new Set(listed?.map((d) => d.language)))
     p.matcher.matchClause({ text: '', heading: '', path: [], documentTitle: '', language }, { limit: 1 });
-  let items = await reading;
-  const documentIds = listed?.map((d) => d.id) ?? [options.documentId ?? ''];
-  if (options.country) {
-    const wanted = new Set(documentIds);
-    items = items.filter((i) => wanted.has(i.clause.documentId));
-  }
+  const everyClause = async () => (await Promise.all(reads)).flat();
 
-  // Every row still offered, read (in SQLite's own thread) while the learner trains on this one.
-  const offeredRead = options.keepOffered ? store.offeredSuggestions(documentIds) : undefined;
-  // A failed read throws where it is awaited, not unhandled when this returns early.
-  offeredRead?.catch(() => undefined);
   // The learner first: it needs the pools of the decided clauses only (kept in the pool cache).
-  const learner = await learnerFor(store, p, items);
+  const learner = await learnerFor(store, p, everyClause, decisionsRead);
   const ranking = learner.status.active ? learner : null;
   // A re-score that would store the same ranking as last time (the plain one, or the same learner)
   // has nothing to change.
@@ -259,20 +268,22 @@ export async function tagDocuments(
   )
     return {
       documents: documentIds.length,
-      clauses: items.length,
+      clauses: (await everyClause()).length,
       suggestions: 0,
       kept: 0,
       durationMs: Math.round(performance.now() - started),
       learning: learner.status,
     };
 
-  const byDocument = new Map<string, ClauseForTagging[]>(documentIds.map((id) => [id, []]));
-  for (const item of items) byDocument.get(item.clause.documentId)?.push(item);
   const now = new Date().toISOString();
   const offered = new Set((await offeredRead)?.map((s) => `${s.clauseId}\u0000${s.provisionId}`));
   // Rows offered for review and outside what is kept now stay, so they need the deeper pool.
   const plain = !ranking && offered.size === 0;
+  // The run's size for its progress, before every law is read: what the laws listed hold.
+  const expected = listed?.reduce((sum, d) => sum + d.clauses, 0);
+  let total = 0;
   let matched = 0;
+  const countries = new Set<string>();
   /** One document's suggestions, as the ranking keeps them. */
   const suggestionsOf = async (documentItems: ClauseForTagging[]): Promise<ComputedSuggestion[]> => {
     const computed: ComputedSuggestion[] = [];
@@ -280,7 +291,7 @@ export async function tagDocuments(
       // Matching is synchronous: without a turn now and then, the window's progress polls and its
       // Cancel would wait for the whole run (and the document before this one would not be stored).
       if (matched % BATCH === 0 && matched > 0) {
-        options.onProgress?.((0.9 * matched) / items.length);
+        options.onProgress?.((0.9 * matched) / Math.max(expected ?? total, total));
         await nextTurn();
       }
       if (options.signal?.aborted) throw new Error('tagging cancelled');
@@ -318,38 +329,52 @@ export async function tagDocuments(
   };
   /** Whether a law's suggestions are stored from the pools in their plain order (see storedPlain). */
   const unranked = (documentId: string) => !plain && !learner.ranks(documentId);
+  /** The laws' suggestions, a law at a time, matched as its clauses arrive. */
+  async function* matchedLaws() {
+    for (const [k, documentId] of documentIds.entries()) {
+      const documentItems = await reads[k];
+      total += documentItems.length;
+      for (const item of documentItems) countries.add(item.country);
+      if (options.country && !options.documentId && unranked(documentId) && p.storedPlain.has(documentId))
+        continue;
+      yield { documentId, computed: await suggestionsOf(documentItems) };
+    }
+  }
+  const laws = matchedLaws();
+  // The first law is matched while the transaction waits to begin (SQLite begins one only once the
+  // reads asked for are answered).
+  const first = laws.next();
+  first.catch(() => undefined);
   // One transaction, a document at a time: SQLite stores one document's suggestions (in sqlite3's
   // own thread, on the other core) while this thread matches the next.
-  const [added, keptCount] = await store.transaction(async (tx) => {
-    const storing: Promise<[number, number]>[] = [];
-    try {
-      for (const [documentId, documentItems] of byDocument) {
-        if (options.country && !options.documentId && unranked(documentId) && p.storedPlain.has(documentId))
-          continue;
-        const computed = await suggestionsOf(documentItems);
-        storing.push(tx.replaceSuggestions([documentId], computed, now));
+  const [added, keptCount] = await store
+    .transaction(async (tx) => {
+      const storing: Promise<[number, number]>[] = [];
+      try {
+        for (let law = await first; !law.done; law = await laws.next())
+          storing.push(tx.replaceSuggestions([law.value.documentId], law.value.computed, now));
+      } catch (error) {
+        // Nothing may still be writing when the transaction rolls back.
+        await Promise.allSettled(storing);
+        throw error;
       }
-    } catch (error) {
-      // Nothing may still be writing when the transaction rolls back.
-      await Promise.allSettled(storing);
-      throw error;
-    }
-    const counts = await Promise.all(storing);
-    return counts.reduce(([a, k], [da, dk]) => [a + da, k + dk], [0, 0]);
-  });
+      const counts = await Promise.all(storing);
+      return counts.reduce(([a, k], [da, dk]) => [a + da, k + dk], [0, 0]);
+    })
+    .finally(() => laws.return(undefined));
   if (options.documentId) {
     p.stored.clear();
     p.storedPlain.clear();
   } else {
-    for (const country of new Set(items.map((i) => i.country))) p.stored.set(country, ranking);
-    for (const documentId of byDocument.keys())
+    for (const country of countries) p.stored.set(country, ranking);
+    for (const documentId of documentIds)
       if (unranked(documentId)) p.storedPlain.add(documentId);
       else p.storedPlain.delete(documentId);
   }
   options.onProgress?.(1);
   return {
     documents: documentIds.length,
-    clauses: items.length,
+    clauses: total,
     suggestions: added,
     kept: keptCount,
     durationMs: Math.round(performance.now() - started),
@@ -360,5 +385,5 @@ export async function tagDocuments(
 /** Whether review currently re-ranks suggestions, with the held-out figure behind that choice. */
 export async function learningStatus(store: Store, catalog: Catalog): Promise<LearnerStatus> {
   useMalayStemmer();
-  return (await learnerFor(store, prepare(catalog), [])).status;
+  return (await learnerFor(store, prepare(catalog), async () => [])).status;
 }
