@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_EMPTY_ARGS, checkArgs } from './check-args';
+import { ACCEPT_EMPTY_ARGS, checkArgs, ID_LENGTH, ONE_ID_ARG } from './check-args';
 import { argSchemas, isMethodName } from './schemas';
 
 describe('checkArgs', () => {
@@ -8,6 +8,30 @@ describe('checkArgs', () => {
     const parsed = isMethodName(method) ? argSchemas[method].safeParse({}) : undefined;
     expect(parsed?.success).toBe(true);
     expect(parsed?.data).toEqual({});
+  });
+
+  it.each([...ONE_ID_ARG])('takes just an id to %s as its schema does (key %s)', async (method, key) => {
+    expect(isMethodName(method)).toBe(true);
+    const schema = isMethodName(method) ? argSchemas[method] : undefined;
+    const longest = 'x'.repeat(ID_LENGTH.max);
+    // What the schema accepts, passed as given without it; what it refuses, refused by it.
+    for (const args of [{ [key]: 'j1' }, { [key]: longest }]) {
+      expect(schema?.safeParse(args).data).toEqual(args);
+      expect(await checkArgs(method, args)).toEqual({ ok: true, method, data: args });
+    }
+    for (const args of [
+      { [key]: '' },
+      { [key]: `${longest}x` },
+      { [key]: 7 },
+      { [key]: 'j1', other: 'x' },
+      { other: 'j1' },
+    ]) {
+      expect(schema?.safeParse(args).success).toBe(false);
+      const checked = await checkArgs(method, args);
+      expect(checked.ok === false && !checked.unknownMethod && checked.error.issues.length).toBeGreaterThan(
+        0,
+      );
+    }
   });
 
   it('checks any args given to such a method against its schema', async () => {
