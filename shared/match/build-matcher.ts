@@ -533,7 +533,10 @@ class CatalogMatcher implements Matcher {
   private hitsOf(order: { p: number }[], groups: CueHit[][]): CueHit[][] {
     const { rank } = this.scratch;
     for (let r = 0; r < order.length; r++) rank[order[r].p] = r;
-    const out = order.map((): CueHit[] => []);
+    // Made by a loop, not order.map: the interpreter's map and optimised code's make arrays of
+    // different kinds, and optimised matchClause deoptimised on every clause that met the other.
+    const out: CueHit[][] = [];
+    for (let r = 0; r < order.length; r++) out.push([]);
     for (const hits of groups)
       for (const hit of hits)
         for (const e of hit.cue.entries) {
