@@ -15,6 +15,7 @@ import { sameTitle, versionLikeness } from '../../shared/versions/match-versions
 import { yearInTitle } from '../../shared/segment/guess-title';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
+import { dropReadAhead, takeReadAhead } from './read-ahead';
 import { readLaw, type ReadLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
 
@@ -108,6 +109,8 @@ export async function importDocuments(
         progress('done', 1, 'skipped');
       };
       const existing = await store.findDocumentBySha(sha256);
+      // Its text layer read ahead (by the command line) is wasted on a file skipped or read again by OCR.
+      if (existing) dropReadAhead(file.path);
       if (existing && args.ocr === 'force') {
         // Already imported and OCR asked for: read it again, replacing its clauses.
         result.documents.push(
@@ -127,14 +130,17 @@ export async function importDocuments(
       const earlier = await store.findVersionBySha(sha256);
       const earlierOf = earlier && (await store.getDocument(earlier.documentId));
       if (earlier && earlierOf) {
+        dropReadAhead(file.path);
         const message = `${name} is version ${earlier.version} of "${earlierOf.title}" (${earlierOf.id}), which has a newer text now; skipped`;
         result.skipped.push({ file: name, existingId: earlierOf.id, message });
         progress('done', 1, message);
         continue;
       }
+      const password = file.password ?? args.password;
       const law = await readLaw(bytes, {
         fileName: name,
-        password: file.password ?? args.password,
+        password,
+        ahead: takeReadAhead(file.path, bytes, password),
         language: args.language,
         ocr: args.ocr ?? 'auto',
         signal: hooks.signal,

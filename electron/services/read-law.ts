@@ -14,6 +14,7 @@ import { mendTitleFromFileName } from '../../shared/segment/mend-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 import { englishWordList } from './english-word-list';
+import type { ReadAhead } from './read-ahead';
 
 import type { OcrMode } from '../../shared/api/contract';
 
@@ -27,6 +28,8 @@ export interface ReadLawOptions {
   ocr?: OcrMode;
   onProgress?: (stage: ReadStage, fraction: number) => void;
   signal?: AbortSignal;
+  /** The reading of these bytes' text layer, started ahead (read-ahead.ts): taken over, not started again. */
+  ahead?: ReadAhead;
 }
 
 export interface ReadLaw {
@@ -81,12 +84,10 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
   const mode = options.ocr ?? 'auto';
   const progress = options.onProgress;
 
-  const extracted = await extractPdf(data, {
-    fileName,
-    password: options.password,
-    signal,
-    onProgress: (done, total) => progress?.('reading', total > 0 ? done / total : 0),
-  });
+  const onReadProgress = (done: number, total: number) => progress?.('reading', total > 0 ? done / total : 0);
+  const extracted = await (options.ahead
+    ? options.ahead.follow({ signal, onProgress: onReadProgress })
+    : extractPdf(data, { fileName, password: options.password, signal, onProgress: onReadProgress }));
   checkCancelled(signal, fileName);
 
   let pages = extracted.pages;

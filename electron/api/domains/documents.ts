@@ -8,6 +8,7 @@ import { JurisdictionError, parseJurisdiction } from '../../../shared/jurisdicti
 import { checkLawDates } from '../../../shared/lifecycle/law-dates';
 import type { DocumentRecord } from '../../../shared/model';
 import { prestartPdfWorkers } from '../../pdf/extract-pdf';
+import { readingAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
 import { expectVersion, versionConflict } from '../version-conflict';
 
@@ -21,6 +22,8 @@ export const importing = () => import('../../services/import-documents');
  * then loads in them while this thread hashes the files and loads the import code (as the CLI does).
  */
 export function prestartReaders(files: readonly ImportFile[]): void {
+  // The command line reads its first file ahead: its readers are busy with it, and stay for the rest.
+  if (files.some((file) => readingAhead(file.path))) return;
   const size = (file: ImportFile): number => {
     if (file.dataBase64 !== undefined) return Math.floor((file.dataBase64.length * 3) / 4);
     try {
