@@ -60,7 +60,16 @@ const hasUpper = (text: string) => /\p{Lu}/u.test(text);
 
 /** A line in capitals (a Part's title, "PRELIMINARY"); digits and punctuation allowed. */
 export function isCapsLine(text: string): boolean {
-  return hasUpper(text) && !hasLower(text);
+  // Read a character at a time while the line is ASCII (most lines of most laws, each read several
+  // times by segmentation); any other script goes to the patterns.
+  let upper = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x80) return hasUpper(text) && !hasLower(text);
+  }
+  return upper;
 }
 
 /** "PART V", "CHAPTER 2 — OFFENCES", "Bahagian III", "Chương I", "BAB II": a grouping heading. */
@@ -88,16 +97,34 @@ const normalize = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Whether `text` normalises to more than `max` characters, by its ASCII letters and digits alone
+ * (normalize keeps them all): a body line is ruled out in a few dozen characters, without the patterns.
+ */
+function longerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+    if (alnum && (kept += 1) > max) return true;
+  }
+  return false;
+}
+
+const longest = (phrases: Set<string>) => Math.max(0, ...[...phrases].map((phrase) => phrase.length));
+
 const CONTENTS = new Set(fromAllProfiles((profile) => profile.drafting.contents));
+const CONTENTS_LONGEST = longest(CONTENTS);
 
 export function isContentsHeading(text: string): boolean {
-  return CONTENTS.has(normalize(text));
+  return !longerThan(text, CONTENTS_LONGEST) && CONTENTS.has(normalize(text));
 }
 
 const EXPLANATORY = new Set(fromAllProfiles((profile) => profile.drafting.explanatory));
+const EXPLANATORY_LONGEST = longest(EXPLANATORY);
 
 export function isExplanatoryHeading(text: string): boolean {
-  return EXPLANATORY.has(normalize(text));
+  return !longerThan(text, EXPLANATORY_LONGEST) && EXPLANATORY.has(normalize(text));
 }
 
 const drafted = (pick: (drafting: DraftingWords) => string[]) =>
