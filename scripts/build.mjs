@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { patchPdfjsWorker } from '../electron/pdf/pdfjs-patches.mjs';
+import { patchPdfjsMain, patchPdfjsWorker } from '../electron/pdf/pdfjs-patches.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -171,25 +171,30 @@ async function bundleNode() {
     for (const dir of [dist, path.join(dist, 'electron')])
       fs.copyFileSync(file, path.join(dir, path.basename(file)));
   }
-  // pdf.js's worker half with the text-extraction rewrites, bundled with its main half for extract-worker.mjs.
-  const pdfjsWorker = patchPdfjsWorker(
-    fs.readFileSync(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'), 'utf8'),
+  // pdf.js's two halves with Lexgap's rewrites (electron/pdf/pdfjs-patches.mjs), bundled for extract-worker.mjs.
+  const pdfjsSource = (file) =>
+    fs.readFileSync(createRequire(import.meta.url).resolve(`pdfjs-dist/legacy/build/${file}`), 'utf8');
+  const pdfjsBundle = await bundlePdfjs(
+    patchPdfjsMain(pdfjsSource('pdf.mjs')),
+    patchPdfjsWorker(pdfjsSource('pdf.worker.mjs')),
   );
-  const pdfjsBundle = await bundlePdfjs(pdfjsWorker);
   for (const dir of [dist, path.join(dist, 'electron')])
     fs.writeFileSync(path.join(dir, 'pdfjs.cjs'), pdfjsBundle);
 }
 
 /**
- * pdf.js's two halves (the worker half patched) as one CommonJS script, which extract-worker.mjs compiles
+ * pdf.js's two halves (both patched) as one CommonJS script, which extract-worker.mjs compiles
  * with V8's code cache (electron/pdf/pdfjs-code-cache.mjs): ES modules cannot use one. The first line
  * names the content's hash, which keys the cache. import.meta.url stays pdf.mjs's own address, so
  * pdf.js finds its optional packages and files where it always has.
  */
-async function bundlePdfjs(patchedWorker) {
+async function bundlePdfjs(patchedMain, patchedWorker) {
   const pdfjsMain = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs');
-  const workerFile = path.join(path.dirname(pdfjsMain), 'pdf.worker.mjs');
-  let patchedLoaded = false;
+  const patchedFiles = new Map([
+    [pdfjsMain, patchedMain],
+    [path.join(path.dirname(pdfjsMain), 'pdf.worker.mjs'), patchedWorker],
+  ]);
+  const patchedLoaded = new Set();
   const result = await build({
     absWorkingDir: root,
     bundle: true,
@@ -208,12 +213,13 @@ async function bundlePdfjs(patchedWorker) {
     },
     plugins: [
       {
-        name: 'patched-pdfjs-worker',
+        name: 'patched-pdfjs',
         setup(b) {
-          b.onLoad({ filter: /[\\/]pdf\.worker\.mjs$/ }, (args) => {
-            if (args.path !== workerFile) return undefined;
-            patchedLoaded = true;
-            return { contents: patchedWorker, loader: 'js' };
+          b.onLoad({ filter: /[\\/]pdf(\.worker)?\.mjs$/ }, (args) => {
+            const contents = patchedFiles.get(args.path);
+            if (contents === undefined) return undefined;
+            patchedLoaded.add(args.path);
+            return { contents, loader: 'js' };
           });
         },
       },
@@ -224,7 +230,8 @@ async function bundlePdfjs(patchedWorker) {
     },
   });
   const code = result.outputFiles[0].text;
-  if (!patchedLoaded) throw new Error('the pdf.js bundle would hold an unpatched pdf.worker.mjs');
+  if (patchedLoaded.size !== patchedFiles.size)
+    throw new Error('the pdf.js bundle would hold an unpatched pdf.mjs or pdf.worker.mjs');
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   return `// lexgap-pdfjs ${hash} pdfjs-dist's legacy pdf.mjs and pdf.worker.mjs (Apache-2.0), bundled by scripts/build.mjs\n${code}`;
 }

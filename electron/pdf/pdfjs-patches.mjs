@@ -112,18 +112,123 @@ export const PDFJS_WORKER_PATCHES = [
 ];
 
 /**
+ * pdf.mjs (the half that runs beside the caller) as the build bundles it for extract-worker.mjs, which
+ * only reads text. Under tsx the package's own pdf.mjs runs unchanged (it only loads slower).
+ */
+export const PDFJS_MAIN_PATCHES = [
+  {
+    // In Node, pdf.js loads @napi-rs/canvas as it loads (a native module of tens of megabytes: about a
+    // tenth of a PDF worker's start) for three globals only rendering uses. They become globals that
+    // load it on first use, with the same values and the same warning when it is missing.
+    why: 'the canvas package loads when a rendering global is first used',
+    find: [
+      '  let canvas;',
+      '  try {',
+      '    const require = process.getBuiltinModule("module").createRequire(import.meta.url);',
+      '    try {',
+      '      canvas = require("@napi-rs/canvas");',
+      '    } catch (ex) {',
+      '      warn(`Cannot load "@napi-rs/canvas" package: "${ex}".`);',
+      '    }',
+      '  } catch (ex) {',
+      '    warn(`Cannot access the \\`require\\` function: "${ex}".`);',
+      '  }',
+      '  if (!globalThis.DOMMatrix) {',
+      '    if (canvas?.DOMMatrix) {',
+      '      globalThis.DOMMatrix = canvas.DOMMatrix;',
+      '    } else {',
+      '      warn("Cannot polyfill `DOMMatrix`, rendering may be broken.");',
+      '    }',
+      '  }',
+      '  if (!globalThis.ImageData) {',
+      '    if (canvas?.ImageData) {',
+      '      globalThis.ImageData = canvas.ImageData;',
+      '    } else {',
+      '      warn("Cannot polyfill `ImageData`, rendering may be broken.");',
+      '    }',
+      '  }',
+      '  if (!globalThis.Path2D) {',
+      '    if (canvas?.Path2D) {',
+      '      globalThis.Path2D = canvas.Path2D;',
+      '    } else {',
+      '      warn("Cannot polyfill `Path2D`, rendering may be broken.");',
+      '    }',
+      '  }',
+    ].join('\n'),
+    replace: [
+      '  let canvas, require, canvasLoaded = false;',
+      '  try {',
+      '    require = process.getBuiltinModule("module").createRequire(import.meta.url);',
+      '  } catch (ex) {',
+      '    warn(`Cannot access the \\`require\\` function: "${ex}".`);',
+      '  }',
+      '  const loadCanvas = () => {',
+      '    if (!canvasLoaded && require) {',
+      '      try {',
+      '        canvas = require("@napi-rs/canvas");',
+      '      } catch (ex) {',
+      '        warn(`Cannot load "@napi-rs/canvas" package: "${ex}".`);',
+      '      }',
+      '    }',
+      '    canvasLoaded = true;',
+      '    return canvas;',
+      '  };',
+      '  for (const name of ["DOMMatrix", "ImageData", "Path2D"]) {',
+      '    if (globalThis[name]) continue;',
+      '    const settle = value => Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });',
+      '    Object.defineProperty(globalThis, name, {',
+      '      configurable: true,',
+      '      enumerable: true,',
+      '      get() {',
+      '        const value = loadCanvas()?.[name];',
+      '        if (!value) warn(`Cannot polyfill \\`${name}\\`, rendering may be broken.`);',
+      '        settle(value);',
+      '        return value;',
+      '      },',
+      '      set: settle,',
+      '    });',
+      '  }',
+    ].join('\n'),
+  },
+  {
+    // The one use of those globals as pdf.js loads: a matrix for scaled strokes, made when first needed.
+    why: 'the stroke scale matrix is made when first needed',
+    find: 'const SCALE_MATRIX = new DOMMatrix();',
+    replace: 'let SCALE_MATRIX;',
+  },
+  {
+    why: 'the stroke scale matrix is made before its first use',
+    find: '    ctx.scale(scaleX, scaleY);\n    SCALE_MATRIX.a = 1 / scaleX;',
+    replace:
+      '    ctx.scale(scaleX, scaleY);\n    SCALE_MATRIX ??= new DOMMatrix();\n    SCALE_MATRIX.a = 1 / scaleX;',
+  },
+];
+
+/** `source` with each rewrite applied; throws, naming it, when one does not match exactly once. */
+function applyPatches(source, patches, half) {
+  let patched = source;
+  for (const { why, find, replace } of patches) {
+    const at = patched.indexOf(find);
+    if (at < 0 || patched.indexOf(find, at + 1) >= 0)
+      throw new Error(
+        `pdf.js ${half} patch "${why}" does not match this pdf.js (update electron/pdf/pdfjs-patches.mjs)`,
+      );
+    patched = patched.slice(0, at) + replace + patched.slice(at + find.length);
+  }
+  return patched;
+}
+
+/**
  * pdf.worker.mjs's source with the rewrites applied. Throws when one does not match exactly once
  * (another pdf.js version): the build stops rather than ship an unpatched or mispatched reader.
  */
 export function patchPdfjsWorker(source) {
-  let patched = source;
-  for (const { why, find, replace } of PDFJS_WORKER_PATCHES) {
-    const at = patched.indexOf(find);
-    if (at < 0 || patched.indexOf(find, at + 1) >= 0)
-      throw new Error(
-        `pdf.js worker patch "${why}" does not match this pdf.js (update electron/pdf/pdfjs-patches.mjs)`,
-      );
-    patched = patched.slice(0, at) + replace + patched.slice(at + find.length);
-  }
+  const patched = applyPatches(source, PDFJS_WORKER_PATCHES, 'worker');
   return `// pdfjs-dist's legacy pdf.worker.mjs (Apache-2.0), modified by Lexgap's build: see electron/pdf/pdfjs-patches.mjs.\n${patched}`;
+}
+
+/** pdf.mjs's source with PDFJS_MAIN_PATCHES applied; throws as patchPdfjsWorker does. */
+export function patchPdfjsMain(source) {
+  const patched = applyPatches(source, PDFJS_MAIN_PATCHES, 'main');
+  return `// pdfjs-dist's legacy pdf.mjs (Apache-2.0), modified by Lexgap's build: see electron/pdf/pdfjs-patches.mjs.\n${patched}`;
 }
