@@ -69,6 +69,154 @@ globalThis.structuredClone = (value, options) => {
   if (Array.isArray(value.chunk?.items)) return { ...value, chunk: { ...value.chunk } };
   return flat(value) ? { ...value } : cloneDeep(value, options);
 };
+// pdf.js streams each page's text (and operator list) to its caller through a ReadableStream. Node's
+// costs more than the rest of the page's messaging: each one is made transferable and every read and
+// pull goes through several promise hops (about 5% of text extraction). This thread uses streams only
+// that way, and only what pdf.js's message handler calls: a start/pull/cancel source, a controller
+// (enqueue, close, error, desiredSize), a reader (read, cancel, releaseLock) and for await. The stand-in
+// keeps the same order: pull once start has settled and again after each read while the queue is below
+// its high-water mark, one pull at a time; chunks come out in the order they went in.
+globalThis.ReadableStream = class ReadableStream {
+  #source;
+  #size;
+  #highWaterMark;
+  #queue = [];
+  #queued = 0;
+  #state = 'readable';
+  #closeRequested = false;
+  #started = false;
+  #pulling = false;
+  #pullAgain = false;
+  #error;
+  #reads = [];
+  #controller;
+
+  constructor(source = {}, { highWaterMark = 1, size } = {}) {
+    this.#source = source;
+    this.#size = size ?? (() => 1);
+    this.#highWaterMark = highWaterMark;
+    this.#controller = {
+      enqueue: (chunk) => this.#enqueue(chunk),
+      close: () => this.#close(),
+      error: (reason) => this.#fail(reason),
+    };
+    Object.defineProperty(this.#controller, 'desiredSize', { get: () => this.#desiredSize() });
+    Promise.resolve(source.start?.(this.#controller)).then(
+      () => {
+        this.#started = true;
+        this.#pullIfNeeded();
+      },
+      (reason) => this.#fail(reason),
+    );
+  }
+
+  #desiredSize() {
+    if (this.#state === 'errored') return null;
+    if (this.#state === 'closed') return 0;
+    return this.#highWaterMark - this.#queued;
+  }
+
+  #enqueue(chunk) {
+    if (this.#closeRequested || this.#state !== 'readable') throw new TypeError('the stream is closed');
+    const read = this.#reads.shift();
+    if (read) read.resolve({ value: chunk, done: false });
+    else {
+      const size = this.#size(chunk);
+      this.#queue.push({ chunk, size });
+      this.#queued += size;
+    }
+    this.#pullIfNeeded();
+  }
+
+  #close() {
+    if (this.#closeRequested || this.#state !== 'readable') throw new TypeError('the stream is closed');
+    this.#closeRequested = true;
+    if (this.#queue.length === 0) this.#finish();
+  }
+
+  #finish() {
+    this.#state = 'closed';
+    for (const read of this.#reads.splice(0)) read.resolve({ value: undefined, done: true });
+  }
+
+  #fail(reason) {
+    if (this.#state !== 'readable') return;
+    this.#state = 'errored';
+    this.#error = reason;
+    this.#queue = [];
+    this.#queued = 0;
+    for (const read of this.#reads.splice(0)) read.reject(reason);
+  }
+
+  #pullIfNeeded() {
+    if (!this.#started || this.#closeRequested || this.#state !== 'readable') return;
+    if (this.#reads.length === 0 && this.#desiredSize() <= 0) return;
+    if (this.#pulling) {
+      this.#pullAgain = true;
+      return;
+    }
+    this.#pulling = true;
+    Promise.resolve(this.#source.pull?.(this.#controller)).then(
+      () => {
+        this.#pulling = false;
+        if (this.#pullAgain) {
+          this.#pullAgain = false;
+          this.#pullIfNeeded();
+        }
+      },
+      (reason) => this.#fail(reason),
+    );
+  }
+
+  #read() {
+    if (this.#queue.length > 0) {
+      const { chunk, size } = this.#queue.shift();
+      this.#queued -= size;
+      if (this.#closeRequested && this.#queue.length === 0) this.#finish();
+      else this.#pullIfNeeded();
+      return Promise.resolve({ value: chunk, done: false });
+    }
+    if (this.#state === 'closed') return Promise.resolve({ value: undefined, done: true });
+    if (this.#state === 'errored') return Promise.reject(this.#error);
+    const read = Promise.withResolvers();
+    this.#reads.push(read);
+    this.#pullIfNeeded();
+    return read.promise;
+  }
+
+  cancel(reason) {
+    if (this.#state === 'closed') return Promise.resolve();
+    if (this.#state === 'errored') return Promise.reject(this.#error);
+    this.#queue = [];
+    this.#queued = 0;
+    this.#finish();
+    return Promise.resolve(this.#source.cancel?.(reason)).then(() => undefined);
+  }
+
+  getReader() {
+    return {
+      read: () => this.#read(),
+      cancel: (reason) => this.cancel(reason),
+      releaseLock() {},
+    };
+  }
+
+  async *[Symbol.asyncIterator]() {
+    let done = false;
+    try {
+      while (true) {
+        const next = await this.#read();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      if (!done && this.#state === 'readable') await this.cancel();
+    }
+  }
+};
 // Both pdf.js modules polyfill Response.prototype.bytes as they load, and touching Node's lazy
 // Response global loads its whole fetch implementation (undici): ~0.25 s of CPU per thread for a class
 // pdf.js never uses here (it gets bytes, not URLs, and reads fonts from disk). A stand-in that already
