@@ -22,7 +22,7 @@ const offset = (n: unknown): n is number => Number.isSafeInteger(n);
 
 /** Whether `m` is exactly the four fields the compact form gives back, in their order. */
 function compactable(m: MatchedTerm): boolean {
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) return false;
+  if (Array.isArray(m)) return false;
   const keys = Object.keys(m);
   return (
     keys.length === 4 &&
@@ -37,14 +37,37 @@ function compactable(m: MatchedTerm): boolean {
   );
 }
 
+/**
+ * Each term's compact text (null: it does not fit), by the term object: the matcher shares one
+ * object between the results that give the same term, so most are written once per run.
+ */
+const fragments = new WeakMap<MatchedTerm, string | null>();
+
+function fragment(m: MatchedTerm): string | null {
+  let text = fragments.get(m);
+  if (text === undefined) {
+    text = compactable(m)
+      ? JSON.stringify(
+          m.start === -1 && m.end === -1
+            ? [m.term, LETTERS[m.kind]]
+            : [m.term, LETTERS[m.kind], m.start, m.end],
+        )
+      : null;
+    fragments.set(m, text);
+  }
+  return text;
+}
+
 /** The evidence as stored: compact where every term fits, else the JSON of the objects as given. */
 export function storedEvidence(matched: readonly MatchedTerm[]): string {
-  if (!matched.every(compactable)) return JSON.stringify(matched);
-  return JSON.stringify(
-    matched.map((m) =>
-      m.start === -1 && m.end === -1 ? [m.term, LETTERS[m.kind]] : [m.term, LETTERS[m.kind], m.start, m.end],
-    ),
-  );
+  let out = '[';
+  for (let i = 0; i < matched.length; i++) {
+    const m = matched[i];
+    const text = typeof m === 'object' && m !== null ? fragment(m) : null;
+    if (text === null) return JSON.stringify(matched);
+    out += i ? `,${text}` : text;
+  }
+  return `${out}]`;
 }
 
 function term(entry: unknown): unknown {
