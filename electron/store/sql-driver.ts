@@ -5,23 +5,6 @@
 export type SqlValue = string | number | null | Uint8Array;
 export type Row = Record<string, SqlValue>;
 
-/**
- * A value stored as its JSON text (what JSON.stringify gives; null for undefined). A driver that
- * sends rows as JSON carries it inside the row as it is, rather than as a string of JSON escaped a
- * second time.
- */
-export class AsJson {
-  constructor(readonly value: unknown) {}
-  toJSON(): unknown {
-    return this.value ?? null;
-  }
-}
-export type InsertValue = SqlValue | AsJson;
-
-/** A row to insert as bound values: each AsJson as its JSON text. */
-export const boundValues = (row: readonly InsertValue[]): SqlValue[] =>
-  row.map((v) => (v instanceof AsJson ? JSON.stringify(v) : v));
-
 /** One connection (or, outside a transaction, any free one): `?` placeholders in every dialect. */
 export interface SqlConnection {
   run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
@@ -36,7 +19,7 @@ export interface SqlConnection {
   insertRows(
     table: string,
     columns: readonly string[],
-    rows: readonly (readonly InsertValue[])[],
+    rows: readonly (readonly SqlValue[])[],
     suffix?: string,
   ): Promise<void>;
 }
@@ -47,7 +30,7 @@ export async function insertRowsAsValues(
   maxParams: number,
   table: string,
   columns: readonly string[],
-  rows: readonly (readonly InsertValue[])[],
+  rows: readonly (readonly SqlValue[])[],
   suffix = '',
 ): Promise<void> {
   const perStatement = Math.max(1, Math.floor(maxParams / columns.length));
@@ -56,7 +39,7 @@ export async function insertRowsAsValues(
     const chunk = rows.slice(start, start + perStatement);
     await run(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(',')} ${suffix}`,
-      chunk.flatMap(boundValues),
+      chunk.flat(),
     );
   }
 }

@@ -3,9 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  AsJson,
   insertRowsAsValues,
-  type InsertValue,
   withSql,
   type SqlConnection,
   type SqlDriver,
@@ -28,7 +26,7 @@ const numberTravelsAsJson = (v: number): boolean => Number(v.toPrecision(15)) ==
  * from it is what it stores from the row's JSON. Integers only within 32 bits (sqlite3 binds larger
  * ones as REAL, where JSON gives INTEGER), and not -0 (JSON writes it as 0).
  */
-const bindsAsInJson = (v: InsertValue): v is SqlValue =>
+const bindsAsInJson = (v: SqlValue): boolean =>
   v === null ||
   typeof v === 'string' ||
   (typeof v === 'number' && (!Number.isInteger(v) || ((v | 0) === v && !Object.is(v, -0))));
@@ -36,9 +34,9 @@ const bindsAsInJson = (v: InsertValue): v is SqlValue =>
 /**
  * Rows as `INSERT … SELECT` from one JSON parameter holding every row: sqlite3 converts each bound
  * value from JavaScript on the main thread, which for tens of thousands of rows costs more than
- * SQLite parsing their JSON in its own thread. A JSON column's value is nested in its row and stored
- * as its JSON text (`->`, which gives back the minified text JSON.stringify wrote). Taking values out
- * of the rows' text is most of SQLite's time in a large insert, so: a column whose every row holds
+ * SQLite parsing their JSON in its own thread. (A column that holds JSON text travels as a string:
+ * nested in the row instead, SQLite would spend more writing it out again than unescaping it.)
+ * Taking values out of the rows' text is most of SQLite's time in a large insert, so: a column whose every row holds
  * the same value (a status, a time, a version) is bound once instead; and each row's text is read
  * once, in a subquery SQLite cannot flatten (its OFFSET), where otherwise every column would write
  * the row out and look it up again. (`WHERE true` tells SQLite's parser that an ON CONFLICT clause
@@ -48,22 +46,19 @@ const bindsAsInJson = (v: InsertValue): v is SqlValue =>
 function insertFromJson(
   table: string,
   columns: readonly string[],
-  rows: readonly (readonly InsertValue[])[],
+  rows: readonly (readonly SqlValue[])[],
   suffix: string,
 ): { sql: string; params: SqlValue[] } | undefined {
   const first = rows[0];
-  const asJson = first.map((v) => v instanceof AsJson);
-  const shared = first.map((v, i) => !asJson[i] && bindsAsInJson(v));
+  const shared = first.map(bindsAsInJson);
   // One pass over every value, plain loops: tens of thousands of rows are checked on the main thread.
   // A score repeats across rows, so each number is checked once.
   const exact = new Set<number>();
   for (const row of rows) {
     for (let i = 0; i < row.length; i += 1) {
       const v = row[i];
-      const json = v instanceof AsJson;
-      if (json !== asJson[i]) return undefined;
       if (shared[i] && v !== first[i]) shared[i] = false;
-      if (json || v === null || typeof v === 'string') continue;
+      if (v === null || typeof v === 'string') continue;
       if (typeof v !== 'number') return undefined;
       if (exact.has(v)) continue;
       if (!numberTravelsAsJson(v)) return undefined;
@@ -74,11 +69,10 @@ function insertFromJson(
   const params: SqlValue[] = [];
   const values = columns.map((_, i) => {
     if (shared[i]) {
-      params.push(first[i] as SqlValue);
+      params.push(first[i]);
       return `?${params.length + 1}`;
     }
-    const at = varying.indexOf(i);
-    return asJson[i] ? `item -> ${at}` : `item ->> ${at}`;
+    return `item ->> ${varying.indexOf(i)}`;
   });
   const slim = varying.length === columns.length ? rows : rows.map((row) => varying.map((i) => row[i]));
   return {
