@@ -130,14 +130,22 @@ const lists: [string, string[], string | null, number | null][] = [
     2022,
   ],
   // Gazettes with a machine-read text layer: numbers as garbled as ":." and "E." are recovered by position.
-  // Their titles' OCR slips ("Juvcnilc Justicc", "Zainab Alcr!") are mended from the file name.
+  // Their titles' OCR slips ("Juvcnilc Justicc", "Zainab Alcr!") are mended from the file name. The
+  // Juvenile Justice Act's year follows a comma read as a full stop ("Act. 2022"); the ICT Act's short
+  // title sits in its first heading ("(1)" read as "al)"), as "shall b€ called lhe lslarnabad … Prorcclron
+  // (Arnend'renr) Act, 2022", and its file name gives no year.
   [
     'laws/PK/Juvenile_Justice_System_Amendment_Act_2022.pdf',
     range(1, 8),
-    'Juvenile Justice System (Amendment) Act',
-    null,
+    'Juvenile Justice System (Amendment) Act, 2022',
+    2022,
   ],
-  ['laws/PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf', range(1, 3), null, null],
+  [
+    'laws/PK/Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf',
+    range(1, 3),
+    'Islamabad Capital Territory Child Protection (Amendment) Act, 2022',
+    2022,
+  ],
   [
     'laws/PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf',
     range(1, 17),

@@ -162,7 +162,8 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
 
   // The first page as printed: a running head may repeat the title, and cleaning drops it.
   const firstPage = pages.find((page) => page.lines.length > 0)?.lines ?? [];
-  const printedTitle = guessTitle(firstPage, clauses[0]?.text);
+  // The short-title sentence may sit in the first clause's heading, where OCR garbled the "(1)" after it.
+  const printedTitle = guessTitle(firstPage, clauses[0] && `${clauses[0].heading} ${clauses[0].text}`);
   // An OCR slip in a title ("Zainab Alcr! Response…") is mended where the file name corroborates it.
   const titleGuess = printedTitle
     ? mendTitleFromFileName(printedTitle, fileName, englishWordList())

@@ -1,6 +1,7 @@
 // The law's short title as printed near the top of its first page: "CHILD BILL 1999" → "Child Bill 1999".
 // The kinds of law, short-title phrases and small words are every language profile's title words.
 import type { TitleWords } from '../language/profile';
+import { escapeRegExp } from '../escape-regexp';
 import { alternatives, fromAllProfiles } from '../language/registry';
 import type { TextLine } from '../model';
 
@@ -46,8 +47,24 @@ const ENDS_WITH_KIND = new RegExp(
 const STARTS_WITH_KIND = new RegExp(`^(${titleWords((t) => t.kindsFirst)})\\b`, 'iu');
 /** Vietnamese laws head their first page with the title in title case, without a year. */
 const HEADING_KIND = new RegExp(`^(${titleWords((t) => t.headingKinds)})\\b`, 'u');
+/**
+ * A short-title phrase as OCR may print it: a two-letter word with its second letter misread
+ * ("shall b€ called"), the longer words anchoring it.
+ */
+const ocrPhrase = (phrase: string) =>
+  phrase
+    .split(' ')
+    .map((word) => (word.length === 2 ? `${escapeRegExp(word[0])}\\S` : escapeRegExp(word)))
+    .join('\\s+');
+const SHORT_TITLE_PHRASES = fromAllProfiles((profile) => profile.titles.shortTitlePhrases)
+  .sort((a, b) => b.length - a.length)
+  .map(ocrPhrase)
+  .join('|');
+// "the" may be read "lhe" or "thc"; the year may follow a comma OCR read as a full stop ("Act. 2022"),
+// and the sentence may end at the next subsection ("… Act. 2022 (2) It shall come into force") or at a
+// bracket after the name ("… Child Act 2001 (Act 611).").
 const SHORT_TITLE = new RegExp(
-  `\\b(?:${titleWords((t) => t.shortTitlePhrases)})\\s+(?:the\\s+)?([^.;]{4,160}?\\b(?:${titleWords((t) => t.shortTitleKinds)})(?:,?\\s*\\d{4})?)\\s*[.;]`,
+  `\\b(?:${SHORT_TITLE_PHRASES})\\s+(?:[tTlI]h[ec]\\s+)?([^.;]{4,160}?\\b(?:${titleWords((t) => t.shortTitleKinds)})(?:[,.]?\\s*\\d{4})?)(?=\\s*(?:[.;(]|$))`,
   'u',
 );
 
@@ -88,7 +105,7 @@ export function guessTitle(firstPageLines: TextLine[], firstClauseText?: string)
 /** The name the short-title clause gives the law ("may be cited as the Child Act 1999"). */
 export function titleFromShortTitle(text: string | undefined): string | null {
   const match = text ? SHORT_TITLE.exec(text.replace(/\s+/g, ' ')) : null;
-  return match ? match[1].trim() : null;
+  return match ? match[1].trim().replace(/\.\s*(\d{4})$/, ', $1') : null;
 }
 
 function titleFromHeading(firstPageLines: TextLine[]): string | null {

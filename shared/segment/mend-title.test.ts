@@ -22,6 +22,25 @@ describe('a title mended from the file name', () => {
     ).toBe('Juvenile Justice System (Amendment) Act');
   });
 
+  it('where most words are the name’s own, mends words garbled further and keeps a year the name lacks', () => {
+    // As OCR read the ICT Child Protection (Amendment) Act's short title; four of its seven words are the name's.
+    expect(
+      mendTitleFromFileName(
+        "lslarnabad Capital Territory Child Prorcclron (Arnend'renr) Act, 2022",
+        'Islamabad_Capital_Territory_Child_Protection_Amendment_Act.pdf',
+        words,
+      ),
+    ).toBe('Islamabad Capital Territory Child Protection (Amendment) Act, 2022');
+    // Half the words the name's, but one garbled past six tenths of its letters: the title stands.
+    expect(mendTitleFromFileName('Xqzvbn Justice Act', 'Juvenile_Justice_Act.pdf', words)).toBe(
+      'Xqzvbn Justice Act',
+    );
+    // Two words in three garbled: too little corroboration for more than two edits.
+    expect(mendTitleFromFileName('Jvcnlc Jstcc Act', 'Juvenile_Justice_Act.pdf', words)).toBe(
+      'Jvcnlc Jstcc Act',
+    );
+  });
+
   it('keeps a title the name spells otherwise in real words, or names something else', () => {
     // "Guardian" is a word: the printed title stands, although the file says "Guardians".
     expect(

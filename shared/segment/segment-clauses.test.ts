@@ -156,6 +156,24 @@ describe('guessTitle', () => {
     ).toBe('Example (Amendment) Act, 2022');
   });
 
+  it('reads a short-title clause as OCR printed it: a slip in "be" or "the", a full stop for the comma', () => {
+    const gazette = linesFromFixture('No. F. 9(47)/2021-Legis.—The following Act');
+    // As OCR read two Pakistani gazettes of 2022 (laws/PK/…_Amendment_Act*.pdf).
+    expect(
+      guessTitle(
+        gazette,
+        'This Act shall be called the Juvcnilc Justicc System (Amendment) Act. 2022 (2) It shall',
+      ),
+    ).toBe('Juvcnilc Justicc System (Amendment) Act, 2022');
+    expect(
+      guessTitle(gazette, "al) This Act shall b€ called lhe Child Prorcclron (Arnend'renr) Act, 2022 (: I h"),
+    ).toBe("Child Prorcclron (Arnend'renr) Act, 2022");
+    // A law's number in brackets after its name ends the name.
+    expect(guessTitle(gazette, 'This Act may be cited as the Child Act 2001 (Act 611).')).toBe(
+      'Child Act 2001',
+    );
+  });
+
   it('gives null when nothing looks like a title', () => {
     expect(guessTitle(linesFromFixture('Hello world'))).toBeNull();
   });
