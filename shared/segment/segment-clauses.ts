@@ -425,11 +425,14 @@ export function segmentClauses(lines: TextLine[], options: SegmentOptions = {}):
     const frame = frameLaw(texts, read, options.notStarts);
     const next = nextLawAt(texts, read, frame);
     const own = next < 0 ? texts : texts.slice(0, next);
+    // Framed again on its own lines, the law gets the same frame when the first framing found its
+    // contents list (or none) and its end before the next law: it then read no line past them.
+    const reframe = next >= 0 && (frame.stop > next || frame.contentsAt >= next);
     const found = segmentLaw(
       lines.slice(begin, begin + own.length),
       own,
       read,
-      next < 0 ? frame : frameLaw(own, read, options.notStarts),
+      reframe ? frameLaw(own, read, options.notStarts) : frame,
       options.notesApart === true,
     );
     if (law === 1) clauses.push(...found);
