@@ -24,5 +24,9 @@ export function joinText(lines: TextLine[], firstText?: string): string {
     if (!text) text = piece;
     else text += (startsParagraph(line, lines[index - 1]) ? '\n' : ' ') + piece;
   });
-  return text.replace(/[ \t]+/g, ' ').trim();
+  // Runs of blanks become one space; most texts have none (a replace would copy them whole anyway).
+  return (BLANK_RUN.test(text) ? text.replace(/[ \t]+/g, ' ') : text).trim();
 }
+
+/** Two blanks in a row, or a tab: what the replace above changes. */
+const BLANK_RUN = /[ \t]{2}|\t/;
