@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Dispatch } from '../api/dispatch';
 import { openWorkspace } from '../app/workspace';
 import { resolveStaticFile } from '../http/static-files';
+import { useDesktopCodeCache } from './code-cache-dir';
 import type { BrowserWindowLike, ElectronMain, MenuItemOptions } from './electron-api';
 import { CALL_CHANNEL, MENU_CHANNEL, handleIpcCall } from './ipc-guard';
 import {
@@ -181,6 +182,8 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
+  // pdf.js's code cache in the app's own data folder, named before any PDF worker starts.
+  useDesktopCodeCache(process.env, app.getPath('userData'));
   // A workspace: Library › Open package switches the project behind the same window.
   const opened = await openWorkspace({ database: dbPath(), resourcesDir: resourcesDir(), printToPdf });
   protocol.handle(APP_SCHEME, serveAppFile);
