@@ -165,24 +165,6 @@ export function CellPanel(props: CellPanelProps) {
         </p>
       ) : null}
       {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
-      {showOpen && (
-        <div className="open-suggestions">
-          <h3>Open suggestions</h3>
-          <p className="muted small">
-            {open.length} undecided suggestion{open.length > 1 ? 's' : ''} for this cell, best first: accept
-            one in Review and it is cited here.
-          </p>
-          <OpenSuggestionList
-            suggestions={open.slice(0, OPEN_SHOWN)}
-            testId="open-suggestions"
-            onOpenClause={props.onOpenClause}
-            onReview={props.onReview}
-          />
-          {open.length > OPEN_SHOWN && (
-            <p className="muted small">and {open.length - OPEN_SHOWN} more in Review</p>
-          )}
-        </div>
-      )}
       {cell.evidence.map((e) => (
         <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
           <div className="row">
@@ -207,6 +189,24 @@ export function CellPanel(props: CellPanelProps) {
           </div>
         </div>
       ))}
+      {showOpen && (
+        <div className="open-suggestions">
+          <h3>Open suggestions</h3>
+          <p className="muted small">
+            {open.length} undecided suggestion{open.length > 1 ? 's' : ''} for this cell, best first: accept
+            one in Review and it is cited here.
+          </p>
+          <OpenSuggestionList
+            suggestions={open.slice(0, OPEN_SHOWN)}
+            testId="open-suggestions"
+            onOpenClause={props.onOpenClause}
+            onReview={props.onReview}
+          />
+          {open.length > OPEN_SHOWN && (
+            <p className="muted small">and {open.length - OPEN_SHOWN} more in Review</p>
+          )}
+        </div>
+      )}
       <CellRecommendations
         provisionId={row.provisionId}
         cell={cell}
