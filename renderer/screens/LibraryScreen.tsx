@@ -305,14 +305,16 @@ export function LibraryScreen() {
               {code} · {list.length} law{list.length === 1 ? '' : 's'}
             </h2>
             <table className="grid docs">
+              {/* The title's share is fixed and the file name takes what is left: in a narrow window
+                  (1,100 px) the file name gives way, never the title. */}
               <colgroup>
-                <col />
+                <col style={{ width: '30%' }} />
                 <col style={{ width: 64 }} />
-                <col style={{ width: 120 }} />
-                <col style={{ width: 150 }} />
+                <col style={{ width: 110 }} />
+                <col style={{ width: 130 }} />
                 <col style={{ width: 64 }} />
                 <col style={{ width: 72 }} />
-                <col style={{ width: '30%' }} />
+                <col />
                 <col style={{ width: 132 }} />
               </colgroup>
               <thead>

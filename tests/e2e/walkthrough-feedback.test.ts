@@ -1,0 +1,44 @@
+// What an analyst walking through Lexgap with real laws must see: every law's title readable in a
+// 1,100 px window, and after each action a line that says what it did.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { law } from '../helpers/paths';
+import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp({ width: 1100, height: 800 });
+  await seedTaggedLibrary(app.page, [
+    ['MY', [law('MY/Sexual_Offences_against_Children_Bill_2017.pdf')]],
+    ['PK', [law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf')]],
+  ]);
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('walking through Lexgap', () => {
+  it('at 1,100 px wide, the Library shows each law’s title in a column of its own, clear of its year', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    const rows = page.locator('table.docs tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    for (const row of await rows.all()) {
+      const title = (await row.locator('td').nth(0).boundingBox())!;
+      const year = (await row.locator('td').nth(1).boundingBox())!;
+      // Wide enough for a few words on a line, and the title's words end before the year begins.
+      expect(title.width).toBeGreaterThan(180);
+      const words = await row
+        .locator('td')
+        .nth(0)
+        .evaluate((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td.firstChild!);
+          return range.getBoundingClientRect().right;
+        });
+      expect(words).toBeLessThanOrEqual(year.x + 1);
+    }
+    await expect.poll(() => page.locator('table.docs thead th').first().isVisible()).toBe(true);
+  });
+});
