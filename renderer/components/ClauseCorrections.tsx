@@ -4,7 +4,7 @@
 import { type ReactNode, type SyntheticEvent, useCallback, useState } from 'react';
 import { leadingHeading, leadingNumber } from '../../shared/clauses/split-lead';
 import type { Clause } from '../../shared/model';
-import { clauseLabel } from '../../shared/review/describe-review';
+import { clauseLabel, describeClauseEdit } from '../../shared/review/describe-review';
 import { api } from '../api-client';
 import { askConfirm } from './ask';
 import { Dialog } from './Dialog';
@@ -135,7 +135,7 @@ export function ClauseCorrections(props: {
           onSave={(number, heading) =>
             run(async () => {
               const updated = await api.updateClause({ clauseId: clause.id, number, heading });
-              return [updated.id, `${label} is now ${clauseLabel(updated.kind, updated.number)}`];
+              return [updated.id, describeClauseEdit(clause, updated)];
             })
           }
         />

@@ -34,3 +34,21 @@ export function describeUndone(changes: UndoneChange[]): string {
   const one = `${first.action} ${first.provisionId} on ${first.clause} (${first.documentTitle})`;
   return changes.length === 1 ? one : `${one} and ${changes.length - 1} more`;
 }
+
+/**
+ * What an edit of a clause's number or heading changed, in the words the Document screen shows after
+ * it: "s. 31 is now s. 31A", "s. 31: heading now “Neglect”", both, or that nothing changed.
+ */
+export function describeClauseEdit(
+  before: { kind: ClauseKind; number: string; heading: string },
+  after: { number: string; heading: string },
+): string {
+  const label = clauseLabel(before.kind, before.number);
+  const renumbered = after.number !== before.number;
+  const reheaded = after.heading !== before.heading;
+  const heading = after.heading ? `heading now “${after.heading}”` : 'heading removed';
+  if (renumbered && reheaded) return `${label} is now ${clauseLabel(before.kind, after.number)}, ${heading}`;
+  if (renumbered) return `${label} is now ${clauseLabel(before.kind, after.number)}`;
+  if (reheaded) return `${label}: ${heading}`;
+  return `${label} unchanged: same number and heading`;
+}

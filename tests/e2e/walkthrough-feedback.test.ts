@@ -41,4 +41,20 @@ describe('walking through Lexgap', () => {
     }
     await expect.poll(() => page.locator('table.docs thead th').first().isVisible()).toBe(true);
   });
+
+  it('after a clause’s heading is corrected, the Document screen says what the heading now is', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page
+      .locator('tr', { hasText: 'Sexual Offences against Children' })
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await page.locator('[data-testid=clause-list] [data-clause="14"]').first().click();
+    await page.getByRole('button', { name: 'Edit number/heading' }).click();
+    await page.getByLabel('Clause heading').fill('Child grooming');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain('s. 14: heading now “Child grooming”');
+  });
 });
