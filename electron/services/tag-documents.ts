@@ -77,6 +77,11 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<Catalog, Prepared>();
+/** A promise whose failure is thrown where it is awaited, not unhandled when nothing awaits it. */
+const caught = <T>(promise: Promise<T>): Promise<T> => {
+  promise.catch(() => undefined);
+  return promise;
+};
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const MAX_CACHED_CLAUSES = 50_000;
 
@@ -243,17 +248,19 @@ export async function tagDocuments(
   const decisionsRead = store.reviewDecisions();
   // Every row still offered, read (in SQLite's own thread) while the learner trains on this one.
   const offeredRead = options.keepOffered ? store.offeredSuggestions(documentIds) : undefined;
-  // Each law's clauses read on their own, all asked for now: SQLite reads the next laws in its own
-  // thread while this one matches those already read (one read of every law held the matching of
-  // the first back until the last was read).
-  const reads = documentIds.map((id) => store.clausesForTagging(id));
-  // A failed read throws where it is awaited, not unhandled when this returns early.
-  for (const read of [decisionsRead, offeredRead, ...reads]) read?.catch(() => undefined);
+  // Each law's clauses are read on their own, the next law's while this thread matches one: one
+  // read of every law held the matching of the first back until the last was read, and reads of
+  // every law asked for at once were turned into objects here while the first law was matched,
+  // delaying its storing, which every later law's storing follows.
+  const reads: Promise<ClauseForTagging[]>[] = [];
+  const readLaw = (k: number) => (reads[k] ??= caught(store.clausesForTagging(documentIds[k])));
+  if (documentIds.length) readLaw(0);
+  for (const read of [decisionsRead, offeredRead]) read?.catch(() => undefined);
   // The matcher builds its indexes for these laws' languages (the first clause of each would) while
-  // SQLite reads the clauses in its own thread.
+  // SQLite reads the first law in its own thread.
   for (const language of new Set(listed?.map((d) => d.language)))
     p.matcher.matchClause({ text: '', heading: '', path: [], documentTitle: '', language }, { limit: 1 });
-  const everyClause = async () => (await Promise.all(reads)).flat();
+  const everyClause = async () => (await Promise.all(documentIds.map((_, k) => readLaw(k)))).flat();
 
   // The learner first: it needs the pools of the decided clauses only (kept in the pool cache).
   const learner = await learnerFor(store, p, everyClause, decisionsRead);
@@ -332,7 +339,8 @@ export async function tagDocuments(
   /** The laws' suggestions, a law at a time, matched as its clauses arrive. */
   async function* matchedLaws() {
     for (const [k, documentId] of documentIds.entries()) {
-      const documentItems = await reads[k];
+      const documentItems = await readLaw(k);
+      if (k + 1 < documentIds.length) readLaw(k + 1);
       total += documentItems.length;
       for (const item of documentItems) countries.add(item.country);
       if (options.country && !options.documentId && unranked(documentId) && p.storedPlain.has(documentId))
@@ -342,7 +350,7 @@ export async function tagDocuments(
   }
   const laws = matchedLaws();
   // The first law is matched while the transaction waits to begin (SQLite begins one only once the
-  // reads asked for are answered).
+  // reads asked for are answered: here the second law's).
   const first = laws.next();
   first.catch(() => undefined);
   // One transaction, a document at a time: SQLite stores one document's suggestions (in sqlite3's
