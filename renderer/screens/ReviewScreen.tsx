@@ -12,7 +12,7 @@ import { bestPerClause } from '../../shared/review/best-per-clause';
 import { DEFAULT_MIN_SCORE, describeLearning } from '../../shared/review/queue-defaults';
 import { orderClauses, type ReviewOrder } from '../../shared/review/review-order';
 import { api } from '../api-client';
-import { clauseLabel } from '../../shared/review/describe-review';
+import { clauseLabel, describeDecision } from '../../shared/review/describe-review';
 import { askText } from '../components/ask';
 import { Dialog } from '../components/Dialog';
 import { HighlightedText } from '../components/HighlightedText';
@@ -223,8 +223,17 @@ export function ReviewScreen() {
         ),
       );
       try {
-        await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
-        setMessage(`${decision === 'accept' ? 'Accepted' : 'Rejected'} ${ids.length}`);
+        const updated = await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
+        // The queue's rows name the clause and law; the stored suggestions say the coverage recorded.
+        const shown = new Map(before.map((s) => [s.id, s]));
+        const decided = updated.flatMap((u) => {
+          const row = shown.get(u.id);
+          return row ? [{ ...row, coverage: u.coverage }] : [];
+        });
+        setMessage(
+          describeDecision(decision, decided) ||
+            `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${ids.length}`,
+        );
         void refreshAfterRescore();
       } catch (e) {
         setItems(before);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeClauseEdit } from './describe-review';
+import { describeClauseEdit, describeDecision } from './describe-review';
 
 const s31 = {
   kind: 'section' as const,
@@ -22,6 +22,33 @@ describe('describeClauseEdit', () => {
   it('says so when nothing changed', () => {
     expect(describeClauseEdit(s31, { number: '31', heading: s31.heading })).toBe(
       's. 31 unchanged: same number and heading',
+    );
+  });
+});
+
+describe('describeDecision', () => {
+  const crc19 = {
+    provisionId: 'CRC.19',
+    clauseKind: 'section' as const,
+    clauseNumber: '31',
+    documentTitle: 'Child Bill 1999',
+    coverage: 'full' as const,
+  };
+  const crc1 = { ...crc19, provisionId: 'CRC.1', clauseNumber: '2', coverage: 'partial' as const };
+  it('names the standard, the clause, the law and the coverage recorded', () => {
+    expect(describeDecision('accept', [crc19])).toBe(
+      'Accepted CRC.19 on s. 31 (Child Bill 1999), full coverage',
+    );
+    expect(describeDecision('reject', [{ ...crc19, coverage: null }])).toBe(
+      'Rejected CRC.19 on s. 31 (Child Bill 1999)',
+    );
+  });
+  it('counts a batch after naming its first, with the coverage only where all share it', () => {
+    expect(describeDecision('accept', [crc19, { ...crc1, coverage: 'full' }])).toBe(
+      'Accepted 2 (full coverage): CRC.19 on s. 31 (Child Bill 1999) and 1 more',
+    );
+    expect(describeDecision('accept', [crc19, crc1])).toBe(
+      'Accepted 2: CRC.19 on s. 31 (Child Bill 1999) and 1 more',
     );
   });
 });

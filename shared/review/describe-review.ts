@@ -1,5 +1,5 @@
 // Plain words for a review change, so undo can say what it undid ("accept CRC.19 on s. 31 (Child Bill)").
-import type { ClauseKind, Suggestion } from '../model';
+import type { ClauseKind, Suggestion, TagCoverage } from '../model';
 
 /** What one review change did, judged from the suggestion before and after it. */
 export function reviewAction(before: Suggestion, after: Suggestion): string {
@@ -51,4 +51,29 @@ export function describeClauseEdit(
   if (renumbered) return `${label} is now ${clauseLabel(before.kind, after.number)}`;
   if (reheaded) return `${label}: ${heading}`;
   return `${label} unchanged: same number and heading`;
+}
+
+/** A decided suggestion as the review queue lists it. */
+export interface DecidedSuggestion {
+  provisionId: string;
+  clauseKind: ClauseKind;
+  clauseNumber: string;
+  documentTitle: string;
+  coverage: TagCoverage | null;
+}
+
+/**
+ * The line the review queue shows after a decision, naming what was decided so that the analyst sees
+ * each key press land: "Accepted CRC.19 on s. 31 (Child Bill 1999), full coverage"; a batch names its
+ * first and counts the rest.
+ */
+export function describeDecision(decision: 'accept' | 'reject', decided: DecidedSuggestion[]): string {
+  if (decided.length === 0) return '';
+  const [first] = decided;
+  const what = `${first.provisionId} on ${clauseLabel(first.clauseKind, first.clauseNumber)} (${first.documentTitle})`;
+  const verb = decision === 'accept' ? 'Accepted' : 'Rejected';
+  const coverages = new Set(decided.map((s) => s.coverage));
+  const coverage = decision === 'accept' && coverages.size === 1 ? first.coverage : null;
+  if (decided.length === 1) return `${verb} ${what}${coverage ? `, ${coverage} coverage` : ''}`;
+  return `${verb} ${decided.length}${coverage ? ` (${coverage} coverage)` : ''}: ${what} and ${decided.length - 1} more`;
 }

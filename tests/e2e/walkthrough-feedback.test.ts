@@ -57,4 +57,33 @@ describe('walking through Lexgap', () => {
       .poll(() => page.getByRole('status').allTextContents())
       .toContain('s. 14: heading now “Child grooming”');
   });
+
+  it('each decision in Review, by key or button, says which standard it recorded on which clause', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const rows = page.getByTestId('review-row');
+    await rows.first().waitFor();
+    const detail = page.getByTestId('review-detail');
+    const said = () => detail.getByRole('status').textContent();
+    // "CRC.19 on s. 31 (Child Bill 1999)", read from the row as the queue shows it.
+    const named = async (i: number) => {
+      const row = rows.nth(i);
+      const provision = await row.locator('.badge.fw').textContent();
+      const clause = (await row.locator('b').first().textContent())!.replace(/\s+/g, ' ').trim();
+      const law = (await row.locator('.muted').first().textContent())!.replace(/^\s*—\s*/, '');
+      return `${provision} on ${clause} (${law})`;
+    };
+    await rows.nth(0).click();
+    const first = await named(0);
+    await page.keyboard.press('a');
+    await expect.poll(said).toBe(`Accepted ${first}, full coverage`);
+    const second = await named(1);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('r');
+    await expect.poll(said).toBe(`Rejected ${second}`);
+    await rows.nth(3).click();
+    const fourth = await named(3);
+    await detail.getByRole('button', { name: 'Accept partial (p)' }).click();
+    await expect.poll(said).toBe(`Accepted ${fourth}, partial coverage`);
+  });
 });
