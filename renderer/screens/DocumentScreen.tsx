@@ -162,7 +162,12 @@ export function DocumentScreen() {
       </div>
       {!documentId && <div className="content muted">Import a law in the Library first.</div>}
       {documentId && (
-        <div className="split" style={{ gridTemplateColumns: '290px 1fr 430px' }}>
+        // In a narrow window (1,100 px) the clause list and the clause pane give up width before the
+        // printed page does, which keeps room to read it beside them.
+        <div
+          className="split"
+          style={{ gridTemplateColumns: 'minmax(200px, 290px) minmax(360px, 1fr) minmax(320px, 430px)' }}
+        >
           <div className="pane" ref={listRef} data-testid="clause-list">
             <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
               {rows.getVirtualItems().map((v) => {

@@ -42,7 +42,7 @@ describe('walking through Lexgap', () => {
     await expect.poll(() => page.locator('table.docs thead th').first().isVisible()).toBe(true);
   });
 
-  it('after a clause’s heading is corrected, the Document screen says what the heading now is', async () => {
+  it('at 1,100 px the Document screen keeps the page readable, and after a heading is corrected says what it now is', async () => {
     const { page } = app;
     await page.click('[data-screen=library]');
     await page
@@ -50,6 +50,10 @@ describe('walking through Lexgap', () => {
       .getByRole('button', { name: 'Open' })
       .click();
     await page.locator('[data-testid=clause-list] [data-clause="14"]').first().click();
+    // The printed page keeps a readable width beside the clause list and the clause pane.
+    await expect
+      .poll(async () => (await page.getByTestId('pdf-pane').boundingBox())!.width)
+      .toBeGreaterThan(340);
     await page.getByRole('button', { name: 'Edit number/heading' }).click();
     await page.getByLabel('Clause heading').fill('Child grooming');
     await page.keyboard.press('Enter');
