@@ -107,7 +107,7 @@ describe('a baseline compared after five changes', () => {
       /^Islamabad Capital Territory Child Protection Act, 2018, s\. \S+ cited from a law new since \(full\)$/,
     );
     expect(byCause('amendment').details[0]).toMatch(
-      /^Islamabad Capital Territory Child Protection Amendment Act, s\. \S+ cited from an act confirmed to amend Islamabad Capital Territory Child Protection Act, 2018 \(full\)$/,
+      /^Islamabad Capital Territory Child Protection \(Amendment\) Act, 2022, s\. \S+ cited from an act confirmed to amend Islamabad Capital Territory Child Protection Act, 2018 \(full\)$/,
     );
   });
 
