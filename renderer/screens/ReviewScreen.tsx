@@ -18,6 +18,7 @@ import { Dialog } from '../components/Dialog';
 import { HighlightedText } from '../components/HighlightedText';
 import { DECISION_GAP_MS, handBackAfterPointerPick, shortcutsBlocked } from '../components/shortcuts';
 import { StatusBadge } from '../components/SuggestionActions';
+import { SuggestionHistory } from '../components/SuggestionHistory';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
 import { useNav } from '../navigation';
@@ -493,6 +494,7 @@ export function ReviewScreen() {
               {message}
             </div>
           )}
+          {current && <SuggestionHistory suggestionId={current.id} after={message} />}
         </div>
       </div>
       {showKeys && (

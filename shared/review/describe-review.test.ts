@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeClauseEdit, describeDecision } from './describe-review';
+import { describeClauseEdit, describeDecision, describeSuggestionEntry } from './describe-review';
 
 const s31 = {
   kind: 'section' as const,
@@ -49,6 +49,63 @@ describe('describeDecision', () => {
     );
     expect(describeDecision('accept', [crc19, crc1])).toBe(
       'Accepted 2: CRC.19 on s. 31 (Child Bill 1999) and 1 more',
+    );
+  });
+});
+
+describe('describeSuggestionEntry', () => {
+  const s = {
+    id: 's1',
+    clauseId: 'c1',
+    documentId: 'd1',
+    provisionId: 'CRC.19',
+    score: 0.8,
+    matched: [],
+    status: 'suggested',
+    coverage: null,
+    note: null,
+    reviewer: null,
+    reviewedAt: null,
+  };
+  it('says who decided what, with the note they left', () => {
+    const accepted = { ...s, status: 'accepted' as const, coverage: 'partial' as const, note: 'boys only' };
+    expect(
+      describeSuggestionEntry({ actor: 'A. Analyst', action: 'review', before: s, after: accepted }),
+    ).toBe('A. Analyst accepted (partial) — note: “boys only”');
+    expect(
+      describeSuggestionEntry({
+        actor: 'B',
+        action: 'review',
+        before: accepted,
+        after: { ...accepted, status: 'rejected' },
+      }),
+    ).toBe('B rejected');
+    expect(
+      describeSuggestionEntry({
+        actor: 'B',
+        action: 'review',
+        before: s,
+        after: { ...s, note: 'check s. 82' },
+      }),
+    ).toBe('B wrote a note: “check s. 82”');
+  });
+  it('reads a reviewer’s own decision where the entry holds one, and says what an undo left', () => {
+    const before = { ...s, reviewerDecision: null };
+    const after = {
+      ...s,
+      reviewerDecision: {
+        reviewer: 'C',
+        status: 'accepted',
+        coverage: 'full',
+        note: null,
+        at: '2026-12-05T07:00:00Z',
+      },
+    };
+    expect(describeSuggestionEntry({ actor: 'C', action: 'review', before, after })).toBe(
+      'C accepted (full)',
+    );
+    expect(describeSuggestionEntry({ actor: 'C', action: 'undo', before: after, after: before })).toBe(
+      'C undid a decision: now undecided',
     );
   });
 });

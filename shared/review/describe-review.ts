@@ -1,5 +1,6 @@
 // Plain words for a review change, so undo can say what it undid ("accept CRC.19 on s. 31 (Child Bill)").
-import type { ClauseKind, Suggestion, TagCoverage } from '../model';
+import type { AuditEntry, ClauseKind, Suggestion, TagCoverage } from '../model';
+import type { AuditedSuggestion } from './review-batch';
 
 /** What one review change did, judged from the suggestion before and after it. */
 export function reviewAction(before: Suggestion, after: Suggestion): string {
@@ -76,4 +77,43 @@ export function describeDecision(decision: 'accept' | 'reject', decided: Decided
   const coverage = decision === 'accept' && coverages.size === 1 ? first.coverage : null;
   if (decided.length === 1) return `${verb} ${what}${coverage ? `, ${coverage} coverage` : ''}`;
   return `${verb} ${decided.length}${coverage ? ` (${coverage} coverage)` : ''}: ${what} and ${decided.length - 1} more`;
+}
+
+/** The change of the actor's own decision, where the entry holds one (else the suggestion as recorded). */
+export function asDecided(before: AuditedSuggestion, after: AuditedSuggestion): [Suggestion, Suggestion] {
+  if (before.reviewerDecision === undefined) return [before, after];
+  const view = (s: AuditedSuggestion): Suggestion => {
+    const d = s.reviewerDecision;
+    return d
+      ? { ...s, status: d.status, coverage: d.coverage, note: d.note }
+      : { ...s, status: 'suggested', coverage: null };
+  };
+  return [view(before), view(after)];
+}
+
+const DONE: Record<string, string> = {
+  accept: 'accepted (full)',
+  'accept partial': 'accepted (partial)',
+  reject: 'rejected',
+  reset: 'set back to undecided',
+  note: 'wrote a note',
+  review: 'decided again, unchanged',
+};
+
+/**
+ * One line of a suggestion's history from its audit entry: who did what, and the note they left
+ * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says it undid.
+ */
+export function describeSuggestionEntry(
+  entry: Pick<AuditEntry, 'actor' | 'action' | 'before' | 'after'>,
+): string {
+  const [before, after] = asDecided(entry.before as AuditedSuggestion, entry.after as AuditedSuggestion);
+  const did =
+    entry.action === 'undo'
+      ? `undid a decision: now ${after.status === 'suggested' ? 'undecided' : after.status}`
+      : (DONE[reviewAction(before, after)] ?? entry.action);
+  const newNote = after.note && after.note !== before.note ? after.note : '';
+  if (did === DONE.note) return `${entry.actor} wrote a note: “${newNote}”`;
+  const note = newNote ? ` — note: “${newNote}”` : '';
+  return `${entry.actor} ${did}${note}`;
 }

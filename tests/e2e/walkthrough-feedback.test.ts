@@ -89,5 +89,12 @@ describe('walking through Lexgap', () => {
     const fourth = await named(3);
     await detail.getByRole('button', { name: 'Accept partial (p)' }).click();
     await expect.poll(said).toBe(`Accepted ${fourth}, partial coverage`);
+    // Its history, from the audit log, shows the decision and whose it was; an undecided row says so.
+    const history = page.getByTestId('suggestion-history');
+    await expect.poll(() => history.textContent()).toContain('E2E Analyst accepted (partial)');
+    await rows.nth(0).click();
+    await expect.poll(() => history.textContent()).toContain('E2E Analyst accepted (full)');
+    await rows.nth(2).click();
+    await expect.poll(() => history.textContent()).toContain('No decision recorded yet.');
   });
 });

@@ -4,6 +4,7 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/ids';
 import {
+  asDecided,
   clauseLabel,
   describeUndone,
   reviewAction,
@@ -38,18 +39,6 @@ async function reviewItems(tx: StoreTx, suggestions: Suggestion[]): Promise<Revi
     await tx.listReviewerDecisions({ suggestionIds: suggestions.map((s) => s.id) }),
   );
   return suggestions.map((suggestion) => ({ suggestion, decisions: decisions.get(suggestion.id) ?? [] }));
-}
-
-/** A review entry as the change of the actor's own decision, where it holds one (else as recorded). */
-function asDecided(before: AuditedSuggestion, after: AuditedSuggestion): [Suggestion, Suggestion] {
-  if (before.reviewerDecision === undefined) return [before, after];
-  const view = (s: AuditedSuggestion): Suggestion => {
-    const d = s.reviewerDecision;
-    return d
-      ? { ...s, status: d.status, coverage: d.coverage, note: d.note }
-      : { ...s, status: 'suggested', coverage: null };
-  };
-  return [view(before), view(after)];
 }
 
 export function reviewHandlers({

@@ -1,0 +1,28 @@
+// A suggestion's history in Review, from the audit log: who decided what and when, so the analyst
+// can see a decision land and whose it was without leaving the queue.
+import { describeSuggestionEntry } from '../../shared/review/describe-review';
+import { api } from '../api-client';
+import { useAsync } from './use-async';
+
+export function SuggestionHistory(props: {
+  suggestionId: string;
+  /** Changes whenever the suggestion may have been decided again (the screen's status line). */
+  after: unknown;
+}) {
+  const entries = useAsync(
+    () => api.listAudit({ entityId: props.suggestionId, limit: 20 }),
+    [props.suggestionId, props.after],
+  );
+  const list = (entries.data ?? []).filter((e) => e.entity === 'suggestion');
+  return (
+    <div style={{ marginTop: 14 }} data-testid="suggestion-history">
+      <h2>History</h2>
+      {entries.data && list.length === 0 && <div className="muted small">No decision recorded yet.</div>}
+      {list.map((e) => (
+        <div key={e.id} className="small">
+          <span className="muted">{new Date(e.at).toLocaleString()}</span> {describeSuggestionEntry(e)}
+        </div>
+      ))}
+    </div>
+  );
+}
