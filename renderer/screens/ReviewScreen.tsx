@@ -461,6 +461,24 @@ export function ReviewScreen() {
               <div className="muted" style={{ marginBottom: 10 }}>
                 {provision?.summary}
               </div>
+              {/* Above the clause text, which can run for pages (an Interpretation section): the
+                  buttons and what the last decision did stay in view. */}
+              <div className="row" style={{ marginBottom: 6 }}>
+                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'full')}>
+                  Accept full (f)
+                </button>
+                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'partial')}>
+                  Accept partial (p)
+                </button>
+                <button {...decideProps} onClick={() => void decide([current.id], 'reject')}>
+                  Reject (r)
+                </button>
+              </div>
+              {message && (
+                <div className="muted" role="status" style={{ marginBottom: 10 }}>
+                  {message}
+                </div>
+              )}
               <h2>
                 {current.documentTitle} · {current.clauseKind} {current.clauseNumber}
                 {clause?.source === 'ocr' && (
@@ -476,21 +494,10 @@ export function ReviewScreen() {
                   Note: {current.note}
                 </div>
               )}
-              <div className="row" style={{ marginTop: 12 }}>
-                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'full')}>
-                  Accept full (f)
-                </button>
-                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'partial')}>
-                  Accept partial (p)
-                </button>
-                <button {...decideProps} onClick={() => void decide([current.id], 'reject')}>
-                  Reject (r)
-                </button>
-              </div>
             </>
           )}
-          {message && (
-            <div className="muted" role="status" style={{ marginTop: 10 }}>
+          {!current && message && (
+            <div className="muted" role="status">
               {message}
             </div>
           )}

@@ -62,7 +62,7 @@ describe('walking through Lexgap', () => {
       .toContain('s. 14: heading now “Child grooming”');
   });
 
-  it('each decision in Review, by key or button, says which standard it recorded on which clause', async () => {
+  it('each decision in Review says what it recorded, its history shows it, and the buttons stay above a long clause', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
     const rows = page.getByTestId('review-row');
@@ -96,5 +96,22 @@ describe('walking through Lexgap', () => {
     await expect.poll(() => history.textContent()).toContain('E2E Analyst accepted (full)');
     await rows.nth(2).click();
     await expect.poll(() => history.textContent()).toContain('No decision recorded yet.');
+    // The decision buttons stand above the clause text, in view however long the clause: the ICT
+    // Act's s. 2 (its definitions) runs longer than the window.
+    await page.getByLabel('Country').selectOption('PK');
+    await rows
+      .filter({ hasText: /s\. 2 / })
+      .first()
+      .click();
+    await expect.poll(() => detail.locator('h2').first().textContent()).toMatch(/section 2$/);
+    const accept = detail.getByRole('button', { name: 'Accept full (f)' });
+    await expect
+      .poll(async () => {
+        const long = await detail.evaluate((e) => e.scrollHeight > e.clientHeight + 100);
+        const pane = (await detail.boundingBox())!;
+        const button = (await accept.boundingBox())!;
+        return long && button.y + button.height < pane.y + pane.height;
+      })
+      .toBe(true);
   });
 });
