@@ -164,6 +164,8 @@ describe('long work and decisions', () => {
     const stderr = live.stderr;
     expect(live.code).toBe(0);
     expect(stderr).toContain('\r\x1b[K[1/2] Child_Marriage_Restraint_Act_1929.pdf: reading');
+    // The first file is read from the command's start (ahead of the import): never shown as waiting.
+    expect(stderr).not.toContain('Child_Marriage_Restraint_Act_1929.pdf: waiting');
     expect(stderr).toMatch(
       /\[2\/2\] Evidence_of_Child_Witness_Bill_2007\.pdf: (reading|ocr|segmenting|saving) \d+%/,
     );

@@ -12,6 +12,8 @@ interface Reading {
   password: string | undefined;
   stop: AbortController;
   result: Promise<ExtractedPdfReport>;
+  /** Pages read of pages in the file, as last reported. */
+  read: [done: number, total: number];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,11 +42,15 @@ export function readAhead(file: string, password?: string): void {
     bytes,
     password,
     stop,
+    read: [0, 0],
     result: extractPdf(bytes, {
       fileName: path.basename(key),
       password,
       signal: stop.signal,
-      onProgress: (done, total) => reading.onProgress?.(done, total),
+      onProgress: (done, total) => {
+        reading.read = [done, total];
+        reading.onProgress?.(done, total);
+      },
     }),
   };
   // A failure is the import's to report, when it takes the reading over; until then it is no error.
@@ -55,6 +61,20 @@ export function readAhead(file: string, password?: string): void {
 /** Whether the file at `file` is being read ahead. */
 export function readingAhead(file: string | undefined): boolean {
   return file !== undefined && readings.has(path.resolve(file));
+}
+
+/**
+ * Reports the reading of `file` started ahead, from how far it has got, until an import takes it over:
+ * a job shows its first file as being read from the start, not as waiting while pdf.js reads it.
+ */
+export function watchReadAhead(
+  file: string | undefined,
+  onProgress: (done: number, total: number) => void,
+): void {
+  const reading = file === undefined ? undefined : readings.get(path.resolve(file));
+  if (!reading) return;
+  reading.onProgress = onProgress;
+  onProgress(...reading.read);
 }
 
 /**
@@ -74,12 +94,14 @@ export function takeReadAhead(
   const same = reading.password === password && Buffer.compare(reading.bytes, bytes) === 0;
   reading.bytes = new Uint8Array(0);
   if (!same) {
+    reading.onProgress = undefined;
     reading.stop.abort();
     return undefined;
   }
   return {
     follow({ signal, onProgress }) {
       reading.onProgress = onProgress;
+      onProgress?.(...reading.read);
       if (signal?.aborted) reading.stop.abort();
       else signal?.addEventListener('abort', () => reading.stop.abort(), { once: true });
       return reading.result;
@@ -91,12 +113,19 @@ export function takeReadAhead(
 export function dropReadAhead(file: string | undefined): void {
   if (file === undefined) return;
   const key = path.resolve(file);
-  readings.get(key)?.stop.abort();
+  const reading = readings.get(key);
+  if (!reading) return;
+  // Pages already in flight must not report the file as being read again.
+  reading.onProgress = undefined;
+  reading.stop.abort();
   readings.delete(key);
 }
 
 /** Stops every reading no import took over (the command failed before importing). */
 export function dropReadAheads(): void {
-  for (const reading of readings.values()) reading.stop.abort();
+  for (const reading of readings.values()) {
+    reading.onProgress = undefined;
+    reading.stop.abort();
+  }
   readings.clear();
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
+import { watchReadAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
 import { importing, prestartReaders } from './documents';
 
@@ -31,11 +32,22 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
       return jobs.start(
         'import',
         names,
-        async (report, signal) => ({
-          importResult: await (
-            await importing()
-          ).importDocuments(store, args, { onProgress: report, signal, actor }),
-        }),
+        async (report, signal) => {
+          // A file the command line reads ahead is being read already: its row says so, with how far.
+          for (const [index, file] of args.files.entries())
+            watchReadAhead(file.path, (done, total) =>
+              report(index, {
+                file: names[index],
+                stage: 'reading',
+                fraction: total > 0 ? (done / total) * 0.9 : 0,
+              }),
+            );
+          return {
+            importResult: await (
+              await importing()
+            ).importDocuments(store, args, { onProgress: report, signal, actor }),
+          };
+        },
         { startedBy: actor, keys },
       );
     },
