@@ -69,13 +69,18 @@ describe('a browser on the team server', () => {
     const decided = await server.app.store.listSuggestions({ status: 'accepted' });
     expect(decided.map((s) => s.reviewer)).toEqual(['amina']);
 
+    // She opens the next row (Review reads its history) before her session ends.
+    await page.getByTestId('review-row').nth(1).click();
+    await expect
+      .poll(() => detail.getByTestId('suggestion-history').textContent())
+      .toContain('No decision recorded yet.');
+
     // The lead gives her a new password: her sessions end at once.
     const lead = await connectToTeamServer(server.url, 'lena', PASSWORDS.lena);
     PASSWORDS.amina = 'her new reviewer password';
     await lead.dispatch('resetAccountPassword', { name: 'amina', password: PASSWORDS.amina });
     await lead.signOut();
 
-    await page.getByTestId('review-row').nth(1).click();
     await detail.getByRole('button', { name: 'Reject (r)' }).click();
     const again = page.getByRole('dialog', { name: 'Sign in again' });
     await expect.poll(() => again.isVisible()).toBe(true);
