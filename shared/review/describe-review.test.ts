@@ -108,4 +108,35 @@ describe('describeSuggestionEntry', () => {
       'C undid a decision: now undecided',
     );
   });
+
+  it('tells a tag made by hand, a decision from a review package, and never fails on another entry', () => {
+    const tagged = { ...s, status: 'accepted' as const, coverage: 'full' as const, note: 'see s. 82' };
+    // A new manual tag has nothing before it.
+    expect(describeSuggestionEntry({ actor: 'A', action: 'tag', before: null, after: tagged })).toBe(
+      'A tagged the clause by hand: accepted (full) — note: “see s. 82”',
+    );
+    const returned = {
+      suggestionId: 's1',
+      reviewer: 'Ministry reviewer',
+      status: 'rejected',
+      coverage: null,
+      note: 'repealed in 2019',
+      at: '2026-12-01T10:00:00Z',
+      recordedAt: '2026-12-05T10:00:00Z',
+    };
+    expect(
+      describeSuggestionEntry({
+        actor: 'Lead',
+        action: 'package-import',
+        before: { reviewerDecision: null },
+        after: { reviewerDecision: returned, package: 'p1' },
+      }),
+    ).toBe('Ministry reviewer rejected in a review package (imported by Lead) — note: “repealed in 2019”');
+    expect(describeSuggestionEntry({ actor: 'A', action: 'review', before: null, after: tagged })).toBe(
+      'A accepted (full)',
+    );
+    expect(describeSuggestionEntry({ actor: 'A', action: 'something', before: null, after: null })).toBe(
+      'A: something',
+    );
+  });
 });

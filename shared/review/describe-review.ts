@@ -1,5 +1,6 @@
-// Plain words for a review change, so undo can say what it undid ("accept CRC.19 on s. 31 (Child Bill)").
-import type { AuditEntry, ClauseKind, Suggestion, TagCoverage } from '../model';
+// Plain words for review changes: what a decision recorded, what undo undid ("accept CRC.19 on s. 31
+// (Child Bill)"), what a clause edit changed, and a suggestion's history from the audit log.
+import type { AuditEntry, ClauseKind, ReviewerDecision, Suggestion, TagCoverage } from '../model';
 import type { AuditedSuggestion } from './review-batch';
 
 /** What one review change did, judged from the suggestion before and after it. */
@@ -100,20 +101,44 @@ const DONE: Record<string, string> = {
   review: 'decided again, unchanged',
 };
 
+/** "accepted (full)", "accepted (partial)", "rejected" or "undecided" for a status and its coverage. */
+function decided(status: string, coverage: TagCoverage | null): string {
+  if (status === 'accepted') return coverage === 'partial' ? DONE['accept partial'] : DONE.accept;
+  return status === 'rejected' ? DONE.reject : 'undecided';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const hasStatus = (v: unknown): v is AuditedSuggestion => isRecord(v) && typeof v.status === 'string';
+const noteOf = (note: unknown): string => (typeof note === 'string' && note ? ` — note: “${note}”` : '');
+
 /**
  * One line of a suggestion's history from its audit entry: who did what, and the note they left
- * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says it undid.
+ * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says it undid, a tag made by hand
+ * says so, and a decision brought back in a review package names its reviewer and who imported it.
+ * An entry of another shape is named by its action, never a failure of the screen that lists it.
  */
 export function describeSuggestionEntry(
   entry: Pick<AuditEntry, 'actor' | 'action' | 'before' | 'after'>,
 ): string {
-  const [before, after] = asDecided(entry.before as AuditedSuggestion, entry.after as AuditedSuggestion);
+  if (entry.action === 'package-import') {
+    const d = isRecord(entry.after)
+      ? (entry.after.reviewerDecision as ReviewerDecision | undefined)
+      : undefined;
+    if (!d) return `${entry.actor} imported a review package`;
+    return `${d.reviewer} ${decided(d.status, d.coverage)} in a review package (imported by ${entry.actor})${noteOf(d.note)}`;
+  }
+  if (!hasStatus(entry.after)) return `${entry.actor}: ${entry.action}`;
+  if (entry.action === 'tag') {
+    const { status, coverage, note } = entry.after;
+    return `${entry.actor} tagged the clause by hand: ${decided(status, coverage)}${noteOf(note)}`;
+  }
+  if (!hasStatus(entry.before)) return `${entry.actor} ${decided(entry.after.status, entry.after.coverage)}`;
+  const [before, after] = asDecided(entry.before, entry.after);
   const did =
     entry.action === 'undo'
       ? `undid a decision: now ${after.status === 'suggested' ? 'undecided' : after.status}`
       : (DONE[reviewAction(before, after)] ?? entry.action);
   const newNote = after.note && after.note !== before.note ? after.note : '';
   if (did === DONE.note) return `${entry.actor} wrote a note: “${newNote}”`;
-  const note = newNote ? ` — note: “${newNote}”` : '';
-  return `${entry.actor} ${did}${note}`;
+  return `${entry.actor} ${did}${noteOf(newNote)}`;
 }

@@ -2,7 +2,7 @@
 // 1,100 px window, and after each action a line that says what it did.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
-import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -113,5 +113,29 @@ describe('walking through Lexgap', () => {
         return long && button.y + button.height < pane.y + pane.height;
       })
       .toBe(true);
+    // A standard tagged by hand where nothing was suggested has no "before" in the audit log: its
+    // history says it was tagged by hand, and the screen goes on working.
+    const [ict] = await callApi<{ id: string }[]>(page, 'listDocuments', { country: 'PK' });
+    const [opening] = await callApi<{ id: string }[]>(page, 'listClauses', { documentId: ict.id });
+    const offered = await callApi<{ provisionId: string }[]>(page, 'listSuggestions', { country: 'PK' });
+    const provisionId = ['C182.3', 'C138.2', 'OPAC.1', 'CRC.30'].find(
+      (p) => !offered.some((s) => s.provisionId === p),
+    )!;
+    const tag = await callApi<{ id: string }>(page, 'addManualTag', {
+      clauseId: opening.id,
+      provisionId,
+      coverage: 'partial',
+      note: 'by hand',
+    });
+    const [entry] = await callApi<{ before: unknown }[]>(page, 'listAudit', { entityId: tag.id });
+    expect(entry.before).toBeNull();
+    await page.click('[data-screen=library]');
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Country').selectOption('PK');
+    await rows.filter({ hasText: provisionId }).first().click();
+    await expect
+      .poll(() => history.textContent())
+      .toContain('E2E Analyst tagged the clause by hand: accepted (partial) — note: “by hand”');
+    await expect.poll(() => detail.getByRole('button', { name: 'Reject (r)' }).isVisible()).toBe(true);
   });
 });
