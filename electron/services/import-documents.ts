@@ -2,7 +2,6 @@
 // so a failure (or a crash) never leaves half a document behind.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { ImportArgs, ImportFile, ImportResult, JobProgress } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { normalizeCountry } from '../../shared/countries';
@@ -15,7 +14,8 @@ import { sameTitle, versionLikeness } from '../../shared/versions/match-versions
 import { yearInTitle } from '../../shared/segment/guess-title';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
-import { dropReadAhead, takeReadAhead } from './read-ahead';
+import { importFileName } from './import-file-name';
+import { dropReadAhead, readingAhead, takeReadAhead } from './read-ahead';
 import { readLaw, type ReadLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
 
@@ -24,10 +24,6 @@ export interface ImportHooks {
   signal?: AbortSignal;
   /** Recorded in the audit log when an imported document is read again. */
   actor?: string;
-}
-
-function displayName(file: ImportFile): string {
-  return file.path ? path.basename(file.path) : (file.name ?? 'upload.pdf');
 }
 
 async function readBytes(file: ImportFile, name: string): Promise<Uint8Array> {
@@ -89,12 +85,13 @@ export async function importDocuments(
   const result: ImportResult = { documents: [], failed: [], skipped: [] };
 
   for (const [index, file] of args.files.entries()) {
-    const name = displayName(file);
+    const name = importFileName(file);
     const progress = (stage: JobProgress['stage'], fraction: number, message?: string) =>
       hooks.onProgress?.(index, { file: name, stage, fraction, message });
     try {
       if (hooks.signal?.aborted) throw new ApiError('cancelled', `${name}: import cancelled`, name);
-      progress('reading', 0);
+      // A file read ahead already reports how far its reading has got.
+      if (!readingAhead(file.path)) progress('reading', 0);
       const bytes = await readBytes(file, name);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const skip = (existing: DocumentRecord) => {
@@ -271,6 +268,8 @@ export async function importDocuments(
               `${name}: ${error instanceof Error ? error.message : String(error)}`,
               name,
             );
+      // Its reading ahead, if no reading took it over, would go on and report the file again.
+      dropReadAhead(file.path);
       result.failed.push({ file: name, code: info.code, message: info.message });
       progress(info.code === 'cancelled' ? 'cancelled' : 'failed', 1, info.message);
     }

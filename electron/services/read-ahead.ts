@@ -1,7 +1,7 @@
-// A file's text layer read ahead of its import: the command line starts the PDF readers on the first
-// file it is given the moment it parses its arguments, so pdf.js reads pages while this thread opens
-// the database, hashes the file and loads the import's code (a tenth of a second or so on the
-// critical path). The import takes the reading over if the bytes it reads are the same; a file it
+// A file's text layer read ahead of its import: `lexgap import` starts the PDF readers on the first
+// file it is given as the process starts (electron/cli/import-read-ahead.ts, before the command line
+// loads), so pdf.js reads pages while this thread loads the commands, opens the database, hashes the
+// file and loads the import's code (a tenth of a second or so on the critical path). The import takes the reading over if the bytes it reads are the same; a file it
 // skips (already imported) or reads otherwise (OCR) has its reading stopped.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export interface ReadAhead {
 
 const readings = new Map<string, Reading>();
 
-/** Starts reading the PDF at `file` (as the import would name it: its base name). Never throws. */
+/** Starts reading the PDF at `file`, known from then on by its resolved path. Never throws. */
 export function readAhead(file: string, password?: string): void {
   const key = path.resolve(file);
   if (readings.has(key)) return;

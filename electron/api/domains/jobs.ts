@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
+import { importFileName } from '../../services/import-file-name';
 import { watchReadAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
 import { importing, prestartReaders } from './documents';
@@ -23,7 +24,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
     async startImport(args) {
       countryOf(args.country);
       prestartReaders(args.files);
-      const names = args.files.map((f) => f.name ?? f.path ?? 'upload.pdf');
+      const names = args.files.map(importFileName);
       const actor = await reviewer();
       // The same bytes already being imported, by anyone: that import, not a second one. A new
       // version of a law is other work than the same file as a law of its own.
