@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api-client';
 import { DialogHost } from './components/ask';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { type Route, NavContext } from './navigation';
 import { BaselinesScreen } from './screens/BaselinesScreen';
 import { DocumentScreen } from './screens/DocumentScreen';
@@ -100,16 +101,22 @@ export function App() {
           ))}
         </nav>
         <main className="main">
-          {route.screen === 'library' && <LibraryScreen />}
-          {route.screen === 'document' && <DocumentScreen />}
-          {route.screen === 'review' && <ReviewScreen />}
-          {route.screen === 'reviewers' && <ReviewersScreen />}
-          {route.screen === 'standards' && <StandardsScreen />}
-          {route.screen === 'matrix' && <MatrixScreen />}
-          {route.screen === 'recommendations' && <RecommendationsScreen />}
-          {route.screen === 'baselines' && <BaselinesScreen />}
-          {route.screen === 'export' && <ExportScreen />}
-          {route.screen === 'settings' && <SettingsScreen />}
+          {/* Keyed by screen: going to another screen and back draws it afresh, without the error. */}
+          <ScreenBoundary
+            key={route.screen}
+            screen={SCREENS.find((s) => s.id === route.screen)?.label ?? route.screen}
+          >
+            {route.screen === 'library' && <LibraryScreen />}
+            {route.screen === 'document' && <DocumentScreen />}
+            {route.screen === 'review' && <ReviewScreen />}
+            {route.screen === 'reviewers' && <ReviewersScreen />}
+            {route.screen === 'standards' && <StandardsScreen />}
+            {route.screen === 'matrix' && <MatrixScreen />}
+            {route.screen === 'recommendations' && <RecommendationsScreen />}
+            {route.screen === 'baselines' && <BaselinesScreen />}
+            {route.screen === 'export' && <ExportScreen />}
+            {route.screen === 'settings' && <SettingsScreen />}
+          </ScreenBoundary>
         </main>
         <footer className="statusbar">
           {madeFor && <span className="package-mark">Review package for {madeFor}</span>}

@@ -137,4 +137,28 @@ describe('the sidebar and the cell panel', () => {
     await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
     await page.setViewportSize({ width: 1440, height: 900 });
   });
+
+  it('a screen that fails while it is drawn says so in its place, and the sidebar and other screens go on working', async () => {
+    const { page } = app;
+    // An answer of a shape the Review screen cannot draw (as from a server of another version).
+    await page.route('**/api/listSuggestions', (route) =>
+      route.fulfill({ json: { ok: true, value: [{ id: 'x', clauseId: 'c', status: 'accepted' }] } }),
+    );
+    await page.click('[data-screen=review]');
+    const failed = page.getByRole('alert').filter({ hasText: 'could not be shown' });
+    await expect.poll(() => failed.locator('h1').textContent()).toBe('The Review screen could not be shown');
+    await page.click('[data-screen=library]');
+    await expect.poll(() => page.locator('table.docs').count()).toBeGreaterThan(0);
+    await page.unroute('**/api/listSuggestions');
+    await page.click('[data-screen=review]');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('review-detail')
+          .or(page.locator('h1', { hasText: 'Review' }))
+          .count(),
+      )
+      .toBeGreaterThan(0);
+    expect(await failed.count()).toBe(0);
+  });
 });
