@@ -7,7 +7,7 @@ import { useAsync } from './use-async';
 export function SuggestionHistory(props: {
   suggestionId: string;
   /** Changes whenever the suggestion may have been decided again (the screen's status line). */
-  after: unknown;
+  after: string;
 }) {
   const entries = useAsync(
     () => api.listAudit({ entityId: props.suggestionId, limit: 20 }),
