@@ -423,7 +423,8 @@ export function ReviewScreen() {
           {learning}
         </div>
       )}
-      <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) 520px' }}>
+      {/* The detail pane gives up width in a narrow window (1,100 px: 484 px) rather than run past its edge. */}
+      <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) minmax(0, 520px)' }}>
         <div className="pane" ref={scroller} tabIndex={0} data-testid="review-list">
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
             {rows.getVirtualItems().map((v) => (

@@ -138,4 +138,21 @@ describe('walking through Lexgap', () => {
       .toContain('E2E Analyst tagged the clause by hand: accepted (partial) — note: “by hand”');
     await expect.poll(() => detail.getByRole('button', { name: 'Reject (r)' }).isVisible()).toBe(true);
   });
+
+  it('at 1,100 px the Review screen shows the whole detail pane: the status and clause text end inside the window', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Country').selectOption('');
+    const rows = page.getByTestId('review-row');
+    await rows.first().click();
+    const detail = page.getByTestId('review-detail');
+    await detail.locator('.clause-text').waitFor();
+    const width = page.viewportSize()!.width;
+    const pane = (await detail.boundingBox())!;
+    expect(pane.x + pane.width).toBeLessThanOrEqual(width);
+    // The status badge at the right of the standard's line, and the text, are not cut by the window's edge.
+    const badge = (await detail.locator('.row .badge').last().boundingBox())!;
+    expect(badge.x + badge.width).toBeLessThanOrEqual(width);
+    expect(await detail.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  });
 });
