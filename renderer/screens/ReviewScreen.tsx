@@ -49,14 +49,17 @@ const Row = memo(function Row(props: {
       onClick={() => props.onSelect(props.index)}
     >
       <span className="badge">{s.country}</span>
+      {/* The clause's number never gives way: its heading and law do, to a long standard's id. */}
+      <b className="clause-no">
+        {s.clauseKind === 'article' ? 'Art.' : 's.'} {s.clauseNumber}
+      </b>{' '}
       <span className="grow">
-        <b>
-          {s.clauseKind === 'article' ? 'Art.' : 's.'} {s.clauseNumber}
-        </b>{' '}
         {s.clauseHeading}
         <span className="muted"> — {s.documentTitle}</span>
       </span>
-      <span className="badge fw">{s.provisionId}</span>
+      <span className="badge fw" title={s.provisionId}>
+        {s.provisionId}
+      </span>
       <span className="score">{s.score.toFixed(2)}</span>
       <StatusBadge s={s} />
     </div>

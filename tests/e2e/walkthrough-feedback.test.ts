@@ -155,4 +155,29 @@ describe('walking through Lexgap', () => {
     expect(badge.x + badge.width).toBeLessThanOrEqual(width);
     expect(await detail.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   });
+
+  it('at 1,100 px each row of the review queue shows its clause number and status whole, beside a long checklist id', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Country').selectOption('');
+    await page.getByLabel('Instrument').selectOption('CHK');
+    const rows = page.getByTestId('review-row');
+    await expect.poll(() => rows.first().locator('.badge.fw').textContent()).toMatch(/^CHK\./);
+    // "s. 14", not "s. …": the label ends inside every box that clips it, and before the standard's id.
+    const clipped = await rows.evaluateAll((list) =>
+      list.flatMap((row) => {
+        const label = row.querySelector('b')!;
+        const right = label.getBoundingClientRect().right;
+        const id = row.querySelector('.badge.fw')!.getBoundingClientRect().left;
+        let box: Element | null = label.parentElement;
+        while (box && box !== row && getComputedStyle(box).overflow === 'visible') box = box.parentElement;
+        const edge = box ? box.getBoundingClientRect().right : Infinity;
+        // The status at the row's end stays in the row too (a long id gives way instead).
+        const status = row.lastElementChild!.getBoundingClientRect().right;
+        const end = row.getBoundingClientRect().right;
+        return right > edge + 0.5 || right > id || status > end + 0.5 ? [label.textContent] : [];
+      }),
+    );
+    expect(clipped).toEqual([]);
+  });
 });
