@@ -139,4 +139,32 @@ describe('describeSuggestionEntry', () => {
       'A: something',
     );
   });
+
+  it('says an undone note was a note, not a decision, and what the decision and note are after an undo', () => {
+    const accepted = { ...s, status: 'accepted' as const, coverage: 'full' as const };
+    const noted = { ...accepted, note: 'Commencement only' };
+    expect(describeSuggestionEntry({ actor: 'D', action: 'undo', before: noted, after: accepted })).toBe(
+      'D undid the note “Commencement only”',
+    );
+    expect(
+      describeSuggestionEntry({
+        actor: 'D',
+        action: 'undo',
+        before: noted,
+        after: { ...noted, note: 'first' },
+      }),
+    ).toBe('D undid the note “Commencement only”; the note is back to “first”');
+    expect(
+      describeSuggestionEntry({
+        actor: 'D',
+        action: 'undo',
+        before: { ...accepted, status: 'rejected' as const, coverage: null },
+        after: { ...accepted, coverage: 'partial' as const },
+      }),
+    ).toBe('D undid a decision: now accepted (partial)');
+    // A note emptied is a note removed, not an empty note written.
+    expect(describeSuggestionEntry({ actor: 'D', action: 'review', before: noted, after: accepted })).toBe(
+      'D removed the note',
+    );
+  });
 });

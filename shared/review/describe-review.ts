@@ -113,9 +113,10 @@ const noteOf = (note: unknown): string => (typeof note === 'string' && note ? ` 
 
 /**
  * One line of a suggestion's history from its audit entry: who did what, and the note they left
- * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says it undid, a tag made by hand
- * says so, and a decision brought back in a review package names its reviewer and who imported it.
- * An entry of another shape is named by its action, never a failure of the screen that lists it.
+ * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says what it undid, a note or a
+ * decision, and what stands after it; a tag made by hand says so, and a decision brought back in a
+ * review package names its reviewer and who imported it. An entry of another shape is named by its
+ * action, never a failure of the screen that lists it.
  */
 export function describeSuggestionEntry(
   entry: Pick<AuditEntry, 'actor' | 'action' | 'before' | 'after'>,
@@ -134,11 +135,16 @@ export function describeSuggestionEntry(
   }
   if (!hasStatus(entry.before)) return `${entry.actor} ${decided(entry.after.status, entry.after.coverage)}`;
   const [before, after] = asDecided(entry.before, entry.after);
-  const did =
-    entry.action === 'undo'
-      ? `undid a decision: now ${after.status === 'suggested' ? 'undecided' : after.status}`
-      : (DONE[reviewAction(before, after)] ?? entry.action);
+  const action = reviewAction(before, after);
+  if (entry.action === 'undo') {
+    if (action !== 'note')
+      return `${entry.actor} undid a decision: now ${decided(after.status, after.coverage)}`;
+    const left = after.note ? `; the note is back to “${after.note}”` : '';
+    return `${entry.actor} undid the note “${before.note ?? ''}”${left}`;
+  }
+  const did = DONE[action] ?? entry.action;
   const newNote = after.note && after.note !== before.note ? after.note : '';
-  if (did === DONE.note) return `${entry.actor} wrote a note: “${newNote}”`;
+  if (did === DONE.note)
+    return newNote ? `${entry.actor} wrote a note: “${newNote}”` : `${entry.actor} removed the note`;
   return `${entry.actor} ${did}${noteOf(newNote)}`;
 }
