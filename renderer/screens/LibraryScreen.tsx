@@ -42,7 +42,8 @@ export function LibraryScreen() {
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef(new Map<string, ImportFile>());
 
-  async function runImport(files: ImportFile[]) {
+  /** `refused`: the files chosen beside them that are not PDFs, said with the import's own lines. */
+  async function runImport(files: ImportFile[], refused: Note[] = []) {
     if (!/^[A-Za-z]{2}$/.test(country)) {
       setMessages([{ text: 'Enter the two-letter country code (e.g. MY) before importing.', error: true }]);
       return;
@@ -78,6 +79,7 @@ export function LibraryScreen() {
         }
         return notes;
       },
+      refused,
     );
   }
 
@@ -99,15 +101,16 @@ export function LibraryScreen() {
   async function followDocumentJob(
     start: () => Promise<{ jobId: string }>,
     notesOf: (final: JobStatus) => Note[],
+    before: Note[] = [],
   ) {
     try {
       const { jobId } = await start();
       const final = await followJob(jobId, setJob);
       const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
-      setMessages(notes);
+      setMessages([...before, ...notes]);
     } catch (e) {
-      setMessages([{ text: errorMessage(e), error: true }]);
+      setMessages([...before, { text: errorMessage(e), error: true }]);
     }
     docs.reload();
     void refreshStatus();
@@ -115,16 +118,19 @@ export function LibraryScreen() {
 
   async function addFiles(list: FileList | File[]) {
     const files: ImportFile[] = [];
+    // Every file that is not a PDF is named, and stays named beside what the import says of the others.
+    const refused: Note[] = [];
     for (const f of Array.from(list)) {
       if (!/\.pdf$/i.test(f.name)) {
-        setMessages([{ text: `${f.name} is not a PDF`, error: true }]);
+        refused.push({ text: `${f.name} was not imported: it is not a PDF (.pdf)`, error: true });
         continue;
       }
       const file = { name: f.name, dataBase64: await fileToBase64(f) };
       pending.current.set(f.name, file);
       files.push(file);
     }
-    if (files.length) await runImport(files);
+    setMessages(refused);
+    if (files.length) await runImport(files, refused);
   }
 
   async function runSuggestions() {

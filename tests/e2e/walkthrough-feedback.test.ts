@@ -1,5 +1,6 @@
 // What an analyst walking through Lexgap with real laws must see: every law's title readable in a
 // 1,100 px window, and after each action a line that says what it did.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
@@ -179,5 +180,30 @@ describe('walking through Lexgap', () => {
       }),
     );
     expect(clipped).toEqual([]);
+  });
+
+  it('a file chosen beside PDFs that is not a PDF is named as not imported, with what the import said of the others', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.getByLabel('Country code').fill('MY');
+    const docx = { mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004') };
+    await page.getByTestId('import-input').setInputFiles([
+      { ...docx, name: 'Draft notes.docx' },
+      {
+        name: 'Sexual_Offences_against_Children_Bill_2017.pdf',
+        mimeType: 'application/pdf',
+        buffer: fs.readFileSync(law('MY/Sexual_Offences_against_Children_Bill_2017.pdf')),
+      },
+      { ...docx, name: 'Gazette.jpg' },
+    ]);
+    const lines = () =>
+      page.locator('.card').first().locator('[role=alert], [role=status]').allTextContents();
+    await expect.poll(lines, { timeout: 60_000 }).toContainEqual(expect.stringMatching(/already imported/));
+    expect(await lines()).toEqual(
+      expect.arrayContaining([
+        'Draft notes.docx was not imported: it is not a PDF (.pdf)',
+        'Gazette.jpg was not imported: it is not a PDF (.pdf)',
+      ]),
+    );
   });
 });
