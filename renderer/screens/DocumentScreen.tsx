@@ -24,7 +24,7 @@ const stepZoom = (zoom: number, by: 1 | -1) => {
 };
 
 export function DocumentScreen() {
-  const { route, navigate } = useNav();
+  const { route, navigate, refreshStatus } = useNav();
   const may = useMay();
   const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
   const docs = useAsync(() => api.listDocuments({}), []);
@@ -244,6 +244,8 @@ export function DocumentScreen() {
                     setNotice(message);
                     clauses.reload();
                     docs.reload();
+                    // A split or merge changes the library's count of clauses in the status bar.
+                    void refreshStatus();
                   }}
                   onError={setError}
                 />

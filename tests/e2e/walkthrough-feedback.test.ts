@@ -19,6 +19,14 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** The Document screen on one clause of a law, opened from its row in the Library. */
+async function openClause(title: string, clause: string) {
+  const { page } = app;
+  await page.click('[data-screen=library]');
+  await page.locator('tr', { hasText: title }).getByRole('button', { name: 'Open' }).click();
+  await page.locator(`[data-testid=clause-list] [data-clause="${clause}"]`).first().click();
+}
+
 describe('walking through Lexgap', () => {
   it('at 1,100 px wide, the Library shows each law’s title in a column of its own, clear of its year', async () => {
     const { page } = app;
@@ -45,12 +53,7 @@ describe('walking through Lexgap', () => {
 
   it('at 1,100 px the Document screen keeps the page readable, and after a heading is corrected says what it now is', async () => {
     const { page } = app;
-    await page.click('[data-screen=library]');
-    await page
-      .locator('tr', { hasText: 'Sexual Offences against Children' })
-      .getByRole('button', { name: 'Open' })
-      .click();
-    await page.locator('[data-testid=clause-list] [data-clause="14"]').first().click();
+    await openClause('Sexual Offences against Children', '14');
     // The printed page keeps a readable width beside the clause list and the clause pane.
     await expect
       .poll(async () => (await page.getByTestId('pdf-pane').boundingBox())!.width)
@@ -205,5 +208,26 @@ describe('walking through Lexgap', () => {
         'Gazette.jpg was not imported: it is not a PDF (.pdf)',
       ]),
     );
+  });
+
+  it('after a merge on the Document screen the status bar counts one clause fewer, and one more after a split', async () => {
+    const { page } = app;
+    const bar = page.locator('footer.statusbar');
+    const counted = async () =>
+      Number(/([\d,]+) clauses/.exec((await bar.textContent()) ?? '')![1].replace(/,/g, ''));
+    await openClause('Islamabad Capital Territory', '5');
+    await expect.poll(counted).toBeGreaterThan(0);
+    const before = await counted();
+    await page.getByRole('button', { name: 'Merge with next' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Merge/ }).click();
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContainEqual(expect.stringMatching(/^Merged/));
+    await expect.poll(counted).toBe(before - 1);
+    await page.locator('[data-testid=clause-text]').click({ position: { x: 60, y: 30 } });
+    await page.getByRole('button', { name: 'Split here' }).click();
+    await page.getByLabel('New clause number').fill('5A');
+    await page.keyboard.press('Enter');
+    await expect.poll(counted).toBe(before);
   });
 });
