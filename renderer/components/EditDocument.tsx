@@ -1,6 +1,6 @@
 // Edit a law: title, year, status with the dates it took effect, and where it applies (national, with
 // the subdivisions it does not extend to, or one subdivision); or delete it with its reviews.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
 import { LAW_DATE_FIELDS, type LawDateField } from '../../shared/lifecycle/law-dates';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../shared/model';
 import { api } from '../api-client';
 import { askConfirm } from './ask';
+import { Dialog } from './Dialog';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
 
@@ -35,6 +36,9 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
     repealedOn: doc.repealedOn ?? '',
   });
   const [error, setError] = useState('');
+  /** While the delete question is open it stands alone: the form comes back as it was if the answer is no. */
+  const [asking, setAsking] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const subdivisions = Object.entries(SUBDIVISIONS[doc.country] ?? {});
   const setDate = (field: LawDateField, value: string) => {
     setDates((d) => ({ ...d, [field]: value }));
@@ -69,15 +73,55 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
       setError(errorMessage(e));
     }
   };
+  const remove = async () => {
+    // Recommendations resting on the law stay, marked: the analyst is told which before deciding.
+    const citing = await api.listRecommendations({ documentId: doc.id });
+    const kept = citing.length
+      ? ` ${citing.length} recommendation${citing.length > 1 ? 's cite' : ' cites'} it (${citing
+          .map((r) => `“${r.text.length > 60 ? `${r.text.slice(0, 59)}…` : r.text}”`)
+          .join('; ')}): ${citing.length > 1 ? 'they are' : 'it is'} kept, marked as citing a deleted law.`
+      : '';
+    setAsking(true);
+    const sure = await askConfirm({
+      title: 'Delete this law?',
+      message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.${kept}`,
+      confirmLabel: 'Delete',
+      danger: true,
+    });
+    setAsking(false);
+    if (sure) {
+      await api.deleteDocument({ documentId: doc.id });
+      onClose();
+    } else setTimeout(() => deleteButton.current?.focus());
+  };
+  // The in-app dialog: the title field has the focus, Esc cancels, Enter saves, Tab stays inside.
   return (
-    <div className="modal-back">
-      <div className="modal" aria-label="Edit law">
-        <h2>Document</h2>
+    <div hidden={asking}>
+      <Dialog
+        title="Edit law"
+        testId="edit-law"
+        onCancel={onClose}
+        onConfirm={() => void save()}
+        confirmLabel="Save"
+        error={error}
+        extra={
+          <button
+            ref={deleteButton}
+            type="button"
+            className="danger"
+            disabled={!deleting.ok}
+            title={deleting.why}
+            onClick={() => void remove()}
+          >
+            Delete
+          </button>
+        }
+      >
         <div className="keys">
           <span>Title</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input aria-label="Title" value={title} onChange={(e) => setTitle(e.target.value)} />
           <span>Year</span>
-          <input value={year} onChange={(e) => setYear(e.target.value)} />
+          <input aria-label="Year" value={year} onChange={(e) => setYear(e.target.value)} />
           <span>Applies in</span>
           <select
             aria-label="Applies in"
@@ -132,47 +176,7 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
           an earlier date. A law counts from its commencement (else its enactment, else 1 January of its
           year).
         </p>
-        {error && (
-          <div className="error" role="alert">
-            {error}
-          </div>
-        )}
-        <div className="row" style={{ marginTop: 12 }}>
-          <button
-            className="danger"
-            disabled={!deleting.ok}
-            title={deleting.why}
-            onClick={async () => {
-              // Recommendations resting on the law stay, marked: the analyst is told which before deciding.
-              const citing = await api.listRecommendations({ documentId: doc.id });
-              const kept = citing.length
-                ? ` ${citing.length} recommendation${citing.length > 1 ? 's cite' : ' cites'} it (${citing
-                    .map((r) => `“${r.text.length > 60 ? `${r.text.slice(0, 59)}…` : r.text}”`)
-                    .join(
-                      '; ',
-                    )}): ${citing.length > 1 ? 'they are' : 'it is'} kept, marked as citing a deleted law.`
-                : '';
-              const sure = await askConfirm({
-                title: 'Delete this law?',
-                message: `Delete “${doc.title}” with its clauses and reviews? The audit log keeps a record.${kept}`,
-                confirmLabel: 'Delete',
-                danger: true,
-              });
-              if (sure) {
-                await api.deleteDocument({ documentId: doc.id });
-                onClose();
-              }
-            }}
-          >
-            Delete
-          </button>
-          <span style={{ flex: 1 }} />
-          <button onClick={onClose}>Cancel</button>
-          <button className="primary" onClick={() => void save()}>
-            Save
-          </button>
-        </div>
-      </div>
+      </Dialog>
     </div>
   );
 }

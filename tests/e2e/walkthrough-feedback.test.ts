@@ -230,4 +230,26 @@ describe('walking through Lexgap', () => {
     await page.keyboard.press('Enter');
     await expect.poll(counted).toBe(before);
   });
+
+  it('a law’s Edit dialog opens with the focus on its title, Esc leaves it unchanged, and Enter saves', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    const row = page.locator('table.docs tr', { hasText: 'Islamabad Capital Territory' });
+    const edit = row.getByRole('button', { name: 'Edit' });
+    await edit.click();
+    const dialog = page.getByRole('dialog', { name: 'Edit law' });
+    const title = dialog.getByLabel('Title');
+    await expect.poll(() => title.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.type(' (draft)');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Back on the Edit button it came from, the title as it was.
+    expect(await edit.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await row.locator('td').first().textContent()).not.toContain('(draft)');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (as amended)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('td').first().textContent()).toContain('Act, 2018 (as amended)');
+  });
 });
