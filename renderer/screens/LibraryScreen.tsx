@@ -269,7 +269,10 @@ export function LibraryScreen() {
                   <tr key={p.file}>
                     <td style={{ width: '40%' }}>{p.file}</td>
                     <td style={{ width: 140 }}>
-                      <ProgressBar fraction={p.fraction} />
+                      <ProgressBar
+                        fraction={p.fraction}
+                        ended={p.stage === 'failed' || p.stage === 'cancelled' ? p.stage : undefined}
+                      />
                     </td>
                     <td className={p.stage === 'failed' ? 'error' : 'muted'}>{p.message ?? p.stage}</td>
                   </tr>

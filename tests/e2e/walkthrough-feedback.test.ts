@@ -2,7 +2,8 @@
 // 1,100 px window, and after each action a line that says what it did.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { law } from '../helpers/paths';
+import path from 'node:path';
+import { law, robustnessDir } from '../helpers/paths';
 import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
@@ -49,6 +50,24 @@ describe('walking through Lexgap', () => {
       expect(words).toBeLessThanOrEqual(year.x + 1);
     }
     await expect.poll(() => page.locator('table.docs thead th').first().isVisible()).toBe(true);
+  });
+
+  it('a PDF that cannot be read is marked failed in the import list, in red with the reason, not as finished', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.setInputFiles('[data-testid=import-input]', path.join(robustnessDir, 'bug1020226.pdf'));
+    const row = page.getByTestId('import-progress').locator('tr', { hasText: 'bug1020226.pdf' });
+    const said = row.locator('td').nth(2);
+    await expect.poll(() => said.getAttribute('class'), { timeout: 60_000 }).toBe('error');
+    expect(await said.textContent()).toMatch(/^bug1020226\.pdf is damaged: .{10,}/);
+    // The bar is drawn in the colour of the error beside it, not in the accent of a finished file.
+    const bar = await row
+      .getByRole('progressbar')
+      .locator('div')
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(bar).toBe(await said.evaluate((e) => getComputedStyle(e).color));
+    await expect.poll(() => page.locator('table.docs tbody tr').count()).toBe(2);
   });
 
   it('at 1,100 px the Document screen keeps the page readable, and after a heading is corrected says what it now is', async () => {
