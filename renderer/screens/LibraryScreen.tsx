@@ -8,6 +8,7 @@ import { api } from '../api-client';
 import { DocumentWarnings } from '../components/DocumentWarnings';
 import { EditDocument } from '../components/EditDocument';
 import { AmendmentLinks } from '../components/LawHistory';
+import { Dialog } from '../components/Dialog';
 import { ProgressBar } from '../components/ProgressBar';
 import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
@@ -411,7 +412,12 @@ export function LibraryScreen() {
         <PasswordPrompt
           file={passwordFor.file}
           reason={passwordFor.reason}
-          onCancel={() => setPasswordFor(undefined)}
+          onCancel={() => {
+            const name = passwordFor.file.name ?? passwordFor.file.path ?? 'The file';
+            setPasswordFor(undefined);
+            // Said, so that a skipped file is not taken for one still being imported.
+            setMessages((m) => [...m, { text: `${name} was not imported: no password given`, error: true }]);
+          }}
           onSubmit={(password) => {
             setPasswordFor(undefined);
             void runImport([{ ...passwordFor.file, password }]);
@@ -430,33 +436,21 @@ function PasswordPrompt(props: {
 }) {
   const [password, setPassword] = useState('');
   return (
-    <div className="modal-back">
-      <form
-        className="modal"
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onSubmit(password);
-        }}
-      >
-        <h2>Password needed</h2>
-        <p>{props.reason}</p>
-        <input
-          type="password"
-          aria-label="PDF password"
-          autoFocus
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          style={{ width: '100%' }}
-        />
-        <div className="row" style={{ marginTop: 12, justifyContent: 'flex-end' }}>
-          <button type="button" onClick={props.onCancel}>
-            Skip file
-          </button>
-          <button className="primary" type="submit">
-            Import
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog
+      title="Password needed"
+      confirmLabel="Import"
+      cancelLabel="Skip file"
+      onConfirm={() => props.onSubmit(password)}
+      onCancel={props.onCancel}
+    >
+      <p>{props.reason}</p>
+      <input
+        type="password"
+        aria-label="PDF password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        style={{ width: '100%' }}
+      />
+    </Dialog>
   );
 }

@@ -70,6 +70,24 @@ describe('walking through Lexgap', () => {
     await expect.poll(() => page.locator('table.docs tbody tr').count()).toBe(2);
   });
 
+  it('an encrypted PDF asks for its password in the app’s dialog: Esc skips the file and says so', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.setInputFiles('[data-testid=import-input]', path.join(robustnessDir, 'password-example.pdf'));
+    const dialog = page.getByRole('dialog', { name: 'Password needed' });
+    await dialog.waitFor({ timeout: 60_000 });
+    // Typing goes to the password field at once.
+    await page.keyboard.type('not it');
+    expect(await dialog.getByLabel('PDF password').inputValue()).toBe('not it');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain('password-example.pdf was not imported: no password given');
+    await expect.poll(() => page.locator('table.docs tbody tr').count()).toBe(2);
+  });
+
   it('at 1,100 px the Document screen keeps the page readable, and after a heading is corrected says what it now is', async () => {
     const { page } = app;
     await openClause('Sexual Offences against Children', '14');
