@@ -109,6 +109,8 @@ export function ReviewScreen() {
   const keepInView = useRef<number | undefined>(undefined);
   /** A row asked for from elsewhere is shown mid-list, clear of the edges, whatever loads around it. */
   const centre = useRef(false);
+  /** The filters and order of the queue last read, to tell a re-read of the same queue from another. */
+  const lastFilters = useRef<string | undefined>(undefined);
   const load = useCallback(async () => {
     const list = await api.listSuggestions({
       ...(country ? { country } : {}),
@@ -138,8 +140,18 @@ export function ReviewScreen() {
     setItems(shown);
     // The row the analyst is on stays selected when the queue is read again (after a re-score).
     const at = shown.findIndex((s) => s.id === currentId.current);
+    // Other filters or another order start from the top when the row the analyst was on is not in
+    // the new queue, and the last decision's line, about a row no longer shown, goes; a re-score
+    // that takes the row away moves on to the row now in its place.
+    const filters = JSON.stringify([country, framework, status, minScore, perClause, order]);
+    const refiltered = lastFilters.current !== undefined && lastFilters.current !== filters;
+    lastFilters.current = filters;
     if (at >= 0) keepInView.current = at;
-    setIndex((i) => (at >= 0 ? at : Math.min(i, Math.max(0, shown.length - 1))));
+    else if (refiltered) {
+      keepInView.current = 0;
+      setMessage('');
+    }
+    setIndex((i) => (at >= 0 ? at : refiltered ? 0 : Math.min(i, Math.max(0, shown.length - 1))));
     setLearning(describeLearning(await api.getLearningStatus({})));
   }, [country, framework, status, minScore, perClause, order]);
 
