@@ -229,6 +229,7 @@ export function LibraryScreen() {
             </label>
             <button
               className="primary"
+              style={{ whiteSpace: 'nowrap' }}
               onClick={() => input.current?.click()}
               disabled={!may('startImport').ok}
               title={may('startImport').why}
@@ -315,8 +316,8 @@ export function LibraryScreen() {
               {code} · {list.length} law{list.length === 1 ? '' : 's'}
             </h2>
             <table className="grid docs">
-              {/* The title's share is fixed and the file name takes what is left: in a narrow window
-                  (1,100 px) the file name gives way, never the title. */}
+              {/* The title's share is fixed and the file name takes what is left; in a narrow window
+                  (1,100 px) the file name moves under the title instead of shrinking to a letter. */}
               <colgroup>
                 <col style={{ width: '30%' }} />
                 <col style={{ width: 64 }} />
@@ -324,7 +325,7 @@ export function LibraryScreen() {
                 <col style={{ width: 130 }} />
                 <col style={{ width: 64 }} />
                 <col style={{ width: 72 }} />
-                <col />
+                <col className="file" />
                 <col style={{ width: 132 }} />
               </colgroup>
               <thead>
@@ -335,7 +336,7 @@ export function LibraryScreen() {
                   <th>Status</th>
                   <th className="num">Pages</th>
                   <th className="num">Clauses</th>
-                  <th>File</th>
+                  <th className="file">File</th>
                   <th />
                 </tr>
               </thead>
@@ -350,6 +351,7 @@ export function LibraryScreen() {
                     <td>
                       {d.title}{' '}
                       {d.ocrPages.length > 0 && <span className="badge ocr">OCR {d.ocrPages.length}p</span>}
+                      <div className="muted small file-under-title">{d.file}</div>
                       <DocumentWarnings
                         doc={d}
                         busy={job?.state === 'running'}

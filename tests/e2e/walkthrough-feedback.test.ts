@@ -50,6 +50,12 @@ describe('walking through Lexgap', () => {
       expect(words).toBeLessThanOrEqual(year.x + 1);
     }
     await expect.poll(() => page.locator('table.docs thead th').first().isVisible()).toBe(true);
+    // No File column cut to a letter: the file's name stands whole under its title.
+    expect(await page.locator('table.docs thead th', { hasText: 'File' }).first().isVisible()).toBe(false);
+    const under = rows.first().locator('.file-under-title');
+    expect(await under.isVisible()).toBe(true);
+    expect(await under.textContent()).toMatch(/\.pdf$/);
+    expect(await under.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   });
 
   it('a PDF that cannot be read is marked failed in the import list, in red with the reason, not as finished', async () => {
