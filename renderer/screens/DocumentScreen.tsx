@@ -270,9 +270,11 @@ export function DocumentScreen() {
                       style={{ padding: 8, marginBottom: 6 }}
                       data-testid="doc-suggestion"
                     >
-                      <div className="row">
+                      {/* A long checklist id does not squeeze the title into a narrow column: the title
+                          then takes a line of its own. */}
+                      <div className="row" style={{ flexWrap: 'wrap' }}>
                         <span className="badge fw">{s.provisionId}</span>
-                        <span className="grow" style={{ flex: 1 }}>
+                        <span className="grow" style={{ flex: '1 1 10em' }}>
                           {s.provisionTitle}
                         </span>
                         <span className="score">{s.score.toFixed(2)}</span>

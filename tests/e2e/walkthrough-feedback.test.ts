@@ -135,6 +135,25 @@ describe('walking through Lexgap', () => {
       .toContain('s. 14: heading now “Child grooming”');
   });
 
+  it('at 1,100 px a suggestion card with a long checklist id gives the standard’s title a line of its own', async () => {
+    const { page } = app;
+    const all = await callApi<{ provisionId: string; clauseNumber: string; country: string }[]>(
+      page,
+      'listSuggestions',
+      { country: 'PK' },
+    );
+    const long = all.find((s) => s.provisionId.length >= 22)!;
+    await page.click('[data-screen=library]');
+    await page
+      .locator('tr', { hasText: 'Islamabad Capital Territory' })
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await page.locator(`[data-testid=clause-list] [data-clause="${long.clauseNumber}"]`).first().click();
+    const card = page.getByTestId('doc-suggestion').filter({ hasText: long.provisionId }).first();
+    const title = card.locator('.row .grow').first();
+    await expect.poll(async () => (await title.boundingBox())?.width ?? 0).toBeGreaterThan(200);
+  });
+
   it('each decision in Review says what it recorded, its history shows it, and the buttons stay above a long clause', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
