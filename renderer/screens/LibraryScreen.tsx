@@ -42,13 +42,25 @@ export function LibraryScreen() {
   const [tagJob, setTagJob] = useState<JobStatus>();
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef(new Map<string, ImportFile>());
+  /** Files chosen before a country code was entered: imported once it is, not dropped. */
+  const [held, setHeld] = useState<{ files: ImportFile[]; refused: Note[] }>();
+  const countryInput = useRef<HTMLInputElement>(null);
+  const countryOk = /^[A-Za-z]{2}$/.test(country);
 
   /** `refused`: the files chosen beside them that are not PDFs, said with the import's own lines. */
   async function runImport(files: ImportFile[], refused: Note[] = []) {
-    if (!/^[A-Za-z]{2}$/.test(country)) {
-      setMessages([{ text: 'Enter the two-letter country code (e.g. MY) before importing.', error: true }]);
+    if (!countryOk) {
+      setHeld({ files, refused });
+      const chosen =
+        files.length === 1 ? `${files[0].name ?? 'The file'} waits` : `The ${files.length} files wait`;
+      setMessages([
+        ...refused,
+        { text: `Enter the two-letter country code (e.g. MY), then Import: ${chosen} for it.`, error: true },
+      ]);
+      countryInput.current?.focus();
       return;
     }
+    setHeld(undefined);
     await followDocumentJob(
       () =>
         api.startImport({
@@ -181,8 +193,12 @@ export function LibraryScreen() {
             <label>
               Country{' '}
               <input
+                ref={countryInput}
                 aria-label="Country code"
                 value={country}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && held && countryOk) void runImport(held.files, held.refused);
+                }}
                 maxLength={2}
                 size={3}
                 placeholder="MY"
@@ -236,6 +252,16 @@ export function LibraryScreen() {
             >
               Choose PDFs…
             </button>
+            {held && (
+              <button
+                style={{ whiteSpace: 'nowrap' }}
+                onClick={() => void runImport(held.files, held.refused)}
+                disabled={!countryOk}
+                title={countryOk ? undefined : 'Enter the country code first'}
+              >
+                Import {held.files.length === 1 ? 'the chosen file' : `${held.files.length} chosen files`}
+              </button>
+            )}
             <input
               ref={input}
               type="file"

@@ -340,4 +340,27 @@ describe('walking through Lexgap', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => row.locator('td').first().textContent()).toContain('Act, 2018 (as amended)');
   });
+
+  it('a PDF chosen before the country code waits for it, and is imported once the code is entered', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', '');
+    await page.setInputFiles('[data-testid=import-input]', law('PK/Child_Marriage_Restraint_Act_1929.pdf'));
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain(
+        'Enter the two-letter country code (e.g. MY), then Import: Child_Marriage_Restraint_Act_1929.pdf waits for it.',
+      );
+    // The cursor is in the country field, and the file is not lost.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Country code',
+    );
+    const importIt = page.getByRole('button', { name: 'Import the chosen file' });
+    expect(await importIt.isDisabled()).toBe(true);
+    await page.keyboard.type('pk');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Imported Child_Marriage_Restraint_Act_1929\.pdf/).waitFor({ timeout: 120_000 });
+    expect(await importIt.count()).toBe(0);
+    await expect.poll(() => page.locator('.card h2').allTextContents()).toContain('PK · 2 laws');
+  });
 });
