@@ -1,6 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
-import { COVERAGE_LEVELS } from '../../shared/model';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import { reservationTexts } from '../../shared/matrix/ratification-text';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
@@ -11,6 +11,17 @@ import { AsOfDate, SplitSubdivisions } from '../components/CoverageOptions';
 import { CheckMark } from '../components/CheckPanel';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
+
+/** A level's word beside its count in a column's totals: the cells' own short forms, narrow enough to
+ * keep the column as wide as its cells. */
+const TOTAL_WORDS: Record<CoverageLevel, string> = {
+  full: 'full',
+  partial: 'part.',
+  gap: 'gap',
+  contradicts: 'contra.',
+  not_applicable: 'n/a',
+  not_reviewed: 'not reviewed',
+};
 
 export function MatrixScreen() {
   const { navigate } = useNav();
@@ -187,11 +198,25 @@ export function MatrixScreen() {
                   ))}
                 </tr>
                 <tr>
-                  <th className="muted">Totals: full / partial / gap · not reviewed · n/a</th>
+                  <th className="muted" title="Standards at each level in the country's column">
+                    Totals by level
+                  </th>
                   {columns.map(({ c }) => (
-                    <th key={c.country} className="muted" data-totals={c.country}>
-                      {c.totals.full} / {c.totals.partial} / {c.totals.gap} · {c.totals.not_reviewed} ·{' '}
-                      {c.totals.not_applicable}
+                    <th
+                      key={c.country}
+                      className="totals"
+                      data-totals={c.country}
+                      title={COVERAGE_LEVELS.map((l) => `${LEVEL_STYLES[l].label}: ${c.totals[l]}`).join(
+                        '\n',
+                      )}
+                    >
+                      {/* Every level with a count, Contradicts too, in the legend's colours and words. */}
+                      {COVERAGE_LEVELS.filter((l) => c.totals[l] > 0).map((l) => (
+                        <span key={l} className="total" data-level={l}>
+                          <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />
+                          <b>{c.totals[l]}</b> {TOTAL_WORDS[l]}
+                        </span>
+                      ))}
                     </th>
                   ))}
                 </tr>

@@ -1,0 +1,69 @@
+// An analyst preparing a regional baseline on real laws of two countries, in a 1,100 px window: what the
+// Matrix counts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SuggestionView } from '../../shared/model';
+import { law } from '../helpers/paths';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp({ width: 1100, height: 800 });
+  const { page } = app;
+  await seedTaggedLibrary(page, [
+    ['MY', [law('MY/Child_Bill_1999.pdf')]],
+    ['PK', [law('PK/Child_Marriage_Restraint_Act_1929.pdf')]],
+  ]);
+  // The best suggestion of a few CRC cells accepted, and Pakistan's marriage age rated Contradicts.
+  const all = await callApi<SuggestionView[]>(page, 'listSuggestions', { framework: 'CRC' });
+  const best = new Map<string, SuggestionView>();
+  for (const s of all) {
+    const key = `${s.country}/${s.provisionId}`;
+    if (s.score > (best.get(key)?.score ?? 0)) best.set(key, s);
+  }
+  const accepted = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 6);
+  await callApi(page, 'reviewSuggestions', {
+    ids: accepted.map((s) => s.id),
+    decision: 'accept',
+    coverage: 'full',
+  });
+  await callApi(page, 'setCellOverride', {
+    country: 'PK',
+    provisionId: 'CRC.1',
+    level: 'contradicts',
+    rationale: 'The Child Marriage Restraint Act sets 18 for boys and 16 for girls.',
+  });
+  await page.reload();
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('preparing a regional baseline', () => {
+  it("the Matrix's totals count every level, Contradicts too, and add up to the standards shown", async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    await page.locator('[data-cell="PK/CRC.1"][data-level=contradicts]').waitFor();
+    for (const country of ['MY', 'PK']) {
+      const levels = await page
+        .locator(`[data-cell^="${country}/CRC."]`)
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-level')!));
+      const shown: Record<string, number> = {};
+      for (const line of await page.locator(`[data-totals=${country}] .total`).all())
+        shown[(await line.getAttribute('data-level'))!] = Number(await line.locator('b').textContent());
+      const counted: Record<string, number> = {};
+      for (const level of levels) counted[level] = (counted[level] ?? 0) + 1;
+      expect(shown).toEqual(counted);
+    }
+    await expect
+      .poll(() => page.locator('[data-totals=PK] [data-level=contradicts]').textContent())
+      .toBe('1 contra.');
+    // The totals widen no column past its cells (86 px and their padding), so the grid keeps every
+    // column in view beside an open cell's panel.
+    for (const country of ['MY', 'PK'])
+      expect((await page.locator(`[data-cell="${country}/CRC.1"]`).boundingBox())!.width).toBeLessThanOrEqual(
+        89,
+      );
+  });
+});
