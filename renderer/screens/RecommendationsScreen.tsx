@@ -112,7 +112,6 @@ export function RecommendationsScreen() {
                 <th>Target</th>
                 <th>Status</th>
                 <th>Origin</th>
-                <th>Evidence</th>
               </tr>
             </thead>
             <tbody>
@@ -131,14 +130,20 @@ export function RecommendationsScreen() {
                       </div>
                     ))}
                   </td>
-                  <td className="rec-text">{r.text}</td>
+                  {/* The evidence under the text it supports, as in a cell's panel: a column of its own
+                      pushed the table past a 1,100 px window's edge. */}
+                  <td className="rec-text">
+                    {r.text}
+                    {r.evidence.length > 0 && (
+                      <div className="muted small rec-evidence">
+                        Rests on: <EvidenceCitations evidence={r.evidence} />
+                      </div>
+                    )}
+                  </td>
                   <td>{r.responsibleBody}</td>
                   <td className="nowrap">{r.targetDate}</td>
                   <td>{RECOMMENDATION_STATUS_LABELS[r.status]}</td>
                   <td>{RECOMMENDATION_ORIGIN_LABELS[r.origin]}</td>
-                  <td className="small">
-                    <EvidenceCitations evidence={r.evidence} />
-                  </td>
                 </tr>
               ))}
             </tbody>

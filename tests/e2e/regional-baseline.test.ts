@@ -1,5 +1,5 @@
 // An analyst preparing a regional baseline on real laws of two countries, in a 1,100 px window: what the
-// Matrix counts.
+// Matrix counts and what the Recommendations table shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionView } from '../../shared/model';
 import { law } from '../helpers/paths';
@@ -65,5 +65,38 @@ describe('preparing a regional baseline', () => {
       expect((await page.locator(`[data-cell="${country}/CRC.1"]`).boundingBox())!.width).toBeLessThanOrEqual(
         89,
       );
+  });
+
+  it('at 1,100 px the Recommendations table fits the window, each with the clauses it rests on in view', async () => {
+    const { page } = app;
+    const [marriageAct] = await callApi<{ id: string }[]>(page, 'listDocuments', { country: 'PK' });
+    const clauses = await callApi<{ id: string; number: string }[]>(page, 'listClauses', {
+      documentId: marriageAct.id,
+    });
+    await callApi(page, 'addRecommendation', {
+      cells: [{ country: 'PK', provisionId: 'CRC.1' }],
+      type: 'amend',
+      text: 'Amend the Child Marriage Restraint Act to set 18 as the minimum age of marriage for girls and boys alike.',
+      responsibleBody: 'Ministry of Law and Justice',
+      priority: 'high',
+      targetDate: '2027-06',
+      origin: 'workshop',
+      evidence: [clauses.find((c) => c.number === '2')!.id],
+    });
+    await page.click('[data-screen=recommendations]');
+    const table = page.getByTestId('recommendations');
+    const row = table.locator('tbody tr').first();
+    await row.getByText('Child Marriage Restraint Act, 1929, s. 2').waitFor();
+    // Nothing to scroll sideways to: the table, and the citation in it, end inside the content area.
+    const content = page.locator('.content').filter({ has: table });
+    const [scrollWidth, clientWidth] = await content.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const area = (await content.boundingBox())!;
+    const citation = (await row.getByText('Child Marriage Restraint Act, 1929, s. 2').boundingBox())!;
+    expect(citation.x + citation.width).toBeLessThanOrEqual(area.x + area.width);
+    // Under the recommendation it supports, as in a cell's panel.
+    expect(await row.locator('td.rec-text').textContent()).toContain(
+      'Rests on: Child Marriage Restraint Act, 1929, s. 2',
+    );
   });
 });
