@@ -212,3 +212,32 @@ describe('matrixToXlsx', async () => {
     );
   });
 });
+
+describe('the Matrix sheet’s ratification row', () => {
+  it('is tall enough for a reservation’s articles, wrapped in its country’s column', async () => {
+    const matrix = buildMatrix(fixtureInput());
+    const my = matrix.columns.find((c) => c.country === 'MY')!;
+    const crc = my.ratifications.find((r) => r.frameworkId === 'CRC')!;
+    crc.reservations = [
+      {
+        kind: 'reservation',
+        articles: ['2', '7', '14', '28(1)(a)', '37'],
+        summary: 'Applies the articles only where they conform with the Constitution and national laws.',
+        verified: false,
+      },
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      Buffer.from(await matrixToXlsx(matrix, fixtureCatalog())) as unknown as ExcelJS.Buffer,
+    );
+    const row = wb.getWorksheet('Matrix')!.getRow(2);
+    const column = 3 + matrix.columns.indexOf(my);
+    expect(String(row.getCell(column).value)).toContain(
+      'reservation art. 2, 7, 14, 28(1)(a), 37 (unverified)',
+    );
+    // In a 16-character column of 9-point type, "CRC: party 1995; reservation art. 2, 7, 14, 28(1)(a), 37
+    // (unverified)" wraps to four lines, "ACTIP: party 2017 (unverified)" to two, "Checklist: n/a" takes one:
+    // at least 12 points each.
+    expect(row.height).toBeGreaterThanOrEqual(7 * 12);
+  });
+});

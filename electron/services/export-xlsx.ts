@@ -20,6 +20,25 @@ const MAX_CELL = 32_767;
 const FIXED_COLUMNS = 2;
 const HEADER_ROWS = 2;
 
+/** How many lines `value` wraps to in a column `width` characters of the sheet's 11-point font wide, set
+ * in `points`-point type: each line of it broken at spaces, as a spreadsheet wraps a cell. */
+function wrappedLines(value: string, width: number, points: number): number {
+  // LibreOffice sets 22 characters of 9-point italic on a line of a 16-character column; 21 leaves a margin.
+  const perLine = Math.max(1, Math.floor((width * 11 * 1.18) / points));
+  let lines = 0;
+  for (const paragraph of value.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      if (used && used + 1 + word.length > perLine) {
+        lines += Math.ceil(word.length / perLine);
+        used = word.length % perLine;
+      } else used += (used ? 1 : 0) + word.length;
+    }
+  }
+  return lines;
+}
+
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({
   type: 'pattern',
@@ -77,10 +96,11 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   });
   // Wide enough for the longest id (CHK.CORPORAL_PUNISHMENT), which would otherwise print cut.
   const idWidth = Math.max(12, ...matrix.groups.flatMap((g) => g.rows.map((r) => r.provisionId.length + 3)));
+  const countryWidth = 16;
   ws.columns = [
     { key: 'id', width: idWidth },
     { key: 'title', width: 52 },
-    ...matrix.columns.map(() => ({ width: 16 })),
+    ...matrix.columns.map(() => ({ width: countryWidth })),
   ];
   const last = FIXED_COLUMNS + matrix.columns.length;
 
@@ -93,20 +113,22 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 
   const shortNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
   const ratification = ws.getRow(2);
-  ratification.values = [
-    'Ratification',
-    'of the instruments shown',
-    ...matrix.columns.map((c) =>
-      text(
-        c.ratifications
-          .map((r) => ratificationText(r, shortNames.get(r.frameworkId) ?? r.frameworkId))
-          .join('\n'),
-      ),
+  const ratified = matrix.columns.map((c) =>
+    text(
+      c.ratifications
+        .map((r) => ratificationText(r, shortNames.get(r.frameworkId) ?? r.frameworkId))
+        .join('\n'),
     ),
-  ];
+  );
+  ratification.values = ['Ratification', 'of the instruments shown', ...ratified];
   ratification.font = { italic: true, size: 9, color: { argb: 'FF334155' } };
   ratification.alignment = { wrapText: true, vertical: 'top', horizontal: 'center' };
-  ratification.height = Math.max(15, 12 * matrix.frameworks.length + 4);
+  // Tall enough for the longest, wrapped: a reservation's articles ran under the first provision row.
+  const lines = Math.max(matrix.frameworks.length, ...ratified.map((r) => wrappedLines(r, countryWidth, 9)));
+  ratification.height = Math.max(15, 12 * lines + 4);
+  // The country headings head every printed page; the ratifications too while they take a few lines,
+  // not when a dozen instruments would fill half of each page with them.
+  if (lines > 4) ws.pageSetup.printTitlesRow = '1:1';
   for (let col = 1; col <= last; col++) ratification.getCell(col).fill = GROUP_FILL;
 
   let currentFramework = '';
