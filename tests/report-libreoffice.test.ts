@@ -166,6 +166,22 @@ describe('the Word report opened in LibreOffice Writer', () => {
     for (const r of matrix.recommendations) expect(text).toContain(flat(r.text));
   });
 
+  it('gives a Gap rated over undecided suggestions with those suggestions, as the other exports do', () => {
+    const gap = matrix.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'CRC.34')!.cells[0];
+    const pending = gap.override!.pendingCandidates;
+    expect(pending.length).toBeGreaterThan(0);
+    const overridden = flat(
+      `Undecided suggestions this rating overrides: ${pending.map((c) => `${c.citation} (${c.score.toFixed(2)})`).join('; ')}`,
+    );
+    // Under the rating in Findings, and again under the gap in Gaps and recommendations.
+    inOrder(
+      text,
+      ['CRC.34 Sexual exploitation', 'Analyst rating:', overridden],
+      text.lastIndexOf(PARTS.findings),
+    );
+    inOrder(text, ['CRC.34 Sexual exploitation', overridden, 'R1. Enact'], text.lastIndexOf(PARTS.gaps));
+  });
+
   it('quotes each accepted clause under its standard with the page it is printed on', () => {
     const cited = matrix.groups.flatMap((g) => g.rows).filter((r) => r.cells[0].evidence.length);
     expect(cited.length).toBeGreaterThan(0);

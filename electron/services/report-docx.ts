@@ -312,6 +312,7 @@ function finding(f: Finding): Block[] {
       blocks.push(para([text('Analyst rating: ', { bold: true }), c.rating.text]));
       if (c.rating.lawsSearched.length)
         blocks.push(para([muted(`Laws searched: ${c.rating.lawsSearched.join('; ')}`)]));
+      if (c.rating.overridden) blocks.push(para([muted(c.rating.overridden)]));
       blocks.push(para([muted(c.rating.by)]));
     }
     if (c.check) {
@@ -331,6 +332,7 @@ function gapEntry(g: GapEntry): Block[] {
     heading(`${g.provisionId} ${g.title} (${g.label})`, 3),
     ...(g.rationale ? [new Paragraph(g.rationale)] : []),
     ...(g.lawsSearched.length ? [para([muted(`Laws searched: ${g.lawsSearched.join('; ')}`)])] : []),
+    ...(g.overridden ? [para([muted(g.overridden)])] : []),
   ];
   if (!g.recommendations.length && !g.seeAlso.length)
     blocks.push(para([text('No recommendation recorded yet.', { italics: true, color: MUTED })]));

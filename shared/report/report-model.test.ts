@@ -142,6 +142,9 @@ describe('the report model', () => {
     const gap = findings.find((f) => f.provisionId === 'CRC.34')!.cells[0];
     expect(gap.rating?.lawsSearched).toEqual(['Child Bill 1999']);
     expect(gap.derived).toBe('from the clauses alone: Not reviewed');
+    expect(gap.rating?.overridden).toBe(
+      'Undecided suggestions this rating overrides: Child Bill 1999, s. 43 (0.71)',
+    );
   });
 
   it('lists every gap with its recommendations by priority, a shared one in full once', () => {

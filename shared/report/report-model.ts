@@ -2,7 +2,7 @@
 // HTML): title page, method, a summary per country, the matrix, findings per standard with their
 // quotes, gaps with their recommendations, and the annexes. Writers only lay it out.
 import type { Catalog } from '../catalog/types';
-import { citeLaw, citePrintedPage, ocrMark } from '../coverage/cite-clause';
+import { citeCandidates, citeLaw, citePrintedPage, ocrMark } from '../coverage/cite-clause';
 import { citationQuote, quotePieces } from '../coverage/quote-clause';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
 import { LEVEL_STYLES } from '../matrix/level-styles';
@@ -90,7 +90,7 @@ export interface FindingCell {
   label: string;
   /** "from the clauses alone: Partial" where the analyst's rating differs; "coverage only in PK-IS (no national law)". */
   derived: string | null;
-  rating: { text: string; lawsSearched: string[]; by: string } | null;
+  rating: { text: string; lawsSearched: string[]; overridden: string | null; by: string } | null;
   check: { text: string; by: string | null; quotes: { citation: string; words: string }[] } | null;
   quotes: ReportQuote[];
 }
@@ -121,6 +121,8 @@ export interface GapEntry {
   label: string;
   rationale: string | null;
   lawsSearched: string[];
+  /** The rating's undecided suggestions, as every export gives them; null where none was left. */
+  overridden: string | null;
   recommendations: ReportRecommendation[];
   /** Recommendations already given in full under an earlier cell: their numbers. */
   seeAlso: string[];
@@ -368,6 +370,13 @@ function gapLine(row: MatrixRow, cell: MatrixCell): ReportGapLine {
   };
 }
 
+/** "Undecided suggestions this rating overrides: Child Bill 1999, s. 68 (0.23); …", the words of the other exports. */
+function overriddenText(override: MatrixCell['override']): string | null {
+  return override?.pendingCandidates.length
+    ? `Undecided suggestions this rating overrides: ${citeCandidates(override.pendingCandidates)}`
+    : null;
+}
+
 function findingCell(cell: MatrixCell, countryName: string): FindingCell {
   const o = cell.override;
   const check = cell.check;
@@ -390,6 +399,7 @@ function findingCell(cell: MatrixCell, countryName: string): FindingCell {
       ? {
           text: o.rationale,
           lawsSearched: o.reviewedDocuments.map((d) => d.title),
+          overridden: overriddenText(o),
           by: `${o.reviewer}, ${day(o.at)}`,
         }
       : null,
@@ -495,6 +505,7 @@ function gaps(matrix: Matrix): CountryGaps[] {
       entries.push({
         ...gapLine(row, cell),
         lawsSearched: cell.override?.reviewedDocuments.map((d) => d.title) ?? [],
+        overridden: overriddenText(cell.override),
         recommendations: fresh.map((r) => {
           const number = `R${numbers.size + 1}`;
           numbers.set(r.id, number);
