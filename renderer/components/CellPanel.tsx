@@ -41,6 +41,30 @@ function Quote({ quote, terms }: ClauseQuote) {
   );
 }
 
+/** What a cell with nothing cited says: why there is nothing to accept, and what the analyst can do. */
+function noEvidenceText(c: {
+  country: string;
+  provisionId: string;
+  laws: string[];
+  rejected: number;
+  weak: number;
+  rated: boolean;
+}): string {
+  if (!c.laws.length) return `No accepted clause: no law of ${c.country} in force in the library.`;
+  const searched =
+    c.laws.length <= 3 ? c.laws.join('; ') : `the ${c.laws.length} laws of ${c.country} in force`;
+  const why = [
+    c.rejected ? `${c.rejected} suggestion${c.rejected > 1 ? 's' : ''} rejected in Review` : '',
+    c.weak ? `${c.weak} too weak for Review's queue (score under ${DEFAULT_MIN_SCORE})` : '',
+  ].filter(Boolean);
+  const found = why.length
+    ? `No accepted clause: ${why.join(', ')}.`
+    : `No accepted clause, and no suggestion: Lexgap matched no clause of ${searched} to ${c.provisionId}.`;
+  return c.rated
+    ? found
+    : `${found} Search the laws in Document (Alt+2); if none meets the standard, rate the cell Gap below.`;
+}
+
 export function CellPanel(props: CellPanelProps) {
   const { row, cell } = props;
   const rate = useMay()('setCellOverride');
@@ -52,14 +76,14 @@ export function CellPanel(props: CellPanelProps) {
   const allLaws = useAsync(() => api.listDocuments({ country }), [country]);
   const laws = { data: allLaws.data?.filter((d) => appliesIn(d, cell.country)) };
   const [unsearched, setUnsearched] = useState<Set<string>>(new Set());
-  // What a Gap would override: the cell's suggestions nobody has decided yet.
-  const pending = useAsync(
-    () => api.listSuggestions({ country, provisionId: row.provisionId, status: 'suggested' }),
+  // Every suggestion for the cell in the laws that apply here, whatever became of it.
+  const suggested = useAsync(
+    () => api.listSuggestions({ country, provisionId: row.provisionId }),
     [country, row.provisionId],
   );
-  const candidates = [...(pending.data ?? [])]
-    .filter((s) => laws.data?.some((d) => d.id === s.documentId))
-    .sort((a, b) => b.score - a.score);
+  const forCell = (suggested.data ?? []).filter((s) => laws.data?.some((d) => d.id === s.documentId));
+  // What a Gap would override: the cell's suggestions nobody has decided yet.
+  const candidates = forCell.filter((s) => s.status === 'suggested').sort((a, b) => b.score - a.score);
   // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
   const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE);
   const showOpen = open.length > 0 && level !== 'gap' && !cell.evidence.some((e) => e.coverage === 'full');
@@ -67,6 +91,15 @@ export function CellPanel(props: CellPanelProps) {
   const contradicted = cell.override?.level === 'gap' ? cell.evidence : [];
   const needsReasons = RATIONALE_REQUIRED.has(level);
   const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
+  const nothingToCite = noEvidenceText({
+    country: cell.country,
+    provisionId: row.provisionId,
+    laws: inForce.map((d) => d.title),
+    rejected: forCell.filter((s) => s.status === 'rejected').length,
+    weak: candidates.length - open.length,
+    rated: !!cell.override,
+  });
+  const known = !!suggested.data && !!laws.data && cell.level !== 'not_applicable' && open.length === 0;
 
   const save = async () => {
     const problem = ratingProblem({ country: cell.country, provisionId: row.provisionId, level, rationale });
@@ -164,7 +197,11 @@ export function CellPanel(props: CellPanelProps) {
           {validationText(cell.validatedBy)}
         </p>
       ) : null}
-      {cell.evidence.length === 0 && <p className="muted">No accepted clause.</p>}
+      {cell.evidence.length === 0 && (
+        <p className="muted" data-testid="no-evidence">
+          {known ? nothingToCite : 'No accepted clause.'}
+        </p>
+      )}
       {cell.evidence.map((e) => (
         <div key={e.suggestionId} className="card" style={{ padding: 8 }}>
           <div className="row">
@@ -284,7 +321,11 @@ export function CellPanel(props: CellPanelProps) {
           )}
           <h3>Undecided suggestions this Gap overrides</h3>
           {candidates.length === 0 ? (
-            <p className="muted">None: every suggestion for this cell has been decided.</p>
+            <p className="muted">
+              {forCell.length
+                ? 'None: every suggestion for this cell has been decided.'
+                : 'None: Lexgap suggested no clause for this cell.'}
+            </p>
           ) : (
             <OpenSuggestionList
               suggestions={candidates.slice(0, 20)}

@@ -1,6 +1,7 @@
 // An analyst preparing a regional baseline on real laws of two countries, in a 1,100 px window: what the
-// Matrix counts and what the Recommendations table shows.
+// Matrix counts, what the Recommendations table shows, and what a cell with nothing to cite says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Matrix } from '../../shared/matrix/types';
 import type { SuggestionView } from '../../shared/model';
 import { law } from '../helpers/paths';
 import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
@@ -98,5 +99,48 @@ describe('preparing a regional baseline', () => {
     expect(await row.locator('td.rec-text').textContent()).toContain(
       'Rests on: Child Marriage Restraint Act, 1929, s. 2',
     );
+  });
+
+  it('a cell with nothing to cite says why (no suggestion, or all rejected) and what to do', async () => {
+    const { page } = app;
+    const suggestions = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+      country: 'MY',
+      framework: 'CRC',
+    });
+    const matrix = await callApi<Matrix>(page, 'buildMatrix', { frameworks: ['CRC'], countries: ['MY'] });
+    const rows = matrix.groups.flatMap((g) => g.rows);
+    const open = async (provisionId: string) => {
+      await page.click('[data-screen=matrix]');
+      if (await page.getByRole('button', { name: 'Close' }).isVisible())
+        await page.getByRole('button', { name: 'Close' }).click();
+      await page.locator(`[data-cell="MY/${provisionId}"]`).click();
+      return page.getByTestId('no-evidence');
+    };
+    // A standard the Child Bill gave no suggestion for: nothing to review, so search and rate.
+    const [bill] = await callApi<{ title: string }[]>(page, 'listDocuments', { country: 'MY' });
+    const unmatched = rows.find((r) => !suggestions.some((s) => s.provisionId === r.provisionId))!;
+    await expect
+      .poll(async () => (await open(unmatched.provisionId)).textContent())
+      .toBe(
+        `No accepted clause, and no suggestion: Lexgap matched no clause of ${bill.title} to ${unmatched.provisionId}. Search the laws in Document (Alt+2); if none meets the standard, rate the cell Gap below.`,
+      );
+    await page.getByLabel('Level').selectOption('gap');
+    await expect
+      .poll(() => page.getByTestId('gap-check').textContent())
+      .toContain('None: Lexgap suggested no clause for this cell.');
+
+    // A standard whose every suggestion strong enough for Review's queue was rejected there.
+    const decided = rows.find((r) => {
+      const own = suggestions.filter((s) => s.provisionId === r.provisionId);
+      return r.cells[0].evidence.length === 0 && own.length > 1 && own.every((s) => s.score >= 0.05);
+    })!;
+    const rejected = suggestions.filter((s) => s.provisionId === decided.provisionId);
+    await callApi(page, 'reviewSuggestions', { ids: rejected.map((s) => s.id), decision: 'reject' });
+    await page.reload();
+    await expect
+      .poll(async () => (await open(decided.provisionId)).textContent())
+      .toBe(
+        `No accepted clause: ${rejected.length} suggestions rejected in Review. Search the laws in Document (Alt+2); if none meets the standard, rate the cell Gap below.`,
+      );
   });
 });
