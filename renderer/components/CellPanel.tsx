@@ -171,9 +171,11 @@ export function CellPanel(props: CellPanelProps) {
             </div>
           )}
           {cell.override.pendingCandidates.length > 0 && (
-            <div className="overridden">
-              Overrides {cell.override.pendingCandidates.length} undecided suggestion
-              {cell.override.pendingCandidates.length > 1 ? 's' : ''}:{' '}
+            <div className="overridden" data-testid="rating-overrode">
+              {/* Counted when the rating was saved: the open suggestions below are counted now. */}
+              Overrode {cell.override.pendingCandidates.length} suggestion
+              {cell.override.pendingCandidates.length > 1 ? 's' : ''} undecided when rated (
+              {cell.override.at.slice(0, 10)}):{' '}
               {cell.override.pendingCandidates
                 .slice(0, OPEN_SHOWN)
                 .map((c) => `${c.citation} (${c.score.toFixed(2)})`)
@@ -230,8 +232,8 @@ export function CellPanel(props: CellPanelProps) {
         <div className="open-suggestions">
           <h3>Open suggestions</h3>
           <p className="muted small">
-            {open.length} undecided suggestion{open.length > 1 ? 's' : ''} for this cell, best first: accept
-            one in Review and it is cited here.
+            {open.length} suggestion{open.length > 1 ? 's' : ''} for this cell undecided now, best first:
+            accept one in Review and it is cited here.
           </p>
           <OpenSuggestionList
             suggestions={open.slice(0, OPEN_SHOWN)}

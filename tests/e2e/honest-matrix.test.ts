@@ -88,7 +88,7 @@ describe('an honest matrix on screen', () => {
       .poll(() => rating.textContent())
       .toContain('Laws searched: Evidence of Child Witness Bill 2007');
     expect(await rating.textContent()).toMatch(
-      new RegExp(`Overrides ${Math.min(undecided, 20)} undecided suggestion`),
+      new RegExp(`Overrode ${Math.min(undecided, 20)} suggestions? undecided when rated`),
     );
     await page.getByRole('button', { name: 'Close' }).click();
   });

@@ -143,4 +143,38 @@ describe('preparing a regional baseline', () => {
         `No accepted clause: ${rejected.length} suggestions rejected in Review. Search the laws in Document (Alt+2); if none meets the standard, rate the cell Gap below.`,
       );
   });
+
+  it('a rating says how many suggestions it overrode when saved, apart from those undecided now', async () => {
+    const { page } = app;
+    const matrix = await callApi<Matrix>(page, 'buildMatrix', { frameworks: ['CRC'], countries: ['PK'] });
+    const rated = matrix.groups.flatMap((g) => g.rows).find((r) => r.provisionId === 'CRC.1')!.cells[0];
+    const overrode = rated.override!.pendingCandidates.length;
+    // One of them decided since the rating: the panel's two counts differ, each saying when it was taken.
+    const [first] = await callApi<SuggestionView[]>(page, 'listSuggestions', {
+      country: 'PK',
+      provisionId: 'CRC.1',
+      status: 'suggested',
+      minScore: 0.05,
+    });
+    await callApi(page, 'reviewSuggestions', { ids: [first.id], decision: 'reject' });
+    const stillOpen = (
+      await callApi<SuggestionView[]>(page, 'listSuggestions', {
+        country: 'PK',
+        provisionId: 'CRC.1',
+        status: 'suggested',
+        minScore: 0.05,
+      })
+    ).length;
+    await page.reload();
+    await page.click('[data-screen=matrix]');
+    await page.locator('[data-cell="PK/CRC.1"]').click();
+    const day = rated.override!.at.slice(0, 10);
+    const plural = (n: number) => (n > 1 ? 's' : '');
+    await expect
+      .poll(() => page.getByTestId('rating-overrode').textContent())
+      .toContain(`Overrode ${overrode} suggestion${plural(overrode)} undecided when rated (${day}):`);
+    expect(await page.locator('.open-suggestions').textContent()).toContain(
+      `${stillOpen} suggestion${plural(stillOpen)} for this cell undecided now`,
+    );
+  });
 });
