@@ -177,4 +177,24 @@ describe('preparing a regional baseline', () => {
       `${stillOpen} suggestion${plural(stillOpen)} for this cell undecided now`,
     );
   });
+
+  it('offers no clause of a repealed law as one that would fill a cell', async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    if (await page.getByRole('button', { name: 'Close' }).isVisible())
+      await page.getByRole('button', { name: 'Close' }).click();
+    await page.locator('[data-cell="PK/CRC.1"]').click();
+    // In force, the Child Marriage Restraint Act's clauses are offered for Pakistan's definition of a child.
+    await page.locator('.open-suggestions').getByText('Child Marriage Restraint Act, 1929').first().waitFor();
+    const [marriageAct] = await callApi<{ id: string }[]>(page, 'listDocuments', { country: 'PK' });
+    await callApi(page, 'updateDocument', { documentId: marriageAct.id, status: 'repealed' });
+    await page.reload();
+    await page.click('[data-screen=matrix]');
+    await page.locator('[data-cell="PK/CRC.1"]').click();
+    // Repealed, it is cited nowhere: nothing to accept, and the panel says there is no law to search.
+    await expect
+      .poll(() => page.getByTestId('no-evidence').textContent())
+      .toBe('No accepted clause: no law of PK in force in the library.');
+    expect(await page.locator('.open-suggestions').count()).toBe(0);
+  });
 });
