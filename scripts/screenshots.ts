@@ -214,6 +214,8 @@ try {
   if (ictCell) {
     await page.locator(`[data-cell="PK-IS/${ictCell.provisionId}"]`).click();
     await page.getByTestId('evidence-jurisdiction').first().waitFor();
+    // Clicking may scroll the grid a little to reach the cell: the as-of banner above it stays in the picture.
+    await page.getByTestId('as-of').scrollIntoViewIfNeeded();
   }
   await shot('matrix-subdivisions');
 
