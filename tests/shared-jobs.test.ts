@@ -41,7 +41,9 @@ describe('jobs shared by everyone', () => {
     // Bilal sees amina's job running, with its progress.
     const [seen] = await bilal(() => app.api.listJobs({}));
     expect(seen).toMatchObject({ id: first.jobId, kind: 'import', state: 'running', startedBy: 'amina' });
-    expect(seen.progress).toEqual([expect.objectContaining({ file })]);
+    // Each file by the name the import reports it under, from the job's first row: not a path on
+    // the machine that reads it.
+    expect(seen.progress).toEqual([expect.objectContaining({ file: 'Child_Bill_1999.pdf' })]);
     // Another file is other work: it runs as a job of its own.
     const other = await bilal(() =>
       app.api.startImport({
