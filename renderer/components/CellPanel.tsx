@@ -144,7 +144,11 @@ export function CellPanel(props: CellPanelProps) {
         {cell.country}: <b>{LEVEL_STYLES[cell.level].label}</b>
         {cell.notApplicableReason && <span className="muted"> ({cell.notApplicableReason})</span>}
         {cell.override && (
-          <span className="muted"> (analyst rating; from tags: {LEVEL_STYLES[cell.derivedLevel].label})</span>
+          <span className="muted" data-testid="rated-over">
+            {' '}
+            (the analyst&apos;s rating; the accepted clauses alone give{' '}
+            {LEVEL_STYLES[cell.derivedLevel].label})
+          </span>
         )}
       </p>
       {cell.onlyIn && (

@@ -135,8 +135,18 @@ export function BaselinesScreen() {
                 <th>Baseline</th>
                 <th>Frozen</th>
                 <th>By</th>
-                <th className="num">Cells</th>
-                <th className="num">Laws</th>
+                <th
+                  className="num"
+                  title="Country × standard cells of the matrix, each with its level and evidence"
+                >
+                  Matrix cells
+                </th>
+                <th
+                  className="num"
+                  title="Laws in the library when the matrix was frozen, with their titles and status"
+                >
+                  Laws
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -157,6 +157,10 @@ describe('an honest matrix on screen', () => {
     await expect.poll(() => cell.getAttribute('data-level')).toBe('gap');
     expect(await cell.getAttribute('title')).toContain('(rated by analyst over 1 accepted clause)');
     await cell.click();
+    // The panel says the level is the analyst's and what the accepted clause alone would give.
+    await expect
+      .poll(() => page.getByTestId('rated-over').textContent())
+      .toBe(" (the analyst's rating; the accepted clauses alone give Full)");
     await expect
       .poll(() => page.getByTestId('rating-conflict').textContent())
       .toMatch(new RegExp(`^Contradicts 1 accepted clause: ${escaped(citation!)} \\(full\\)`));
