@@ -7,7 +7,21 @@ import type { MatrixExport } from '../services/export-matrix';
 export async function deliverFile(file: MatrixExport, outPath: string | undefined): Promise<ExportResult> {
   const { fileName, mime } = file;
   const bytes = file.data.byteLength;
-  if (!outPath) return { fileName, mime, bytes, dataBase64: Buffer.from(file.data).toString('base64') };
+  const base64 = (data: Uint8Array) => Buffer.from(data).toString('base64');
+  if (!outPath) {
+    const extra = (file.extraFiles ?? []).map((f) => ({
+      fileName: f.fileName,
+      mime: f.mime,
+      dataBase64: base64(f.data),
+    }));
+    return {
+      fileName,
+      mime,
+      bytes,
+      dataBase64: base64(file.data),
+      ...(extra.length ? { extraFiles: extra } : {}),
+    };
+  }
   await fs.writeFile(outPath, file.data);
   for (const extra of file.extraFiles ?? []) {
     await fs.writeFile(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);

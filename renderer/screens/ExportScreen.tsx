@@ -41,7 +41,14 @@ export function ExportScreen() {
         ...(asOf ? { asOf } : {}),
       });
       downloadBase64(result.fileName, result.dataBase64 ?? '', result.mime);
-      setMessage({ by: 'matrix', text: savedText(result) });
+      // A CSV export is several tables, a file each, as the command line writes them.
+      for (const extra of result.extraFiles ?? [])
+        downloadBase64(extra.fileName, extra.dataBase64, extra.mime);
+      const more = result.extraFiles?.map((f) => f.fileName) ?? [];
+      setMessage({
+        by: 'matrix',
+        text: more.length ? `${savedText(result)}, with ${more.join(', ')}` : savedText(result),
+      });
     } catch (e) {
       setMessage({ by: 'matrix', text: errorMessage(e) });
     } finally {

@@ -221,6 +221,11 @@ export interface ExportResult {
   bytes: number;
   path?: string;
   dataBase64?: string;
+  /**
+   * The files that go with it where no path was given (a CSV export's evidence, ratifications and
+   * recommendations tables); with a path they are written beside it.
+   */
+  extraFiles?: { fileName: string; mime: string; dataBase64: string }[];
 }
 
 export interface ReportArgs {

@@ -37,7 +37,7 @@ export const EXPORT_FORMATS = [
     extension: '.csv',
     mime: 'text/csv; charset=utf-8',
     label: 'CSV (.csv)',
-    note: 'The wide matrix, for your own analysis.',
+    note: 'The wide matrix, with its evidence, ratifications and recommendations as three more CSV files.',
     binary: false,
   },
   {

@@ -1,7 +1,9 @@
 // The analyst's whole job in the browser UI on real laws: import (with a password prompt), suggestions,
 // a clause highlighted on its page, keyboard review with undo, a cell rating, and an Excel export.
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, SuggestionView } from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
@@ -357,6 +359,36 @@ describe('the analyst journey in the browser', () => {
     expect(header).toContain('(PK)');
     const crc1 = sheet.getColumn(1).values.findIndex((v) => String(v) === 'CRC.1');
     expect(crc1).toBeGreaterThan(0);
+  });
+
+  it('exports the matrix as CSV with its evidence, ratifications and recommendations, a file each', async () => {
+    const { page } = app;
+    await page.click('[data-screen=export]');
+    await page.getByLabel(/^CSV/).check();
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Export matrix' }).click();
+    await expect.poll(() => downloads.length).toBe(4);
+    const names = downloads.map((d) => d.suggestedFilename());
+    const base = names[0].replace(/\.csv$/, '');
+    expect(names).toEqual([
+      `${base}.csv`,
+      `${base}.evidence.csv`,
+      `${base}.ratifications.csv`,
+      `${base}.recommendations.csv`,
+    ]);
+    const matrixRow = page.getByRole('button', { name: 'Export matrix' }).locator('xpath=..');
+    await expect
+      .poll(() => matrixRow.getByRole('status').textContent())
+      .toContain(`, with ${base}.evidence.csv`);
+    // The evidence table, as Excel opens it (with its byte-order mark), holds the Contradicts rating
+    // made above with its rationale and the suggestions it overrode.
+    const evidence = fs.readFileSync(await downloads[1].path(), 'utf8');
+    expect(evidence.startsWith('\uFEFFcountry,country_name,framework,provision_id')).toBe(true);
+    expect(evidence).toMatch(
+      /^PK,Pakistan,CRC,CRC\.1,.*,contradicts,.*Marriage ages differ for boys and girls\./m,
+    );
+    expect(evidence).toContain('Child Marriage Restraint Act, 1929, s. 2');
   });
 
   it('exports nothing, rather than every country, when every country is unticked', async () => {
