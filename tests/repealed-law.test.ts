@@ -90,4 +90,25 @@ describe('a repealed law', () => {
     expect(await cell()).toMatchObject({ level: 'full' });
     expect((await cell()).evidence.map((e) => e.documentId)).toEqual([actId]);
   });
+
+  it('leaves its undecided suggestions out of what a Gap rating overrides, as they would be cited nowhere', async () => {
+    // Another law in force, so that a Gap can be rated; the Act repealed again.
+    const other = await api.importDocuments({
+      files: [{ path: law('PK/Guardians_and_Wards_Act_1890.pdf') }],
+      country: 'PK',
+    });
+    expect(other.failed).toEqual([]);
+    await api.tagDocuments({});
+    await api.updateDocument({ documentId: actId, status: 'repealed' });
+    const [pending] = await api.listSuggestions({ documentId: actId, status: 'suggested' });
+    await api.setCellOverride({
+      country: 'PK',
+      provisionId: pending.provisionId,
+      level: 'gap',
+      rationale: 'No law in force provides for it.',
+    });
+    const rated = cellOf(await api.buildMatrix({ countries: ['PK'] }), pending.provisionId);
+    expect(rated.override?.level).toBe('gap');
+    expect(rated.override?.pendingCandidates.map((c) => c.documentId)).not.toContain(actId);
+  });
 });

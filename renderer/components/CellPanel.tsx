@@ -82,12 +82,15 @@ export function CellPanel(props: CellPanelProps) {
     [country, row.provisionId],
   );
   const forCell = (suggested.data ?? []).filter((s) => laws.data?.some((d) => d.id === s.documentId));
-  // What a Gap would override: the cell's suggestions nobody has decided yet.
-  const candidates = forCell.filter((s) => s.status === 'suggested').sort((a, b) => b.score - a.score);
-  // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
-  // A repealed law's clause, accepted, is cited nowhere: it is not offered as one that would fill the cell.
+  // What a Gap would override: the cell's suggestions nobody has decided yet, in laws in force. A
+  // repealed law's clause, accepted, is cited nowhere: it is neither offered as one that would fill
+  // the cell nor among what a Gap overrides (the server leaves it out of the rating too).
   const repealed = new Set((laws.data ?? []).filter((d) => d.status === 'repealed').map((d) => d.id));
-  const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE && !repealed.has(s.documentId));
+  const candidates = forCell
+    .filter((s) => s.status === 'suggested' && !repealed.has(s.documentId))
+    .sort((a, b) => b.score - a.score);
+  // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
+  const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE);
   const showOpen = open.length > 0 && level !== 'gap' && !cell.evidence.some((e) => e.coverage === 'full');
   // Accepted clauses say a law meets the standard: a Gap says none does.
   const contradicted = cell.override?.level === 'gap' ? cell.evidence : [];
@@ -98,7 +101,7 @@ export function CellPanel(props: CellPanelProps) {
     provisionId: row.provisionId,
     laws: inForce.map((d) => d.title),
     rejected: forCell.filter((s) => s.status === 'rejected' && !repealed.has(s.documentId)).length,
-    weak: candidates.filter((s) => s.score < DEFAULT_MIN_SCORE && !repealed.has(s.documentId)).length,
+    weak: candidates.length - open.length,
     rated: !!cell.override,
   });
   const known = !!suggested.data && !!laws.data && cell.level !== 'not_applicable' && open.length === 0;

@@ -30,9 +30,11 @@ export function matrixHandlers({
   // extend to it.
   const lawsOf = async (tx: StoreReads, column: string) =>
     (await tx.listDocuments(countryOfJurisdiction(column))).filter((d) => appliesIn(d, column));
-  // What a rating overrides: the suggestions for its cell nobody has decided yet.
+  // What a rating overrides: the suggestions for its cell nobody has decided yet, in laws in force
+  // (a repealed law's clause, accepted, would be cited nowhere).
   const undecided = async (tx: StoreReads, column: string, provisionId: string) => {
-    const years = new Map((await lawsOf(tx, column)).map((d) => [d.id, d.year]));
+    const inForce = (await lawsOf(tx, column)).filter((d) => d.status !== 'repealed');
+    const years = new Map(inForce.map((d) => [d.id, d.year]));
     const country = countryOfJurisdiction(column);
     return pendingCandidates(
       (await tx.listSuggestions({ country, provisionId, status: 'suggested' }))
