@@ -36,7 +36,12 @@ export function LibraryScreen() {
   const [year, setYear] = useState('');
   const [job, setJob] = useState<JobStatus>();
   const [messages, setMessages] = useState<Note[]>([]);
-  const [passwordFor, setPasswordFor] = useState<{ file: ImportFile; reason: string }>();
+  /** Encrypted files waiting for their passwords, asked for one at a time. */
+  const [passwordsWanted, setPasswordsWanted] = useState<{ id: number; file: ImportFile; reason: string }[]>(
+    [],
+  );
+  const asked = useRef(0);
+  const passwordFor = passwordsWanted[0];
   const [over, setOver] = useState(false);
   const [selected, setSelected] = useState<DocumentRecord>();
   const [tagJob, setTagJob] = useState<JobStatus>();
@@ -85,7 +90,8 @@ export function LibraryScreen() {
         for (const f of result?.failed ?? []) {
           const file = pending.current.get(f.file);
           if ((f.code === 'needs_password' || f.code === 'wrong_password') && file) {
-            setPasswordFor({ file, reason: f.message });
+            const id = ++asked.current;
+            setPasswordsWanted((wanted) => [...wanted, { id, file, reason: f.message }]);
           } else {
             notes.push({ text: f.message, error: true });
           }
@@ -438,16 +444,17 @@ export function LibraryScreen() {
       )}
       {passwordFor && (
         <PasswordPrompt
+          key={passwordFor.id}
           file={passwordFor.file}
           reason={passwordFor.reason}
           onCancel={() => {
             const name = passwordFor.file.name ?? passwordFor.file.path ?? 'The file';
-            setPasswordFor(undefined);
+            setPasswordsWanted((wanted) => wanted.slice(1));
             // Said, so that a skipped file is not taken for one still being imported.
             setMessages((m) => [...m, { text: `${name} was not imported: no password given`, error: true }]);
           }}
           onSubmit={(password) => {
-            setPasswordFor(undefined);
+            setPasswordsWanted((wanted) => wanted.slice(1));
             void runImport([{ ...passwordFor.file, password }]);
           }}
         />
