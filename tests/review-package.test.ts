@@ -209,6 +209,21 @@ describe("the reviewer's Lexgap", () => {
     // Still open and working after the save.
     expect(await call(reviewer, 'listDocuments', {})).toHaveLength(3);
   });
+
+  it('saves it while other calls are still being answered (a Review screen polling), and answers those too', async () => {
+    const others = Array.from({ length: 8 }, (_, i) =>
+      call(reviewer, i % 2 ? 'getLearningStatus' : 'listSuggestions', {}),
+    );
+    // Two saves at once, too: each waits for the other's reading, neither for the other's end.
+    const [file, twice] = await Promise.all([
+      call(reviewer, 'getPackageFile', {}),
+      call(reviewer, 'getPackageFile', {}),
+    ]);
+    expect(Buffer.from(file.dataBase64, 'base64').byteLength).toBe(fs.statSync(returned).size);
+    expect(twice.dataBase64).toBe(file.dataBase64);
+    const answers = await Promise.allSettled(others);
+    expect(answers.filter((a) => a.status === 'rejected')).toEqual([]);
+  });
 });
 
 /** Every reviewer's decision in a project and every suggestion's effective state, as comparable rows. */

@@ -51,6 +51,10 @@ export async function openWorkspace(
   let lastServerUrl: string | null = null;
   // Calls wait while the project is being closed and reopened (to read its file whole).
   let gate: Promise<void> = Promise.resolve();
+  // Calls being answered by the project: closing it under one fails ("unfinalized statements"), so
+  // reading its file waits for them to end.
+  let answering = 0;
+  let answered: (() => void) | undefined;
 
   const switcher: ProjectSwitcher = {
     packagesDir,
@@ -60,14 +64,24 @@ export async function openWorkspace(
       let release = () => {};
       const previousGate = gate;
       gate = new Promise<void>((resolve) => (release = resolve));
-      await previousGate;
+      // The call asking for the file (one being answered) waits like the others, so that two such
+      // calls at once each wait for the other's reading, not for its end.
+      answering -= 1;
+      answered?.();
       try {
-        // Closing writes the journal back into the file, so the bytes read hold every decision.
-        await current.close();
-        return new Uint8Array(fs.readFileSync(parseDatabaseLocation(currentFile).location));
+        await previousGate;
+        while (answering > 0) await new Promise<void>((resolve) => (answered = resolve));
+        answered = undefined;
+        try {
+          // Closing writes the journal back into the file, so the bytes read hold every decision.
+          await current.close();
+          return new Uint8Array(fs.readFileSync(parseDatabaseLocation(currentFile).location));
+        } finally {
+          current = await open(currentFile);
+          release();
+        }
       } finally {
-        current = await open(currentFile);
-        release();
+        answering += 1;
       }
     },
     connection: (): ConnectionInfo =>
@@ -114,7 +128,13 @@ export async function openWorkspace(
       await gate;
       // While on a team server, everything but the connection itself is the server's to answer.
       if (remote && !LOCAL_METHODS.has(method)) return remote.dispatch(method, args);
-      return current.dispatch(method, args);
+      answering += 1;
+      try {
+        return await current.dispatch(method, args);
+      } finally {
+        answering -= 1;
+        answered?.();
+      }
     },
     async close() {
       await gate;
