@@ -14,7 +14,7 @@ import { sameTitle, versionLikeness } from '../../shared/versions/match-versions
 import { yearInTitle } from '../../shared/segment/guess-title';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
-import { importFileName } from './import-file-name';
+import { importFileName, READ_SHARE } from './import-row';
 import { dropReadAhead, readingAhead, takeReadAhead } from './read-ahead';
 import { readLaw, type ReadLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
@@ -141,7 +141,7 @@ export async function importDocuments(
         language: args.language,
         ocr: args.ocr ?? 'auto',
         signal: hooks.signal,
-        onProgress: (stage, fraction) => progress(stage, fraction * 0.9),
+        onProgress: (stage, fraction) => progress(stage, fraction * READ_SHARE),
       });
       const title =
         (args.files.length === 1 ? args.title : undefined) ??

@@ -1,8 +1,9 @@
 // A file's text layer read ahead of its import: `lexgap import` starts the PDF readers on the first
 // file it is given as the process starts (electron/cli/import-read-ahead.ts, before the command line
 // loads), so pdf.js reads pages while this thread loads the commands, opens the database, hashes the
-// file and loads the import's code (a tenth of a second or so on the critical path). The import takes the reading over if the bytes it reads are the same; a file it
-// skips (already imported) or reads otherwise (OCR) has its reading stopped.
+// file and loads the import's code (a tenth of a second or so on the critical path). The import
+// takes the reading over if the bytes it reads are the same; a file it skips (already imported) or
+// reads otherwise (OCR) has its reading stopped.
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPdf, type ExtractedPdfReport } from '../pdf/extract-pdf';

@@ -7,6 +7,7 @@ import type { DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
+import { READ_SHARE } from './import-row';
 import { readLaw } from './read-law';
 
 export interface RereadOptions {
@@ -32,7 +33,7 @@ export async function rereadWithOcr(
     language: doc.language,
     ocr: 'force',
     signal: options.signal,
-    onProgress: (stage, fraction) => progress(stage, fraction * 0.9),
+    onProgress: (stage, fraction) => progress(stage, fraction * READ_SHARE),
   });
   progress('saving', 0.95);
   const version = await store.transaction(async (tx) => {

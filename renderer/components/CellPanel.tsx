@@ -82,25 +82,23 @@ export function CellPanel(props: CellPanelProps) {
     [country, row.provisionId],
   );
   const forCell = (suggested.data ?? []).filter((s) => laws.data?.some((d) => d.id === s.documentId));
-  // What a Gap would override: the cell's suggestions nobody has decided yet, in laws in force. A
-  // repealed law's clause, accepted, is cited nowhere: it is neither offered as one that would fill
-  // the cell nor among what a Gap overrides (the server leaves it out of the rating too).
-  const repealed = new Set((laws.data ?? []).filter((d) => d.status === 'repealed').map((d) => d.id));
-  const candidates = forCell
-    .filter((s) => s.status === 'suggested' && !repealed.has(s.documentId))
-    .sort((a, b) => b.score - a.score);
+  // A repealed law's clause, accepted, is cited nowhere: only the laws in force offer suggestions
+  // that would fill the cell, or that a Gap overrides (the server leaves the others out of a rating).
+  const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
+  const current = forCell.filter((s) => inForce.some((d) => d.id === s.documentId));
+  // What a Gap would override: the cell's suggestions nobody has decided yet.
+  const candidates = current.filter((s) => s.status === 'suggested').sort((a, b) => b.score - a.score);
   // What would fill a cell short of Full: its undecided suggestions strong enough for Review's queue.
   const open = candidates.filter((s) => s.score >= DEFAULT_MIN_SCORE);
   const showOpen = open.length > 0 && level !== 'gap' && !cell.evidence.some((e) => e.coverage === 'full');
   // Accepted clauses say a law meets the standard: a Gap says none does.
   const contradicted = cell.override?.level === 'gap' ? cell.evidence : [];
   const needsReasons = RATIONALE_REQUIRED.has(level);
-  const inForce = (laws.data ?? []).filter((d) => d.status !== 'repealed');
   const nothingToCite = noEvidenceText({
     country: cell.country,
     provisionId: row.provisionId,
     laws: inForce.map((d) => d.title),
-    rejected: forCell.filter((s) => s.status === 'rejected' && !repealed.has(s.documentId)).length,
+    rejected: current.filter((s) => s.status === 'rejected').length,
     weak: candidates.length - open.length,
     rated: !!cell.override,
   });

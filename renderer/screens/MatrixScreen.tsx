@@ -12,16 +12,10 @@ import { CheckMark } from '../components/CheckPanel';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
 
-/** A level's word beside its count in a column's totals: the cells' own short forms, narrow enough to
- * keep the column as wide as its cells. */
-const TOTAL_WORDS: Record<CoverageLevel, string> = {
-  full: 'full',
-  partial: 'part.',
-  gap: 'gap',
-  contradicts: 'contra.',
-  not_applicable: 'n/a',
-  not_reviewed: 'not reviewed',
-};
+/** A level's word beside its count in a column's totals: the cells' own short form, narrow enough to
+ * keep the column as wide as its cells (a not-reviewed cell's dot spelled out). */
+const totalWord = (level: CoverageLevel) =>
+  level === 'not_reviewed' ? 'not reviewed' : LEVEL_STYLES[level].short.toLowerCase();
 
 export function MatrixScreen() {
   const { navigate } = useNav();
@@ -214,7 +208,7 @@ export function MatrixScreen() {
                       {COVERAGE_LEVELS.filter((l) => c.totals[l] > 0).map((l) => (
                         <span key={l} className="total" data-level={l}>
                           <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />
-                          <b>{c.totals[l]}</b> {TOTAL_WORDS[l]}
+                          <b>{c.totals[l]}</b> {totalWord(l)}
                         </span>
                       ))}
                     </th>

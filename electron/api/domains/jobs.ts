@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
-import { importFileName } from '../../services/import-file-name';
+import { importFileName, READ_SHARE } from '../../services/import-row';
 import { watchReadAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
 import { importing, prestartReaders } from './documents';
@@ -40,7 +40,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
               report(index, {
                 file: names[index],
                 stage: 'reading',
-                fraction: total > 0 ? (done / total) * 0.9 : 0,
+                fraction: total > 0 ? (done / total) * READ_SHARE : 0,
               }),
             );
           return {
