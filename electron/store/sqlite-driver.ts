@@ -50,14 +50,16 @@ function insertFromJson(
   suffix: string,
 ): { sql: string; params: SqlValue[] } | undefined {
   const first = rows[0];
-  const shared = first.map(bindsAsInJson);
-  // One pass over every value, plain loops: tens of thousands of rows are checked on the main thread.
+  // Plain loops and a typed array: tens of thousands of rows are checked on the main thread, once
+  // per law tagged, and V8 deoptimised its inlined Array.map over rows of mixed values each time.
   // A score repeats across rows, so each number is checked once.
+  const shared = new Uint8Array(first.length);
+  for (let i = 0; i < first.length; i += 1) shared[i] = bindsAsInJson(first[i]) ? 1 : 0;
   const exact = new Set<number>();
   for (const row of rows) {
     for (let i = 0; i < row.length; i += 1) {
       const v = row[i];
-      if (shared[i] && v !== first[i]) shared[i] = false;
+      if (shared[i] === 1 && v !== first[i]) shared[i] = 0;
       if (v === null || typeof v === 'string') continue;
       if (typeof v !== 'number') return undefined;
       if (exact.has(v)) continue;
@@ -65,16 +67,14 @@ function insertFromJson(
       exact.add(v);
     }
   }
-  const varying = columns.map((_, i) => i).filter((i) => !shared[i]);
+  const varying: number[] = [];
+  for (let i = 0; i < columns.length; i += 1) if (shared[i] === 0) varying.push(i);
   const params: SqlValue[] = [];
-  const values = columns.map((_, i) => {
-    if (shared[i]) {
-      params.push(first[i]);
-      return `?${params.length + 1}`;
-    }
-    return `item ->> ${varying.indexOf(i)}`;
-  });
-  // Plain loops: the rows' mixed values made V8's inlined Array.map deoptimise on every law tagged.
+  let values = '';
+  for (let i = 0; i < columns.length; i += 1) {
+    if (shared[i] === 1) params.push(first[i]);
+    values += `${i ? ', ' : ''}${shared[i] === 1 ? `?${params.length + 1}` : `item ->> ${varying.indexOf(i)}`}`;
+  }
   let slim = rows;
   if (varying.length < columns.length) {
     const out: SqlValue[][] = new Array<SqlValue[]>(rows.length);
@@ -88,7 +88,7 @@ function insertFromJson(
   }
   return {
     sql:
-      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} ` +
+      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values} ` +
       `FROM (SELECT value AS item FROM json_each(?1) LIMIT -1 OFFSET 0) WHERE true ${suffix}`,
     params: [JSON.stringify(slim), ...params],
   };
