@@ -77,6 +77,7 @@ describe('lexgap import / documents / clauses', () => {
 
   it.each([
     ['not a PDF', () => writeTemp('notes.pdf', 'just some text, not a PDF'), /notes\.pdf is not a PDF/],
+    ['empty', () => writeTemp('download.pdf', ''), /download\.pdf is empty \(0 bytes\)/],
     ['damaged', () => path.join(robustnessDir, 'bug1020226.pdf'), /bug1020226\.pdf is damaged/],
     [
       'encrypted, no password',

@@ -138,6 +138,8 @@ export interface ExtractedPdfReport extends ExtractedPdf {
 
 export async function extractPdf(data: Uint8Array, options: ExtractPdfOptions): Promise<ExtractedPdfReport> {
   const { fileName } = options;
+  // An empty file is most often a download or a copy that did not finish: say so, not "not a PDF".
+  if (data.byteLength === 0) throw new ApiError('not_pdf', `${fileName} is empty (0 bytes)`, fileName);
   if (!looksLikePdf(data)) throw new ApiError('not_pdf', `${fileName} is not a PDF`, fileName);
   if (options.signal?.aborted) throw new ApiError('cancelled', `${fileName}: import cancelled`, fileName);
 
