@@ -56,6 +56,16 @@ describe('an amending act and the act it amends', () => {
       ?.evidence.map((c) => c.citation);
   const sectionOf2018 = (number: string) => act2018.find((c) => c.number === number)?.id;
 
+  it('takes the title and year the amending act gives itself, though OCR misread its "1."', async () => {
+    // OCR reads its s. 1 as "[. Short title and commencement.—(1) This Act shall be called the …", so
+    // the short-title sentence lies outside any clause.
+    const amending = await api.getDocument({ documentId: amendingId });
+    expect([amending.title, amending.year]).toEqual([
+      'Islamabad Capital Territory Child Protection (Amendment) Act, 2022',
+      2022,
+    ]);
+  });
+
   it('is proposed as amending the 2018 Act, with the sections it changes', async () => {
     const links = await api.listAmendments({});
     expect(links).toHaveLength(1);
@@ -91,13 +101,13 @@ describe('an amending act and the act it amends', () => {
     await api.addManualTag({ clauseId: s6, provisionId: 'CRC.19', coverage: 'partial' });
     const matrix = await api.buildMatrix({ countries: ['PK'], frameworks: ['CRC'] });
     expect(evidenceOf(matrix, 'CRC.19')).toEqual([
-      'Islamabad Capital Territory Child Protection Act, 2018, s. 6, as amended by Islamabad Capital Territory Child Protection Amendment Act, s. 2',
+      'Islamabad Capital Territory Child Protection Act, 2018, s. 6, as amended by Islamabad Capital Territory Child Protection (Amendment) Act, 2022, s. 2',
     ]);
     // The export's evidence table (beside the matrix CSV) cites it the same way.
     const out = path.join(tempDir(), 'matrix.csv');
     await api.exportMatrix({ countries: ['PK'], frameworks: ['CRC'], format: 'csv', path: out });
     expect(fs.readFileSync(out.replace(/\.csv$/, '.evidence.csv'), 'utf8')).toContain(
-      's. 6, as amended by Islamabad Capital Territory Child Protection Amendment Act, s. 2',
+      's. 6, as amended by Islamabad Capital Territory Child Protection (Amendment) Act, 2022, s. 2',
     );
   });
 

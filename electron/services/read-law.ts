@@ -1,7 +1,7 @@
 // One law's PDF → its clauses: extract the text layer (OCR for pages without one), clean the page
 // furniture away, segment by the law's structure, and guess its title from the first page.
 import { ApiError } from '../../shared/api/errors';
-import type { ExtractedPage, PageFailure, SegmentedClause } from '../../shared/model';
+import type { ExtractedPage, PageFailure, SegmentedClause, TextLine } from '../../shared/model';
 import { cleanLines } from '../../shared/pdf/clean-lines';
 import { printedPageNumbers } from '../../shared/pdf/printed-pages';
 import { detectLanguage } from '../../shared/language/detect-language';
@@ -9,7 +9,7 @@ import { assessTextQuality } from '../../shared/pdf/text-quality';
 import { segmentWithNotes } from '../../shared/segment/marginal-notes';
 import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
-import { guessTitle, guessYear } from '../../shared/segment/guess-title';
+import { guessTitle, guessYear, titleFromShortTitle } from '../../shared/segment/guess-title';
 import { mendTitleFromFileName } from '../../shared/segment/mend-title';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
@@ -162,8 +162,12 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
 
   // The first page as printed: a running head may repeat the title, and cleaning drops it.
   const firstPage = pages.find((page) => page.lines.length > 0)?.lines ?? [];
-  // The short-title sentence may sit in the first clause's heading, where OCR garbled the "(1)" after it.
-  const printedTitle = guessTitle(firstPage, clauses[0] && `${clauses[0].heading} ${clauses[0].text}`);
+  // The short-title sentence may sit in the first clause's heading, where OCR garbled the "(1)" after it;
+  // or outside any clause, where OCR garbled the "1." before it ("[. Short title…"): then it is looked
+  // for in the body up to the first clause found.
+  const printedTitle =
+    guessTitle(firstPage, clauses[0] && `${clauses[0].heading} ${clauses[0].text}`) ??
+    titleFromShortTitle(openingText(lines, clauses[0]));
   // An OCR slip in a title ("Zainab Alcr! Response…") is mended where the file name corroborates it.
   const titleGuess = printedTitle
     ? mendTitleFromFileName(printedTitle, fileName, englishWordList())
@@ -179,6 +183,15 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     ...(textQualityWarning ? { textQualityWarning } : {}),
     numberingWarnings,
   };
+}
+
+/** The body's text on the pages up to the first clause's last one (the first page's when none was found). */
+function openingText(lines: TextLine[], firstClause: SegmentedClause | undefined): string {
+  const lastPage = firstClause?.pageEnd ?? lines[0]?.page;
+  return lines
+    .filter((line) => !line.marginal && line.page <= (lastPage ?? 0))
+    .map((line) => line.text)
+    .join(' ');
 }
 
 /** What to do about a law in which no numbered section or article was recognised. */

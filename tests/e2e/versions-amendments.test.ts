@@ -69,7 +69,7 @@ describe("a law's history on screen", () => {
       .locator(`tr[data-document="${act2018.id}"]`)
       .locator('[data-testid=amendment-links]');
     expect(await amended.textContent()).toMatch(
-      /Amended by Islamabad Capital Territory Child Protection Amendment Act/,
+      /Amended by Islamabad Capital Territory Child Protection \(Amendment\) Act, 2022/,
     );
     await proposal.getByRole('button', { name: 'Confirm' }).click();
     await page.locator(`tr[data-document="${amendingId}"] [data-status=confirmed]`).waitFor();
@@ -92,7 +92,7 @@ describe("a law's history on screen", () => {
     const note = page.locator('[data-testid=clause-history] .history-note.amendment');
     await note.waitFor();
     expect(await note.textContent()).toMatch(
-      /Amended by s\. \d+ of Islamabad Capital Territory Child Protection Amendment Act\s*confirmed/,
+      /Amended by s\. \d+ of Islamabad Capital Territory Child Protection \(Amendment\) Act, 2022\s*confirmed/,
     );
     await note.getByRole('link').click();
     await page.locator('[data-testid=clause-history]').first().waitFor();
