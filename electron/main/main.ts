@@ -2,9 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Dispatch } from '../api/dispatch';
-import { openWorkspace } from '../app/workspace';
+import { startDesktop } from '../app/start-desktop';
 import { resolveStaticFile } from '../http/static-files';
-import { useDesktopCodeCache } from './code-cache-dir';
 import type { BrowserWindowLike, ElectronMain, MenuItemOptions } from './electron-api';
 import { CALL_CHANNEL, MENU_CHANNEL, handleIpcCall } from './ipc-guard';
 import {
@@ -31,10 +30,6 @@ function resourcesDir(): string {
   return app.isPackaged
     ? path.join((process as NodeJS.Process & { resourcesPath: string }).resourcesPath, 'resources')
     : path.resolve(bundleDir, '../../resources');
-}
-
-function dbPath(): string {
-  return process.env.LEXGAP_DB || path.join(app.getPath('userData'), 'lexgap.sqlite');
 }
 
 // Must run before the app is ready: app:// behaves like https (own origin, fetch, secure context).
@@ -182,10 +177,12 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  // pdf.js's code cache in the app's own data folder, named before any PDF worker starts.
-  useDesktopCodeCache(process.env, app.getPath('userData'));
-  // A workspace: Library › Open package switches the project behind the same window.
-  const opened = await openWorkspace({ database: dbPath(), resourcesDir: resourcesDir(), printToPdf });
+  // The code cache and the workspace (electron/app/start-desktop.ts), before the window.
+  const opened = await startDesktop({
+    userData: app.getPath('userData'),
+    resourcesDir: resourcesDir(),
+    printToPdf,
+  });
   protocol.handle(APP_SCHEME, serveAppFile);
   registerIpc(opened.dispatch);
   buildMenu();
