@@ -241,3 +241,67 @@ describe('the Matrix sheet’s ratification row', () => {
     expect(row.height).toBeGreaterThanOrEqual(7 * 12);
   });
 });
+
+/** Section 2 of a law's text: several subsections, each a paragraph of its own. */
+const LONG_SECTION = [
+  '(1) Any person who, being a person having the care of a child, abuses, neglects, abandons or exposes the child in a manner likely to cause him physical or emotional injury, or causes or permits him to be so abused, neglected, abandoned or exposed, commits an offence and shall on conviction be liable to a fine not exceeding twenty thousand ringgit or to imprisonment for a term not exceeding ten years or to both.',
+  '(2) For the purposes of this section, a person shall be deemed to have neglected a child in a manner likely to cause him physical or emotional injury if, being a parent or guardian or person having the care of the child, he neglects to provide adequate food, clothing, medical or dental treatment, lodging or care for the child.',
+  '(3) The Court before which a person is convicted of an offence under this section may, in addition to or in lieu of the punishment, order that person to execute a bond with or without sureties for his good behaviour and for his compliance with such conditions as the Court thinks fit.',
+].join('\n');
+
+/** Lines `value` takes at least in a column `width` characters wide: LibreOffice sets at most 1.3
+ * characters of 11-point text on each character of a column's width. */
+function fewestLines(value: string, width: number): number {
+  return value
+    .split('\n')
+    .reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / (width * 1.3))), 0);
+}
+
+/** How tall each row must be, at least, for every wrapped cell of it (14 points a line, up to Excel's 409). */
+function expectRowsTallEnough(ws: ExcelJS.Worksheet, firstRow = 2): number {
+  let checked = 0;
+  ws.eachRow((row, number) => {
+    if (number < firstRow) return;
+    row.eachCell((cell, column) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+      const lines = fewestLines(cell.value, ws.getColumn(column).width!);
+      if (lines < 2) return;
+      checked++;
+      expect(
+        row.height ?? 15,
+        `row ${number} of ${ws.name}, ${cell.value.slice(0, 40)}…`,
+      ).toBeGreaterThanOrEqual(Math.min(409, lines * 14));
+    });
+  });
+  return checked;
+}
+
+describe('printed, the workbook’s long texts stay in their cells', async () => {
+  const input = fixtureInput();
+  input.tags.push({
+    ...input.tags[0],
+    suggestionId: 'sug-long',
+    clauseId: 'clause-long',
+    clauseNumber: '2',
+    clauseText: LONG_SECTION,
+  });
+  const matrix = buildMatrix(input);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await matrixToXlsx(matrix, fixtureCatalog())) as unknown as ExcelJS.Buffer);
+
+  // The Evidence sheet's column of clause texts.
+  const CLAUSE_TEXT = 18;
+
+  it('makes each Evidence row as tall as the lines its clause text wraps to', () => {
+    const ws = wb.getWorksheet('Evidence')!;
+    let long: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (row.getCell(CLAUSE_TEXT).value === LONG_SECTION) long = row;
+    });
+    // 1,000 characters in three paragraphs, in an 80-character column: at least eleven lines.
+    expect(long!.getCell(CLAUSE_TEXT).alignment?.wrapText).toBe(true);
+    expect(long!.height).toBeGreaterThanOrEqual(11 * 14);
+    expect(long!.height).toBeLessThanOrEqual(409);
+    expect(expectRowsTallEnough(ws)).toBeGreaterThan(3);
+  });
+});

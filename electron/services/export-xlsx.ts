@@ -14,30 +14,12 @@ import { evidenceRows } from '../../shared/export/evidence-rows';
 import { recommendationRows } from '../../shared/export/recommendation-rows';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
+import { fitRowHeights, wrappedLines } from './fit-row-heights';
 
 // Excel refuses cells longer than this.
 const MAX_CELL = 32_767;
 const FIXED_COLUMNS = 2;
 const HEADER_ROWS = 2;
-
-/** How many lines `value` wraps to in a column `width` characters of the sheet's 11-point font wide, set
- * in `points`-point type: each line of it broken at spaces, as a spreadsheet wraps a cell. */
-function wrappedLines(value: string, width: number, points: number): number {
-  // LibreOffice sets 22 characters of 9-point italic on a line of a 16-character column; 21 leaves a margin.
-  const perLine = Math.max(1, Math.floor((width * 11 * 1.18) / points));
-  let lines = 0;
-  for (const paragraph of value.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of paragraph.split(' ')) {
-      if (used && used + 1 + word.length > perLine) {
-        lines += Math.ceil(word.length / perLine);
-        used = word.length % perLine;
-      } else used += (used ? 1 : 0) + word.length;
-    }
-  }
-  return lines;
-}
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const solid = (hex: string): ExcelJS.Fill => ({
@@ -286,6 +268,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     paintLevel(row.getCell('level'), r.level);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell('level').alignment = { horizontal: 'center', vertical: 'top' };
+    fitRowHeights(row);
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
 }
