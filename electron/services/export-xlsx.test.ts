@@ -59,6 +59,17 @@ describe('matrixToXlsx', async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Matrix', 'Evidence', 'Recommendations', 'Standards']);
   });
 
+  it('names the font of every styled cell, so LibreOffice prints headings and levels in it, not in its serif', () => {
+    const unnamed = new Set<string>();
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.font && cell.font.name !== 'Calibri') unnamed.add(`${ws.name}!${cell.address}`);
+        }),
+      );
+    expect([...unnamed]).toEqual([]);
+  });
+
   it('colours each matrix cell by its level', () => {
     const ws = wb.getWorksheet('Matrix')!;
     const row = findRow(ws, 'CRC.19');

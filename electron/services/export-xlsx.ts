@@ -32,6 +32,15 @@ const text = (value: string | null | undefined) => {
   return safe.length > MAX_CELL ? `${safe.slice(0, MAX_CELL - 1)}…` : safe;
 };
 
+// The workbook's own font, named: a font without a name prints in LibreOffice's default serif, wider
+// than the Calibri the rows' heights are worked out for.
+const font = (style: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> => ({
+  name: 'Calibri',
+  family: 2,
+  size: 11,
+  ...style,
+});
+
 const HEADER_FILL = solid('#1D4E89');
 const FRAMEWORK_FILL = solid('#D6E0EE');
 const GROUP_FILL = solid('#EEF2F7');
@@ -47,7 +56,7 @@ function outline(row: ExcelJS.Row, level: number): void {
 function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
   const style = LEVEL_STYLES[level];
   cell.fill = solid(style.fill);
-  cell.font = { color: { argb: argb(style.ink) }, bold: level !== 'not_reviewed' };
+  cell.font = font({ color: { argb: argb(style.ink) }, bold: level !== 'not_reviewed' });
   cell.alignment = { horizontal: 'center', vertical: 'middle' };
   cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 }
@@ -88,7 +97,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 
   const header = ws.getRow(1);
   header.values = ['Standard', 'Provision', ...matrix.columns.map((c) => text(`${c.name} (${c.country})`))];
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.height = 32;
   for (let col = 1; col <= last; col++) header.getCell(col).fill = HEADER_FILL;
@@ -103,7 +112,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     ),
   );
   ratification.values = ['Ratification', 'of the instruments shown', ...ratified];
-  ratification.font = { italic: true, size: 9, color: { argb: 'FF334155' } };
+  ratification.font = font({ italic: true, size: 9, color: { argb: 'FF334155' } });
   ratification.alignment = { wrapText: true, vertical: 'top', horizontal: 'center' };
   // Tall enough for the longest, wrapped: a reservation's articles ran under the first provision row.
   const lines = Math.max(matrix.frameworks.length, ...ratified.map((r) => wrappedLines(r, countryWidth, 9)));
@@ -119,12 +128,12 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       currentFramework = group.frameworkId;
       const fw = matrix.frameworks.find((f) => f.id === group.frameworkId);
       const row = ws.addRow([text(fw?.shortName ?? group.frameworkId), text(fw?.name ?? '')]);
-      row.font = { bold: true, size: 12, color: { argb: 'FF1D4E89' } };
+      row.font = font({ bold: true, size: 12, color: { argb: 'FF1D4E89' } });
       for (let col = 1; col <= last; col++) row.getCell(col).fill = FRAMEWORK_FILL;
     }
     const groupRow = ws.addRow(['', text(group.title)]);
     outline(groupRow, 1);
-    groupRow.font = { bold: true, color: { argb: 'FF1F2933' } };
+    groupRow.font = font({ bold: true, color: { argb: 'FF1F2933' } });
     for (let col = 1; col <= last; col++) groupRow.getCell(col).fill = GROUP_FILL;
 
     for (const matrixRow of group.rows) {
@@ -155,7 +164,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 
   ws.addRow([]);
   const totalsHead = ws.addRow(['Totals', 'provisions per level']);
-  totalsHead.font = { bold: true };
+  totalsHead.font = font({ bold: true });
   for (const level of COVERAGE_LEVELS) {
     const row = ws.addRow(['', LEVEL_STYLES[level].label, ...matrix.columns.map((c) => c.totals[level])]);
     paintLevel(row.getCell(2), level);
@@ -166,7 +175,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 
   ws.addRow([]);
   const legendHead = ws.addRow(['Legend']);
-  legendHead.font = { bold: true };
+  legendHead.font = font({ bold: true });
   for (const level of COVERAGE_LEVELS) {
     const row = ws.addRow([LEVEL_STYLES[level].label, LEVEL_STYLES[level].meaning]);
     paintLevel(row.getCell(1), level);
@@ -198,7 +207,7 @@ function tableSheet(
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = columns;
-  ws.getRow(1).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  ws.getRow(1).font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
   ws.getRow(1).fill = HEADER_FILL;
   return ws;
 }
@@ -345,7 +354,7 @@ function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     });
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell('priority').fill = PRIORITY_FILLS[r.priority];
-    if (r.citesDeletedLaw) row.getCell('evidence').font = { color: { argb: argb('#A61B1B') } };
+    if (r.citesDeletedLaw) row.getCell('evidence').font = font({ color: { argb: argb('#A61B1B') } });
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
 }
