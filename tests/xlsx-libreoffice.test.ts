@@ -15,8 +15,10 @@ const dir = tempDir('lexgap-lo-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The text LibreOffice prints for the Matrix sheet (the pages before the Evidence sheet). */
-async function printedMatrix(): Promise<{ text: string; matrix: ReturnType<typeof buildMatrix> }> {
-  const matrix = buildMatrix(fixtureInput());
+async function printedMatrix(
+  input = fixtureInput(),
+): Promise<{ text: string; matrix: ReturnType<typeof buildMatrix> }> {
+  const matrix = buildMatrix(input);
   const xlsx = path.join(dir, 'matrix.xlsx');
   fs.writeFileSync(xlsx, await matrixToXlsx(matrix, fixtureCatalog()));
   const text = printWithLibreOffice(xlsx, dir, { layout: true });
@@ -47,5 +49,31 @@ describe('the XLSX opened in LibreOffice Calc', async () => {
     for (const group of matrix.groups) expect(text).toContain(group.title);
     const gap = lines.find((l) => l.startsWith('CRC.34'));
     expect(gap).toMatch(/Sexual exploitation\s+Gap\s/);
+  });
+});
+
+describe('a long standard title printed by LibreOffice Calc', async () => {
+  const title =
+    'Protection from all forms of physical or mental violence, injury or abuse, neglect or negligent treatment, maltreatment or exploitation';
+  const input = fixtureInput();
+  input.catalog.frameworks[0].provisions.find((p) => p.id === 'CRC.19')!.title = title;
+  const { text } = await printedMatrix(input);
+
+  it('is printed whole, wrapped in its column, not cut at the first country’s level', () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('CRC.19'));
+    const labels = new RegExp(
+      Object.values(LEVEL_STYLES)
+        .map((s) => escapeRegExp(s.label))
+        .join('|'),
+      'g',
+    );
+    // The title's lines, around the id's (centred beside it), without the levels printed to their right.
+    const printed = lines
+      .slice(at - 2, at + 3)
+      .map((l) => l.replace(/^CRC\.19/, '').replace(labels, ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(printed).toContain(title);
   });
 });

@@ -287,8 +287,13 @@ function expectRowsTallEnough(ws: ExcelJS.Worksheet, firstRow = 2): number {
   return checked;
 }
 
+/** A title as long as the catalog's longest, which ran over the first country's column when printed. */
+const LONG_TITLE =
+  'Protection from all forms of physical or mental violence, injury or abuse, neglect or negligent treatment, maltreatment or exploitation';
+
 describe('printed, the workbook’s long texts stay in their cells', async () => {
   const input = fixtureInput();
+  input.catalog.frameworks[0].provisions.find((p) => p.id === 'CRC.19')!.title = LONG_TITLE;
   input.tags.push({
     ...input.tags[0],
     suggestionId: 'sug-long',
@@ -314,5 +319,16 @@ describe('printed, the workbook’s long texts stay in their cells', async () =>
     expect(long!.height).toBeGreaterThanOrEqual(11 * 14);
     expect(long!.height).toBeLessThanOrEqual(409);
     expect(expectRowsTallEnough(ws)).toBeGreaterThan(3);
+  });
+
+  it('wraps a long standard title in its column on the Matrix sheet, in a row tall enough for it', () => {
+    const ws = wb.getWorksheet('Matrix')!;
+    const row = findRow(ws, 'CRC.19');
+    expect(row.getCell(2).value).toBe(LONG_TITLE);
+    expect(row.getCell(2).alignment?.wrapText).toBe(true);
+    // 135 characters in a 52-character column: three lines.
+    expect(row.height).toBeGreaterThanOrEqual(3 * 14);
+    // Every id, title, instrument and group heading (below the ratifications of row 2).
+    expect(expectRowsTallEnough(ws, 3)).toBeGreaterThan(0);
   });
 });

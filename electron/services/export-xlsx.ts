@@ -61,6 +61,14 @@ function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
   cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 }
 
+/** The id and title columns wrap: a long title printed over the first country's column, or was cut
+ * where that column holds a level. */
+function wrapHeadings(row: ExcelJS.Row): void {
+  for (let col = 1; col <= FIXED_COLUMNS; col++)
+    row.getCell(col).alignment = { vertical: 'middle', wrapText: true };
+  fitRowHeights(row);
+}
+
 function ratingNote(override: NonNullable<MatrixCell['override']>): string {
   const lines = [`Analyst rating: ${override.rationale} (${override.reviewer}, ${override.at.slice(0, 10)})`];
   if (override.reviewedDocuments.length)
@@ -130,11 +138,13 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       const row = ws.addRow([text(fw?.shortName ?? group.frameworkId), text(fw?.name ?? '')]);
       row.font = font({ bold: true, size: 12, color: { argb: 'FF1D4E89' } });
       for (let col = 1; col <= last; col++) row.getCell(col).fill = FRAMEWORK_FILL;
+      wrapHeadings(row);
     }
     const groupRow = ws.addRow(['', text(group.title)]);
     outline(groupRow, 1);
     groupRow.font = font({ bold: true, color: { argb: 'FF1F2933' } });
     for (let col = 1; col <= last; col++) groupRow.getCell(col).fill = GROUP_FILL;
+    wrapHeadings(groupRow);
 
     for (const matrixRow of group.rows) {
       const row = ws.addRow([
@@ -143,6 +153,7 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
         ...matrixRow.cells.map((cell) => LEVEL_STYLES[cell.level].label),
       ]);
       outline(row, 2);
+      wrapHeadings(row);
       if (!matrixRow.verified)
         row.getCell(2).note = text(
           `Unverified: ${matrixRow.unverifiedNote ?? 'not checked against the text of the instrument.'}`,

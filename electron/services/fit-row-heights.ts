@@ -7,11 +7,12 @@ import type ExcelJS from 'exceljs';
 export const MAX_ROW_HEIGHT = 409;
 
 /** How many lines `value` wraps to in a column `width` characters of the sheet's 11-point font wide, set
- * in `points`-point type: each line of it broken at spaces, as a spreadsheet wraps a cell. */
-export function wrappedLines(value: string, width: number, points: number): number {
+ * in `points`-point type (`bold` or not): each line of it broken at spaces, as a spreadsheet wraps a cell. */
+export function wrappedLines(value: string, width: number, points: number, bold = false): number {
   // LibreOffice sets 22 characters of 9-point italic on a line of a 16-character column, and about 100
-  // of a law's 11-point text on a line of an 80-character one; 1.18 a character leaves a margin.
-  const perLine = Math.max(1, Math.floor((width * 11 * 1.18) / points));
+  // of a law's 11-point text on a line of an 80-character one; 1.18 a character leaves a margin. Bold
+  // is wider: 50 characters of 12-point bold fill a 52-character column.
+  const perLine = Math.max(1, Math.floor(((width * 11 * 1.18) / points) * (bold ? 0.85 : 1)));
   let lines = 0;
   for (const paragraph of value.split('\n')) {
     let used = 0;
@@ -36,7 +37,8 @@ export function fitRowHeights(row: ExcelJS.Row): void {
   row.eachCell((cell, column) => {
     if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
     const points = cell.font?.size ?? 11;
-    const lines = wrappedLines(cell.value, cell.worksheet.getColumn(column).width ?? 9, points);
+    const width = cell.worksheet.getColumn(column).width ?? 9;
+    const lines = wrappedLines(cell.value, width, points, cell.font?.bold);
     if (lines > 1) height = Math.max(height, linesHeight(lines, points));
   });
   if (height) row.height = Math.min(MAX_ROW_HEIGHT, height);
