@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
-import { buildMatrix } from '../../shared/matrix/build-matrix';
+import { buildMatrix, type BuildMatrixInput } from '../../shared/matrix/build-matrix';
 import { fixtureCatalog, fixtureInput } from '../../shared/matrix/test-fixtures';
 import { matrixToXlsx } from './export-xlsx';
 
@@ -292,7 +292,7 @@ const LONG_TITLE =
   'Protection from all forms of physical or mental violence, injury or abuse, neglect or negligent treatment, maltreatment or exploitation';
 
 describe('printed, the workbook’s long texts stay in their cells', async () => {
-  const input = fixtureInput();
+  const input: BuildMatrixInput = fixtureInput();
   input.catalog.frameworks[0].provisions.find((p) => p.id === 'CRC.19')!.title = LONG_TITLE;
   input.tags.push({
     ...input.tags[0],
@@ -301,9 +301,39 @@ describe('printed, the workbook’s long texts stay in their cells', async () =>
     clauseNumber: '2',
     clauseText: LONG_SECTION,
   });
+  input.recommendations = [
+    {
+      id: 'r0123456789abcdef',
+      cells: [{ country: 'PK', subdivision: null, provisionId: 'CHK.MARRIAGE_AGE' }],
+      type: 'amend',
+      text: 'Raise the minimum age of marriage to 18 for girls and boys, remove the exceptions that let a court or a guardian consent to an earlier marriage, and make a marriage below that age void rather than only punishable.',
+      responsibleBody: 'Ministry of Law and Justice, with the provincial law departments',
+      priority: 'high',
+      targetDate: '2027-06',
+      status: 'proposed',
+      origin: 'workshop',
+      evidence: [],
+      createdBy: 'Aisha',
+      createdAt: '2026-11-22T09:00:00.000Z',
+      updatedBy: 'Aisha',
+      updatedAt: '2026-11-22T09:00:00.000Z',
+    },
+  ];
   const matrix = buildMatrix(input);
+  matrix.agreement = [
+    {
+      scope: 'law',
+      key: 'doc-PK',
+      label: 'Islamabad Capital Territory Child Protection Act 2018',
+      reviewers: ['Aisha', 'Ayesha Khan', 'Ministry of Human Rights', 'N. Ibrahim'],
+      alpha: { alpha: 0.61, units: 40, n: 120 },
+      pairs: [{ reviewers: ['Ayesha Khan', 'Ministry of Human Rights'], kappa: 0.58, observed: 0.8, n: 40 }],
+    },
+  ];
+  const catalog = fixtureCatalog();
+  catalog.frameworks[0].provisions[0].summary = LONG_SECTION;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await matrixToXlsx(matrix, fixtureCatalog())) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(await matrixToXlsx(matrix, catalog)) as unknown as ExcelJS.Buffer);
 
   // The Evidence sheet's column of clause texts.
   const CLAUSE_TEXT = 18;
@@ -330,5 +360,12 @@ describe('printed, the workbook’s long texts stay in their cells', async () =>
     expect(row.height).toBeGreaterThanOrEqual(3 * 14);
     // Every id, title, instrument and group heading (below the ratifications of row 2).
     expect(expectRowsTallEnough(ws, 3)).toBeGreaterThan(0);
+  });
+
+  it('makes each row of the Recommendations, Agreement and Standards sheets as tall as its wrapped text', () => {
+    for (const name of ['Recommendations', 'Agreement', 'Standards']) {
+      const ws = wb.getWorksheet(name)!;
+      expect(expectRowsTallEnough(ws), `${name} has rows of several lines`).toBeGreaterThan(0);
+    }
   });
 });

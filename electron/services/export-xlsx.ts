@@ -323,15 +323,21 @@ function addAgreementSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       alpha: figure(f.alpha.alpha),
       units: f.alpha.units,
     };
-    if (!f.pairs.length) ws.addRow(base);
-    for (const p of f.pairs)
-      ws.addRow({
-        ...base,
-        pair: text(p.reviewers.join(' / ')),
-        kappa: figure(p.kappa),
-        observed: figure(p.observed),
-        n: p.n,
-      });
+    const rows = f.pairs.length
+      ? f.pairs.map((p) =>
+          ws.addRow({
+            ...base,
+            pair: text(p.reviewers.join(' / ')),
+            kappa: figure(p.kappa),
+            observed: figure(p.observed),
+            n: p.n,
+          }),
+        )
+      : [ws.addRow(base)];
+    for (const row of rows) {
+      row.alignment = { vertical: 'top', wrapText: true };
+      fitRowHeights(row);
+    }
   }
 }
 
@@ -366,6 +372,7 @@ function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell('priority').fill = PRIORITY_FILLS[r.priority];
     if (r.citesDeletedLaw) row.getCell('evidence').font = font({ color: { argb: argb('#A61B1B') } });
+    fitRowHeights(row);
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
 }
@@ -399,6 +406,7 @@ function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalo
         source: text(p.verified ? (p.source ?? framework.source) : undefined),
       });
       row.alignment = { vertical: 'top', wrapText: true };
+      fitRowHeights(row);
     }
   }
 }

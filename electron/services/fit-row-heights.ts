@@ -19,9 +19,12 @@ export function wrappedLines(value: string, width: number, points: number, bold 
     lines++;
     for (const word of paragraph.split(' ')) {
       if (used && used + 1 + word.length > perLine) {
-        lines += Math.ceil(word.length / perLine);
-        used = word.length % perLine;
-      } else used += (used ? 1 : 0) + word.length;
+        lines++;
+        used = 0;
+      } else if (used) used++;
+      used += word.length;
+      // A word longer than the line (CORPORAL_PUNISHMENT in a narrow column) is broken where it fills it.
+      for (; used > perLine; used -= perLine) lines++;
     }
   }
   return lines;
