@@ -17,18 +17,19 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** The text LibreOffice prints for the Matrix sheet (the pages before the Evidence sheet). */
 async function printedMatrix(
   input = fixtureInput(),
-): Promise<{ text: string; matrix: ReturnType<typeof buildMatrix> }> {
+): Promise<{ text: string; pages: string[]; matrix: ReturnType<typeof buildMatrix> }> {
   const matrix = buildMatrix(input);
   const xlsx = path.join(dir, 'matrix.xlsx');
   fs.writeFileSync(xlsx, await matrixToXlsx(matrix, fixtureCatalog()));
   const text = printWithLibreOffice(xlsx, dir, { layout: true });
   const end = text.indexOf('\nLegend');
   expect(end, 'the Matrix sheet ends with its legend').toBeGreaterThan(0);
-  return { text: text.slice(0, end), matrix };
+  // pdftotext ends each page with a form feed.
+  return { text: text.slice(0, end), pages: text.split('\f').filter((p) => p.trim()), matrix };
 }
 
 describe('the XLSX opened in LibreOffice Calc', async () => {
-  const { text, matrix } = await printedMatrix();
+  const { text, pages, matrix } = await printedMatrix();
   const lines = text.split('\n');
 
   it('prints every provision row with every cell level, in column order', () => {
@@ -43,6 +44,19 @@ describe('the XLSX opened in LibreOffice Calc', async () => {
       const title = row.verified ? row.title : `${row.title} (unverified)`;
       expect(line).toMatch(new RegExp(`${escapeRegExp(title)}\\s+${levels}\\s*$`));
     }
+  });
+
+  it('heads every page with the countries and its sheet, numbers it, and repeats the Evidence headings', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, i) => {
+      const [first, ...rest] = page.split('\n').filter((l) => l.trim());
+      expect(first, `page ${i + 1}`).toMatch(
+        /^Gap matrix — Malaysia, Pakistan, Viet Nam\s+(Matrix|Evidence|Recommendations|Standards)$/,
+      );
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      if (first.endsWith('Evidence')) expect(rest[0], `page ${i + 1}`).toMatch(/^Country\s+Provision\s+\S/);
+    });
+    expect(pages.filter((p) => /\sEvidence\n/.test(p)).length).toBeGreaterThan(1);
   });
 
   it('prints every group heading and the analyst-rated gap', () => {

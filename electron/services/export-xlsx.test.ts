@@ -368,4 +368,36 @@ describe('printed, the workbook’s long texts stay in their cells', async () =>
       expect(expectRowsTallEnough(ws), `${name} has rows of several lines`).toBeGreaterThan(0);
     }
   });
+
+  it('prints every sheet landscape on A4, its headings on each page, headed with the countries and numbered', () => {
+    const across = (name: string) =>
+      wb.getWorksheet(name)!.columns.reduce((sum, c) => sum + (c.width ?? 9), 0);
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToHeight: 0,
+        // The Matrix's ratifications too while they are short (not the fixture's).
+        printTitlesRow: ws.name === 'Matrix' ? expect.stringMatching(/^1:[12]$/) : '1:1',
+      });
+      expect(ws.headerFooter.oddHeader, ws.name).toBe('&LGap matrix — Malaysia, Pakistan, Viet Nam&R&A');
+      expect(ws.headerFooter.oddFooter, ws.name).toBe('&CPage &P of &N');
+    }
+    // The matrix on one page across; a wide table on a few, no smaller than about 65%, each page of a
+    // band of rows after the other, and the Evidence sheet's pages naming the country and provision.
+    expect(wb.getWorksheet('Matrix')!.pageSetup.fitToWidth).toBe(1);
+    const evidence = wb.getWorksheet('Evidence')!.pageSetup;
+    expect(evidence).toMatchObject({ pageOrder: 'overThenDown', printTitlesColumn: 'A:B' });
+    expect(evidence.fitToWidth).toBeGreaterThan(1);
+    // A landscape A4 page holds 140 characters of the sheet's font at 100%.
+    expect(across('Evidence') / (evidence.fitToWidth! * 140)).toBeLessThanOrEqual(1 / 0.65);
+  });
+
+  it('wraps a table’s heading in its column, not cut at the next one', () => {
+    const header = wb.getWorksheet('Evidence')!.getRow(1);
+    expect(header.getCell(16).value).toBe('Undecided suggestions overridden');
+    expect(header.getCell(16).alignment?.wrapText).toBe(true);
+    expect(header.height).toBeGreaterThanOrEqual(2 * 14);
+  });
 });

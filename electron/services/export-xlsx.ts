@@ -15,6 +15,7 @@ import { recommendationRows } from '../../shared/export/recommendation-rows';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
 import { fitRowHeights, wrappedLines } from './fit-row-heights';
+import { printSetup } from './print-setup';
 
 // Excel refuses cells longer than this.
 const MAX_CELL = 32_767;
@@ -53,6 +54,11 @@ function outline(row: ExcelJS.Row, level: number): void {
   Object.defineProperty(row, 'collapsed', { get: () => false });
 }
 
+/** What heads each printed page (beside the sheet's name): the countries, which a long list of
+ * instruments would push out of the workbook's title. */
+const pageTitle = (matrix: Matrix) =>
+  `Gap matrix — ${matrix.columns.map((c) => c.name).join(', ') || 'no country'}`;
+
 function paintLevel(cell: ExcelJS.Cell, level: CoverageLevel): void {
   const style = LEVEL_STYLES[level];
   cell.fill = solid(style.fill);
@@ -83,15 +89,6 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     views: [{ state: 'frozen', xSplit: FIXED_COLUMNS, ySplit: HEADER_ROWS, activeCell: 'C3' }],
     // outlineLevelRow declares the deepest level used (provision rows, 2), as Excel writes it.
     properties: { outlineLevelRow: 2, outlineProperties: { summaryBelow: false, summaryRight: false } },
-    // Printed: landscape, one page wide, the headings repeated on every page.
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:2',
-    },
   });
   // Wide enough for the longest id (CHK.CORPORAL_PUNISHMENT), which would otherwise print cut.
   const idWidth = Math.max(12, ...matrix.groups.flatMap((g) => g.rows.map((r) => r.provisionId.length + 3)));
@@ -102,6 +99,8 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     ...matrix.columns.map(() => ({ width: countryWidth })),
   ];
   const last = FIXED_COLUMNS + matrix.columns.length;
+  // Printed: landscape, one page wide, the headings repeated on every page.
+  printSetup(ws, pageTitle(matrix), { titleRows: '1:2', oneAcross: true });
 
   const header = ws.getRow(1);
   header.values = ['Standard', 'Provision', ...matrix.columns.map((c) => text(`${c.name} (${c.country})`))];
@@ -213,46 +212,60 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 /** A sheet of one table: its header row frozen, white on blue. */
 function tableSheet(
   wb: ExcelJS.Workbook,
+  matrix: Matrix,
   name: string,
   columns: Partial<ExcelJS.Column>[],
+  titleColumns?: string,
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = columns;
-  ws.getRow(1).font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
-  ws.getRow(1).fill = HEADER_FILL;
+  printSetup(ws, pageTitle(matrix), { titleRows: '1:1', titleColumns });
+  const header = ws.getRow(1);
+  header.font = font({ bold: true, color: { argb: 'FFFFFFFF' } });
+  header.fill = HEADER_FILL;
+  // A heading longer than its column ("Undecided suggestions overridden") was cut on paper.
+  header.alignment = { vertical: 'top', wrapText: true };
+  fitRowHeights(header);
   return ws;
 }
 
 function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
-  const ws = tableSheet(wb, 'Evidence', [
-    { header: 'Country', key: 'country', width: 16 },
-    { header: 'Provision', key: 'provisionId', width: 18 },
-    { header: 'Standard', key: 'provisionTitle', width: 34 },
-    { header: 'Law', key: 'law', width: 34 },
-    { header: 'Clause', key: 'clauseNumber', width: 10 },
-    { header: 'Citation', key: 'citation', width: 30 },
-    { header: 'Page', key: 'page', width: 10 },
-    { header: 'Source', key: 'source', width: 14 },
-    { header: 'Coverage', key: 'coverage', width: 11 },
-    { header: 'Cell level', key: 'level', width: 14 },
-    { header: 'Note', key: 'note', width: 40 },
-    { header: 'Reviewer', key: 'reviewer', width: 14 },
-    { header: 'Date', key: 'date', width: 12 },
-    { header: 'Analyst rationale', key: 'rationale', width: 40 },
-    { header: 'Laws searched', key: 'lawsSearched', width: 30 },
-    { header: 'Undecided suggestions overridden', key: 'pending', width: 30 },
-    { header: 'Quote', key: 'quote', width: 80 },
-    { header: 'Clause text', key: 'clauseText', width: 80 },
-    { header: 'Value found', key: 'valueFound', width: 16 },
-    { header: 'Value required', key: 'valueRequired', width: 22 },
-    { header: 'Check', key: 'checkVerdict', width: 12 },
-    // Whose law: a subdivision's, or national. Last, so the columns before keep their places.
-    { header: 'Jurisdiction', key: 'jurisdiction', width: 30 },
-    // Other reviewers who made the same decision (several reviewers).
-    { header: 'Validated by', key: 'validatedBy', width: 30 },
-    // Where a country's coverage holds only in some subdivisions.
-    { header: 'Only in', key: 'onlyIn', width: 30 },
-  ]);
+  const ws = tableSheet(
+    wb,
+    matrix,
+    'Evidence',
+    [
+      { header: 'Country', key: 'country', width: 16 },
+      { header: 'Provision', key: 'provisionId', width: 18 },
+      { header: 'Standard', key: 'provisionTitle', width: 34 },
+      { header: 'Law', key: 'law', width: 34 },
+      { header: 'Clause', key: 'clauseNumber', width: 10 },
+      { header: 'Citation', key: 'citation', width: 30 },
+      { header: 'Page', key: 'page', width: 10 },
+      { header: 'Source', key: 'source', width: 14 },
+      { header: 'Coverage', key: 'coverage', width: 11 },
+      { header: 'Cell level', key: 'level', width: 14 },
+      { header: 'Note', key: 'note', width: 40 },
+      { header: 'Reviewer', key: 'reviewer', width: 14 },
+      { header: 'Date', key: 'date', width: 12 },
+      { header: 'Analyst rationale', key: 'rationale', width: 40 },
+      { header: 'Laws searched', key: 'lawsSearched', width: 30 },
+      { header: 'Undecided suggestions overridden', key: 'pending', width: 30 },
+      { header: 'Quote', key: 'quote', width: 80 },
+      { header: 'Clause text', key: 'clauseText', width: 80 },
+      { header: 'Value found', key: 'valueFound', width: 16 },
+      { header: 'Value required', key: 'valueRequired', width: 22 },
+      { header: 'Check', key: 'checkVerdict', width: 12 },
+      // Whose law: a subdivision's, or national. Last, so the columns before keep their places.
+      { header: 'Jurisdiction', key: 'jurisdiction', width: 30 },
+      // Other reviewers who made the same decision (several reviewers).
+      { header: 'Validated by', key: 'validatedBy', width: 30 },
+      // Where a country's coverage holds only in some subdivisions.
+      { header: 'Only in', key: 'onlyIn', width: 30 },
+    ],
+    // Each page across names the country and provision of its rows.
+    'A:B',
+  );
   for (const r of evidenceRows(matrix)) {
     const row = ws.addRow({
       country: text(r.countryName),
@@ -304,7 +317,7 @@ const figure = (x: number | null) => (x === null ? '' : Number(x.toFixed(4)));
 /** Agreement between reviewers, where several reviewed: alpha over all, kappa per pair, each with n. */
 function addAgreementSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
   if (!matrix.agreement?.length) return;
-  const ws = tableSheet(wb, 'Agreement', [
+  const ws = tableSheet(wb, matrix, 'Agreement', [
     { header: 'Over', key: 'scope', width: 12 },
     { header: 'Instrument or law', key: 'label', width: 40 },
     { header: 'Reviewers', key: 'reviewers', width: 40 },
@@ -342,7 +355,7 @@ function addAgreementSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 }
 
 function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
-  const ws = tableSheet(wb, 'Recommendations', [
+  const ws = tableSheet(wb, matrix, 'Recommendations', [
     { header: 'Priority', key: 'priority', width: 10 },
     { header: 'Type', key: 'type', width: 14 },
     { header: 'Recommendation', key: 'text', width: 60 },
@@ -378,7 +391,7 @@ function addRecommendationsSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
 }
 
 function addStandardsSheet(wb: ExcelJS.Workbook, matrix: Matrix, catalog: Catalog): void {
-  const ws = tableSheet(wb, 'Standards', [
+  const ws = tableSheet(wb, matrix, 'Standards', [
     { header: 'Instrument', key: 'framework', width: 14 },
     { header: 'Id', key: 'id', width: 22 },
     { header: 'Number', key: 'number', width: 10 },
