@@ -131,10 +131,16 @@ describe('a baseline compared after five changes', () => {
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const rows = (wb.getWorksheet('Changes')!.getSheetValues().slice(2) as unknown[][]).map((r) => [
-      r[2],
-      r[6],
-    ]);
+    const sheet = wb.getWorksheet('Changes')!;
+    const rows = (sheet.getSheetValues().slice(2) as unknown[][]).map((r) => [r[2], r[6]]);
+    // Printed, a long "What changed" (wider than its 90-character column) gets a row tall enough for
+    // its lines instead of running over the rows below; pages are landscape with the headings repeated.
+    const long = sheet
+      .getRows(2, Math.max(1, sheet.rowCount - 1))!
+      .filter((r) => String(r.getCell(7).value).length > 100);
+    expect(long.length, `${sheet.rowCount} rows`).toBeGreaterThan(0);
+    for (const row of long) expect(row.height).toBeGreaterThanOrEqual(30);
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1' });
     expect(rows).toEqual(
       two.changes.map((c) => [
         c.provisionId,

@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { CHANGE_COLUMNS, changeRows } from '../../shared/baselines/change-rows';
 import type { BaselineComparison } from '../../shared/baselines/types';
 import { safeCellOrEmpty } from '../../shared/export/safe-cell';
+import { fitRowHeights } from './fit-row-heights';
+import { printSetup } from './print-setup';
 
 export type ComparisonFormat = 'xlsx' | 'csv' | 'json';
 
@@ -46,8 +48,14 @@ export async function exportComparison(
     const ws = wb.addWorksheet('Changes', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
     ws.columns = CHANGE_COLUMNS.map((key) => ({ header: HEADERS[key][0], key, width: HEADERS[key][1] }));
     ws.getRow(1).font = { bold: true };
-    for (const r of rows) ws.addRow(r).alignment = { vertical: 'top', wrapText: true };
+    for (const r of rows) {
+      const row = ws.addRow(r);
+      row.alignment = { vertical: 'top', wrapText: true };
+      // A long "What changed" would otherwise print over the rows below it.
+      fitRowHeights(row);
+    }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CHANGE_COLUMNS.length } };
+    printSetup(ws, wb.title, { titleRows: '1:1' });
     data = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   }
   return { fileName, mime: MIME[format], data };
