@@ -6,12 +6,12 @@ import { useAsync } from './use-async';
 
 export function SuggestionHistory(props: {
   suggestionId: string;
-  /** Changes whenever the suggestion may have been decided again (the screen's status line). */
-  after: string;
+  /** Changes on every decision, note or undo recorded, even one whose status line reads as the last one's. */
+  recorded: number;
 }) {
   const entries = useAsync(
     () => api.listAudit({ entityId: props.suggestionId, limit: 20 }),
-    [props.suggestionId, props.after],
+    [props.suggestionId, props.recorded],
   );
   const list = (entries.data ?? []).filter((e) => e.entity === 'suggestion');
   return (
@@ -19,7 +19,7 @@ export function SuggestionHistory(props: {
       <h2>History</h2>
       {entries.data && list.length === 0 && <div className="muted small">No decision recorded yet.</div>}
       {list.map((e) => (
-        <div key={e.id} className="small">
+        <div key={e.id} className="small" data-testid="history-entry">
           <span className="muted">{new Date(e.at).toLocaleString()}</span> {describeSuggestionEntry(e)}
         </div>
       ))}

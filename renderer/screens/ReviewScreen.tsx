@@ -97,6 +97,8 @@ export function ReviewScreen() {
   const [index, setIndex] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState('');
+  /** Counts the decisions, notes and undos recorded here: the History below reloads on each. */
+  const [recorded, setRecorded] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
   const [clause, setClause] = useState<Clause>();
   const clauseCache = useRef(new Map<string, Map<string, Clause>>());
@@ -250,6 +252,7 @@ export function ReviewScreen() {
           describeDecision(decision, decided) ||
             `${decision === 'accept' ? 'Accepted' : 'Rejected'} ${ids.length}`,
         );
+        setRecorded((n) => n + 1);
         void refreshAfterRescore();
       } catch (e) {
         setItems(before);
@@ -274,6 +277,7 @@ export function ReviewScreen() {
       const [u] = await api.reviewSuggestions({ ids: [s.id], note });
       setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
       setMessage(`Note saved on ${s.provisionId}`);
+      setRecorded((n) => n + 1);
     } catch (e) {
       setMessage(errorMessage(e));
     }
@@ -282,6 +286,7 @@ export function ReviewScreen() {
   const undo = useCallback(async () => {
     const { undone, summary } = await api.undoLastReview({});
     setMessage(undone ? `Undid: ${summary}` : 'Nothing to undo');
+    if (undone) setRecorded((n) => n + 1);
     await load();
   }, [load]);
 
@@ -517,7 +522,7 @@ export function ReviewScreen() {
               {message}
             </div>
           )}
-          {current && <SuggestionHistory suggestionId={current.id} after={message} />}
+          {current && <SuggestionHistory suggestionId={current.id} recorded={recorded} />}
         </div>
       </div>
       {showKeys && (
