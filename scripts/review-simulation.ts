@@ -326,7 +326,10 @@ const pair = (s: Scores) => `${f3(s.recallAt5)} / ${f3(s.precisionAt1)}`;
 
 /** One line per scenario: which ranking the decisions left active, and its held-out figure. */
 export function learningLines(learning: ScenarioLearning[]): string[] {
-  return learning.map((l) => `${l.scenario.padEnd(52)} ${describeLearning(l.status)}`);
+  return learning.map((l) => {
+    const { line, detail } = describeLearning(l.status);
+    return `${l.scenario.padEnd(52)} ${line}. ${detail}`;
+  });
 }
 
 const tallyText = (t: Tally) => `${t.accepted}/${t.rejected}`;

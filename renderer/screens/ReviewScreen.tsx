@@ -9,7 +9,7 @@ import {
   type TagCoverage,
 } from '../../shared/model';
 import { bestPerClause } from '../../shared/review/best-per-clause';
-import { DEFAULT_MIN_SCORE, describeLearning } from '../../shared/review/queue-defaults';
+import { DEFAULT_MIN_SCORE, type LearningLine, describeLearning } from '../../shared/review/queue-defaults';
 import { orderClauses, type ReviewOrder } from '../../shared/review/review-order';
 import { api } from '../api-client';
 import { clauseLabel, describeDecision } from '../../shared/review/describe-review';
@@ -91,7 +91,7 @@ export function ReviewScreen() {
   const [hidden, setHidden] = useState(0);
   /** Suggestions of the chosen country, instrument and status before the minimum score: none means none at all. */
   const [matching, setMatching] = useState(0);
-  const [learning, setLearning] = useState('');
+  const [learning, setLearning] = useState<LearningLine>();
   const [perClause, setPerClause] = useState(5);
   const [items, setItems] = useState<SuggestionView[]>([]);
   const [index, setIndex] = useState(0);
@@ -438,10 +438,18 @@ export function ReviewScreen() {
         </span>
         <button onClick={() => setShowKeys((v) => !v)}>Keys ?</button>
       </div>
+      {/* One line in a 1,100 px window: the held-out figure shown, the reason and the rest in its details. */}
       {learning && (
-        <div className="muted" style={{ padding: '4px 14px' }} data-testid="learning-status">
-          {learning}
-        </div>
+        <details className="learning-status muted" data-testid="learning-status">
+          <summary
+            title={learning.detail}
+            // Opened with the mouse, the keys go back to the queue (Space would toggle it again).
+            onClick={(e) => e.detail > 0 && setTimeout(() => scroller.current?.focus())}
+          >
+            {learning.line}
+          </summary>
+          <div data-testid="learning-detail">{learning.detail}</div>
+        </details>
       )}
       {/* The detail pane gives up width in a narrow window (1,100 px: 484 px) rather than run past its edge. */}
       <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) minmax(0, 520px)' }}>

@@ -2,7 +2,9 @@
 // each action stays true to what was recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
-import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import type { LearningStatus } from '../../shared/api/contract';
+import type { SuggestionView } from '../../shared/model';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -60,5 +62,63 @@ describe('the Review screen', () => {
       await expect.poll(() => entries.first().textContent()).toContain(words);
     }
     await expect.poll(() => entries.count()).toBe(6);
+  });
+
+  it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
+    const { page } = app;
+    // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions');
+    const best = new Map<string, SuggestionView>();
+    for (const s of all) if (s.score > (best.get(s.clauseId)?.score ?? 0)) best.set(s.clauseId, s);
+    const accept = [...best.values()].filter((s) => s.score >= 0.3).map((s) => s.id);
+    const reject = all.filter((s) => s.score < 0.15 && !accept.includes(s.id)).map((s) => s.id);
+    await callApi(page, 'reviewSuggestions', { ids: accept, decision: 'accept', coverage: 'full' });
+    await callApi(page, 'reviewSuggestions', { ids: reject, decision: 'reject' });
+    await expect
+      .poll(async () => (await callApi<LearningStatus>(page, 'getLearningStatus')).pending, {
+        timeout: 60_000,
+      })
+      .toBe(false);
+    const status = await callApi<LearningStatus>(page, 'getLearningStatus');
+    expect(status.heldOut?.clauses).toBeGreaterThanOrEqual(8);
+
+    const line = page.getByTestId('learning-status');
+    for (const [width, height] of [
+      [1440, 900],
+      [1100, 800],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.reload();
+      await page.click('[data-screen=review]');
+      await expect.poll(() => line.textContent()).toContain(`${status.decisions} decisions`);
+      // One line of text, none of it cut off, the held-out figure on it.
+      const shown = await line.evaluate((e: HTMLElement) => {
+        const style = getComputedStyle(e);
+        const inner = e.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        const first = e.firstElementChild as HTMLElement | null;
+        return {
+          lines: Math.round(inner / (parseFloat(style.fontSize) * 1.25)),
+          cut: (first ?? e).scrollWidth > (first ?? e).clientWidth,
+          text: e.innerText,
+        };
+      });
+      expect(shown, `at ${width} px`).toMatchObject({ lines: 1, cut: false });
+      expect(shown.text).toMatch(
+        /held out on \d+ clauses: top-3 recall \d\.\d\d with learning vs \d\.\d\d without/,
+      );
+    }
+    // Its details give the reason and the other figure; the keys still go to the queue after a click.
+    expect(await page.getByTestId('learning-detail').isVisible()).toBe(false);
+    await line.locator('summary').click();
+    const detail = page.getByTestId('learning-detail');
+    await expect.poll(() => detail.isVisible()).toBe(true);
+    expect(await detail.textContent()).toContain(
+      `Learning is ${status.active ? '' : 'not '}used: it ${status.reason}.`,
+    );
+    expect(await detail.textContent()).toMatch(/first suggestion right \d\.\d\d vs \d\.\d\d/);
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    const before = await selected.getAttribute('data-id');
+    await page.keyboard.press('j');
+    await expect.poll(() => selected.getAttribute('data-id')).not.toBe(before);
   });
 });
