@@ -67,8 +67,9 @@ const Row = memo(function Row(props: {
 });
 
 /** Why the queue is empty: nothing tagged yet, nothing of the filters chosen, or all below the minimum score. */
-function emptyQueue(matching: number, hidden: number, minScore: number, filtered: boolean): string {
-  if (matching > 0 && hidden === matching)
+function emptyQueue(matching: number, minScore: number, filtered: boolean): string {
+  // An empty queue of matching suggestions: the minimum score hides every one of them.
+  if (matching > 0)
     return `${matching === 1 ? 'The 1 suggestion here scores' : `All ${matching} suggestions here score`} below ${minScore.toFixed(2)}: lower Min score to see them.`;
   if (filtered) return 'No suggestion of this country, instrument and status. Choose other filters above.';
   return 'No suggestions yet. Run suggestions in the Library.';
@@ -119,8 +120,10 @@ export function ReviewScreen() {
       ...(framework ? { framework } : {}),
       ...(status ? { status } : {}),
     });
-    const kept = list.filter((s) => s.score >= minScore || s.status !== 'suggested');
-    setHidden(list.length - kept.length);
+    const below = (s: SuggestionView) => s.score < minScore && s.status === 'suggested';
+    const kept = list.filter((s) => !below(s));
+    // Hidden: the rows lowering Min score to 0 would bring in, not those the per-clause limit leaves out anyway.
+    setHidden(bestPerClause(list, perClause).filter(below).length);
     setMatching(list.length);
     // A suggestion asked for but left out by the score or per-clause limit: the limit opens up for it.
     const sought = seek.current ? list.find((s) => s.id === seek.current) : undefined;
@@ -432,7 +435,7 @@ export function ReviewScreen() {
           <option value="uncertainty">Least sure first</option>
         </select>
         <span className="spacer" />
-        <span className="muted">
+        <span className="muted" data-testid="queue-counts">
           {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
           {hidden ? ` · ${hidden} below ${minScore.toFixed(2)} hidden` : ''}
         </span>
@@ -469,7 +472,7 @@ export function ReviewScreen() {
           </div>
           {items.length === 0 && (
             <div className="content muted" data-testid="review-empty">
-              {emptyQueue(matching, hidden, minScore, Boolean(country || framework || status))}
+              {emptyQueue(matching, minScore, Boolean(country || framework || status))}
             </div>
           )}
         </div>

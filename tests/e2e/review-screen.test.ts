@@ -64,6 +64,39 @@ describe('the Review screen', () => {
     await expect.poll(() => entries.count()).toBe(6);
   });
 
+  it('counts as hidden below the minimum score the rows that lowering it brings in, per clause limit and all', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await page.getByTestId('review-row').first().waitFor();
+    const counts = page.getByTestId('queue-counts');
+    // "0/412 reviewed · 187 below 0.05 hidden"
+    const read = async () => {
+      const text = (await counts.textContent())!;
+      const [, rows, hidden] = /\/(\d+) reviewed(?:.*· (\d+) below)?/.exec(text)!;
+      return { rows: Number(rows), hidden: Number(hidden ?? 0) };
+    };
+    await expect.poll(() => counts.textContent()).toContain('below 0.05 hidden');
+    const before = await read();
+    expect(before.hidden).toBeGreaterThan(0);
+    // Nothing decided below 0.05 here: lowering the minimum only adds rows, exactly as many as were hidden.
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => counts.textContent()).not.toContain('hidden');
+    expect((await read()).rows).toBe(before.rows + before.hidden);
+    // With every suggestion of each clause shown, the minimum hides more, and says so.
+    const atZero = await read();
+    await page.getByLabel('Per clause').selectOption('0');
+    await expect.poll(async () => (await read()).rows).toBeGreaterThan(atZero.rows);
+    const every = await read();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counts.textContent()).toContain('below 0.05 hidden');
+    const limited = await read();
+    expect(limited.rows + limited.hidden).toBe(every.rows);
+    await page.getByLabel('Per clause').selectOption('5');
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
