@@ -114,12 +114,24 @@ export function ReviewScreen() {
   const centre = useRef(false);
   /** The filters and order of the queue last read, to tell a re-read of the same queue from another. */
   const lastFilters = useRef<string | undefined>(undefined);
+  /** Readings of the queue started, and decisions, notes and undos sent: replies can come back out of order. */
+  const reads = useRef(0);
+  const writes = useRef(0);
   const load = useCallback(async () => {
-    const list = await api.listSuggestions({
-      ...(country ? { country } : {}),
-      ...(framework ? { framework } : {}),
-      ...(status ? { status } : {}),
-    });
+    const read = ++reads.current;
+    let list: SuggestionView[];
+    for (;;) {
+      const wrote = writes.current;
+      list = await api.listSuggestions({
+        ...(country ? { country } : {}),
+        ...(framework ? { framework } : {}),
+        ...(status ? { status } : {}),
+      });
+      // A later reading (other filters, a re-score) answers instead of this one, and a reading taken
+      // before a decision was sent is taken again: neither shows a queue or a status no longer true.
+      if (read !== reads.current) return;
+      if (wrote === writes.current) break;
+    }
     const below = (s: SuggestionView) => s.score < minScore && s.status === 'suggested';
     const kept = list.filter((s) => !below(s));
     // Hidden: the rows lowering Min score to 0 would bring in, not those the per-clause limit leaves out anyway.
@@ -157,7 +169,8 @@ export function ReviewScreen() {
       setMessage('');
     }
     setIndex((i) => (at >= 0 ? at : refiltered ? 0 : Math.min(i, Math.max(0, shown.length - 1))));
-    setLearning(describeLearning(await api.getLearningStatus({})));
+    const learned = await api.getLearningStatus({});
+    if (read === reads.current) setLearning(describeLearning(learned));
   }, [country, framework, status, minScore, perClause, order]);
 
   // A decision re-scores the country's other clauses in the background; when that is done the queue
@@ -244,6 +257,7 @@ export function ReviewScreen() {
         ),
       );
       try {
+        writes.current++;
         const updated = await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
         // The queue's rows name the clause and law; the stored suggestions say the coverage recorded.
         const shown = new Map(before.map((s) => [s.id, s]));
@@ -277,6 +291,7 @@ export function ReviewScreen() {
     if (note === null) return;
     try {
       // No decision in the call: only the note changes, an undecided suggestion stays undecided.
+      writes.current++;
       const [u] = await api.reviewSuggestions({ ids: [s.id], note });
       setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
       setMessage(`Note saved on ${s.provisionId}`);
@@ -287,6 +302,7 @@ export function ReviewScreen() {
   }, []);
 
   const undo = useCallback(async () => {
+    writes.current++;
     const { undone, summary } = await api.undoLastReview({});
     setMessage(undone ? `Undid: ${summary}` : 'Nothing to undo');
     if (undone) setRecorded((n) => n + 1);

@@ -97,6 +97,68 @@ describe('the Review screen', () => {
     await page.getByLabel('Per clause').selectOption('5');
   });
 
+  it('shows the queue of the filters last chosen and the decision last made, whatever order the replies come back in', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const rows = page.getByTestId('review-row');
+    const status = page.getByLabel('Status');
+    await rows.first().waitFor();
+    // The queue's second to sixth rows rejected already, so that the queue of any status is not the one to review.
+    const ids = await rows.evaluateAll((all) => all.slice(1, 6).map((r) => r.getAttribute('data-id')!));
+    await callApi(page, 'reviewSuggestions', { ids, decision: 'reject' });
+    await page.reload();
+    await page.click('[data-screen=review]');
+    await rows.first().waitFor();
+    // The next reading of the queue comes back late, as it may over a slow network or from a busy team server.
+    const slowNext = async () => {
+      let replies = 0;
+      await page.route('**/api/listSuggestions', async (route) => {
+        const response = await route.fetch();
+        if (replies++ === 0) await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.fulfill({ response });
+      });
+      return async () => {
+        await expect.poll(() => replies).toBeGreaterThanOrEqual(2);
+        await page.waitForTimeout(3000);
+        await page.unroute('**/api/listSuggestions');
+      };
+    };
+    try {
+      // Rejected chosen, then To review at once: the queue to review stays, the earlier reply dropped.
+      let settled = await slowNext();
+      await status.selectOption('rejected');
+      await status.selectOption('suggested');
+      await settled();
+      expect(await status.inputValue()).toBe('suggested');
+      expect(await page.locator('[data-testid=review-row][data-status=rejected]').count()).toBe(0);
+      expect(await rows.first().getAttribute('data-status')).toBe('suggested');
+
+      // A decision made while the queue is being read: the reading from before it does not undo it on screen.
+      await status.selectOption('');
+      await expect
+        .poll(() => page.locator('[data-testid=review-row][data-status=rejected]').count())
+        .toBeGreaterThan(0);
+      await rows.first().click();
+      const decided = await rows.first().getAttribute('data-id');
+      settled = await slowNext();
+      await page.getByLabel('Per clause').selectOption('10');
+      await page.getByTestId('review-list').focus();
+      await page.waitForTimeout(300);
+      await page.keyboard.press('f');
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Accepted /);
+      await settled();
+      const row = page.locator(`[data-testid=review-row][data-id="${decided}"]`);
+      expect(await row.getAttribute('data-status')).toBe('accepted');
+      expect(await page.getByTestId('review-detail').locator('.badge', { hasText: 'accepted' }).count()).toBe(
+        1,
+      );
+    } finally {
+      await page.unroute('**/api/listSuggestions');
+      await status.selectOption('');
+      await page.getByLabel('Per clause').selectOption('5');
+    }
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
