@@ -108,6 +108,8 @@ export function ReviewScreen() {
   const filterProps = useMemo(() => handBackAfterPointerPick(() => scroller.current), []);
 
   const currentId = useRef<string | undefined>(undefined);
+  /** The queue as shown, for the row the analyst is on when it is read again. */
+  const shownItems = useRef<SuggestionView[]>([]);
   /** The kept row's place in a queue just read again (another order or filter), to scroll to. */
   const keepInView = useRef<number | undefined>(undefined);
   /** A row asked for from elsewhere is shown mid-list, clear of the edges, whatever loads around it. */
@@ -154,15 +156,22 @@ export function ReviewScreen() {
           .map((s) => s.score);
       shown = orderClauses([...byClause.keys()], undecided, 'uncertainty').flatMap((id) => byClause.get(id)!);
     }
-    setItems(shown);
     // The row the analyst is on stays selected when the queue is read again (after a re-score).
-    const at = shown.findIndex((s) => s.id === currentId.current);
+    let at = shown.findIndex((s) => s.id === currentId.current);
     // Other filters or another order start from the top when the row the analyst was on is not in
-    // the new queue, and the last decision's line, about a row no longer shown, goes; a re-score
-    // that takes the row away moves on to the row now in its place.
+    // the new queue, and the last decision's line, about a row no longer shown, goes.
     const filters = JSON.stringify([country, framework, status, minScore, perClause, order]);
     const refiltered = lastFilters.current !== undefined && lastFilters.current !== filters;
     lastFilters.current = filters;
+    // The same queue read again without the row the analyst is on (decided, it left "To review"):
+    // the row stays where it was until they move on, so that a second key meant for it (p after f)
+    // does not land on the row that would slide into its place.
+    const stays = shownItems.current.findIndex((s) => s.id === currentId.current);
+    if (at < 0 && !refiltered && stays >= 0) {
+      at = Math.min(stays, shown.length);
+      shown = [...shown.slice(0, at), shownItems.current[stays], ...shown.slice(at)];
+    }
+    setItems(shown);
     if (at >= 0) keepInView.current = at;
     else if (refiltered) {
       keepInView.current = 0;
@@ -207,6 +216,7 @@ export function ReviewScreen() {
   }, [items, rows]);
   const current = items[index];
   currentId.current = current?.id;
+  shownItems.current = items;
   const provision = useMemo(() => {
     for (const f of catalog.data?.frameworks ?? []) {
       const p = f.provisions.find((x) => x.id === current?.provisionId);

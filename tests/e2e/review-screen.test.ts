@@ -159,6 +159,42 @@ describe('the Review screen', () => {
     }
   });
 
+  it('keeps the row just decided under the cursor in the queue to review, so a second key meant for it does not land on the next row', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const status = page.getByLabel('Status');
+    const rows = page.getByTestId('review-row');
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    await status.selectOption('suggested');
+    try {
+      await expect.poll(() => page.locator('[data-testid=review-row][data-status=accepted]').count()).toBe(0);
+      await rows.first().click();
+      const first = await selected.getAttribute('data-id');
+      const second = await rows.nth(1).getAttribute('data-id');
+      // Accepted in full: the country is re-scored in the background and the queue read again, which
+      // no longer holds that row; the analyst, still on it, makes it partial.
+      const reread = page.waitForResponse((r) => r.url().includes('/api/listSuggestions'), {
+        timeout: 60_000,
+      });
+      await press('f');
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Accepted .*, full coverage$/);
+      await reread;
+      await page.waitForTimeout(500);
+      expect(await selected.getAttribute('data-id')).toBe(first);
+      expect(await selected.getAttribute('data-status')).toBe('accepted');
+      await press('p');
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/partial coverage$/);
+      const stored = await callApi<SuggestionView[]>(page, 'listSuggestions');
+      expect(stored.find((s) => s.id === first)).toMatchObject({ status: 'accepted', coverage: 'partial' });
+      expect(stored.find((s) => s.id === second)?.status).toBe('suggested');
+      // Moving on, the row decided stays behind until the queue is next read.
+      await press('j');
+      await expect.poll(() => selected.getAttribute('data-id')).toBe(second);
+    } finally {
+      await status.selectOption('');
+    }
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
