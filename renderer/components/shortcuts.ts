@@ -23,6 +23,14 @@ const CONTROL_KEYS = new Set([
 export function isTyping(target: EventTarget | null, key?: string): boolean {
   if (target instanceof HTMLInputElement && CONTROL_INPUTS.has(target.type))
     return key === undefined || CONTROL_KEYS.has(key);
+  // A focused button, link or disclosure is pressed with Space or Enter: that press is all the key
+  // does (it toggled a row for a batch as well, or decided on it).
+  if (
+    target instanceof HTMLButtonElement ||
+    target instanceof HTMLAnchorElement ||
+    (target instanceof HTMLElement && target.tagName === 'SUMMARY')
+  )
+    return key === ' ' || key === 'Enter';
   return (
     target instanceof HTMLInputElement ||
     target instanceof HTMLTextAreaElement ||

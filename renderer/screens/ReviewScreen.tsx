@@ -75,8 +75,16 @@ function emptyQueue(matching: number, minScore: number, filtered: boolean): stri
   return 'No suggestions yet. Run suggestions in the Library.';
 }
 
+const DECISION_BUTTONS = [
+  ['Accept full (f)', 'accept', 'full'],
+  ['Accept partial (p)', 'accept', 'partial'],
+  ['Reject (r)', 'reject', undefined],
+] as const;
+
 export function ReviewScreen() {
   const may = useMay();
+  /** After a click on a decision button the keys go back to the queue (Space there checks a row). */
+  const handBack = (e: React.MouseEvent) => e.detail > 0 && setTimeout(() => scroller.current?.focus());
   const decideProps = { disabled: !may('reviewSuggestions').ok, title: may('reviewSuggestions').why };
   const countries = useAsync(() => api.listCountries({}), []);
   const catalog = useAsync(() => api.listStandards({}), []);
@@ -473,7 +481,7 @@ export function ReviewScreen() {
           <summary
             title={learning.detail}
             // Opened with the mouse, the keys go back to the queue (Space would toggle it again).
-            onClick={(e) => e.detail > 0 && setTimeout(() => scroller.current?.focus())}
+            onClick={handBack}
           >
             {learning.line}
           </summary>
@@ -522,15 +530,18 @@ export function ReviewScreen() {
               {/* Above the clause text, which can run for pages (an Interpretation section): the
                   buttons and what the last decision did stay in view. */}
               <div className="row" style={{ marginBottom: 6 }}>
-                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'full')}>
-                  Accept full (f)
-                </button>
-                <button {...decideProps} onClick={() => void decide([current.id], 'accept', 'partial')}>
-                  Accept partial (p)
-                </button>
-                <button {...decideProps} onClick={() => void decide([current.id], 'reject')}>
-                  Reject (r)
-                </button>
+                {DECISION_BUTTONS.map(([label, decision, coverage]) => (
+                  <button
+                    key={label}
+                    {...decideProps}
+                    onClick={(e) => {
+                      handBack(e);
+                      void decide([current.id], decision, coverage);
+                    }}
+                  >
+                    {label}
+                  </button>
+                ))}
               </div>
               {message && (
                 <div className="muted" role="status" style={{ marginBottom: 10 }}>

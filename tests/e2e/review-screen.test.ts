@@ -195,6 +195,38 @@ describe('the Review screen', () => {
     }
   });
 
+  it('gives Space to a focused button alone, and the keys back to the queue after a decision button is clicked', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const counts = page.getByTestId('queue-counts');
+    const said = () => page.getByTestId('review-detail').getByRole('status').textContent();
+    const entries = page.getByTestId('history-entry');
+    await page.locator('[data-testid=review-row][data-status=suggested]').nth(1).click();
+    await expect
+      .poll(() => page.getByTestId('suggestion-history').textContent())
+      .toContain('No decision recorded yet.');
+    // Clicked with the mouse: one decision; then Space checks the row for a batch, as it does in the queue.
+    await page.getByRole('button', { name: 'Accept full (f)' }).click();
+    await expect.poll(said).toMatch(/^Accepted .*, full coverage$/);
+    await expect.poll(() => entries.count()).toBe(1);
+    await press(' ');
+    await expect.poll(() => counts.textContent()).toContain('1 selected');
+    await press(' ');
+    await expect.poll(() => counts.textContent()).not.toContain('selected');
+    expect(await entries.count()).toBe(1);
+    // Reached with the keyboard, a button takes Space as its press, and only that: no row is checked.
+    await page.getByRole('button', { name: 'Reject (r)' }).focus();
+    await press(' ');
+    await expect.poll(said).toMatch(/^Rejected /);
+    await expect.poll(() => entries.count()).toBe(2);
+    await page.waitForTimeout(300);
+    expect(await counts.textContent()).not.toContain('selected');
+    // Letters are still the screen's keys: u takes both decisions back.
+    await press('u');
+    await press('u');
+    await expect.poll(() => entries.count()).toBe(4);
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
