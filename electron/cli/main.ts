@@ -1,9 +1,14 @@
 // `lexgap` as a process: real stdout/stderr, the exit code, and a quiet end when the reader of
 // stdout goes away (`lexgap suggestions | head`) instead of an EPIPE stack trace.
-// A module (for its top-level awaits), though it exports nothing.
-export {};
+// A module, for its top-level awaits.
+import v8 from 'node:v8';
 
 const argv = process.argv.slice(2);
+// `lexgap tag` runs for about a second, and V8's optimising compiler took a quarter of its CPU, most
+// of it for inlining the matcher's functions into one another (compiled again as they warm up).
+// Without that inlining it takes about a tenth less CPU and time (README, issue 16). Only there: the
+// app and `lexgap serve` run for hours, where the inlined code pays for its compiling.
+if (commandOf(argv) === 'tag') v8.setFlagsFromString('--no-turbo-inlining');
 // `lexgap import`: the first file's PDF readers start before the rest of the command line loads.
 const early = argv.includes('import') ? await import('./import-read-ahead') : undefined;
 early?.readAheadOfImport(argv);
@@ -30,3 +35,12 @@ runCli(argv, {
   // A reader that stopped early (head, less) is not an error: the output it wanted was written.
   process.exitCode = stdoutClosed ? 0 : code;
 });
+
+/** The command named on the command line: its first word that is not an option or `--db`'s value. */
+function commandOf(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--db') i++;
+    else if (!args[i].startsWith('-')) return args[i];
+  }
+  return undefined;
+}
