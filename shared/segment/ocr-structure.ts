@@ -56,10 +56,14 @@ function readPartHeading(text: string): string | null {
 
 const ROMANS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII'];
 
-/** Section numbers as OCR misreads them: l/I/|/! for 1, O/o for 0, S for 5, Z for 2, B for 8. */
+/**
+ * Section numbers as OCR misreads them: l/I/|/! for 1, O/o for 0, S for 5, Z for 2, B for 8. A "[" is
+ * a 1 only where no digit follows it ("[." for "1."): before a digit it opens an insertion ("[3A.").
+ */
 function readNumberToken(token: string): string | null {
+  if (/\[(?=\d)/u.test(token)) return null;
   const read = token
-    .replace(/[lIi|!\]]/gu, '1')
+    .replace(/[lIi|!\][]/gu, '1')
     .replace(/[Oo]/gu, '0')
     .replace(/[Ss]/gu, '5')
     .replace(/Z/gu, '2')
@@ -70,22 +74,55 @@ function readNumberToken(token: string): string | null {
 // A section start through noise: up to two specks or a stray short token before the number, the
 // number (with OCR slips), a stray ")" and its stop, then the text (a capital, a bracket or a quote).
 const LOOSE_START =
-  /^(?:[^\p{L}\p{N}\s]{1,3}\s*|\S{1,2}\s+){0,2}?[^\p{L}\p{N}\s(]{0,2}([0-9lIi|!OoSZB]{1,4})[)\]}]?\s?[.,:;¢©]\s*(?=[\p{Lu}(["“‘'{])(.*)$/u;
+  /^(?:[^\p{L}\p{N}\s]{1,3}\s*|\S{1,2}\s+){0,2}?[^\p{L}\p{N}\s(]{0,2}([0-9lIi|!OoSZB[]{1,4})[)\]}]?\s?[.,:;¢©]\s*(?=[\p{Lu}(["“‘'{])(.*)$/u;
 // A section whose number OCR lost altogether: its inline heading opens a paragraph ("Procedure relating
 // to Offences.—(1) Any person…").
 const NUMBERLESS_START = /^[^\p{L}]{0,4}(\p{Lu}[\p{L}'’ ,()-]{3,80}?)[.,:]?\s?[—–~]{1,2}\s*(?=[\p{Lu}(])/u;
 const ENDS_PARAGRAPH = /[.;:—–-]["”’)]?$/u;
 
-type Fit = 'exact' | 'extra digit' | 'slip';
+type Fit = 'exact' | 'extra digit' | 'slip' | 'lost digit';
 
-/** How a printed token fits the expected number: exactly, with one digit too many ("156." for 15), or one digit off. */
-function fits(digits: string, expected: number): Fit | null {
+/**
+ * How a printed token fits the expected number: exactly, with one digit too many ("156." for 15), one
+ * digit off, or (where a later section bounds the gap) one digit lost ("2." for 12).
+ */
+function fits(digits: string, expected: number, lostDigit: boolean): Fit | null {
   const want = String(expected);
   if (digits === want) return 'exact';
   if (digits.length === want.length + 1 && digits.startsWith(want)) return 'extra digit';
   if (digits.length === want.length && [...digits].filter((d, k) => d !== want[k]).length === 1)
     return 'slip';
+  if (lostDigit && [...want].some((_, k) => want.slice(0, k) + want.slice(k + 1) === digits))
+    return 'lost digit';
   return null;
+}
+
+// What follows a section number: a capitalised word (a heading or the text) or "(1)".
+const OPENS_SECTION = /^(?:[(["“‘']?\p{Lu}\p{Ll}|\(\s*[1lI]\s*\))/u;
+
+/**
+ * The number a line's token is read as where `from`…`to` are due. Digits printed as they are may be
+ * any number due ("2." is 2, never a slip for 1 while 2 is also missing); a token read through slips
+ * ("[.", "i1.", "13¢") only the very next number, and only before a capitalised word or "(1)". A
+ * lost digit is read only from clean digits in a gap a later section closes. Digits after "[" open an
+ * insertion ("[3A.", "[3."): they are read only as printed.
+ */
+function readInGap(
+  printed: string,
+  token: string,
+  digits: string,
+  rest: string,
+  from: number,
+  to: number,
+  bounded: boolean,
+): { expected: number; fit: Fit } | null {
+  const clean = digits === token;
+  if (clean)
+    for (let expected = from; expected <= to; expected += 1)
+      if (digits === String(expected)) return { expected, fit: 'exact' };
+  if (/\[\s*\d/u.test(printed) || (!clean && !OPENS_SECTION.test(rest))) return null;
+  const fit = fits(digits, from, bounded && clean);
+  return fit ? { expected: from, fit } : null;
 }
 
 interface Start {
@@ -143,10 +180,10 @@ function readSectionNumbers(lines: TextLine[], readings: string[], notStarts: Se
   for (let k = 0; k + 1 < bounds.length; k += 1) {
     const next = bounds[k + 1];
     let current = bounds[k].base;
-    // Before the first start only number 1 is looked for (the preamble has other numbers); after the
-    // last, one more at a time.
+    // Before the first start (at most s. 3) only the numbers below it are looked for; after the last
+    // start, one more at a time.
     const tail = !Number.isFinite(next.base);
-    const lastOf = () => (k === 0 ? Math.min(next.base - 1, 1) : tail ? current + 1 : next.base - 1);
+    const lastOf = () => (tail ? current + 1 : next.base - 1);
     let currentAt = bounds[k].index;
     for (let i = bounds[k].index + 1; i < next.index && current < lastOf(); i += 1) {
       const last = lastOf();
@@ -155,15 +192,10 @@ function readSectionNumbers(lines: TextLine[], readings: string[], notStarts: Se
       const match = notStarts.has(texts[i]) ? null : LOOSE_START.exec(texts[i]);
       const digits = match ? readNumberToken(match[1]) : null;
       if (!match || digits === null) continue;
-      let found: { expected: number; fit: Fit } | null = null;
-      for (let expected = current + 1; expected <= last && !found; expected += 1) {
-        const fit = fits(digits, expected);
-        // A reading other than exact only for the very next number.
-        if (fit && (fit === 'exact' || expected === current + 1)) found = { expected, fit };
-      }
-      if (!found) continue;
       const rest = match[2].trim();
       const printed = texts[i].slice(0, texts[i].length - match[2].length).trim();
+      const found = readInGap(printed, match[1], digits, rest, current + 1, last, k > 0 && !tail);
+      if (!found) continue;
       lines[i] = { ...line, text: `${found.expected}. ${rest}` };
       texts[i] = lines[i].text;
       if (found.fit !== 'exact' || digits !== match[1])
