@@ -107,4 +107,30 @@ describe('section numbers OCR misread, read where the sequence expects them', ()
     expect(headings.slice(11)).toEqual(['Reports', 'Offences']);
     expect(warnings).toEqual(['s. 12 read from “2.” (page 1)']);
   });
+
+  it('reads a number OCR split off its row with the first words ("5S. Child in") in the sequence', () => {
+    const lines = linesOf([
+      '1. Short title.—This Act may be called the Child Protection Act.',
+      '2. Definitions.—In this Act, unless the context otherwise requires,—',
+      '3. Best interest.—The best interest of the child comes first.',
+      '4. Restriction on parental custody.—The Court may restrict the custody.',
+      'need of care.—A child in need of protection and care shall include a child who—',
+      '6. Establishment of the Board.—The Government shall establish a Board.',
+    ]);
+    // The piece split off the start of the fifth row, level with it, as OCR gives it apart.
+    const row = lines[4];
+    const split: TextLine = { ...row, text: '5S. Child in', width: 55, marginal: 'touching' };
+    lines[4] = { ...row, x: row.x + 60 };
+    const reading = readOcrStructure([...lines.slice(0, 4), split, ...lines.slice(4)]);
+    const clauses = segmentWithNotes(reading.lines, reading.notes, { notStarts: reading.notStarts });
+    expect(clauses.map((clause) => [clause.number, clause.heading])).toEqual([
+      ['1', 'Short title'],
+      ['2', 'Definitions'],
+      ['3', 'Best interest'],
+      ['4', 'Restriction on parental custody'],
+      ['5', 'Child in need of care'],
+      ['6', 'Establishment of the Board'],
+    ]);
+    expect(reading.readings).toEqual(['s. 5 read from “5S.” (page 1)']);
+  });
 });

@@ -335,7 +335,41 @@ export function readOcrStructure(lines: TextLine[]): OcrReading {
     body.push(part && part !== line.text.trim() ? { ...line, text: part } : line);
   }
   const notStarts = sentenceBreaks(body);
-  readSectionNumbers(body, readings, notStarts);
-  body = inferPartHeadings(body, readings);
-  return { lines: body, notes, readings, notStarts };
+  const { lines: read, notes: readNotes } = withSplitStarts(body, notes, (all) =>
+    readSectionNumbers(all, readings, notStarts),
+  );
+  body = inferPartHeadings(read, readings);
+  return { lines: body, notes: readNotes, readings, notStarts };
+}
+
+/**
+ * A section's number and first words that OCR split off its row ("5S. Child in" touching "need of
+ * care.—A child…") are read in the sequence at their row's place, then go back among the notes.
+ */
+function withSplitStarts(
+  body: TextLine[],
+  notes: TextLine[],
+  read: (lines: TextLine[]) => void,
+): { lines: TextLine[]; notes: TextLine[] } {
+  const split = new Set(
+    notes.filter((note) => note.marginal === 'touching' && LOOSE_START.test(note.text.trim())),
+  );
+  if (split.size === 0) {
+    read(body);
+    return { lines: body, notes };
+  }
+  const all = [...body];
+  for (const note of split) {
+    const row = all.findIndex(
+      (line) => line.page > note.page || (line.page === note.page && line.y >= note.y - note.height / 2),
+    );
+    all.splice(row < 0 ? all.length : row, 0, note);
+  }
+  const at = new Map([...split].map((note) => [note, all.indexOf(note)]));
+  const isNote = new Set(at.values());
+  read(all);
+  return {
+    lines: all.filter((_, k) => !isNote.has(k)),
+    notes: notes.map((note) => all[at.get(note) ?? -1] ?? note),
+  };
 }
