@@ -2,7 +2,13 @@
 // review, with the decisions it had and its old words), the amending acts that change a section, the
 // sections an amending act changes, and the list of versions with the clauses each removed.
 import { useMemo } from 'react';
-import type { Amendment, ClauseChange, DocumentRecord, DocumentVersion } from '../../shared/model';
+import type {
+  AmendedSection,
+  Amendment,
+  ClauseChange,
+  DocumentRecord,
+  DocumentVersion,
+} from '../../shared/model';
 import { SUGGESTION_STATUS_LABELS } from '../../shared/model';
 import { api } from '../api-client';
 import { Dialog } from './Dialog';
@@ -22,8 +28,8 @@ export interface LawHistory {
   amendments: Amendment[];
   /** What the latest version did to this clause, if anything. */
   changeOf(clauseId: string): ClauseChange | undefined;
-  /** Links (not dismissed) in which this clause is amended, or amends. */
-  amendmentsOf(clauseId: string): { link: Amendment; amendingNumber: string; amendedNumber: string }[];
+  /** Links (not dismissed) in which this clause is amended, or amends, with the section pair. */
+  amendmentsOf(clauseId: string): ({ link: Amendment } & AmendedSection)[];
   reload(): void;
 }
 
@@ -45,7 +51,7 @@ export function useLawHistory(documentId: string | undefined): LawHistory {
         links.flatMap((link) =>
           link.sections
             .filter((s) => s.amendedClauseId === clauseId || s.amendingClauseId === clauseId)
-            .map((s) => ({ link, amendingNumber: s.amendingNumber, amendedNumber: s.amendedNumber })),
+            .map((s) => ({ link, ...s })),
         ),
       reload: () => {
         versions.reload();
@@ -86,7 +92,8 @@ export function ClauseHistory(props: {
   clauseId: string;
   documentId: string;
   documents: DocumentRecord[];
-  onOpen: (documentId: string) => void;
+  /** Opens the other act of an amendment at the section that amends, or is amended by, this one. */
+  onOpen: (documentId: string, clauseId: string | null) => void;
 }) {
   const { history, clauseId, documentId, documents } = props;
   const change = history.changeOf(clauseId);
@@ -126,9 +133,10 @@ export function ClauseHistory(props: {
           )}
         </div>
       )}
-      {touching.map(({ link, amendingNumber, amendedNumber }) => {
+      {touching.map(({ link, amendingNumber, amendedNumber, amendingClauseId, amendedClauseId }) => {
         const amends = link.amendingDocumentId === documentId;
         const other = amends ? link.amendedDocumentId : link.amendingDocumentId;
+        const otherClause = amends ? amendedClauseId : amendingClauseId;
         return (
           <div
             key={`${link.amendingDocumentId}-${link.amendedDocumentId}-${amendingNumber}-${amendedNumber}`}
@@ -147,7 +155,7 @@ export function ClauseHistory(props: {
               href="#"
               onClick={(e) => {
                 e.preventDefault();
-                props.onOpen(other);
+                props.onOpen(other, otherClause);
               }}
             >
               {titleOf(documents, other)}

@@ -230,9 +230,9 @@ export function DocumentScreen() {
                   clauseId={selected.id}
                   documentId={documentId}
                   documents={docs.data ?? []}
-                  onOpen={(id) => {
+                  onOpen={(id, clauseId) => {
                     setSelectedId(undefined);
-                    navigate({ screen: 'document', documentId: id });
+                    navigate({ screen: 'document', documentId: id, ...(clauseId ? { clauseId } : {}) });
                   }}
                 />
                 <ClauseCorrections

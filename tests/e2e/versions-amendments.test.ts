@@ -97,6 +97,10 @@ describe("a law's history on screen", () => {
     await note.getByRole('link').click();
     await page.locator('[data-testid=clause-history]').first().waitFor();
     expect(await page.getByLabel('Document').inputValue()).not.toBe(act2018.id);
+    // The amending act opens at its section that amends s. 6 (s. 2; its s. 1 is the short title).
+    expect(
+      await page.locator('[data-testid=clause-list] .tree-node.selected').getAttribute('data-clause'),
+    ).toBe('2');
     expect(await page.locator('[data-testid=clause-history]').first().textContent()).toMatch(
       /amends s\. 6 of Islamabad/,
     );
