@@ -510,7 +510,8 @@ export function ReviewScreen() {
             </div>
           )}
         </div>
-        <div className="pane" style={{ padding: 14 }} data-testid="review-detail">
+        {/* A column: the clause scrolls in its own region, so the note and History below it stay in view. */}
+        <div className="pane review-detail" data-testid="review-detail">
           {current && (
             <>
               <div className="row" style={{ marginBottom: 8 }}>
@@ -557,12 +558,15 @@ export function ReviewScreen() {
                 )}
               </h2>
               <div style={{ fontWeight: 600, marginBottom: 6 }}>{current.clauseHeading}</div>
-              {clause && <HighlightedText text={clause.text} terms={current.matched} />}
-              {current.note && (
-                <div className="card" style={{ marginTop: 10 }}>
-                  Note: {current.note}
-                </div>
-              )}
+              {/* A clause that runs for pages (an Interpretation section) scrolls here, from its top for
+                  each clause, and gives way to the note and History of the suggestion decided on. */}
+              <div className="clause-scroll" data-testid="clause-scroll" key={current.clauseId}>
+                {clause && <HighlightedText text={clause.text} terms={current.matched} />}
+              </div>
+              <div className="review-notes">
+                {current.note && <div className="card">Note: {current.note}</div>}
+                <SuggestionHistory suggestionId={current.id} recorded={recorded} />
+              </div>
             </>
           )}
           {!current && message && (
@@ -570,7 +574,6 @@ export function ReviewScreen() {
               {message}
             </div>
           )}
-          {current && <SuggestionHistory suggestionId={current.id} recorded={recorded} />}
         </div>
       </div>
       {showKeys && (

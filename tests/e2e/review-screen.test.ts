@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import type { LearningStatus } from '../../shared/api/contract';
-import type { SuggestionView } from '../../shared/model';
-import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import type { Clause, SuggestionView } from '../../shared/model';
+import { callApi, importViaApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -21,6 +21,19 @@ afterAll(async () => {
 async function press(key: string) {
   await app.page.waitForTimeout(300);
   await app.page.keyboard.press(key);
+}
+
+/** Review opened afresh in a 1,440 × 900 and a 1,100 × 800 window, `check` run in each. */
+async function atBothWidths(check: (width: number) => Promise<void>) {
+  for (const [width, height] of [
+    [1440, 900],
+    [1100, 800],
+  ]) {
+    await app.page.setViewportSize({ width, height });
+    await app.page.reload();
+    await app.page.click('[data-screen=review]');
+    await check(width);
+  }
 }
 
 describe('the Review screen', () => {
@@ -246,13 +259,7 @@ describe('the Review screen', () => {
     expect(status.heldOut?.clauses).toBeGreaterThanOrEqual(8);
 
     const line = page.getByTestId('learning-status');
-    for (const [width, height] of [
-      [1440, 900],
-      [1100, 800],
-    ]) {
-      await page.setViewportSize({ width, height });
-      await page.reload();
-      await page.click('[data-screen=review]');
+    await atBothWidths(async (width) => {
       await expect.poll(() => line.textContent()).toContain(`${status.decisions} decisions`);
       // One line of text, none of it cut off, the held-out figure on it.
       const shown = await line.evaluate((e: HTMLElement) => {
@@ -269,7 +276,7 @@ describe('the Review screen', () => {
       expect(shown.text).toMatch(
         /held out on \d+ clauses: top-3 recall \d\.\d\d with learning vs \d\.\d\d without/,
       );
-    }
+    });
     // Its details give the reason and the other figure; the keys still go to the queue after a click.
     expect(await page.getByTestId('learning-detail').isVisible()).toBe(false);
     await line.locator('summary').click();
@@ -283,5 +290,75 @@ describe('the Review screen', () => {
     const before = await selected.getAttribute('data-id');
     await page.keyboard.press('j');
     await expect.poll(() => selected.getAttribute('data-id')).not.toBe(before);
+  });
+});
+
+describe('the Review screen on a clause that runs for pages', () => {
+  it('keeps the note and History of the suggestion in view beside a long clause, buttons above it, at 1,440 and 1,100 px', async () => {
+    const { page } = app;
+    const [doc] = await importViaApi(page, 'MY', [law('MY/Child_Bill_1999.pdf')]);
+    await callApi(page, 'tagDocuments', { documentId: doc.id });
+    // The Interpretation section: some 8,000 characters, pages of definitions.
+    const clauses = await callApi<Clause[]>(page, 'listClauses', { documentId: doc.id });
+    const long = clauses.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    expect(long.text.length).toBeGreaterThan(5000);
+    const [s] = await callApi<SuggestionView[]>(page, 'listSuggestions', { clauseId: long.id });
+    const note = 'Definition of child read with the Age of Majority Act.';
+    await callApi(page, 'reviewSuggestions', { ids: [s.id], decision: 'accept', coverage: 'partial' });
+    await callApi(page, 'reviewSuggestions', { ids: [s.id], note });
+
+    const detail = page.getByTestId('review-detail');
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    await atBothWidths(async (width) => {
+      await page.getByTestId('review-row').first().click();
+      for (let i = 0; i < 400 && (await selected.getAttribute('data-id')) !== s.id; i++)
+        await page.keyboard.press('j');
+      expect(await selected.getAttribute('data-id')).toBe(s.id);
+      await expect.poll(() => detail.locator('.clause-text').textContent()).toBe(long.text);
+      await expect.poll(() => page.getByTestId('history-entry').count()).toBe(2);
+      // Without scrolling anything: the note and the History's entries are inside the pane and the
+      // window, and the decision buttons stay above the clause.
+      const seen = await detail.evaluate((pane: HTMLElement, words: string) => {
+        const box = pane.getBoundingClientRect();
+        const bottom = Math.min(box.bottom, window.innerHeight);
+        const inView = (e: Element | null | undefined) => {
+          const r = e?.getBoundingClientRect();
+          return Boolean(r && r.height > 0 && r.top >= box.top && r.bottom <= bottom);
+        };
+        const card = [...pane.querySelectorAll('.card')].find((e) => e.textContent?.includes(words));
+        const entries = [...pane.querySelectorAll('[data-testid=history-entry]')];
+        const button = [...pane.querySelectorAll('button')].find((b) => b.textContent === 'Accept full (f)');
+        const text = pane.querySelector('.clause-text')!;
+        return {
+          note: inView(card),
+          history: entries.length > 0 && entries.every(inView),
+          buttonsAbove: Boolean(
+            button && button.getBoundingClientRect().bottom <= text.getBoundingClientRect().top,
+          ),
+          paneScrolled: pane.scrollTop,
+        };
+      }, note);
+      expect(seen, `at ${width} px`).toEqual({
+        note: true,
+        history: true,
+        buttonsAbove: true,
+        paneScrolled: 0,
+      });
+      // The clause is read whole in its own scrolling region.
+      const region = detail.getByTestId('clause-scroll');
+      const end = await region.evaluate((e: HTMLElement) => {
+        e.scrollTop = e.scrollHeight;
+        const r = e.getBoundingClientRect();
+        const last = document.createRange();
+        const text = e.querySelector('.clause-text')!;
+        last.selectNodeContents(text.lastChild!);
+        return {
+          scrolls: e.scrollHeight > e.clientHeight,
+          endShown: last.getBoundingClientRect().bottom <= r.bottom + 1,
+        };
+      });
+      expect(end, `at ${width} px`).toEqual({ scrolls: true, endShown: true });
+    });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
