@@ -124,6 +124,10 @@ export function ReviewScreen() {
   const centre = useRef(false);
   /** The filters and order of the queue last read, to tell a re-read of the same queue from another. */
   const lastFilters = useRef<string | undefined>(undefined);
+  const filters = JSON.stringify([country, framework, status, minScore, perClause, order]);
+  /** The filters of the rows shown: until the queue of the filters chosen lands, the screen says it is reading it. */
+  const [shownFilters, setShownFilters] = useState<string>();
+  const reading = shownFilters !== filters;
   /** Readings of the queue started, and decisions, notes and undos sent: replies can come back out of order. */
   const reads = useRef(0);
   const writes = useRef(0);
@@ -168,7 +172,6 @@ export function ReviewScreen() {
     let at = shown.findIndex((s) => s.id === currentId.current);
     // Other filters or another order start from the top when the row the analyst was on is not in
     // the new queue, and the last decision's line, about a row no longer shown, goes.
-    const filters = JSON.stringify([country, framework, status, minScore, perClause, order]);
     const refiltered = lastFilters.current !== undefined && lastFilters.current !== filters;
     lastFilters.current = filters;
     // The same queue read again without the row the analyst is on (decided, it left "To review"):
@@ -180,6 +183,7 @@ export function ReviewScreen() {
       shown = [...shown.slice(0, at), shownItems.current[stays], ...shown.slice(at)];
     }
     setItems(shown);
+    setShownFilters(filters);
     if (at >= 0) keepInView.current = at;
     else if (refiltered) {
       keepInView.current = 0;
@@ -188,7 +192,7 @@ export function ReviewScreen() {
     setIndex((i) => (at >= 0 ? at : refiltered ? 0 : Math.min(i, Math.max(0, shown.length - 1))));
     const learned = await api.getLearningStatus({});
     if (read === reads.current) setLearning(describeLearning(learned));
-  }, [country, framework, status, minScore, perClause, order]);
+  }, [country, framework, status, minScore, perClause, order, filters]);
 
   // A decision re-scores the country's other clauses in the background; when that is done the queue
   // is read again so the next rows reflect it, the selected row kept.
@@ -469,9 +473,16 @@ export function ReviewScreen() {
           <option value="uncertainty">Least sure first</option>
         </select>
         <span className="spacer" />
-        <span className="muted" data-testid="queue-counts">
-          {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
-          {hidden ? ` · ${hidden} below ${minScore.toFixed(2)} hidden` : ''}
+        {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
+        <span className="muted" data-testid="queue-counts" aria-live="polite">
+          {reading ? (
+            'Reading the queue…'
+          ) : (
+            <>
+              {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
+              {hidden ? ` · ${hidden} below ${minScore.toFixed(2)} hidden` : ''}
+            </>
+          )}
         </span>
         <button onClick={() => setShowKeys((v) => !v)}>Keys ?</button>
       </div>
@@ -490,7 +501,14 @@ export function ReviewScreen() {
       )}
       {/* The detail pane gives up width in a narrow window (1,100 px: 484 px) rather than run past its edge. */}
       <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) minmax(0, 520px)' }}>
-        <div className="pane" ref={scroller} tabIndex={0} data-testid="review-list">
+        {/* The rows of the filters chosen before stay, dimmed, until the new queue lands. */}
+        <div
+          className={`pane${reading ? ' reading' : ''}`}
+          ref={scroller}
+          tabIndex={0}
+          data-testid="review-list"
+          aria-busy={reading}
+        >
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
             {rows.getVirtualItems().map((v) => (
               <Row
@@ -504,7 +522,7 @@ export function ReviewScreen() {
               />
             ))}
           </div>
-          {items.length === 0 && (
+          {items.length === 0 && !reading && (
             <div className="content muted" data-testid="review-empty">
               {emptyQueue(matching, minScore, Boolean(country || framework || status))}
             </div>

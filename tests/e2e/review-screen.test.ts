@@ -84,6 +84,8 @@ describe('the Review screen', () => {
     const counts = page.getByTestId('queue-counts');
     // "0/412 reviewed · 187 below 0.05 hidden"
     const read = async () => {
+      // Once the queue is read: meanwhile the line says "Reading the queue…".
+      await expect.poll(() => counts.textContent()).toContain('reviewed');
       const text = (await counts.textContent())!;
       const [, rows, hidden] = /\/(\d+) reviewed(?:.*· (\d+) below)?/.exec(text)!;
       return { rows: Number(rows), hidden: Number(hidden ?? 0) };
@@ -238,6 +240,55 @@ describe('the Review screen', () => {
     await press('u');
     await press('u');
     await expect.poll(() => entries.count()).toBe(4);
+  });
+
+  it('says it is reading the queue, the rows dimmed, until the queue of the filters chosen lands, never the numbers of the one before', async () => {
+    const { page } = app;
+    const counts = page.getByTestId('queue-counts');
+    const list = page.getByTestId('review-list');
+    // Readings of the queue held back, as on a busy library or a team server far away, until let go.
+    let held: (() => void)[] = [];
+    const letGo = () => {
+      for (const go of held) go();
+      held = [];
+    };
+    await page.route('**/api/listSuggestions', async (route) => {
+      await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    });
+    try {
+      // Opening Review: neither "0/0 reviewed" nor "No suggestions yet" while the queue is read.
+      await page.click('[data-screen=library]');
+      await page.click('[data-screen=review]');
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      await page.waitForTimeout(1200);
+      expect(await counts.textContent()).toBe('Reading the queue…');
+      expect(await page.getByTestId('review-empty').count()).toBe(0);
+      letGo();
+      await expect.poll(() => counts.textContent()).toMatch(/^\d+\/\d+ reviewed/);
+      const all = (await counts.textContent())!;
+      expect(await list.getAttribute('aria-busy')).toBe('false');
+
+      // Another filter: the rows of any status stay, dimmed, and the counts line no longer gives their numbers.
+      await page.getByLabel('Status').selectOption('rejected');
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      await page.waitForTimeout(1200);
+      expect(await counts.textContent()).toBe('Reading the queue…');
+      expect(await list.getAttribute('aria-busy')).toBe('true');
+      expect(await list.evaluate((e) => Number(getComputedStyle(e.firstElementChild!).opacity))).toBeLessThan(
+        1,
+      );
+      letGo();
+      // The rejected queue's own numbers: every row in it is decided.
+      await expect.poll(() => counts.textContent()).toMatch(/^(\d+)\/\1 reviewed/);
+      expect(await counts.textContent()).not.toBe(all);
+      expect(await list.getAttribute('aria-busy')).toBe('false');
+      expect(await page.locator('[data-testid=review-row]:not([data-status=rejected])').count()).toBe(0);
+    } finally {
+      await page.unroute('**/api/listSuggestions');
+      letGo();
+      await page.getByLabel('Status').selectOption('');
+    }
   });
 
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
