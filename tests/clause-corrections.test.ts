@@ -195,7 +195,9 @@ describe('merging clauses that carry the same provision', () => {
     // and the merged clause's decision stands.
     expect(await api.undoLastReview({})).toMatchObject({
       undone: 1,
-      summary: expect.stringMatching(/^reject /),
+      summary: expect.stringMatching(
+        /^the rejection of .*: nothing to restore, its clause was merged since$/,
+      ),
     });
     const [still] = (await api.listSuggestions({ clauseId: merged.id })).filter((s) => s.id === b.id);
     expect(still).toMatchObject({ status: 'accepted', coverage: 'full' });

@@ -216,7 +216,9 @@ describe('long work and decisions', () => {
     // Each reviewer undoes their own decisions only.
     expect((await lexgap(db, 'undo', '--reviewer', 'Bo')).stdout).toBe('nothing to undo\n');
     const undone = await lexgap(db, 'undo', '--reviewer', 'Amina Q.');
-    expect(undone.stdout).toMatch(/^undid accept \S+ on .+ \(Child Marriage Restraint Act, 1929\)\n$/);
+    expect(undone.stdout).toMatch(
+      /^undid the acceptance in full of \S+ on .+ \(Child Marriage Restraint Act, 1929\): it is undecided again\n$/,
+    );
     const after = (await lexgap(db, 'audit', '--entity', first.id, '--json')).json<
       { actor: string; action: string }[]
     >();

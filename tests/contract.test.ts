@@ -251,7 +251,7 @@ describe('every API method on the command line', () => {
       const result = await cliJson<ResultOf<'undoLastReview'>>('undo', '--json');
       expect(result).toMatchObject({
         undone: 2,
-        summary: expect.stringMatching(/^accept partial .+ and 1 more$/),
+        summary: expect.stringMatching(/^the acceptance in part of .+ and 1 more: they are undecided again$/),
       });
       expect(result.changes.map((c) => c.suggestionId).sort()).toEqual([...reviewed].sort());
       expect(await direct('listSuggestions', { documentId, status: 'accepted' })).toEqual([]);

@@ -110,10 +110,24 @@ describe('tagging and review', () => {
     const [s] = await clauseSuggestions(trafficking, '3');
     await api.reviewSuggestions({ ids: [s.id], decision: 'accept', coverage: 'partial' });
     const result = await api.undoLastReview({});
-    expect(result.summary).toBe(`accept partial ${s.provisionId} on s. 3 (${s.documentTitle})`);
+    expect(result.summary).toBe(
+      `the acceptance in part of ${s.provisionId} on s. 3 (${s.documentTitle}): it is undecided again`,
+    );
     expect(result.changes).toEqual([
-      expect.objectContaining({ suggestionId: s.id, action: 'accept partial' }),
+      expect.objectContaining({
+        suggestionId: s.id,
+        action: 'accept partial',
+        before: { status: 'suggested', coverage: null, note: null },
+        after: { status: 'accepted', coverage: 'partial', note: null },
+      }),
     ]);
+    // The same decision twice: the second, undone, changed nothing.
+    await api.reviewSuggestions({ ids: [s.id], decision: 'reject' });
+    await api.reviewSuggestions({ ids: [s.id], decision: 'reject' });
+    expect((await api.undoLastReview({})).summary).toBe(
+      `the repeated rejection of ${s.provisionId} on s. 3 (${s.documentTitle}): nothing changed, it stays rejected`,
+    );
+    await api.undoLastReview({});
   });
 
   it('a note alone never changes a decision, and undo takes the note back', async () => {
@@ -132,7 +146,9 @@ describe('tagging and review', () => {
     const [stillRejected] = await api.reviewSuggestions({ ids: [rejected.id], note: 'not about children' });
     expect(stillRejected).toMatchObject({ status: 'rejected', coverage: null, note: 'not about children' });
 
-    expect((await api.undoLastReview({})).summary).toMatch(/^note /);
+    expect((await api.undoLastReview({})).summary).toMatch(
+      /^the note “not about children” on .*: it is without a note again$/,
+    );
     const [after] = await api.listSuggestions({ clauseId: rejected.clauseId, status: 'rejected' });
     expect(after).toMatchObject({ id: rejected.id, status: 'rejected', note: null });
   });

@@ -326,7 +326,7 @@ export function ReviewScreen() {
   const undo = useCallback(async () => {
     writes.current++;
     const { undone, summary } = await api.undoLastReview({});
-    setMessage(undone ? `Undid: ${summary}` : 'Nothing to undo');
+    setMessage(undone ? `Undid ${summary}` : 'Nothing to undo');
     if (undone) setRecorded((n) => n + 1);
     await load();
   }, [load]);

@@ -443,7 +443,10 @@ export interface LexgapApi {
   getLearningStatus(args: Record<string, never>): Promise<LearningStatus>;
   listSuggestions(args: SuggestionQuery): Promise<SuggestionView[]>;
   reviewSuggestions(args: ReviewArgs): Promise<Suggestion[]>;
-  /** Undoes the newest review batch; `summary` says what, e.g. "accept CRC.19 on s. 31 (Child Bill)". */
+  /**
+   * Undoes the newest review batch; `summary` says what in plain words, e.g. "the acceptance in full of
+   * CRC.19 on s. 31 (Child Bill): it is undecided again" (shared/review/describe-review.ts).
+   */
   undoLastReview(
     args: Record<string, never>,
   ): Promise<{ undone: number; changes: UndoneChange[]; summary: string }>;

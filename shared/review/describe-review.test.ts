@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeClauseEdit, describeDecision, describeSuggestionEntry } from './describe-review';
+import {
+  describeClauseEdit,
+  describeDecision,
+  describeSuggestionEntry,
+  describeUndone,
+  type DecisionState,
+} from './describe-review';
 
 const s31 = {
   kind: 'section' as const,
@@ -165,6 +171,78 @@ describe('describeSuggestionEntry', () => {
     // A note emptied is a note removed, not an empty note written.
     expect(describeSuggestionEntry({ actor: 'D', action: 'review', before: noted, after: accepted })).toBe(
       'D removed the note',
+    );
+  });
+});
+
+describe('describeUndone', () => {
+  const open: DecisionState = { status: 'suggested', coverage: null, note: null };
+  const full: DecisionState = { status: 'accepted', coverage: 'full', note: null };
+  const part: DecisionState = { status: 'accepted', coverage: 'partial', note: null };
+  const no: DecisionState = { status: 'rejected', coverage: null, note: null };
+  const change = (before: DecisionState, after: DecisionState, provisionId = 'CRC.19') => ({
+    suggestionId: provisionId,
+    action: '',
+    provisionId,
+    clause: 's. 31',
+    documentTitle: 'Child Bill 1999',
+    before,
+    after,
+    restored: true,
+  });
+  const on = (provisionId: string) => `${provisionId} on s. 31 (Child Bill 1999)`;
+  it('names the decision taken back and what stands again, in plain words', () => {
+    expect(describeUndone([change(open, full)])).toBe(
+      `the acceptance in full of ${on('CRC.19')}: it is undecided again`,
+    );
+    expect(describeUndone([change(no, part)])).toBe(
+      `the acceptance in part of ${on('CRC.19')}: it is rejected again`,
+    );
+    expect(describeUndone([change(full, no)])).toBe(
+      `the rejection of ${on('CRC.19')}: it is accepted in full again`,
+    );
+    expect(describeUndone([change(full, part)])).toBe(
+      `the change to partial coverage of ${on('CRC.19')}: it is accepted in full again`,
+    );
+    expect(describeUndone([change(part, open)])).toBe(
+      `the setting back to undecided of ${on('CRC.19')}: it is accepted in part again`,
+    );
+  });
+  it('says a repeated decision changed nothing, never "review"', () => {
+    expect(describeUndone([change(full, full)])).toBe(
+      `the repeated acceptance in full of ${on('CRC.19')}: nothing changed, it stays accepted in full`,
+    );
+    expect(describeUndone([change(no, no)])).toBe(
+      `the repeated rejection of ${on('CRC.19')}: nothing changed, it stays rejected`,
+    );
+  });
+  it('names a note taken back by its words, and the note that is back', () => {
+    const long = 'Read with the amending act of 2016, which raises the age of criminal responsibility.';
+    expect(describeUndone([change(no, { ...no, note: 'not about children' })])).toBe(
+      `the note “not about children” on ${on('CRC.19')}: it is without a note again`,
+    );
+    expect(describeUndone([change({ ...no, note: 'first' }, { ...no, note: long })])).toBe(
+      `the note “Read with the amending act of 2016, which raises the age of…” on ${on('CRC.19')}: the note is back to “first”`,
+    );
+    expect(describeUndone([change({ ...no, note: 'first' }, no)])).toBe(
+      `the removal of the note on ${on('CRC.19')}: the note is back to “first”`,
+    );
+    expect(describeUndone([change(open, { ...full, note: 'boys only' })])).toBe(
+      `the acceptance in full of ${on('CRC.19')}, and its note: it is undecided again`,
+    );
+  });
+  it('names a batch’s first and counts the rest, saying what stands where all share it', () => {
+    expect(describeUndone([change(open, no), change(open, no, 'CRC.1'), change(open, no, 'CRC.2')])).toBe(
+      `the rejection of ${on('CRC.19')} and 2 more: they are undecided again`,
+    );
+    expect(describeUndone([change(open, no), change(full, no, 'CRC.1')])).toBe(
+      `the rejection of ${on('CRC.19')} and 1 more`,
+    );
+    expect(describeUndone([])).toBe('');
+  });
+  it('says when nothing was restored: the suggestion merged away with its clause since', () => {
+    expect(describeUndone([{ ...change(open, no), restored: false }])).toBe(
+      `the rejection of ${on('CRC.19')}: nothing to restore, its clause was merged since`,
     );
   });
 });

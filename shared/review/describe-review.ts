@@ -1,5 +1,6 @@
-// Plain words for review changes: what a decision recorded, what undo undid ("accept CRC.19 on s. 31
-// (Child Bill)"), what a clause edit changed, and a suggestion's history from the audit log.
+// Plain words for review changes: what a decision recorded, what undo undid ("the acceptance in full of
+// CRC.19 on s. 31 (Child Bill): it is undecided again"), what a clause edit changed, and a suggestion's
+// history from the audit log.
 import type { AuditEntry, ClauseKind, ReviewerDecision, Suggestion, TagCoverage } from '../model';
 import type { AuditedSuggestion } from './review-batch';
 
@@ -20,21 +21,83 @@ export function clauseLabel(kind: ClauseKind, number: string): string {
   return `${kind} ${number}`;
 }
 
+/** A suggestion's decision as one reviewer has it. */
+export type DecisionState = Pick<Suggestion, 'status' | 'coverage' | 'note'>;
+
 export interface UndoneChange {
   suggestionId: string;
-  /** What was undone: accept, accept partial, reject, reset or note. */
+  /** What was undone: accept, accept partial, reject, reset, note or review (the same decision again). */
   action: string;
   provisionId: string;
   clause: string;
   documentTitle: string;
+  /** The decision before the change undone: what the undo brings back. */
+  before: DecisionState;
+  /** The decision as the change left it. */
+  after: DecisionState;
+  /** False when the suggestion was merged away with its clause since: nothing was restored. */
+  restored: boolean;
 }
 
-/** "accept CRC.19 on s. 31 (Child Bill)"; a batch of several is summarised after the first. */
+/** "accepted in full", "accepted in part", "rejected" or "undecided". */
+function standing(d: DecisionState): string {
+  if (d.status === 'accepted') return d.coverage === 'partial' ? 'accepted in part' : 'accepted in full';
+  return d.status === 'rejected' ? 'rejected' : 'undecided';
+}
+
+const quoted = (note: string) => `“${note.length > 60 ? `${note.slice(0, 59).trimEnd()}…` : note}”`;
+const sameDecision = (c: UndoneChange) =>
+  c.before.status === c.after.status && c.before.coverage === c.after.coverage;
+
+/** What the change undone did, as words after "Undid": "the rejection", "the note “…”", … */
+function undoneWhat(c: UndoneChange): string {
+  const { before, after } = c;
+  const decision =
+    after.status === 'accepted'
+      ? `acceptance in ${after.coverage === 'partial' ? 'part' : 'full'}`
+      : after.status === 'rejected'
+        ? 'rejection'
+        : 'decision';
+  if (sameDecision(c)) {
+    if (before.note === after.note) return `the repeated ${decision}`;
+    return after.note ? `the note ${quoted(after.note)}` : 'the removal of the note';
+  }
+  if (before.status === 'accepted' && after.status === 'accepted')
+    return `the change to ${after.coverage} coverage`;
+  return after.status === 'suggested' ? 'the setting back to undecided' : `the ${decision}`;
+}
+
+/** What stands after the undo: "it is undecided again", "the note is back to “…”", … */
+function undoneLeaves(c: UndoneChange, many: boolean): string {
+  const [it, is, stays] = many ? ['they', 'are', 'stay'] : ['it', 'is', 'stays'];
+  if (!c.restored)
+    return `nothing to restore, ${many ? 'their clauses were' : 'its clause was'} merged since`;
+  if (!sameDecision(c)) return `${it} ${is} ${standing(c.before)} again`;
+  if (c.before.note !== c.after.note)
+    return c.before.note
+      ? `the note is back to ${quoted(c.before.note)}`
+      : `${it} ${is} without a note again`;
+  return `nothing changed, ${it} ${stays} ${standing(c.before)}`;
+}
+
+/**
+ * What undo took back, in plain words after "Undid": "the acceptance in full of CRC.19 on s. 31
+ * (Child Bill): it is undecided again", "the change to partial coverage of …: it is accepted in full
+ * again", "the note “…” on …: it is without a note again", "the repeated rejection of …: nothing
+ * changed, it stays rejected". A batch names its first and counts the rest.
+ */
 export function describeUndone(changes: UndoneChange[]): string {
   if (changes.length === 0) return '';
   const [first] = changes;
-  const one = `${first.action} ${first.provisionId} on ${first.clause} (${first.documentTitle})`;
-  return changes.length === 1 ? one : `${one} and ${changes.length - 1} more`;
+  const what = undoneWhat(first);
+  const of = what.startsWith('the note') || what === 'the removal of the note' ? 'on' : 'of';
+  // A decision sent with a note: the note is taken back with it.
+  const noteToo = !sameDecision(first) && first.before.note !== first.after.note ? ', and its note' : '';
+  const named = `${what} ${of} ${first.provisionId} on ${first.clause} (${first.documentTitle})${noteToo}`;
+  if (changes.length === 1) return `${named}: ${undoneLeaves(first, false)}`;
+  const leaves = new Set(changes.map((c) => undoneLeaves(c, true)));
+  const rest = `${named} and ${changes.length - 1} more`;
+  return leaves.size === 1 ? `${rest}: ${[...leaves][0]}` : rest;
 }
 
 /**

@@ -61,7 +61,7 @@ describe('the Review screen', () => {
     // Each undo is in the History too, the line saying which it took back.
     await press('u');
     await expect.poll(() => entries.count()).toBe(3);
-    expect(await said()).toMatch(/^Undid: /);
+    expect(await said()).toMatch(/^Undid the /);
     await press('u');
     await expect.poll(() => entries.count()).toBe(4);
 
@@ -240,6 +240,44 @@ describe('the Review screen', () => {
     await press('u');
     await press('u');
     await expect.poll(() => entries.count()).toBe(4);
+  });
+
+  it('says in plain words what each undo took back: a decision, a change of coverage, a note, a decision repeated', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const row = page.locator('[data-testid=review-row][data-status=suggested]').nth(3);
+    const id = (await row.getAttribute('data-id'))!;
+    await row.click();
+    const s = (await callApi<SuggestionView[]>(page, 'listSuggestions')).find((x) => x.id === id)!;
+    expect(s.note).toBeNull();
+    const on = `${s.provisionId} on s. ${s.clauseNumber} (${s.documentTitle})`;
+    const said = () => page.getByTestId('review-detail').getByRole('status').textContent();
+    const undone = async (words: string) => {
+      await press('u');
+      await expect.poll(said).toBe(`Undid ${words}`);
+    };
+    await press('f');
+    await undone(`the acceptance in full of ${on}: it is undecided again`);
+    await press('f');
+    await press('p');
+    await expect.poll(said).toMatch(/partial coverage$/);
+    await undone(`the change to partial coverage of ${on}: it is accepted in full again`);
+    await page.getByRole('button', { name: 'Reject (r)' }).click();
+    await expect.poll(said).toMatch(/^Rejected /);
+    await undone(`the rejection of ${on}: it is accepted in full again`);
+    await press('n');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.type('Boys only.');
+    await page.keyboard.press('Enter');
+    await expect.poll(said).toBe(`Note saved on ${s.provisionId}`);
+    await undone(`the note “Boys only.” on ${on}: it is without a note again`);
+    // The same decision again, as the History's "decided again, unchanged".
+    await press('f');
+    await expect
+      .poll(() => page.getByTestId('history-entry').first().textContent())
+      .toContain('decided again');
+    await undone(`the repeated acceptance in full of ${on}: nothing changed, it stays accepted in full`);
+    await undone(`the acceptance in full of ${on}: it is undecided again`);
   });
 
   it('says it is reading the queue, the rows dimmed, until the queue of the filters chosen lands, never the numbers of the one before', async () => {

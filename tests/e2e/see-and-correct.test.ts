@@ -179,7 +179,9 @@ describe('Review never records what the analyst did not decide', () => {
     const label = `${s.clauseKind === 'article' ? 'Art.' : 's.'} ${s.clauseNumber}`;
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe(`Undid: accept ${s.provisionId} on ${label} (${s.documentTitle})`);
+      .toBe(
+        `Undid the acceptance in full of ${s.provisionId} on ${label} (${s.documentTitle}): it is undecided again`,
+      );
     expect((await suggestion(page, id)).status).toBe('suggested');
   });
 });

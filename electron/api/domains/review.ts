@@ -108,9 +108,15 @@ export function reviewHandlers({
         for (const e of last.entries) {
           const before = e.before as Suggestion;
           const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
+          // The reviewer's own decision before and after the change undone.
+          const [was, made] = asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion);
+          const decision = ({ status, coverage, note }: Suggestion) => ({ status, coverage, note });
           changes.push({
             suggestionId: before.id,
-            action: reviewAction(...asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion)),
+            action: reviewAction(was, made),
+            before: decision(was),
+            after: decision(made),
+            restored: now.has(before.id),
             provisionId: before.provisionId,
             clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
             documentTitle: (await tx.getDocument(before.documentId))?.title ?? before.documentId,
