@@ -128,6 +128,8 @@ export function ReviewScreen() {
   /** The filters of the rows shown: until the queue of the filters chosen lands, the screen says it is reading it. */
   const [shownFilters, setShownFilters] = useState<string>();
   const reading = shownFilters !== filters;
+  /** Why the last reading of the queue failed (a team server out of reach): said in place of the counts. */
+  const [readFailed, setReadFailed] = useState<string>();
   /** Readings of the queue started, and decisions, notes and undos sent: replies can come back out of order. */
   const reads = useRef(0);
   const writes = useRef(0);
@@ -136,11 +138,16 @@ export function ReviewScreen() {
     let list: SuggestionView[];
     for (;;) {
       const wrote = writes.current;
-      list = await api.listSuggestions({
-        ...(country ? { country } : {}),
-        ...(framework ? { framework } : {}),
-        ...(status ? { status } : {}),
-      });
+      try {
+        list = await api.listSuggestions({
+          ...(country ? { country } : {}),
+          ...(framework ? { framework } : {}),
+          ...(status ? { status } : {}),
+        });
+      } catch (e) {
+        if (read === reads.current) setReadFailed(errorMessage(e));
+        return;
+      }
       // A later reading (other filters, a re-score) answers instead of this one, and a reading taken
       // before a decision was sent is taken again: neither shows a queue or a status no longer true.
       if (read !== reads.current) return;
@@ -184,6 +191,7 @@ export function ReviewScreen() {
     }
     setItems(shown);
     setShownFilters(filters);
+    setReadFailed(undefined);
     if (at >= 0) keepInView.current = at;
     else if (refiltered) {
       keepInView.current = 0;
@@ -475,7 +483,9 @@ export function ReviewScreen() {
         <span className="spacer" />
         {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
         <span className="muted" data-testid="queue-counts" aria-live="polite">
-          {reading ? (
+          {readFailed ? (
+            `Could not read the queue: ${readFailed}`
+          ) : reading ? (
             'Reading the queue…'
           ) : (
             <>

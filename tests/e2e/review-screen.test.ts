@@ -329,6 +329,25 @@ describe('the Review screen', () => {
     }
   });
 
+  it('says so when the queue cannot be read, instead of reading it for ever', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const counts = page.getByTestId('queue-counts');
+    await expect.poll(() => counts.textContent()).toMatch(/^\d+\/\d+ reviewed/);
+    // The server out of reach (a team server down, the network gone) for the next reading.
+    await page.route('**/api/listSuggestions', (route) => route.abort('connectionrefused'));
+    try {
+      await page.getByLabel('Status').selectOption('rejected');
+      await expect.poll(() => counts.textContent()).toMatch(/^Could not read the queue: /);
+      expect(await page.getByTestId('review-list').getAttribute('aria-busy')).toBe('true');
+    } finally {
+      await page.unroute('**/api/listSuggestions');
+    }
+    // Reachable again: the next filter chosen reads its queue, and the counts are its own.
+    await page.getByLabel('Status').selectOption('');
+    await expect.poll(() => counts.textContent()).toMatch(/^\d+\/\d+ reviewed/);
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
