@@ -216,7 +216,10 @@ describe('walking through Lexgap', () => {
     const accept = detail.getByRole('button', { name: 'Accept full (f)' });
     await expect
       .poll(async () => {
-        const long = await detail.evaluate((e) => e.scrollHeight > e.clientHeight + 100);
+        // Long: the clause overflows its own scrolling region (the note and History stay below it).
+        const long = await detail
+          .getByTestId('clause-scroll')
+          .evaluate((e) => e.scrollHeight > e.clientHeight + 100);
         const pane = (await detail.boundingBox())!;
         const button = (await accept.boundingBox())!;
         return long && button.y + button.height < pane.y + pane.height;
