@@ -80,9 +80,9 @@ function insertFromJson(
     const out: SqlValue[][] = new Array<SqlValue[]>(rows.length);
     for (let r = 0; r < rows.length; r += 1) {
       const row = rows[r];
-      const values: SqlValue[] = new Array<SqlValue>(varying.length);
-      for (let k = 0; k < varying.length; k += 1) values[k] = row[varying[k]];
-      out[r] = values;
+      const picked: SqlValue[] = new Array<SqlValue>(varying.length);
+      for (let k = 0; k < varying.length; k += 1) picked[k] = row[varying[k]];
+      out[r] = picked;
     }
     slim = out;
   }
