@@ -44,13 +44,21 @@ async function readResult(response: Response): Promise<Result<unknown>> {
 function httpTransport(): Transport {
   const token = document.querySelector<HTMLMetaElement>('meta[name="lexgap-token"]')?.content ?? '';
   return async (method, args) => {
-    const auth = (await pageMode()) === 'team' ? teamHeaders() : { 'X-Lexgap-Token': token };
-    const response = await fetch(`api/${method}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', ...auth },
-      body: JSON.stringify(args ?? {}),
-    });
+    const team = (await pageMode()) === 'team';
+    const auth = team ? teamHeaders() : { 'X-Lexgap-Token': token };
+    let response: Response;
+    try {
+      response = await fetch(`api/${method}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', ...auth },
+        body: JSON.stringify(args ?? {}),
+      });
+    } catch {
+      // No answer at all (the server stopped, the network gone): plain words, not the browser's "Failed to fetch".
+      const where = team ? 'the team server' : 'the app’s server';
+      return { ok: false, error: { code: 'internal', message: `${where} could not be reached` } };
+    }
     return readResult(response);
   };
 }

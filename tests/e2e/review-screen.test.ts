@@ -338,7 +338,10 @@ describe('the Review screen', () => {
     await page.route('**/api/listSuggestions', (route) => route.abort('connectionrefused'));
     try {
       await page.getByLabel('Status').selectOption('rejected');
-      await expect.poll(() => counts.textContent()).toMatch(/^Could not read the queue: /);
+      // In plain words, not the browser's "Failed to fetch".
+      await expect
+        .poll(() => counts.textContent())
+        .toBe('Could not read the queue: the app’s server could not be reached');
       expect(await page.getByTestId('review-list').getAttribute('aria-busy')).toBe('true');
     } finally {
       await page.unroute('**/api/listSuggestions');
