@@ -4,16 +4,21 @@ import { describeSuggestionEntry } from '../../shared/review/describe-review';
 import { api } from '../api-client';
 import { useAsync } from './use-async';
 
+/** The newest entries shown; the audit log keeps them all. */
+const SHOWN = 20;
+
 export function SuggestionHistory(props: {
   suggestionId: string;
   /** Changes on every decision, note or undo recorded, even one whose status line reads as the last one's. */
   recorded: number;
 }) {
+  // One more than is shown: when it comes back, the History says there is more than it shows.
   const entries = useAsync(
-    () => api.listAudit({ entityId: props.suggestionId, limit: 20 }),
+    () => api.listAudit({ entityId: props.suggestionId, limit: SHOWN + 1 }),
     [props.suggestionId, props.recorded],
   );
-  const list = (entries.data ?? []).filter((e) => e.entity === 'suggestion');
+  const all = entries.data ?? [];
+  const list = all.slice(0, SHOWN).filter((e) => e.entity === 'suggestion');
   return (
     <div style={{ marginTop: 14 }} data-testid="suggestion-history">
       <h2>History</h2>
@@ -23,6 +28,11 @@ export function SuggestionHistory(props: {
           <span className="muted">{new Date(e.at).toLocaleString()}</span> {describeSuggestionEntry(e)}
         </div>
       ))}
+      {all.length > SHOWN && (
+        <div className="muted small" data-testid="history-more">
+          Showing the last {SHOWN}: earlier entries are in the audit log.
+        </div>
+      )}
     </div>
   );
 }

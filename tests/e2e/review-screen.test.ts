@@ -351,6 +351,31 @@ describe('the Review screen', () => {
     await expect.poll(() => counts.textContent()).toMatch(/^\d+\/\d+ reviewed/);
   });
 
+  it('shows the last 20 entries of a long History and says the earlier ones are in the audit log', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const first = page.getByTestId('review-row').first();
+    await first.click();
+    const id = (await first.getAttribute('data-id'))!;
+    const entries = page.getByTestId('history-entry');
+    const more = page.getByTestId('history-more');
+    const had = await callApi<unknown[]>(page, 'listAudit', { entityId: id, limit: 100 });
+    expect(had.length).toBeLessThan(20);
+    await expect.poll(() => entries.count()).toBe(had.length);
+    expect(await more.count()).toBe(0);
+    // Notes until there are 21 entries: one more than the History shows.
+    for (let i = had.length; i < 21; i++)
+      await callApi(page, 'reviewSuggestions', { ids: [id], note: `Note ${i}` });
+    await page.reload();
+    await page.click('[data-screen=review]');
+    await page.getByTestId('review-row').first().click();
+    await expect
+      .poll(() => more.textContent())
+      .toBe('Showing the last 20: earlier entries are in the audit log.');
+    expect(await entries.count()).toBe(20);
+    expect(await entries.first().textContent()).toContain('Note 20');
+  });
+
   it('says in one line which ranking is used and its held-out figure, at 1,440 and at 1,100 px, the reason in its details', async () => {
     const { page } = app;
     // Partly reviewed as an analyst would: each clause's best suggestion accepted, the weakest rejected.
