@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   SUGGESTION_STATUSES,
   SUGGESTION_STATUS_LABELS,
@@ -263,6 +263,21 @@ export function ReviewScreen() {
       live = false;
     };
   }, [current]);
+
+  // The evidence in view: on each row, the clause's region (and nothing else) scrolls so that the
+  // first matched term is near its top, two lines above it; a term already in view leaves it at the top.
+  const clauseRegion = useRef<HTMLDivElement>(null);
+  const shownClause = clause?.id === current?.clauseId ? clause : undefined;
+  useLayoutEffect(() => {
+    const region = clauseRegion.current;
+    const mark = region?.querySelector('mark');
+    if (!region || !mark) return;
+    const box = mark.getBoundingClientRect();
+    const top = box.top - region.getBoundingClientRect().top + region.scrollTop;
+    const style = getComputedStyle(mark);
+    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+    region.scrollTop = top + box.height <= region.clientHeight ? 0 : top - 2 * line;
+  }, [current?.id, shownClause]);
 
   const select = useCallback(
     (i: number) => {
@@ -588,7 +603,12 @@ export function ReviewScreen() {
               <div style={{ fontWeight: 600, marginBottom: 6 }}>{current.clauseHeading}</div>
               {/* A clause that runs for pages (an Interpretation section) scrolls here, from its top for
                   each clause, and gives way to the note and History of the suggestion decided on. */}
-              <div className="clause-scroll" data-testid="clause-scroll" key={current.clauseId}>
+              <div
+                className="clause-scroll"
+                data-testid="clause-scroll"
+                key={current.clauseId}
+                ref={clauseRegion}
+              >
                 {clause && <HighlightedText text={clause.text} terms={current.matched} />}
               </div>
               <div className="review-notes">

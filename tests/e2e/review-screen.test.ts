@@ -430,12 +430,20 @@ describe('the Review screen', () => {
 });
 
 describe('the Review screen on a clause that runs for pages', () => {
+  let childBill: Promise<string> | undefined;
+  /** The Child Bill 1999, imported and tagged once: its Interpretation section runs for pages. */
+  const childBillId = () =>
+    (childBill ??= (async () => {
+      const [doc] = await importViaApi(app.page, 'MY', [law('MY/Child_Bill_1999.pdf')]);
+      await callApi(app.page, 'tagDocuments', { documentId: doc.id });
+      return doc.id;
+    })());
+
   it('keeps the note and History of the suggestion in view beside a long clause, buttons above it, at 1,440 and 1,100 px', async () => {
     const { page } = app;
-    const [doc] = await importViaApi(page, 'MY', [law('MY/Child_Bill_1999.pdf')]);
-    await callApi(page, 'tagDocuments', { documentId: doc.id });
+    const docId = await childBillId();
     // The Interpretation section: some 8,000 characters, pages of definitions.
-    const clauses = await callApi<Clause[]>(page, 'listClauses', { documentId: doc.id });
+    const clauses = await callApi<Clause[]>(page, 'listClauses', { documentId: docId });
     const long = clauses.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     expect(long.text.length).toBeGreaterThan(5000);
     const [s] = await callApi<SuggestionView[]>(page, 'listSuggestions', { clauseId: long.id });
@@ -496,5 +504,64 @@ describe('the Review screen on a clause that runs for pages', () => {
       expect(end, `at ${width} px`).toEqual({ scrolls: true, endShown: true });
     });
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('brings the first matched term of the suggestion chosen into view in the clause, scrolling the clause alone', async () => {
+    const { page } = app;
+    const docId = await childBillId();
+    const clauses = await callApi<Clause[]>(page, 'listClauses', { documentId: docId });
+    const all = await callApi<SuggestionView[]>(page, 'listSuggestions', { documentId: docId });
+    const firstAt = (s: SuggestionView) =>
+      Math.min(...s.matched.filter((m) => m.end > m.start && m.start >= 0).map((m) => m.start));
+    // Every suggestion of the clause shown, well above the minimum score, of the instrument chosen.
+    const shown = all.filter((s) => s.score >= 0.1 && s.matched.length > 0);
+    const long = (s: SuggestionView) => (clauses.find((c) => c.id === s.clauseId)?.text.length ?? 0) > 5000;
+    const far = shown.find((s) => long(s) && firstAt(s) > 2000);
+    const near = shown.find((s) => long(s) && firstAt(s) < 100 && s.frameworkId === far?.frameworkId);
+    expect(far, 'a suggestion on a long clause matched far down').toBeDefined();
+    expect(near, 'a suggestion on a long clause matched at its top').toBeDefined();
+
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    /** Moves through the queue with `j`, then `k` from its end, until the row is the one selected. */
+    const choose = async (id: string) => {
+      for (const key of ['j', 'k']) {
+        let last: string | null = null;
+        for (let at = await selected.getAttribute('data-id'); at !== id && at !== last; ) {
+          await page.keyboard.press(key);
+          [last, at] = [at, await selected.getAttribute('data-id')];
+        }
+      }
+      expect(await selected.getAttribute('data-id')).toBe(id);
+    };
+    const region = page.getByTestId('clause-scroll');
+    const seen = () =>
+      region.evaluate((e: HTMLElement) => {
+        const box = e.getBoundingClientRect();
+        const mark = e.querySelector('mark')?.getBoundingClientRect();
+        return {
+          scrollTop: e.scrollTop,
+          markShown: Boolean(mark && mark.top >= box.top && mark.bottom <= box.bottom),
+          // Near the top: a line or two of the clause above it, not the middle of the region.
+          markNearTop: Boolean(mark && mark.top - box.top < box.height / 3),
+          pageScrolled: document.scrollingElement!.scrollTop,
+          paneScrolled: e.parentElement!.scrollTop,
+        };
+      });
+
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Per clause').selectOption('0');
+    await page.getByLabel('Instrument').selectOption(far!.frameworkId);
+    await page.getByTestId('review-row').first().click();
+    await choose(far!.id);
+    await expect.poll(async () => (await seen()).markShown).toBe(true);
+    const farSeen = await seen();
+    expect(farSeen).toMatchObject({ markNearTop: true, pageScrolled: 0, paneScrolled: 0 });
+    expect(farSeen.scrollTop).toBeGreaterThan(0);
+
+    await choose(near!.id);
+    await expect.poll(async () => (await seen()).markShown).toBe(true);
+    expect(await seen()).toMatchObject({ scrollTop: 0, pageScrolled: 0, paneScrolled: 0 });
+    await page.getByLabel('Per clause').selectOption('5');
+    await page.getByLabel('Instrument').selectOption('');
   });
 });
