@@ -49,8 +49,11 @@ const quoted = (note: string) => `“${note.length > 60 ? `${note.slice(0, 59).t
 const sameDecision = (c: UndoneChange) =>
   c.before.status === c.after.status && c.before.coverage === c.after.coverage;
 
-/** What the change undone did, as words after "Undid": "the rejection", "the note “…”", … */
-function undoneWhat(c: UndoneChange): string {
+/**
+ * What the change undone did, as words after "Undid" ("the rejection", "the note “…”", …), and the
+ * word that joins it to the standard: "of" a decision, "on" a note.
+ */
+function undoneWhat(c: UndoneChange): [what: string, joint: 'of' | 'on'] {
   const { before, after } = c;
   const decision =
     after.status === 'accepted'
@@ -59,12 +62,12 @@ function undoneWhat(c: UndoneChange): string {
         ? 'rejection'
         : 'decision';
   if (sameDecision(c)) {
-    if (before.note === after.note) return `the repeated ${decision}`;
-    return after.note ? `the note ${quoted(after.note)}` : 'the removal of the note';
+    if (before.note === after.note) return [`the repeated ${decision}`, 'of'];
+    return [after.note ? `the note ${quoted(after.note)}` : 'the removal of the note', 'on'];
   }
   if (before.status === 'accepted' && after.status === 'accepted')
-    return `the change to ${after.coverage} coverage`;
-  return after.status === 'suggested' ? 'the setting back to undecided' : `the ${decision}`;
+    return [`the change to ${after.coverage} coverage`, 'of'];
+  return [after.status === 'suggested' ? 'the setting back to undecided' : `the ${decision}`, 'of'];
 }
 
 /** What stands after the undo: "it is undecided again", "the note is back to “…”", … */
@@ -89,8 +92,7 @@ function undoneLeaves(c: UndoneChange, many: boolean): string {
 export function describeUndone(changes: UndoneChange[]): string {
   if (changes.length === 0) return '';
   const [first] = changes;
-  const what = undoneWhat(first);
-  const of = what.startsWith('the note') || what === 'the removal of the note' ? 'on' : 'of';
+  const [what, of] = undoneWhat(first);
   // A decision sent with a note: the note is taken back with it.
   const noteToo = !sameDecision(first) && first.before.note !== first.after.note ? ', and its note' : '';
   const named = `${what} ${of} ${first.provisionId} on ${first.clause} (${first.documentTitle})${noteToo}`;
