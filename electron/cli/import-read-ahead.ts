@@ -4,6 +4,7 @@
 // the command and its first file; anything unexpected (an option this does not know) starts nothing,
 // and the command proper parses them as always and takes the reading over (read-ahead.ts).
 import { dropReadAheads, readAhead } from '../services/read-ahead';
+import { commandAt } from './command-at';
 
 /** The import command's options that take a value (electron/cli/commands/import.ts). */
 const WITH_VALUE = new Set([
@@ -19,14 +20,8 @@ const FLAGS = new Set(['--ocr', '--no-ocr-missing', '--separate', '--json']);
 
 /** The first file and the password of an import command line, or undefined when it is not one (or unclear). */
 export function importedFirst(argv: readonly string[]): { file: string; password?: string } | undefined {
-  // Global options come before the command: `--db` is the only one that takes a value (cli.ts).
-  let at = 0;
-  while (at < argv.length && argv[at].startsWith('-')) {
-    if (argv[at] === '--db') at += 1;
-    else if (argv[at] !== '--create' && !argv[at].startsWith('--db=')) return undefined;
-    at += 1;
-  }
-  if (argv[at] !== 'import') return undefined;
+  const at = commandAt(argv);
+  if (at === undefined || argv[at] !== 'import') return undefined;
   let file: string | undefined;
   let password: string | undefined;
   for (let i = at + 1; i < argv.length; i += 1) {

@@ -2,15 +2,18 @@
 // stdout goes away (`lexgap suggestions | head`) instead of an EPIPE stack trace.
 // A module, for its top-level awaits.
 import v8 from 'node:v8';
+import { commandAt } from './command-at';
 
 const argv = process.argv.slice(2);
+const at = commandAt(argv);
+const command = at === undefined ? undefined : argv[at];
 // `lexgap tag` runs for about a second, and V8's optimising compiler took a quarter of its CPU, most
 // of it for inlining the matcher's functions into one another (compiled again as they warm up).
 // Without that inlining it takes about a tenth less CPU and time (README, issue 16). Only there: the
 // app and `lexgap serve` run for hours, where the inlined code pays for its compiling.
-if (commandOf(argv) === 'tag') v8.setFlagsFromString('--no-turbo-inlining');
+if (command === 'tag') v8.setFlagsFromString('--no-turbo-inlining');
 // `lexgap import`: the first file's PDF readers start before the rest of the command line loads.
-const early = argv.includes('import') ? await import('./import-read-ahead') : undefined;
+const early = command === 'import' ? await import('./import-read-ahead') : undefined;
 early?.readAheadOfImport(argv);
 const { runCli } = await import('./cli');
 
@@ -40,12 +43,3 @@ runCli(argv, {
   if (process.getActiveResourcesInfo().every((kind) => kind === 'PipeWrap' || kind === 'TTYWrap'))
     process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 });
-
-/** The command named on the command line: its first word that is not an option or `--db`'s value. */
-function commandOf(args: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--db') i++;
-    else if (!args[i].startsWith('-')) return args[i];
-  }
-  return undefined;
-}
