@@ -203,7 +203,10 @@ export function ReviewScreen() {
   }, [country, framework, status, minScore, perClause, order, filters]);
 
   // A decision re-scores the country's other clauses in the background; when that is done the queue
-  // is read again so the next rows reflect it, the selected row kept.
+  // is read again so the next rows reflect it, the selected row kept: the queue of the filters chosen
+  // by then, not of those the decision was made under.
+  const loadNow = useRef(load);
+  loadNow.current = load;
   const afterRescore = useRef(0);
   const refreshAfterRescore = useCallback(async () => {
     const run = ++afterRescore.current;
@@ -213,8 +216,8 @@ export function ReviewScreen() {
       if (!s.pending) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    if (run === afterRescore.current) await load();
-  }, [load]);
+    if (run === afterRescore.current) await loadNow.current();
+  }, []);
 
   useEffect(() => {
     void load();

@@ -112,6 +112,35 @@ describe('the Review screen', () => {
     await page.getByLabel('Per clause').selectOption('5');
   });
 
+  it('reads, after a re-score that ends late, the queue of the filters chosen since the decision', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const status = page.getByLabel('Status');
+    const rows = page.getByTestId('review-row');
+    await status.selectOption('');
+    await page.locator('[data-testid=review-row][data-status=suggested]').first().click();
+    // The background re-score after the decision is slow to say it is done.
+    await page.route('**/api/getLearningStatus', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    });
+    try {
+      await page.getByTestId('review-detail').getByRole('button', { name: 'Reject (r)' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Rejected /);
+      // Rejected chosen while the re-score runs: when it ends, the queue read again is still the rejected rows.
+      await status.selectOption('rejected');
+      await page.waitForTimeout(5000);
+      const shown = await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-status')));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(new Set(shown)).toEqual(new Set(['rejected']));
+      expect(await page.getByTestId('queue-counts').textContent()).toMatch(/reviewed/);
+    } finally {
+      await page.unroute('**/api/getLearningStatus');
+      await status.selectOption('');
+    }
+  });
+
   it('shows the queue of the filters last chosen and the decision last made, whatever order the replies come back in', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
