@@ -369,6 +369,15 @@ describe('printed, the workbook’s long texts stay in their cells', async () =>
     }
   });
 
+  it("puts the Agreement sheet's names before its figures, so no figure sits against a name", () => {
+    const ws = wb.getWorksheet('Agreement')!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(headers.slice(0, 4)).toEqual(['Over', 'Instrument or law', 'Reviewers', 'Pair']);
+    const row = ws.getRow(2);
+    expect(row.getCell(4).value).toBe('Ayesha Khan / Ministry of Human Rights');
+    expect([5, 6, 7, 8, 9].map((c) => row.getCell(c).value)).toEqual([0.61, 40, 0.58, 0.8, 40]);
+  });
+
   it('prints every sheet landscape on A4, its headings on each page, headed with the countries and numbered', () => {
     const across = (name: string) =>
       wb.getWorksheet(name)!.columns.reduce((sum, c) => sum + (c.width ?? 9), 0);

@@ -321,9 +321,11 @@ function addAgreementSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
     { header: 'Over', key: 'scope', width: 12 },
     { header: 'Instrument or law', key: 'label', width: 40 },
     { header: 'Reviewers', key: 'reviewers', width: 40 },
+    // The texts first, then the figures: a right-aligned figure just left of the pair's names read
+    // as part of them.
+    { header: 'Pair', key: 'pair', width: 40 },
     { header: "Krippendorff's alpha", key: 'alpha', width: 18 },
     { header: 'Units (alpha)', key: 'units', width: 12 },
-    { header: 'Pair', key: 'pair', width: 40 },
     { header: "Cohen's kappa", key: 'kappa', width: 14 },
     { header: 'Observed agreement', key: 'observed', width: 18 },
     { header: 'Units both decided', key: 'n', width: 18 },
