@@ -207,6 +207,25 @@ describe('text layers that look like poor OCR', () => {
   });
 });
 
+describe('a text-layer law read with forced OCR', () => {
+  // An annotated code: a CONTENTS list whose numbers stand apart from their titles, footnote marks and
+  // insertion brackets before section numbers ("111." for 11, "2[12."). It once gave one clause.
+  const file = 'PK/Child_Marriage_Restraint_Act_1929.pdf';
+  it('keeps the sections the text layer gives, each with its heading and the short title in s. 1', async () => {
+    const layer = await read(file, 'off');
+    const ocr = await read(file, 'force');
+    expect(ocr.ocrPages).toEqual([1, 2, 3, 4, 5]);
+    const numbers = layer.clauses.map((c) => c.number);
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(ocr.clauses.map((c) => c.number)).toEqual(numbers);
+    expect(words(ocr.clauses[0].text)).toContain(words('This Act may be called the Child Marriage'));
+    expect(ocr.clauses[11].heading).toBe(
+      'Power to issue injunction Prohibiting marriage in contravention of this Act',
+    );
+    expect(ocr.numberingWarnings.filter((w) => /not found|only \d/.test(w))).toEqual([]);
+  }, 120_000);
+});
+
 it('fails a scan whose pages hold no text, with a message saying so', async () => {
   const bytes = new Uint8Array(fs.readFileSync(path.join(robustnessDir, 'scan-bad.pdf')));
   const run = readLaw(bytes, { fileName: 'scan-bad.pdf', language: 'en', ocr: 'auto' });

@@ -62,9 +62,10 @@ const SHORT_TITLE_PHRASES = fromAllProfiles((profile) => profile.titles.shortTit
   .join('|');
 // "the" may be read "lhe" or "thc"; the year may follow a comma OCR read as a full stop ("Act. 2022"),
 // and the sentence may end at the next subsection ("… Act. 2022 (2) It shall come into force") or at a
-// bracket after the name ("… Child Act 2001 (Act 611).").
+// bracket after the name ("… Child Act 2001 (Act 611)."). An annotated code marks a year it substituted
+// with its footnote's number ("… Restraint Act, 2[1929].").
 const SHORT_TITLE = new RegExp(
-  `\\b(?:${SHORT_TITLE_PHRASES})\\s+(?:[tTlI]h[ec]\\s+)?([^.;]{4,160}?\\b(?:${titleWords((t) => t.shortTitleKinds)})(?:[,.]?\\s*\\d{4})?)(?=\\s*(?:[.;(]|$))`,
+  `\\b(?:${SHORT_TITLE_PHRASES})\\s+(?:[tTlI]h[ec]\\s+)?([^.;]{4,160}?\\b(?:${titleWords((t) => t.shortTitleKinds)})(?:[,.]?\\s*(?:\\d{1,2}\\[)?\\d{4}\\]?)?)(?=\\s*(?:[.;(]|$))`,
   'u',
 );
 
@@ -105,7 +106,12 @@ export function guessTitle(firstPageLines: TextLine[], firstClauseText?: string)
 /** The name the short-title clause gives the law ("may be cited as the Child Act 1999"). */
 export function titleFromShortTitle(text: string | undefined): string | null {
   const match = text ? SHORT_TITLE.exec(text.replace(/\s+/g, ' ')) : null;
-  return match ? match[1].trim().replace(/\.\s*(\d{4})$/, ', $1') : null;
+  return match
+    ? match[1]
+        .trim()
+        .replace(/\d{1,2}\[(\d{4})\]?$/, '$1')
+        .replace(/\.\s*(\d{4})$/, ', $1')
+    : null;
 }
 
 function titleFromHeading(firstPageLines: TextLine[]): string | null {

@@ -108,6 +108,28 @@ describe('section numbers OCR misread, read where the sequence expects them', ()
     expect(warnings).toEqual(['s. 12 read from “2.” (page 1)']);
   });
 
+  it('reads the body after a contents list whose numbers OCR set apart, through "1." for 11 and "2(12."', () => {
+    // As tesseract reads an annotated code (laws/PK/Child_Marriage_Restraint_Act_1929.pdf): the
+    // contents' numbers stand apart in the margin and are dropped, so only their titles remain.
+    const law = [
+      'CONTENTS',
+      ...Array.from({ length: 12 }, (_, k) => `Heading ${k + 1}`),
+      'An Act to restrain the solemnisation of child marriages',
+      '1.Short title.— (1) This Act may be called the Child Marriage Restraint Act, 2[1929].',
+      '(2) It extends to the whole of Pakistan.',
+      ...Array.from({ length: 9 }, (_, k) => [
+        `${k + 2}. Heading ${k + 2}. The text of section ${k + 2}`,
+        'goes on over a second line.',
+      ]).flat(),
+      '1. [Power to take security from Complainant.] Omitted.',
+      '2(12. Power to issue injunction.— (1) Notwithstanding anything in this Act,',
+      'the Court may issue an injunction.',
+    ];
+    const { numbers, warnings } = read(law);
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, k) => String(k + 1)));
+    expect(warnings).toEqual(['s. 12 read from “2(12.” (page 1)', 's. 11 read from “1.” (page 1)']);
+  });
+
   it('reads a number OCR split off its row with the first words ("5S. Child in") in the sequence', () => {
     const lines = linesOf([
       '1. Short title.—This Act may be called the Child Protection Act.',

@@ -130,6 +130,11 @@ interface Start {
   base: number;
 }
 
+// An inserted section's bracket after its footnote's number, read as "(" or "{" ("2(12. Power…" for
+// "2[12. Power…"): only before a number, its stop and a capital.
+const MISREAD_INSERTION = /^(\d{1,2})\s?[({](?=\d{1,3}\s?\.\s*[\p{Lu}(["“])/u;
+const insertionRead = (text: string) => text.replace(MISREAD_INSERTION, '$1[');
+
 /**
  * The body's clause starts in order (first at most 3, then steps of at most 5). A jump is taken only
  * when no start just after it has a number in between: "15., 19., 17." reads 19 as a slip, not 17 as one.
@@ -137,7 +142,7 @@ interface Start {
 function orderedStarts(texts: string[], until: number, notStarts: Set<string>): Start[] {
   const candidates: Start[] = [];
   for (let i = 0; i < until; i += 1) {
-    const start = notStarts.has(texts[i]) ? null : parseNumberedStart(texts[i]);
+    const start = notStarts.has(texts[i]) ? null : parseNumberedStart(insertionRead(texts[i]));
     if (start && !start.number.suffix) candidates.push({ index: i, base: start.number.base });
   }
   const starts: Start[] = [];
@@ -176,6 +181,13 @@ function readSectionNumbers(lines: TextLine[], readings: string[], notStarts: Se
   if (until < 0) until = texts.length;
   const starts = orderedStarts(texts, until, notStarts);
   if (starts.length === 0) return;
+  for (const { index, base } of starts) {
+    const read = insertionRead(texts[index]);
+    if (read === texts[index] || lines[index].source !== 'ocr') continue;
+    readings.push(`s. ${base} read from “${texts[index].split(/\s/u, 1)[0]}” (page ${lines[index].page})`);
+    lines[index] = { ...lines[index], text: read };
+    texts[index] = read;
+  }
   const bounds = [{ index: -1, base: 0 }, ...starts, { index: until, base: Number.POSITIVE_INFINITY }];
   for (let k = 0; k + 1 < bounds.length; k += 1) {
     const next = bounds[k + 1];

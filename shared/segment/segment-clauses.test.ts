@@ -156,6 +156,13 @@ describe('guessTitle', () => {
     ).toBe('Example (Amendment) Act, 2022');
   });
 
+  it("reads a short-title clause whose year an annotated code substituted (its footnote's number before it)", () => {
+    const gazette = linesFromFixture('An Act to restrain the solemnisation of child marriages');
+    expect(guessTitle(gazette, 'This Act may be called the Child Marriage Restraint Act, 2[1929].')).toBe(
+      'Child Marriage Restraint Act, 1929',
+    );
+  });
+
   it('reads a short-title clause as OCR printed it: a slip in "be" or "the", a full stop for the comma', () => {
     const gazette = linesFromFixture('No. F. 9(47)/2021-Legis.—The following Act');
     // As OCR read two Pakistani gazettes of 2022 (laws/PK/…_Amendment_Act*.pdf).

@@ -142,13 +142,16 @@ function acceptStarts(
       continue;
     }
     const first = accepted[0];
-    // Contents entries sit a line or two apart; body clauses run longer.
+    // Contents entries sit a line or two apart; body clauses run longer. A run opened by the clause
+    // that names the law ("This Act may be called…") is the body, whatever stands above it: a later
+    // "1." is a slip ("1." for 11) or a list item, not the body after a contents list.
     const dense = (prev.index - first.index) / accepted.length < 3.5;
     if (
       !restarted &&
       accepted.length >= 2 &&
       start.number.text === first.number.text &&
-      (dense || hasContents)
+      (dense || hasContents) &&
+      !namesLaw(texts, first.index)
     ) {
       contentsEnd = prev.index;
       restarted = true;
