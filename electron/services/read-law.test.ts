@@ -317,6 +317,15 @@ describe('layouts and sizes that are not laws still import', () => {
     for (const clause of result.clauses) expect(clause.number.length + clause.text.length).toBeGreaterThan(0);
   });
 
+  it('warns when far fewer sections are found than pages of text, and not on the laws', async () => {
+    const register = await law('robustness/federal-register-2020-17221.pdf');
+    expect(register.numberingWarnings[0]).toMatch(
+      /^only 2 numbered sections found in \d+ pages of text; the others were probably missed: .*lexgap import --ocr federal-register-2020-17221\.pdf/,
+    );
+    for (const file of ['PK/Child_Marriage_Restraint_Act_1929.pdf', 'MY/Child_Bill_1999.pdf'])
+      expect((await law(`laws/${file}`)).numberingWarnings).toEqual([]);
+  });
+
   it('freeculture.pdf reports its 352 pages and its title', async () => {
     const result = await law('robustness/freeculture.pdf');
     expect(result.pageCount).toBe(352);

@@ -54,6 +54,8 @@ const MIN_SCAN_COVER = 0.15;
  * with a figure unless the image fills it: a scan with a stamped header still covers the whole page.
  */
 const MIN_SCAN_COVER_UNDER_WORDS = 0.8;
+/** At most this many sections, fewer than one per two pages of text, is a reading that missed some. */
+const MAX_FEW_SECTIONS = 3;
 
 function letterCount(page: ExtractedPage, enough: number): number {
   let letters = 0;
@@ -143,7 +145,15 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
   const numberingWarnings =
     clauses.length === 0
       ? [noClausesWarning(fileName, ocrPages.length > 0)]
-      : [...numberingGaps(clauses), ...reading.readings];
+      : [
+          ...fewSections(fileName, clauses, lines, {
+            ocrRead: ocrPages.length > 0,
+            // Forced OCR over a text layer: the layer may read better.
+            layerRead: mode === 'force' && extracted.pages.some(hasText),
+          }),
+          ...numberingGaps(clauses),
+          ...reading.readings,
+        ];
   progress?.('segmenting', 1);
 
   // Only a language with a word list can be judged; an unnamed language is detected first.
@@ -199,6 +209,32 @@ function noClausesWarning(fileName: string, ocrRead: boolean): string {
   return ocrRead
     ? `no numbered sections were found in the OCR text; open it in the Document screen to check the scan (is it a law with numbered sections? a table? another language: re-import with --language XX)`
     : `no numbered sections were found; if the PDF is a scan or its text is garbled, re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName}); if it is not a law with numbered sections, articles or clauses, delete it`;
+}
+
+/**
+ * A law whose numbered sections are far fewer than its pages of text (one section from four pages)
+ * lost the others to its reading: numbers OCR misread, or the body taken for a contents list. Pages
+ * that only hold schedules do not count.
+ */
+function fewSections(
+  fileName: string,
+  clauses: SegmentedClause[],
+  lines: TextLine[],
+  how: { ocrRead: boolean; layerRead: boolean },
+): string[] {
+  const sections = clauses.filter((clause) => clause.kind !== 'schedule').length;
+  const inSchedules = (page: number) =>
+    clauses.some((c) => c.kind === 'schedule' && page > c.pageStart && page <= c.pageEnd);
+  const pages = new Set(
+    lines.filter((line) => !line.marginal && !inSchedules(line.page)).map((line) => line.page),
+  ).size;
+  if (sections === 0 || sections > MAX_FEW_SECTIONS || sections * 2 >= pages) return [];
+  const found = `only ${sections} numbered section${sections === 1 ? '' : 's'} found in ${pages} pages of text; the others were probably missed`;
+  return [
+    how.ocrRead
+      ? `${found} (section numbers misread by OCR?): check the scan in the Document screen${how.layerRead ? ', or import it without --ocr: its text layer may read better' : ''}`
+      : `${found}: if the PDF is a scan or its text is garbled, re-read it with OCR (Library: “Re-read with OCR”; command line: lexgap import --ocr ${fileName})`,
+  ];
 }
 
 /** Metadata titles are often a file name or a word processor's label ("in.html", "Microsoft Word - x.doc"). */
