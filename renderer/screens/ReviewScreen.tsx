@@ -118,8 +118,6 @@ export function ReviewScreen() {
   const currentId = useRef<string | undefined>(undefined);
   /** The queue as shown, for the row the analyst is on when it is read again. */
   const shownItems = useRef<SuggestionView[]>([]);
-  /** The kept row's place in a queue just read again (another order or filter), to scroll to. */
-  const keepInView = useRef<number | undefined>(undefined);
   /** A row asked for from elsewhere is shown mid-list, clear of the edges, whatever loads around it. */
   const centre = useRef(false);
   /** The filters and order of the queue last read, to tell a re-read of the same queue from another. */
@@ -192,11 +190,7 @@ export function ReviewScreen() {
     setItems(shown);
     setShownFilters(filters);
     setReadFailed(undefined);
-    if (at >= 0) keepInView.current = at;
-    else if (refiltered) {
-      keepInView.current = 0;
-      setMessage('');
-    }
+    if (at < 0 && refiltered) setMessage('');
     setIndex((i) => (at >= 0 ? at : refiltered ? 0 : Math.min(i, Math.max(0, shown.length - 1))));
     const learned = await api.getLearningStatus({});
     if (read === reads.current) setLearning(describeLearning(learned));
@@ -229,14 +223,20 @@ export function ReviewScreen() {
     estimateSize: () => ROW,
     overscan: 20,
   });
-  // The row kept selected may now stand elsewhere in the queue: it is brought into view, so the
-  // detail pane never shows a row the list hides.
-  useEffect(() => {
-    if (keepInView.current === undefined) return;
-    rows.scrollToIndex(keepInView.current, { align: centre.current ? 'center' : 'auto' });
-    keepInView.current = undefined;
+  // The selected row is in the list's view after every move, however fast the keys come, and after
+  // every reading of the queue (the row kept may stand elsewhere in it): the detail pane never shows a
+  // row the list hides. Rows are ROW high, so its place is exact, and the list's scroll is read as it
+  // is now. (The virtualiser's scrollToIndex, called per key, went on retrying earlier rows' places
+  // for some frames and could leave the row chosen last below the list.)
+  useLayoutEffect(() => {
+    const list = scroller.current;
+    if (!list || items.length === 0) return;
+    const top = index * ROW;
+    if (centre.current) list.scrollTop = top - (list.clientHeight - ROW) / 2;
+    else if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + ROW > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW - list.clientHeight;
     centre.current = false;
-  }, [items, rows]);
+  }, [index, items]);
   const current = items[index];
   currentId.current = current?.id;
   shownItems.current = items;
@@ -281,14 +281,6 @@ export function ReviewScreen() {
     const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
     region.scrollTop = top + box.height <= region.clientHeight ? 0 : top - 2 * line;
   }, [current?.id, shownClause]);
-
-  const select = useCallback(
-    (i: number) => {
-      setIndex(i);
-      rows.scrollToIndex(i, { align: 'auto' });
-    },
-    [rows],
-  );
 
   const decide = useCallback(
     async (ids: string[], decision: 'accept' | 'reject', coverage?: TagCoverage) => {
@@ -386,17 +378,18 @@ export function ReviewScreen() {
           return;
         }
       }
-      if (key === 'j' || key === 'ArrowDown') select(Math.min(items.length - 1, index + 1));
-      else if (key === 'k' || key === 'ArrowUp') select(Math.max(0, index - 1));
+      // From the row shown now, not the one this handler was made on: keys can come faster than renders.
+      if (key === 'j' || key === 'ArrowDown') setIndex((i) => Math.min(items.length - 1, i + 1));
+      else if (key === 'k' || key === 'ArrowUp') setIndex((i) => Math.max(0, i - 1));
       else if ((key === 'A' || key === 'R') && checked.size) {
         void decide([...checked], key === 'A' ? 'accept' : 'reject');
         setChecked(new Set());
       } else if (key === 'a' && s) {
         void decide([s.id], 'accept');
-        select(Math.min(items.length - 1, index + 1));
+        setIndex(Math.min(items.length - 1, index + 1));
       } else if (key === 'r' && s) {
         void decide([s.id], 'reject');
-        select(Math.min(items.length - 1, index + 1));
+        setIndex(Math.min(items.length - 1, index + 1));
       } else if ((key === 'f' || key === 'p') && s)
         void decide([s.id], 'accept', key === 'f' ? 'full' : 'partial');
       else if (key === 'n' && s) void writeNote(s);
@@ -412,7 +405,7 @@ export function ReviewScreen() {
       else return;
       e.preventDefault();
     },
-    [items, index, checked, select, decide, writeNote, undo, may],
+    [items, index, checked, decide, writeNote, undo, may],
   );
 
   useEffect(() => {
@@ -546,7 +539,7 @@ export function ReviewScreen() {
                 top={v.start}
                 selected={v.index === index}
                 checked={checked.has(items[v.index].id)}
-                onSelect={select}
+                onSelect={setIndex}
               />
             ))}
           </div>

@@ -37,6 +37,31 @@ async function atBothWidths(check: (width: number) => Promise<void>) {
 }
 
 describe('the Review screen', () => {
+  it('keeps the selected row in the list’s view however fast j and k are pressed on a long queue', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const list = page.getByTestId('review-list');
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    await page.getByTestId('review-row').first().click();
+    expect((await callApi<SuggestionView[]>(page, 'listSuggestions')).length).toBeGreaterThan(200);
+    /** Where the selected row stands against the list's visible area: inside it, or not shown at all. */
+    const place = () =>
+      list.evaluate((pane: HTMLElement) => {
+        const box = pane.getBoundingClientRect();
+        const row = pane.querySelector('[aria-selected=true]')?.getBoundingClientRect();
+        if (!row) return 'not rendered';
+        return row.top >= box.top - 1 && row.bottom <= box.bottom + 1 ? 'in view' : 'outside';
+      });
+    // Forty presses as fast as the keyboard sends them, twice down the queue, then back up.
+    for (const key of ['j', 'j', 'k']) {
+      const before = await selected.getAttribute('data-id');
+      for (let i = 0; i < 40; i++) await page.keyboard.press(key);
+      await page.waitForTimeout(500);
+      expect(await place(), `after 40 × ${key}`).toBe('in view');
+      expect(await selected.getAttribute('data-id')).not.toBe(before);
+    }
+  });
+
   it('reloads a suggestion’s History on every action recorded, even when the status line reads as before', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
