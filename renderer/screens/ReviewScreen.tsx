@@ -75,6 +75,13 @@ function emptyQueue(matching: number, minScore: number, filtered: boolean): stri
   return 'No suggestions yet. Run suggestions in the Library.';
 }
 
+/** Why a decision key or button recorded nothing while the queue is read: "“f” not recorded: …". */
+function refusal(what: string, again: string, failed: string | undefined): string {
+  return failed
+    ? `${what} not recorded: the queue of these filters could not be read.`
+    : `${what} not recorded: the queue is still being read. ${again} again when its rows show.`;
+}
+
 const DECISION_BUTTONS = [
   ['Accept full (f)', 'accept', 'full'],
   ['Accept partial (p)', 'accept', 'partial'],
@@ -106,6 +113,8 @@ export function ReviewScreen() {
   const [index, setIndex] = useState(0);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState('');
+  /** A decision refused while the queue is read: said in place of the last decision's line until it lands. */
+  const [refused, setRefused] = useState('');
   /** Counts the decisions, notes and undos recorded here: the History below reloads on each. */
   const [recorded, setRecorded] = useState(0);
   const [showKeys, setShowKeys] = useState(false);
@@ -190,6 +199,7 @@ export function ReviewScreen() {
     setItems(shown);
     setShownFilters(filters);
     setReadFailed(undefined);
+    setRefused('');
     if (at < 0 && refiltered) setMessage('');
     setIndex((i) => (at >= 0 ? at : refiltered ? 0 : Math.min(i, Math.max(0, shown.length - 1))));
     const learned = await api.getLearningStatus({});
@@ -367,6 +377,13 @@ export function ReviewScreen() {
           return;
         }
       }
+      // While the queue of other filters is read, the row shown may be about to go: nothing is decided
+      // on it (undo, which takes back the last decision wherever it is, still works).
+      if (DECISION_KEYS.has(key) && key !== 'u' && reading) {
+        e.preventDefault();
+        setRefused(refusal(`“${key}”`, 'Press it', readFailed));
+        return;
+      }
       if (DECISION_KEYS.has(key)) {
         // A held key repeats, and stray typing lands keys tens of milliseconds apart: neither is a
         // decision. Each decision needs its own press, a moment after the last one.
@@ -405,7 +422,7 @@ export function ReviewScreen() {
       else return;
       e.preventDefault();
     },
-    [items, index, checked, decide, writeNote, undo, may],
+    [items, index, checked, decide, writeNote, undo, may, reading, readFailed],
   );
 
   useEffect(() => {
@@ -414,6 +431,7 @@ export function ReviewScreen() {
   }, [onKey]);
 
   const done = items.filter((s) => s.status !== 'suggested').length;
+  const line = reading && refused ? refused : message;
 
   return (
     <>
@@ -550,7 +568,12 @@ export function ReviewScreen() {
           )}
         </div>
         {/* A column: the clause scrolls in its own region, so the note and History below it stay in view. */}
-        <div className="pane review-detail" data-testid="review-detail">
+        {/* Dimmed with the rows while the queue is read; its decisions wait until the queue shows. */}
+        <div
+          className={`pane review-detail${reading ? ' reading' : ''}`}
+          data-testid="review-detail"
+          aria-busy={reading}
+        >
           {current && (
             <>
               <div className="row" style={{ marginBottom: 8 }}>
@@ -576,16 +599,18 @@ export function ReviewScreen() {
                     {...decideProps}
                     onClick={(e) => {
                       handBack(e);
-                      void decide([current.id], decision, coverage);
+                      if (reading)
+                        setRefused(refusal(`“${label.replace(/ \(.\)$/, '')}”`, 'Click it', readFailed));
+                      else void decide([current.id], decision, coverage);
                     }}
                   >
                     {label}
                   </button>
                 ))}
               </div>
-              {message && (
+              {line && (
                 <div className="muted" role="status" style={{ marginBottom: 10 }}>
-                  {message}
+                  {line}
                 </div>
               )}
               <h2>
@@ -613,9 +638,9 @@ export function ReviewScreen() {
               </div>
             </>
           )}
-          {!current && message && (
+          {!current && line && (
             <div className="muted" role="status">
-              {message}
+              {line}
             </div>
           )}
         </div>

@@ -202,19 +202,26 @@ describe('the Review screen', () => {
       expect(await page.locator('[data-testid=review-row][data-status=rejected]').count()).toBe(0);
       expect(await rows.first().getAttribute('data-status')).toBe('suggested');
 
-      // A decision made while the queue is being read: the reading from before it does not undo it on screen.
+      // A decision sent while the queue is read again (here after an undo): the reading from before it
+      // does not undo it on screen. (While the queue of other filters is read, nothing is decided.)
       await status.selectOption('');
       await expect
         .poll(() => page.locator('[data-testid=review-row][data-status=rejected]').count())
         .toBeGreaterThan(0);
       await rows.first().click();
       const decided = await rows.first().getAttribute('data-id');
+      const said = () => page.getByTestId('review-detail').getByRole('status').textContent();
+      const reread = page.waitForResponse((r) => r.url().includes('/api/listSuggestions'), {
+        timeout: 60_000,
+      });
+      await press('f');
+      await expect.poll(said).toMatch(/^Accepted /);
+      await reread;
       settled = await slowNext();
-      await page.getByLabel('Per clause').selectOption('10');
-      await page.getByTestId('review-list').focus();
-      await page.waitForTimeout(300);
-      await page.keyboard.press('f');
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Accepted /);
+      await press('u');
+      await expect.poll(said).toMatch(/^Undid /);
+      await press('f');
+      await expect.poll(said).toMatch(/^Accepted /);
       await settled();
       const row = page.locator(`[data-testid=review-row][data-id="${decided}"]`);
       expect(await row.getAttribute('data-status')).toBe('accepted');
@@ -224,7 +231,6 @@ describe('the Review screen', () => {
     } finally {
       await page.unroute('**/api/listSuggestions');
       await status.selectOption('');
-      await page.getByLabel('Per clause').selectOption('5');
     }
   });
 
@@ -380,6 +386,92 @@ describe('the Review screen', () => {
       await page.unroute('**/api/listSuggestions');
       letGo();
       await page.getByLabel('Status').selectOption('');
+    }
+  });
+
+  it('dims the detail pane too while the queue of other filters is read, and decides nothing on its row until the queue shows', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    const detail = page.getByTestId('review-detail');
+    const said = () => detail.getByRole('status').textContent();
+    const status = page.getByLabel('Status');
+    const selected = page.locator('[data-testid=review-row][aria-selected=true]');
+    await status.selectOption('');
+    const row = page.locator('[data-testid=review-row][data-status=suggested]').first();
+    await row.click();
+    const id = (await row.getAttribute('data-id'))!;
+    const history = () => callApi<unknown[]>(page, 'listAudit', { entityId: id, limit: 100 });
+    const had = (await history()).length;
+    // Readings of the queue held back, as from a busy team server, until let go.
+    let held: (() => void)[] = [];
+    let holding = true;
+    await page.route('**/api/listSuggestions', async (route) => {
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    });
+    const letGo = async () => {
+      holding = false;
+      for (const go of held) go();
+      held = [];
+      await page.waitForTimeout(200);
+      await page.unroute('**/api/listSuggestions');
+    };
+    try {
+      // To review chosen: the row shown is still the old queue's until the new one lands.
+      await status.selectOption('suggested');
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      expect(await detail.getAttribute('aria-busy')).toBe('true');
+      const dimmed = () =>
+        detail
+          .getByRole('button', { name: 'Accept full (f)' })
+          .evaluate((b) => Number(getComputedStyle(b.parentElement!).opacity));
+      await expect.poll(dimmed).toBeLessThan(1);
+      // Neither its keys nor its buttons record anything meanwhile, and each says so.
+      await page.getByTestId('review-list').focus();
+      await press('f');
+      await expect
+        .poll(said)
+        .toBe('“f” not recorded: the queue is still being read. Press it again when its rows show.');
+      await detail.getByRole('button', { name: 'Reject (r)' }).click();
+      await expect
+        .poll(said)
+        .toBe('“Reject” not recorded: the queue is still being read. Click it again when its rows show.');
+      await press('a');
+      await page.waitForTimeout(500);
+      expect((await history()).length).toBe(had);
+      expect(await selected.getAttribute('data-id')).toBe(id);
+
+      // The queue shown, the row still in it: no longer dimmed, the line gone, and a key decides at once.
+      await letGo();
+      await expect.poll(() => detail.getAttribute('aria-busy')).toBe('false');
+      await expect.poll(dimmed).toBe(1);
+      expect(await detail.textContent()).not.toContain('not recorded');
+      expect(await selected.getAttribute('data-id')).toBe(id);
+      await press('f');
+      await expect.poll(said).toMatch(/^Accepted .*, full coverage$/);
+      expect((await history()).length).toBe(had + 1);
+
+      // Reviewing at an analyst's pace is not held up while the queue is read again after each
+      // decision's re-score: next row, decide, three times over, each recorded.
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await press('j');
+        const next = (await selected.getAttribute('data-id'))!;
+        expect(ids).not.toContain(next);
+        ids.push(next);
+        await press('f');
+        await expect.poll(said).toMatch(/^Accepted .*, full coverage$/);
+      }
+      expect(await detail.textContent()).not.toContain('not recorded');
+      const stored = await callApi<SuggestionView[]>(page, 'listSuggestions');
+      for (const decidedId of [id, ...ids])
+        expect(stored.find((s) => s.id === decidedId)).toMatchObject({
+          status: 'accepted',
+          coverage: 'full',
+        });
+    } finally {
+      await letGo();
+      await status.selectOption('');
     }
   });
 
