@@ -435,11 +435,13 @@ export function ReviewScreen() {
 
   return (
     <>
-      <div className="toolbar">
+      {/* One row at 1,440 px: the instrument's long names and the counts give up width, not a second row. */}
+      <div className="toolbar review-toolbar">
         <h1>Review</h1>
         <select
           {...filterProps}
           aria-label="Country"
+          title={countries.data?.find((c) => c.code === country)?.name}
           value={country}
           onChange={(e) => setCountry(e.target.value)}
         >
@@ -453,7 +455,7 @@ export function ReviewScreen() {
         <select
           {...filterProps}
           aria-label="Instrument"
-          style={{ maxWidth: 240 }}
+          title={catalog.data?.frameworks.find((f) => f.id === framework)?.shortName}
           value={framework}
           onChange={(e) => setFramework(e.target.value)}
         >
@@ -484,8 +486,8 @@ export function ReviewScreen() {
           value={perClause}
           onChange={(e) => setPerClause(Number(e.target.value))}
         >
-          <option value={5}>Best 5 per clause</option>
-          <option value={10}>Best 10 per clause</option>
+          <option value={5}>5 per clause</option>
+          <option value={10}>10 per clause</option>
           <option value={0}>Every suggestion</option>
         </select>
         <label className="row">
@@ -511,19 +513,37 @@ export function ReviewScreen() {
         </select>
         <span className="spacer" />
         {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
-        <span className="muted" data-testid="queue-counts" aria-live="polite">
+        {/* Two short lines rather than one long one: each part whole, broken after its "·". */}
+        <span className="muted queue-counts" data-testid="queue-counts" aria-live="polite">
           {readFailed ? (
             `Could not read the queue: ${readFailed}`
           ) : reading ? (
             'Reading the queue…'
           ) : (
-            <>
-              {done}/{items.length} reviewed{checked.size ? ` · ${checked.size} selected` : ''}
-              {hidden ? ` · ${hidden} below ${minScore.toFixed(2)} hidden` : ''}
-            </>
+            <span className="count-parts">
+              <span>
+                {done}/{items.length} reviewed
+              </span>
+              {checked.size > 0 && (
+                <>
+                  {' · '}
+                  <span>{checked.size} selected</span>
+                </>
+              )}
+              {hidden > 0 && (
+                <>
+                  {' · '}
+                  <span>
+                    {hidden} below {minScore.toFixed(2)} hidden
+                  </span>
+                </>
+              )}
+            </span>
           )}
         </span>
-        <button onClick={() => setShowKeys((v) => !v)}>Keys ?</button>
+        <button aria-label="Keys" title="Keys (?)" onClick={() => setShowKeys((v) => !v)}>
+          ?
+        </button>
       </div>
       {/* One line in a 1,100 px window: the held-out figure shown, the reason and the rest in its details. */}
       {learning && (

@@ -62,6 +62,44 @@ describe('the Review screen', () => {
     }
   });
 
+  it('fits its toolbar on one row at 1,440 px, and in narrower windows wraps it with every control whole', async () => {
+    const { page } = app;
+    try {
+      for (const [width, height] of [
+        [1440, 900],
+        [1280, 800],
+        [1100, 800],
+      ]) {
+        await page.setViewportSize({ width, height });
+        await page.reload();
+        await page.click('[data-screen=review]');
+        await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('hidden');
+        const toolbar = await page.locator('.toolbar').evaluate((bar: HTMLElement) => {
+          const box = bar.getBoundingClientRect();
+          const parts = [...bar.children].filter((e) => !e.classList.contains('spacer'));
+          const boxes = parts.map((e) => e.getBoundingClientRect());
+          // Rows: controls whose middles lie within a control's height of each other share one.
+          const middles = boxes.map((b) => (b.top + b.bottom) / 2).sort((a, b) => a - b);
+          const rows = middles.filter((m, i) => i === 0 || m - middles[i - 1] > 20).length;
+          return {
+            rows,
+            whole: boxes.every((b) => b.left >= box.left && b.right <= box.right && b.width > 0),
+            inWindow: box.right <= window.innerWidth,
+          };
+        });
+        expect(toolbar, `at ${width} px`).toMatchObject({
+          ...(width >= 1440 ? { rows: 1 } : {}),
+          whole: true,
+          inWindow: true,
+        });
+        expect(toolbar.rows, `at ${width} px`).toBeLessThanOrEqual(2);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.reload();
+    }
+  });
+
   it('reloads a suggestion’s History on every action recorded, even when the status line reads as before', async () => {
     const { page } = app;
     await page.click('[data-screen=review]');
