@@ -172,6 +172,10 @@ describe('decisions per reviewer', () => {
       expect(rows.map((r) => r.reviewer)).toEqual([LEAD]);
       const undone = await app.api.undoLastReview({});
       expect(undone.undone).toBe(1);
+      // What the suggestion is, the lead's acceptance standing, and the ministry's own decision given back.
+      expect(undone.summary).toMatch(
+        /^the setting back to undecided of .+: it is accepted in full, by the other reviewers’ decisions \(yours is rejected again\)$/,
+      );
       const back = await app.store.listReviewerDecisions({ suggestionIds: [first.id] });
       expect(back.map((r) => [r.reviewer, r.status])).toEqual([
         [LEAD, 'accepted'],

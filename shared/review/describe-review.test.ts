@@ -240,6 +240,36 @@ describe('describeUndone', () => {
     );
     expect(describeUndone([])).toBe('');
   });
+  it('says what the suggestion is after the undo where other reviewers decided it too, not only what its reviewer has again', () => {
+    // The lead accepted it in full; the ministry's own acceptance is taken back.
+    expect(describeUndone([{ ...change(open, full), settled: full }])).toBe(
+      `the acceptance in full of ${on('CRC.19')}: it is accepted in full, by the other reviewers’ decisions (yours is undecided again)`,
+    );
+    // The ministry set its rejection back to undecided, the lead having accepted in full: undone, the ministry rejects again.
+    expect(describeUndone([{ ...change(no, open), settled: full }])).toBe(
+      `the setting back to undecided of ${on('CRC.19')}: it is accepted in full, by the other reviewers’ decisions (yours is rejected again)`,
+    );
+    // No lead decision, and another reviewer rejected: the acceptance given back leaves reviewers differing.
+    expect(describeUndone([{ ...change(full, part), settled: open }])).toBe(
+      `the change to partial coverage of ${on('CRC.19')}: it is undecided, reviewers differing (yours is accepted in full again)`,
+    );
+    // A repeated decision undone changes nothing: the suggestion stays as it is settled.
+    expect(describeUndone([{ ...change(no, no), settled: full }])).toBe(
+      `the repeated rejection of ${on('CRC.19')}: nothing changed, it stays accepted in full`,
+    );
+    // Settled as the reviewer's own: the words of one reviewer alone.
+    expect(describeUndone([{ ...change(open, full), settled: open }])).toBe(
+      `the acceptance in full of ${on('CRC.19')}: it is undecided again`,
+    );
+    expect(
+      describeUndone([
+        { ...change(open, no), settled: full },
+        { ...change(open, no, 'CRC.1'), settled: full },
+      ]),
+    ).toBe(
+      `the rejection of ${on('CRC.19')} and 1 more: they are accepted in full, by the other reviewers’ decisions (yours are undecided again)`,
+    );
+  });
   it('says when nothing was restored: the suggestion merged away with its clause since', () => {
     expect(describeUndone([{ ...change(open, no), restored: false }])).toBe(
       `the rejection of ${on('CRC.19')}: nothing to restore, its clause was merged since`,

@@ -37,6 +37,12 @@ export interface UndoneChange {
   after: DecisionState;
   /** False when the suggestion was merged away with its clause since: nothing was restored. */
   restored: boolean;
+  /**
+   * The suggestion's own decision after the undo, settled from every reviewer's as they are then
+   * (README "Several reviewers"): what Review, the matrix and exports show. Absent when nothing was
+   * restored; the same as `before` where no other reviewer decided.
+   */
+  settled?: DecisionState;
 }
 
 /** "accepted in full", "accepted in part", "rejected" or "undecided". */
@@ -70,17 +76,31 @@ function undoneWhat(c: UndoneChange): [what: string, joint: 'of' | 'on'] {
   return [after.status === 'suggested' ? 'the setting back to undecided' : `the ${decision}`, 'of'];
 }
 
-/** What stands after the undo: "it is undecided again", "the note is back to “…”", … */
+/**
+ * What stands after the undo: "it is undecided again", "the note is back to “…”", … Where other
+ * reviewers decided, the suggestion's settled decision, which may not be the one the undo gave back
+ * to its reviewer: "it is accepted in full, by the other reviewers' decisions (yours is undecided again)".
+ */
 function undoneLeaves(c: UndoneChange, many: boolean): string {
-  const [it, is, stays] = many ? ['they', 'are', 'stay'] : ['it', 'is', 'stays'];
+  const [it, is, stays, yours] = many
+    ? ['they', 'are', 'stay', 'yours are']
+    : ['it', 'is', 'stays', 'yours is'];
   if (!c.restored)
     return `nothing to restore, ${many ? 'their clauses were' : 'its clause was'} merged since`;
-  if (!sameDecision(c)) return `${it} ${is} ${standing(c.before)} again`;
+  const settled = standing(c.settled ?? c.before);
+  const own = standing(c.before);
+  if (!sameDecision(c)) {
+    if (settled === own) return `${it} ${is} ${own} again`;
+    // Undecided though this reviewer's decision stands: the others' differ from it, and no lead's settles it.
+    if (settled === 'undecided' && own !== 'undecided')
+      return `${it} ${is} undecided, reviewers differing (${yours} ${own} again)`;
+    return `${it} ${is} ${settled}, by the other reviewers’ decisions (${yours} ${own} again)`;
+  }
   if (c.before.note !== c.after.note)
     return c.before.note
       ? `the note is back to ${quoted(c.before.note)}`
       : `${it} ${is} without a note again`;
-  return `nothing changed, ${it} ${stays} ${standing(c.before)}`;
+  return `nothing changed, ${it} ${stays} ${settled}`;
 }
 
 /**

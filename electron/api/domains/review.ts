@@ -105,12 +105,12 @@ export function reviewHandlers({
           (await tx.getSuggestions(last.entries.map((e) => e.entityId))).map((s) => [s.id, s]),
         );
         const changes: UndoneChange[] = [];
+        const decision = ({ status, coverage, note }: Suggestion) => ({ status, coverage, note });
         for (const e of last.entries) {
           const before = e.before as Suggestion;
           const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
           // The reviewer's own decision before and after the change undone.
           const [was, made] = asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion);
-          const decision = ({ status, coverage, note }: Suggestion) => ({ status, coverage, note });
           changes.push({
             suggestionId: before.id,
             action: reviewAction(was, made),
@@ -130,6 +130,9 @@ export function reviewHandlers({
           await leadReviewer(tx),
         );
         await saveAll(tx, change.value);
+        // What each suggestion is now, settled with the other reviewers' decisions: the words say it.
+        const settled = new Map(change.value.map((w) => [w.suggestion.id, decision(w.suggestion)]));
+        for (const c of changes) c.settled = settled.get(c.suggestionId);
         return { value: { changes, undone: last.entries.length }, audit: change.audit };
       });
       if (!undone) return { undone: 0, changes: [], summary: '' };
