@@ -270,6 +270,21 @@ export interface PendingCandidate {
   score: number;
 }
 
+/** A clause the analyst cites as the grounds of their rating, as it read when they rated the cell. */
+export interface RatingClause {
+  clauseId: string;
+  documentId: string;
+  documentTitle: string;
+  clauseNumber: string;
+  /** "Child Marriage Restraint Act 1929, s. 2" */
+  citation: string;
+  /** The PDF page (1-based) the clause starts on, and the number printed there where the PDF has one. */
+  page: number;
+  printedPage: string | null;
+  /** The clause's words, quoted in exports. */
+  clauseText: string;
+}
+
 /** An analyst's own rating of a (country, provision) cell, replacing the level derived from tags. */
 export interface CellOverride {
   country: string;
@@ -280,6 +295,8 @@ export interface CellOverride {
   reviewedDocumentIds: string[];
   /** Suggestions for this cell still undecided when it was rated, best first. */
   pendingCandidates: PendingCandidate[];
+  /** The clauses the analyst cites as grounds for the rating (e.g. the one allowing marriage at 16). */
+  citedClauses: RatingClause[];
   reviewer: string;
   at: string;
   /** As stored (absent on one not yet stored): a change names the one it saw (`expectedVersion`). */

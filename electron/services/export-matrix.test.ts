@@ -220,6 +220,7 @@ describe('from a real SQLite store', () => {
         rationale: 'Searched the Child Bill: nothing on sexual exploitation.',
         reviewedDocumentIds: ['my-child-bill'],
         pendingCandidates: [],
+        citedClauses: [],
         reviewer: 'Aisha',
         at: '2026-11-22T10:00:00.000Z',
       });

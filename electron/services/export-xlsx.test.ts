@@ -150,6 +150,7 @@ describe('matrixToXlsx', async () => {
       'Jurisdiction',
       'Validated by',
       'Only in',
+      'Cited by',
     ]);
     const rows = ws.getSheetValues().slice(2) as ExcelJS.CellValue[][];
     const citations = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.evidence)));

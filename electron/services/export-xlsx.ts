@@ -10,6 +10,7 @@ import type { Matrix, MatrixCell } from '../../shared/matrix/types';
 import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
 import { ratificationText } from '../../shared/matrix/ratification-text';
 import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
+import { citesNoClause, NO_CLAUSE_CITED } from '../../shared/coverage/rating';
 import { evidenceRows } from '../../shared/export/evidence-rows';
 import { recommendationRows } from '../../shared/export/recommendation-rows';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../../shared/checks/format-check';
@@ -75,8 +76,12 @@ function wrapHeadings(row: ExcelJS.Row): void {
   fitRowHeights(row);
 }
 
-function ratingNote(override: NonNullable<MatrixCell['override']>): string {
+function ratingNote(cell: MatrixCell & { override: NonNullable<MatrixCell['override']> }): string {
+  const override = cell.override;
   const lines = [`Analyst rating: ${override.rationale} (${override.reviewer}, ${override.at.slice(0, 10)})`];
+  if (override.citedClauses.length)
+    lines.push(`Clauses cited: ${override.citedClauses.map((c) => c.citation).join('; ')}`);
+  if (citesNoClause(cell)) lines.push(`Contradicts: ${NO_CLAUSE_CITED}`);
   if (override.reviewedDocuments.length)
     lines.push(`Laws searched: ${override.reviewedDocuments.map((d) => d.title).join('; ')}`);
   if (override.pendingCandidates.length)
@@ -165,7 +170,9 @@ function addMatrixSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
           : '';
         const onlyIn = cell.onlyIn ? `Coverage ${cell.onlyIn.note}` : '';
         if (cell.override)
-          target.note = text([ratingNote(cell.override), check, onlyIn].filter(Boolean).join('\n'));
+          target.note = text(
+            [ratingNote({ ...cell, override: cell.override }), check, onlyIn].filter(Boolean).join('\n'),
+          );
         else if (check || onlyIn) target.note = text([check, onlyIn].filter(Boolean).join('\n'));
         else if (cell.notApplicableReason) target.note = text(`n/a: ${cell.notApplicableReason}`);
       });
@@ -262,6 +269,8 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       { header: 'Validated by', key: 'validatedBy', width: 30 },
       // Where a country's coverage holds only in some subdivisions.
       { header: 'Only in', key: 'onlyIn', width: 30 },
+      // What cites the clause (an accepted tag, a check, the analyst's rating), or "no clause cited".
+      { header: 'Cited by', key: 'citedBy', width: 18 },
     ],
     // Each page across names the country and provision of its rows.
     'A:B',
@@ -284,6 +293,7 @@ function addEvidenceSheet(wb: ExcelJS.Workbook, matrix: Matrix): void {
       date: text(r.reviewedAt.slice(0, 10)),
       validatedBy: text(r.validatedBy),
       onlyIn: text(r.onlyIn),
+      citedBy: text(r.citedBy),
       rationale: text(r.overrideRationale),
       lawsSearched: text(r.lawsSearched),
       pending: text(r.pendingCandidates),

@@ -47,9 +47,11 @@ describe('sqlite store', () => {
     await old.exec('DROP TABLE reviewer_decisions');
     await old.exec('DROP TABLE data_version');
     // Nor the tables and columns of later versions (9: versions and amendments; 10: baselines;
-    // 11: accounts; 12: sessions; 13: row versions; 15: suggestions' changed_in; 16: deleted suggestions).
+    // 11: accounts; 12: sessions; 13: row versions; 15: suggestions' changed_in; 16: deleted suggestions;
+    // 17: the clauses a rating cites).
     for (const table of ['documents', 'cell_overrides', 'recommendations', 'settings'])
       await old.exec(`ALTER TABLE ${table} DROP COLUMN version`);
+    await old.exec('ALTER TABLE cell_overrides DROP COLUMN cited_clauses');
     await old.exec('DROP INDEX suggestions_changed_in');
     await old.exec('ALTER TABLE suggestions DROP COLUMN changed_in');
     await old.exec('DROP TABLE deleted_suggestions');

@@ -200,6 +200,7 @@ function toOverride(r: Row): CellOverride {
     rationale: str(r.rationale),
     reviewedDocumentIds: parse(r.reviewed_document_ids, []),
     pendingCandidates: parse(r.pending_candidates, []),
+    citedClauses: parse(r.cited_clauses, []),
     reviewer: str(r.reviewer),
     at: str(r.at),
     version: Number(r.version),
@@ -561,6 +562,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
         o.rationale,
         json(o.reviewedDocumentIds),
         json(o.pendingCandidates),
+        json(o.citedClauses ?? []),
         o.reviewer,
         o.at,
       ];
@@ -568,7 +570,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       if (expectedVersion !== undefined && expectedVersion > 0) {
         const { changes } = await db.run(
           `UPDATE cell_overrides SET level = ?, rationale = ?, reviewed_document_ids = ?, pending_candidates = ?,
-             reviewer = ?, at = ?, version = ${THIS_VERSION}
+             cited_clauses = ?, reviewer = ?, at = ?, version = ${THIS_VERSION}
            WHERE country = ? AND provision_id = ? AND version = ?`,
           [...values, o.country, o.provisionId, expectedVersion],
         );
@@ -576,13 +578,14 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       }
       const { changes } = await db.run(
         `INSERT INTO cell_overrides (country, provision_id, level, rationale, reviewed_document_ids,
-           pending_candidates, reviewer, at, version)
-         VALUES (?,?,?,?,?,?,?,?,${THIS_VERSION}) ON CONFLICT(country, provision_id) ${
+           pending_candidates, cited_clauses, reviewer, at, version)
+         VALUES (?,?,?,?,?,?,?,?,?,${THIS_VERSION}) ON CONFLICT(country, provision_id) ${
            expectedVersion === 0
              ? 'DO NOTHING'
              : `DO UPDATE SET level = excluded.level,
          rationale = excluded.rationale, reviewed_document_ids = excluded.reviewed_document_ids,
-         pending_candidates = excluded.pending_candidates, reviewer = excluded.reviewer, at = excluded.at,
+         pending_candidates = excluded.pending_candidates, cited_clauses = excluded.cited_clauses,
+         reviewer = excluded.reviewer, at = excluded.at,
          version = excluded.version`
          }`,
         [o.country, o.provisionId, ...values],

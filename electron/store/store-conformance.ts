@@ -421,6 +421,7 @@ export function storeConformance(
           rationale: 'Searched.',
           reviewedDocumentIds: [],
           pendingCandidates: [],
+          citedClauses: [],
           reviewer: 'Lead',
           at: NOW,
         });
@@ -1349,6 +1350,7 @@ export function storeConformance(
         rationale: level === 'gap' ? 'nothing found' : '',
         reviewedDocumentIds: [],
         pendingCandidates: [],
+        citedClauses: [],
         reviewer,
         at: NOW,
       });
@@ -1429,6 +1431,19 @@ export function storeConformance(
             documentId: 'd1',
             citation: 'Act d1, s. 2',
             score: 0.71,
+          },
+        ],
+        // The clause the analyst cites as the rating's grounds, with its page as printed.
+        citedClauses: [
+          {
+            clauseId: 'd1:sec_3',
+            documentId: 'd1',
+            documentTitle: 'Act d1',
+            clauseNumber: '3',
+            citation: 'Act d1, s. 3',
+            page: 2,
+            printedPage: 'ii',
+            clauseText: '3. No child shall be married.',
           },
         ],
         reviewer: 'Analyst',

@@ -119,6 +119,7 @@ export function makeInput(catalog: Catalog): BuildMatrixInput {
     rationale: 'Analyst rating.',
     reviewedDocumentIds: [],
     pendingCandidates: [],
+    citedClauses: [],
     reviewer: 'Analyst',
     at: '2026-11-21T09:00:00.000Z',
   }));

@@ -469,6 +469,8 @@ export interface LexgapApi {
     rationale: string;
     /** The laws searched; for a Gap, every law of the country when absent. */
     reviewedDocumentIds?: string[];
+    /** The clauses (of laws of the cell's column) that ground the rating; none when absent. */
+    citedClauseIds?: string[];
     /** The rating's `version` the analyst saw (0: none): refused (conflict) if it changed since. */
     expectedVersion?: number;
   }): Promise<CellOverride>;

@@ -212,6 +212,7 @@ export const argSchemas = {
       level: coverageLevel,
       rationale: z.string().max(10_000),
       reviewedDocumentIds: z.array(id).optional(),
+      citedClauseIds: z.array(id).max(200).optional(),
       expectedVersion,
     })
     .strict(),

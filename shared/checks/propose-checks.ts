@@ -2,7 +2,7 @@
 // a proposed verdict with the clauses as proof. Proposals only: the analyst confirms, corrects or
 // rejects each one, and the decision (not the proposal) is what rates a cell.
 import type { Catalog, Cue, Provision, Threshold } from '../catalog/types';
-import { citeClause } from '../coverage/cite-clause';
+import { citeClauseOf } from '../coverage/cite-clause';
 import type { ClauseKind, DocumentStatus, MatchedTerm, SuggestionStatus } from '../model';
 import type { Sex } from './age-languages';
 import { readAges, type AgeBound } from './read-ages';
@@ -160,12 +160,7 @@ export function proposeChecks(input: ProposeChecksInput): CheckEntry[] {
     document: law.title,
     clauseId: clause.id,
     clause: clause.number,
-    citation: citeClause({
-      documentTitle: law.title,
-      documentYear: law.year,
-      clauseNumber: clause.number,
-      clauseKind: clause.kind,
-    }),
+    citation: citeClauseOf(law, clause),
     page: clause.pageStart,
     words,
     governs: false,

@@ -31,6 +31,7 @@ describe('assess', () => {
         rationale: 'Marriage age 16 for girls.',
         reviewedDocumentIds: ['doc-1', 'doc-2'],
         pendingCandidates: [],
+        citedClauses: [],
         reviewer: 'Aisha',
         at: '2026-11-21T09:00:00.000Z',
       });

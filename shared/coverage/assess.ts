@@ -48,6 +48,7 @@ export function assess(
       rationale: override.rationale,
       reviewedDocumentIds: [...override.reviewedDocumentIds],
       pendingCandidates: (override.pendingCandidates ?? []).map((c) => ({ ...c })),
+      citedClauses: (override.citedClauses ?? []).map((c) => ({ ...c })),
       reviewer: override.reviewer,
       at: override.at,
       ...(override.version === undefined ? {} : { version: override.version }),

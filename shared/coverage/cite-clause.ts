@@ -57,6 +57,19 @@ export function citeClause(clause: CitableClause): string {
   return where ? `${law}, ${where}` : law;
 }
 
+/** The citation of a clause of a law as the store holds both: "Child Bill 1999, s. 31". */
+export function citeClauseOf(
+  law: { title: string; year: number | null },
+  clause: { number: string; kind: ClauseKind },
+): string {
+  return citeClause({
+    documentTitle: law.title,
+    documentYear: law.year,
+    clauseNumber: clause.number,
+    clauseKind: clause.kind,
+  });
+}
+
 /** "p. 30", or "pp. 30–31" for a clause running over a page break. */
 export function citePages(pageStart: number, pageEnd: number): string {
   return pageEnd > pageStart ? `pp. ${pageStart}–${pageEnd}` : `p. ${pageStart}`;

@@ -1,5 +1,7 @@
 // What an analyst's own rating of a cell must carry to hold up: a Gap or Contradicts says why, and
 // records which undecided suggestions it overrides.
+import type { CheckEntry } from '../checks/types';
+import type { MatrixCell } from '../matrix/types';
 import type { CoverageLevel, PendingCandidate } from '../model';
 
 /** Levels that assert something about the law no clause shows: they need the analyst's reasons. */
@@ -36,4 +38,21 @@ export function pendingCandidates(
       citation,
       score,
     }));
+}
+
+/** What an export and the screen say of a Contradicts that no clause grounds. */
+export const NO_CLAUSE_CITED = 'no clause cited';
+
+/**
+ * Whether a cell says the law contradicts the standard without citing any clause for it: no clause
+ * cited by the rating, no accepted clause, no clause of a confirmed check.
+ */
+export function citesNoClause(
+  cell: Pick<MatrixCell, 'level' | 'evidence' | 'override'> & {
+    check: Pick<CheckEntry, 'status' | 'evidence'> | null;
+  },
+): boolean {
+  if (cell.level !== 'contradicts') return false;
+  const checked = cell.check?.status === 'confirmed' ? cell.check.evidence.length : 0;
+  return !cell.evidence.length && !cell.override?.citedClauses.length && !checked;
 }

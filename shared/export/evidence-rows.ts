@@ -1,7 +1,9 @@
-// The long evidence table shared by the CSV and XLSX exports: one row per citation, plus one row for
-// each analyst rating that cites no clause (a gap, say, with the documents searched).
+// The long evidence table shared by the CSV and XLSX exports: one row per citation (an accepted tag,
+// a check's clause, a clause the analyst's rating cites), plus one row for each analyst rating that
+// cites no clause (a gap, say, with the documents searched; a Contradicts says "no clause cited").
 import { citeCandidates, citePrintedPage } from '../coverage/cite-clause';
 import { citationQuote } from '../coverage/quote-clause';
+import { citesNoClause, NO_CLAUSE_CITED } from '../coverage/rating';
 import { formatFound, formatRequired } from '../checks/format-check';
 import type { CheckVerdict } from '../checks/types';
 import type { CoverageLevel, TagCoverage } from '../model';
@@ -54,7 +56,17 @@ export interface EvidenceRow {
   checkVerdict: CheckVerdict | '';
   /** Where a country's coverage holds only in some subdivisions: "only in PK-PB, PK-SD (no national law)". */
   onlyIn: string;
+  /** What cites the clause: an accepted tag, a measurable check, the analyst's rating; for a
+   *  Contradicts that cites none, "no clause cited". */
+  citedBy: string;
 }
+
+/** The `citedBy` of each kind of evidence row. */
+export const CITED_BY = {
+  tag: 'accepted tag',
+  check: 'measurable check',
+  rating: "analyst's rating",
+} as const;
 
 export function evidenceRows(matrix: Matrix): EvidenceRow[] {
   const names = new Map(matrix.columns.map((c) => [c.country, c.name]));
@@ -102,6 +114,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             validatedBy: validationText(c.validatedBy ?? []).replace(/^validated by /, ''),
             quote: citationQuote(c).quote,
             clauseText: c.clauseText,
+            citedBy: CITED_BY.tag,
           });
         }
         // A check cites the clauses that state the value, with the words as the quote.
@@ -127,9 +140,37 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             reviewedAt: cell.check?.review?.at ?? '',
             quote: e.words,
             clauseText: e.words,
+            citedBy: CITED_BY.check,
           });
         }
-        if (!cell.evidence.length && !checkEvidence.length && (cell.override || cell.check)) {
+        const rated = cell.override?.citedClauses ?? [];
+        for (const c of rated) {
+          rows.push({
+            ...base,
+            citation: c.citation,
+            documentTitle: c.documentTitle,
+            jurisdiction: '',
+            jurisdictionName: '',
+            clauseNumber: c.clauseNumber,
+            page: c.page,
+            printedPage: c.printedPage,
+            pageCited: citePrintedPage(c.page, c.printedPage),
+            ocrConfidence: null,
+            coverage: null,
+            note: '',
+            reviewer: cell.override?.reviewer ?? '',
+            reviewedAt: cell.override?.at ?? '',
+            quote: '',
+            clauseText: c.clauseText,
+            citedBy: CITED_BY.rating,
+          });
+        }
+        if (
+          !cell.evidence.length &&
+          !checkEvidence.length &&
+          !rated.length &&
+          (cell.override || cell.check)
+        ) {
           rows.push({
             ...base,
             citation: '',
@@ -147,6 +188,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             reviewedAt: cell.override?.at ?? cell.check?.review?.at ?? '',
             quote: '',
             clauseText: '',
+            citedBy: citesNoClause(cell) ? NO_CLAUSE_CITED : '',
           });
         }
       }

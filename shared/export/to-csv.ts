@@ -63,6 +63,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'as_of',
   'validated_by',
   'only_in',
+  'cited_by',
 ] as const;
 
 const text = (value: string) => safeCell(value);
@@ -122,6 +123,7 @@ export function matrixToEvidenceCsv(matrix: Matrix): string {
     matrix.asOf ?? '',
     text(r.validatedBy),
     text(r.onlyIn),
+    text(r.citedBy),
   ]);
   return Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../matrix/build-matrix';
 import { fixtureInput } from '../matrix/test-fixtures';
 import { citationQuote } from '../coverage/quote-clause';
-import type { Citation } from '../matrix/types';
+import { citesNoClause } from '../coverage/rating';
+import type { Citation, MatrixCell } from '../matrix/types';
 import { MATRIX_JSON_SCHEMA_VERSION, toJson } from './to-json';
 
 describe('toJson', () => {
@@ -23,9 +24,16 @@ describe('toJson', () => {
               quote: citationQuote(e).quote,
               quoteTerms: citationQuote(e).terms,
             }))
-          : value,
+          : // A Contradicts that cites no clause says so.
+            key === 'cells'
+            ? value.map((c: MatrixCell) => (citesNoClause(c) ? { ...c, noClauseCited: true } : c))
+            : value,
       );
     expect(doc.matrix).toEqual(quoted(matrix));
+    const flagged = doc.matrix.groups.flatMap((g: { rows: { cells: object[] }[] }) =>
+      g.rows.flatMap((r) => r.cells.filter((c) => 'noClauseCited' in c)),
+    );
+    expect(flagged.length).toBeGreaterThan(0);
     expect(quoted({ evidence: [ocr] }).evidence[0]).toMatchObject({
       quote: '… A protection order may be made for a period of ninety days.',
       quoteTerms: ['protection order'],

@@ -1,6 +1,7 @@
 // The whole matrix with its evidence as JSON other tools can rely on: a schema name and version, keys
 // in a fixed (sorted) order, so the same matrix always gives the same bytes.
 import { citationQuote } from '../coverage/quote-clause';
+import { citesNoClause } from '../coverage/rating';
 import type { Matrix } from '../matrix/types';
 import { withoutVersion } from '../row-version';
 
@@ -39,6 +40,8 @@ function withQuotes(matrix: Matrix) {
         cells: r.cells.map((c) => ({
           ...c,
           override: c.override && withoutVersion(c.override),
+          // A Contradicts that cites no clause says so, rather than look grounded.
+          ...(citesNoClause(c) ? { noClauseCited: true } : {}),
           evidence: c.evidence.map((e) => {
             const { quote, terms } = citationQuote(e);
             return { ...e, quote, quoteTerms: terms };

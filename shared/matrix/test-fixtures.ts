@@ -201,6 +201,7 @@ export function override(
     rationale,
     reviewedDocumentIds,
     pendingCandidates: [],
+    citedClauses: [],
     reviewer: 'Aisha',
     at: '2026-11-21T09:00:00.000Z',
   };

@@ -2,7 +2,7 @@
 // entry that records it. The cell's audit id is `<country>/<provision>`.
 import { ApiError } from '../api/errors';
 import { ratingProblem } from '../coverage/rating';
-import type { CellOverride, CoverageLevel, PendingCandidate } from '../model';
+import type { CellOverride, CoverageLevel, PendingCandidate, RatingClause } from '../model';
 import type { AuditedChange, Who } from './audited-change';
 
 export interface OverrideInput {
@@ -13,6 +13,8 @@ export interface OverrideInput {
   reviewedDocumentIds?: string[];
   /** The cell's suggestions nobody has decided yet, which this rating overrides. */
   pendingCandidates?: PendingCandidate[];
+  /** The clauses the analyst cites as the rating's grounds. */
+  citedClauses?: RatingClause[];
 }
 
 const cellId = (country: string, provisionId: string) => `${country}/${provisionId}`;
@@ -31,6 +33,7 @@ export function overrideCell(
     rationale: input.rationale.trim(),
     reviewedDocumentIds: input.reviewedDocumentIds ?? [],
     pendingCandidates: input.pendingCandidates ?? [],
+    citedClauses: input.citedClauses ?? [],
     reviewer: who.actor,
     at: who.at,
   };

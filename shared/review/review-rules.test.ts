@@ -287,6 +287,7 @@ describe('cell overrides', () => {
       rationale: 'none found',
       reviewedDocumentIds: [],
       pendingCandidates: [],
+      citedClauses: [],
       reviewer: 'Analyst',
       at: who.at,
     });

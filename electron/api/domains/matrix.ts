@@ -10,6 +10,7 @@ import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 import { deliverFile } from '../deliver-file';
 import { jurisdictionOf, matrixFor } from '../matrix-for';
+import { ratingClauses } from '../rating-clauses';
 import { expectVersion, versionConflict } from '../version-conflict';
 
 // Loaded on first use: exceljs takes a few hundred milliseconds to load.
@@ -68,7 +69,7 @@ export function matrixHandlers({
     // The screen shows check proposals for review; exports carry only what the analyst confirmed.
     buildMatrix: (args) => matrixOf(args, true),
 
-    async setCellOverride({ country, reviewedDocumentIds, expectedVersion, ...rest }) {
+    async setCellOverride({ country, reviewedDocumentIds, citedClauseIds, expectedVersion, ...rest }) {
       const iso = jurisdiction(country);
       if (!(await provisionTitles()).has(rest.provisionId))
         throw new ApiError('not_found', `no provision ${rest.provisionId}`);
@@ -79,9 +80,16 @@ export function matrixHandlers({
         await expectVersion(tx, expectedVersion, before?.version ?? 0, cell, subject);
         const searched = await lawsSearched(tx, iso, rest.level, reviewedDocumentIds);
         const pending = await undecided(tx, iso, rest.provisionId);
+        const cited = await ratingClauses(tx, iso, await lawsOf(tx, iso), citedClauseIds ?? []);
         // The rationale is checked first: its message says what the analyst must add.
         const change = overrideCell(
-          { country: iso, ...rest, reviewedDocumentIds: searched, pendingCandidates: pending },
+          {
+            country: iso,
+            ...rest,
+            reviewedDocumentIds: searched,
+            pendingCandidates: pending,
+            citedClauses: cited,
+          },
           before,
           who,
         );

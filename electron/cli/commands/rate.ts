@@ -15,13 +15,14 @@ export function registerRate(program: Command, ctx: CliContext): void {
       .argument('<level>', orList(choicesOf('setCellOverride', 'level')))
       .requiredOption('--rationale <text>', 'why: what the laws say or lack')
       .option('--reviewed <documentId>', 'a document searched for it (repeatable)', collect)
+      .option('--cite <clauseId>', 'a clause the rating rests on (repeatable; see `clauses DOC_ID`)', collect)
       .option('--json', 'print the API result (CellOverride) as one JSON document'),
   ).action(
     async (
       country: string,
       provisionId: string,
       level: string,
-      opts: { rationale: string; reviewed?: string[]; json?: boolean },
+      opts: { rationale: string; reviewed?: string[]; cite?: string[]; json?: boolean },
     ) => {
       const rating = await ctx.call(
         'setCellOverride',
@@ -31,16 +32,21 @@ export function registerRate(program: Command, ctx: CliContext): void {
           level: level as CoverageLevel,
           rationale: opts.rationale,
           reviewedDocumentIds: opts.reviewed,
+          citedClauseIds: opts.cite,
         },
         {
           country: 'COUNTRY',
           provisionId: 'PROVISION_ID',
           level: 'LEVEL',
           reviewedDocumentIds: '--reviewed',
+          citedClauseIds: '--cite',
         },
       );
       if (opts.json) return printJson(ctx, rating);
-      ctx.stdout(`${rating.country} ${rating.provisionId}: ${rating.level} (by ${rating.reviewer})\n`);
+      const cites = rating.citedClauses.map((c) => c.citation).join('; ');
+      ctx.stdout(
+        `${rating.country} ${rating.provisionId}: ${rating.level} (by ${rating.reviewer})${cites ? `, citing ${cites}` : ''}\n`,
+      );
     },
   );
 }

@@ -16,6 +16,7 @@ import rowVersions from './013-row-versions';
 import textVersion from './014-text-version';
 import changedIn from './015-changed-in';
 import deletedSuggestions from './016-deleted-suggestions';
+import citedClauses from './017-cited-clauses';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 14, sql: textVersion },
   { version: 15, sql: changedIn },
   { version: 16, sql: deletedSuggestions },
+  { version: 17, sql: citedClauses },
 ];
