@@ -14,6 +14,9 @@ import { api } from '../api-client';
 import { CellRecommendations } from './CellRecommendations';
 import { CheckPanel } from './CheckPanel';
 import { OpenSuggestionList } from './OpenSuggestions';
+import type { ChosenClause } from './ClausePicker';
+import { RatingClauses } from './RatingClauses';
+import { RatingCited, RatingEvidence } from './RatingCited';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
@@ -70,6 +73,8 @@ export function CellPanel(props: CellPanelProps) {
   const rate = useMay()('setCellOverride');
   const [level, setLevel] = useState<CoverageLevel>(cell.override?.level ?? cell.level);
   const [rationale, setRationale] = useState(cell.override?.rationale ?? '');
+  // The clauses the rating cites as its grounds.
+  const [cited, setCited] = useState<ChosenClause[]>(cell.override?.citedClauses ?? []);
   const [error, setError] = useState('');
   // A subdivision's cell (PK-IS) reads its country's laws that apply there: its own and national ones.
   const country = countryOfJurisdiction(cell.country);
@@ -118,6 +123,7 @@ export function CellPanel(props: CellPanelProps) {
         rationale,
         // The rating shown (0: none): someone else's change since is reported, not overwritten.
         expectedVersion: cell.override?.version ?? 0,
+        citedClauseIds: cited.map((c) => c.clauseId),
         ...(level === 'gap'
           ? { reviewedDocumentIds: inForce.filter((d) => !unsearched.has(d.id)).map((d) => d.id) }
           : {}),
@@ -163,6 +169,7 @@ export function CellPanel(props: CellPanelProps) {
           <div>
             <b>{LEVEL_STYLES[cell.override.level].label}:</b> {cell.override.rationale || <i>no rationale</i>}
           </div>
+          <RatingCited cell={cell} onOpenClause={props.onOpenClause} />
           {cell.override.reviewedDocuments.length > 0 && (
             <div className="muted">
               Laws searched: {cell.override.reviewedDocuments.map((d) => d.title).join('; ')}
@@ -206,7 +213,8 @@ export function CellPanel(props: CellPanelProps) {
           {validationText(cell.validatedBy)}
         </p>
       ) : null}
-      {cell.evidence.length === 0 && (
+      <RatingEvidence cell={cell} onOpenClause={props.onOpenClause} />
+      {cell.evidence.length === 0 && !cell.override?.citedClauses.length && (
         <p className="muted" data-testid="no-evidence">
           {known ? nothingToCite : 'No accepted clause.'}
         </p>
@@ -284,6 +292,16 @@ export function CellPanel(props: CellPanelProps) {
           onChange={(e) => (setRationale(e.target.value), setError(''))}
         />
       </div>
+      <RatingClauses
+        laws={inForce}
+        level={level}
+        citedOtherwise={
+          cell.evidence.length > 0 || (cell.check?.status === 'confirmed' && cell.check.evidence.length > 0)
+        }
+        chosen={cited}
+        onChange={(next) => (setCited(next), setError(''))}
+        onOpenClause={props.onOpenClause}
+      />
       {level === 'gap' && (
         <div className="gap-check" data-testid="gap-check">
           <h3>Laws searched</h3>

@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
+import { citesNoClause, NO_CLAUSE_CITED } from '../../shared/coverage/rating';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import { reservationTexts } from '../../shared/matrix/ratification-text';
@@ -254,6 +255,9 @@ export function MatrixScreen() {
                               const cell = r.cells[i];
                               const style = LEVEL_STYLES[cell.level];
                               const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
+                              // Accepted clauses and those the analyst's rating cites.
+                              const cites = cell.evidence.length + (cell.override?.citedClauses.length ?? 0);
+                              const uncited = citesNoClause(cell);
                               return (
                                 <td
                                   key={cell.country}
@@ -261,16 +265,18 @@ export function MatrixScreen() {
                                   data-cell={`${cell.country}/${r.provisionId}`}
                                   data-level={cell.level}
                                   data-recommendations={recs || undefined}
+                                  data-uncited={uncited || undefined}
                                   data-check={
                                     cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                   }
                                   style={{ background: style.fill, color: style.ink }}
-                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${uncited ? ` (${NO_CLAUSE_CITED})` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                   onClick={() => setOpen({ row: r, cell })}
                                 >
                                   {style.short}
                                   {cell.override ? ' ✎' : ''}
-                                  {cell.evidence.length ? ` ${cell.evidence.length}` : ''}
+                                  {cites ? ` ${cites}` : ''}
+                                  {uncited && <span className="uncited-mark"> ?</span>}
                                   {recs > 0 && <span className="rec-mark">R{recs > 1 ? recs : ''}</span>}
                                   {cell.check &&
                                     (cell.check.found !== null || cell.check.status !== 'proposed') && (
@@ -289,6 +295,8 @@ export function MatrixScreen() {
         </div>
         {open && (
           <CellPanel
+            // Another cell opens a fresh panel: a rating's level, rationale and clauses never carry over.
+            key={`${open.cell.country}/${open.row.provisionId}`}
             row={open.row}
             cell={open.cell}
             onClose={() => setOpen(undefined)}

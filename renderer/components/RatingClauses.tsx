@@ -1,0 +1,68 @@
+// The clauses a rating cites, in the panel's rating form: the chosen ones (each removable), a button
+// opening the picker, and a warning where a Contradicts would cite none.
+import { useState } from 'react';
+import { NO_CLAUSE_CITED } from '../../shared/coverage/rating';
+import type { CoverageLevel, DocumentRecord } from '../../shared/model';
+import { type ChosenClause, ClausePicker } from './ClausePicker';
+
+export function RatingClauses(props: {
+  laws: readonly DocumentRecord[];
+  level: CoverageLevel;
+  /** Whether the cell cites a clause otherwise (an accepted tag, a confirmed check). */
+  citedOtherwise: boolean;
+  chosen: readonly ChosenClause[];
+  onChange: (chosen: ChosenClause[]) => void;
+  onOpenClause: (documentId: string, clauseId: string) => void;
+}) {
+  const [picking, setPicking] = useState(false);
+  const { chosen } = props;
+  return (
+    <div className="keys rating-clauses" data-testid="rating-clauses">
+      <span>Clauses cited</span>
+      <div>
+        {chosen.length > 0 ? (
+          <ul className="candidates" data-testid="rating-clauses-chosen">
+            {chosen.map((c) => (
+              <li key={c.clauseId}>
+                <a
+                  href="#"
+                  onClick={(e) => (e.preventDefault(), props.onOpenClause(c.documentId, c.clauseId))}
+                >
+                  {c.citation}
+                </a>{' '}
+                <button
+                  aria-label={`Do not cite ${c.citation}`}
+                  onClick={() => props.onChange(chosen.filter((x) => x.clauseId !== c.clauseId))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">
+            {props.level === 'contradicts' && !props.citedOtherwise ? (
+              <span className="conflict" data-testid="rating-uncited">
+                {NO_CLAUSE_CITED[0].toUpperCase() + NO_CLAUSE_CITED.slice(1)}: cite the clause that goes
+                against the standard, or the rating is exported as resting on no clause.
+              </span>
+            ) : (
+              'None: cite the clauses the rating rests on.'
+            )}
+          </p>
+        )}
+        <button onClick={() => setPicking(true)} disabled={!props.laws.length}>
+          Cite clauses…
+        </button>
+      </div>
+      {picking && (
+        <ClausePicker
+          laws={props.laws}
+          chosen={chosen}
+          onCancel={() => setPicking(false)}
+          onDone={(next) => (props.onChange(next), setPicking(false))}
+        />
+      )}
+    </div>
+  );
+}
