@@ -174,6 +174,19 @@ try {
   await page.locator('[data-testid=check-panel]').waitFor();
   await shot('checks');
 
+  // A Contradicts citing its clause: the picker found s. 2 of the Child Marriage Restraint Act by number.
+  await page.locator('[data-cell="PK/CHK.CHILD_DEFINITION"]').click();
+  await page.getByLabel('Level').selectOption('contradicts');
+  await page
+    .getByLabel('Rationale')
+    .fill('A girl is a child only under 16: s. 2 of the Child Marriage Restraint Act.');
+  await page.getByRole('button', { name: 'Cite clauses…' }).click();
+  const picker = page.getByTestId('clause-picker');
+  await picker.getByLabel('Search clauses').fill('2');
+  await picker.locator('.picker-clause').first().locator('input[type=checkbox]').check();
+  await shot('matrix-cite');
+  await picker.getByRole('button', { name: 'Cancel' }).click();
+
   // The cell panel: Malaysia's definition of a child quoted from the Child Bill's interpretation section.
   await page.reload();
   await page.click('[data-screen=matrix]');
