@@ -2,6 +2,7 @@
 // Contradicts of the marriage age cites s. 2 of the Child Marriage Restraint Act, and the stored
 // rating, the audit log, the matrix, its CSV, JSON and Excel exports and a copied database all carry
 // that clause with its citation; a Contradicts citing nothing says "no clause cited" in each export.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -47,6 +48,13 @@ afterAll(async () => {
   await opened.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** One file of a zip (a .docx), read with the system's unzip. */
+const unzipped = (zip: Buffer, name: string) => {
+  const file = path.join(dir, 'report.docx');
+  fs.writeFileSync(file, zip);
+  return execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
+};
 
 const cellOf = (matrix: Matrix, provisionId: string): MatrixCell =>
   matrix.groups.flatMap((g) => g.rows).find((r) => r.provisionId === provisionId)!.cells[0];
@@ -177,6 +185,25 @@ describe('a rating that cites the clauses it rests on', () => {
     );
     expect(notes.some((n) => n.includes(`Clauses cited: ${CITATION}`))).toBe(true);
     expect(notes.some((n) => n.includes('Contradicts: no clause cited'))).toBe(true);
+  });
+
+  it("cites the clause in the HTML report and the country report (Word's words), and flags the one citing none", async () => {
+    const html = Buffer.from(
+      (await api.exportMatrix({ format: 'html', countries: ['PK'], frameworks: ['CHK'] })).dataBase64!,
+      'base64',
+    ).toString('utf8');
+    expect(html).toContain(`${CITATION} <span class="where">· p. 2 · cited by the analyst's rating</span>`);
+    expect(html).toContain(`Clauses cited: ${CITATION} (p. 2)`);
+    expect(html).toContain('No clause cited');
+    const report = await api.exportReport({ countries: ['PK'], frameworks: ['CHK'], format: 'html' });
+    const text = Buffer.from(report.dataBase64!, 'base64').toString('utf8');
+    expect(text).toContain(`Clauses cited: ${CITATION} (p. 2)`);
+    expect(text).toContain('No clause cited');
+    const docx = await api.exportReport({ countries: ['PK'], frameworks: ['CHK'], format: 'docx' });
+    const words = unzipped(Buffer.from(docx.dataBase64!, 'base64'), 'word/document.xml');
+    expect(words).toContain(`Clauses cited: ${CITATION} (p. 2)`);
+    expect(words).toContain('No clause cited');
+    expect(words).toContain('p. 2 · cited by the analyst&apos;s rating');
   });
 
   it('keeps the cited clauses when the project is copied to another database', async () => {

@@ -312,6 +312,7 @@ function finding(f: Finding): Block[] {
       blocks.push(para([text('Analyst rating: ', { bold: true }), c.rating.text]));
       if (c.rating.lawsSearched.length)
         blocks.push(para([muted(`Laws searched: ${c.rating.lawsSearched.join('; ')}`)]));
+      if (c.rating.cited) blocks.push(para([text(c.rating.cited, { bold: true })]));
       if (c.rating.overridden) blocks.push(para([muted(c.rating.overridden)]));
       blocks.push(para([muted(c.rating.by)]));
     }
@@ -332,6 +333,7 @@ function gapEntry(g: GapEntry): Block[] {
     heading(`${g.provisionId} ${g.title} (${g.label})`, 3),
     ...(g.rationale ? [new Paragraph(g.rationale)] : []),
     ...(g.lawsSearched.length ? [para([muted(`Laws searched: ${g.lawsSearched.join('; ')}`)])] : []),
+    ...(g.cited ? [para([text(g.cited, { bold: true })])] : []),
     ...(g.overridden ? [para([muted(g.overridden)])] : []),
   ];
   if (!g.recommendations.length && !g.seeAlso.length)

@@ -3,6 +3,7 @@
 import type { CheckEntry } from '../checks/types';
 import type { MatrixCell } from '../matrix/types';
 import type { CoverageLevel, PendingCandidate } from '../model';
+import { citePrintedPage } from './cite-clause';
 
 /** Levels that assert something about the law no clause shows: they need the analyst's reasons. */
 export const RATIONALE_REQUIRED: ReadonlySet<CoverageLevel> = new Set(['gap', 'contradicts']);
@@ -55,4 +56,15 @@ export function citesNoClause(
   if (cell.level !== 'contradicts') return false;
   const checked = cell.check?.status === 'confirmed' ? cell.check.evidence.length : 0;
   return !cell.evidence.length && !cell.override?.citedClauses.length && !checked;
+}
+
+/**
+ * What reports say of a rating's grounds: "Clauses cited: Child Marriage Restraint Act, 1929, s. 2
+ * (p. 2)", "No clause cited" for a Contradicts that cites none, else null.
+ */
+export function ratingCitesText(cell: Parameters<typeof citesNoClause>[0]): string | null {
+  const cited = cell.override?.citedClauses ?? [];
+  if (cited.length)
+    return `Clauses cited: ${cited.map((c) => `${c.citation} (${citePrintedPage(c.page, c.printedPage)})`).join('; ')}`;
+  return citesNoClause(cell) ? 'No clause cited' : null;
 }

@@ -5,6 +5,7 @@ import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
 import { validationText } from '../review/validation';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
+import { ratingCitesText } from '../coverage/rating';
 import { lawPlace } from '../jurisdictions/jurisdiction';
 import { COVERAGE_LEVELS } from '../model';
 import { coverageDate, lawsNotCountedText } from './as-of';
@@ -45,6 +46,15 @@ const markedQuote = ({ quote, terms }: ClauseQuote) =>
   quotePieces(quote, terms)
     .map((p) => (p.matched ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
     .join('');
+
+/** The clauses an analyst's rating cites, listed after the accepted ones with their words. */
+function ratingCitationsHtml(cell: MatrixCell): string[] {
+  const o = cell.override;
+  return (o?.citedClauses ?? []).map((c) => {
+    const words = c.clauseText.length > 600 ? `${c.clauseText.slice(0, 600)}…` : c.clauseText;
+    return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(citePrintedPage(c.page, c.printedPage))} · cited by the analyst's rating</span></div>${words ? `<blockquote>${escapeHtml(words)}</blockquote>` : ''}<div class="by">Cited by ${escapeHtml(`${o?.reviewer}, ${o?.at.slice(0, 10)}`)}</div></li>`;
+  });
+}
 
 const UNVERIFIED = (note: string | null) =>
   `<span class="unverified" title="${escapeHtml(note ?? 'Not checked against the text of the instrument.')}">unverified</span>`;
@@ -107,6 +117,7 @@ ol.citations li { margin: 0 0 8px; break-inside: avoid; }
 .cite .where { font-weight: 400; color: var(--muted); }
 .note { margin: 2px 0; }
 .by { color: var(--muted); font-size: 11px; }
+.cited { font-weight: 600; }
 .reservation { display: block; font-size: 10px; color: #7a2e00; }
 .unverified { display: inline-block; margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 10px; font-weight: 600; background: #fff4d6; color: #7a5300; border: 1px solid #e8c56a; vertical-align: 1px; }
 .ocr { color: #7a5300; }
@@ -237,7 +248,9 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
           const pending = cell.override.pendingCandidates.length
             ? `<br><span class="by candidates">Undecided suggestions this rating overrides: ${escapeHtml(citeCandidates(cell.override.pendingCandidates))}</span>`
             : '';
-          rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${docs.length ? `<br><span class="by">Laws searched: ${docs.join('; ')}</span>` : ''}${pending}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
+          const cites = ratingCitesText(cell);
+          const grounds = cites ? `<br><span class="cited">${escapeHtml(cites)}</span>` : '';
+          rationale = `<p class="rationale"><strong>Analyst rating (${escapeHtml(LEVEL_STYLES[cell.override.level].label)}):</strong> ${escapeHtml(cell.override.rationale)}${grounds}${docs.length ? `<br><span class="by">Laws searched: ${docs.join('; ')}</span>` : ''}${pending}<br><span class="by">${escapeHtml(cell.override.reviewer)}, ${escapeHtml(cell.override.at.slice(0, 10))}</span></p>`;
         }
         const check = cell.check ? checkHtml(cell.check) : '';
         const items = cell.evidence.map((c) => {
@@ -253,6 +266,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
           const by = [c.reviewer, c.reviewedAt?.slice(0, 10)].filter(Boolean).join(', ');
           return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(where.join(' · '))}</span>${ocr}</div>${c.note ? `<p class="note">${escapeHtml(c.note)}</p>` : ''}${c.clauseText ? `<blockquote>${markedQuote(citationQuote(c))}</blockquote>` : ''}${by ? `<div class="by">Reviewed by ${escapeHtml(by)}${c.validatedBy?.length ? `; ${escapeHtml(validationText(c.validatedBy))}` : ''}</div>` : ''}</li>`;
         });
+        items.push(...ratingCitationsHtml(cell));
         return `<div class="country" id="${anchor(row.provisionId, cell.country)}"><h4>${escapeHtml(names.get(cell.country) ?? cell.country)}<span class="badge lv-${cell.level}">${escapeHtml(s.label)}</span>${derived}</h4>${cell.onlyIn ? `<p class="only-in">Coverage ${escapeHtml(cell.onlyIn.note)}</p>` : ''}${rationale}${check}${cell.validatedBy?.length ? `<p class="by">Every clause cited here ${escapeHtml(validationText(cell.validatedBy))}</p>` : ''}${items.length ? `<ol class="citations">${items.join('')}</ol>` : ''}</div>`;
       });
       articles.push(

@@ -4,6 +4,7 @@
 import type { Catalog } from '../catalog/types';
 import { citeCandidates, citeLaw, citePrintedPage, ocrMark } from '../coverage/cite-clause';
 import { citationQuote, quotePieces } from '../coverage/quote-clause';
+import { ratingCitesText } from '../coverage/rating';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
 import { LEVEL_STYLES } from '../matrix/level-styles';
 import { ratificationText } from '../matrix/ratification-text';
@@ -90,7 +91,14 @@ export interface FindingCell {
   label: string;
   /** "from the clauses alone: Partial" where the analyst's rating differs; "coverage only in PK-IS (no national law)". */
   derived: string | null;
-  rating: { text: string; lawsSearched: string[]; overridden: string | null; by: string } | null;
+  rating: {
+    text: string;
+    lawsSearched: string[];
+    overridden: string | null;
+    /** "Clauses cited: …" or "No clause cited" (shared/coverage/rating.ts); null where neither is said. */
+    cited: string | null;
+    by: string;
+  } | null;
   check: { text: string; by: string | null; quotes: { citation: string; words: string }[] } | null;
   quotes: ReportQuote[];
 }
@@ -123,6 +131,8 @@ export interface GapEntry {
   lawsSearched: string[];
   /** The rating's undecided suggestions, as every export gives them; null where none was left. */
   overridden: string | null;
+  /** The clauses the rating cites, or "No clause cited" for a Contradicts resting on none. */
+  cited: string | null;
   recommendations: ReportRecommendation[];
   /** Recommendations already given in full under an earlier cell: their numbers. */
   seeAlso: string[];
@@ -326,7 +336,7 @@ function reportCell(cell: MatrixCell): ReportCell {
     short: s.short,
     fill: s.fill,
     ink: s.ink,
-    evidence: cell.evidence.length,
+    evidence: cell.evidence.length + (cell.override?.citedClauses.length ?? 0),
   };
 }
 
@@ -377,6 +387,20 @@ function overriddenText(override: MatrixCell['override']): string | null {
     : null;
 }
 
+/** The clauses a rating cites, quoted after the accepted ones: their words as they read when rated. */
+function ratingQuotes(cell: MatrixCell): ReportQuote[] {
+  const o = cell.override;
+  return (o?.citedClauses ?? []).map((c) => ({
+    citation: c.citation,
+    where: `${citePrintedPage(c.page, c.printedPage)} · cited by the analyst's rating`,
+    note: null,
+    quote: [
+      { text: c.clauseText.length > 600 ? `${c.clauseText.slice(0, 600)}…` : c.clauseText, matched: false },
+    ],
+    reviewedBy: o ? `${o.reviewer}, ${day(o.at)}` : null,
+  }));
+}
+
 function findingCell(cell: MatrixCell, countryName: string): FindingCell {
   const o = cell.override;
   const check = cell.check;
@@ -400,6 +424,7 @@ function findingCell(cell: MatrixCell, countryName: string): FindingCell {
           text: o.rationale,
           lawsSearched: o.reviewedDocuments.map((d) => d.title),
           overridden: overriddenText(o),
+          cited: ratingCitesText(cell),
           by: `${o.reviewer}, ${day(o.at)}`,
         }
       : null,
@@ -410,24 +435,26 @@ function findingCell(cell: MatrixCell, countryName: string): FindingCell {
           quotes: check.evidence.map((e) => ({ citation: e.citation, words: e.words })),
         }
       : null,
-    quotes: cell.evidence.map((c) => ({
-      citation: c.citation,
-      where: [
-        citePrintedPage(c.page, c.printedPage),
-        c.coverage === 'full' ? 'full coverage' : 'partial coverage',
-        ocrMark(c.ocrConfidence),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-      note: c.note,
-      quote: c.clauseText
-        ? (() => {
-            const q = citationQuote(c);
-            return quotePieces(q.quote, q.terms);
-          })()
-        : [],
-      reviewedBy: [c.reviewer, c.reviewedAt ? day(c.reviewedAt) : null].filter(Boolean).join(', ') || null,
-    })),
+    quotes: cell.evidence
+      .map((c) => ({
+        citation: c.citation,
+        where: [
+          citePrintedPage(c.page, c.printedPage),
+          c.coverage === 'full' ? 'full coverage' : 'partial coverage',
+          ocrMark(c.ocrConfidence),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        note: c.note,
+        quote: c.clauseText
+          ? (() => {
+              const q = citationQuote(c);
+              return quotePieces(q.quote, q.terms);
+            })()
+          : [],
+        reviewedBy: [c.reviewer, c.reviewedAt ? day(c.reviewedAt) : null].filter(Boolean).join(', ') || null,
+      }))
+      .concat(ratingQuotes(cell)),
   };
 }
 
@@ -506,6 +533,7 @@ function gaps(matrix: Matrix): CountryGaps[] {
         ...gapLine(row, cell),
         lawsSearched: cell.override?.reviewedDocuments.map((d) => d.title) ?? [],
         overridden: overriddenText(cell.override),
+        cited: ratingCitesText(cell),
         recommendations: fresh.map((r) => {
           const number = `R${numbers.size + 1}`;
           numbers.set(r.id, number);

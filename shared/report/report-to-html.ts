@@ -138,7 +138,7 @@ function finding(f: Finding): string {
           c.rating.lawsSearched.length
             ? `<p class="muted small">Laws searched: ${e(c.rating.lawsSearched.join('; '))}</p>`
             : ''
-        }${c.rating.overridden ? `<p class="muted small">${e(c.rating.overridden)}</p>` : ''}<p class="muted small">${e(c.rating.by)}</p>`
+        }${c.rating.cited ? `<p class="cite">${e(c.rating.cited)}</p>` : ''}${c.rating.overridden ? `<p class="muted small">${e(c.rating.overridden)}</p>` : ''}<p class="muted small">${e(c.rating.by)}</p>`
       : '';
     const check = c.check
       ? `<p>${e(c.check.text)}${c.check.by ? ` <span class="muted small">(${e(c.check.by)})</span>` : ''}</p>${c.check.quotes
@@ -167,7 +167,7 @@ function gapEntry(g: GapEntry): string {
       : '';
   return `<h3>${e(`${g.provisionId} ${g.title} (${g.label})`)}</h3>${g.rationale ? `<p>${e(g.rationale)}</p>` : ''}${
     g.lawsSearched.length ? `<p class="muted small">Laws searched: ${e(g.lawsSearched.join('; '))}</p>` : ''
-  }${g.overridden ? `<p class="muted small">${e(g.overridden)}</p>` : ''}${recs.join('')}${none}${g.seeAlso.length ? `<p class="muted small">See also ${e(g.seeAlso.join(', '))} above.</p>` : ''}`;
+  }${g.cited ? `<p class="cite">${e(g.cited)}</p>` : ''}${g.overridden ? `<p class="muted small">${e(g.overridden)}</p>` : ''}${recs.join('')}${none}${g.seeAlso.length ? `<p class="muted small">See also ${e(g.seeAlso.join(', '))} above.</p>` : ''}`;
 }
 
 function gaps(c: CountryGaps): string {
