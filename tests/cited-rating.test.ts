@@ -24,6 +24,7 @@ let api: LexgapApi;
 let marriageAct: string;
 let myBill: string;
 let server: TestPostgres | undefined;
+let baseline: string;
 const CITATION = 'Child Marriage Restraint Act, 1929, s. 2';
 
 beforeAll(async () => {
@@ -41,6 +42,8 @@ beforeAll(async () => {
   expect([...pk.failed, ...my.failed]).toEqual([]);
   marriageAct = pk.documents[0].id;
   myBill = my.documents[0].id;
+  // The matrix before any rating, to compare with later.
+  baseline = (await api.createBaseline({ name: 'Before the ratings' })).id;
 }, 120_000);
 
 afterAll(async () => {
@@ -204,6 +207,13 @@ describe('a rating that cites the clauses it rests on', () => {
     expect(words).toContain(`Clauses cited: ${CITATION} (p. 2)`);
     expect(words).toContain('No clause cited');
     expect(words).toContain('p. 2 · cited by the analyst&apos;s rating');
+  });
+
+  it('freezes the cited clauses in a baseline, and says them in what changed since one', async () => {
+    const changes = (await api.compareBaselines({ from: baseline })).changes;
+    expect(changes.find((c) => c.provisionId === 'CHK.MARRIAGE_AGE')?.details).toEqual([
+      `rated contradicts by Nur Aisyah: A girl may be married from 16: the Act sets the age of a female child under 16. (citing ${CITATION})`,
+    ]);
   });
 
   it('keeps the cited clauses when the project is copied to another database', async () => {

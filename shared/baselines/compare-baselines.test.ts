@@ -141,6 +141,15 @@ describe('comparing baselines', () => {
       causes: ['rating'],
       details: ['rated gap by A: No.'],
     });
+    // The clauses a rating cites are frozen with it, and said when it changes.
+    const cited = {
+      ...rated,
+      rating: { ...rated.rating, level: 'contradicts' as const, cited: ['Child Act, s. 2'] },
+    };
+    expect(compareBaselines(before, { ...before, id: null, cells: [cited] }).changes[0]).toMatchObject({
+      causes: ['rating'],
+      details: ['rated contradicts by A: No. (citing Child Act, s. 2)'],
+    });
     expect(compareBaselines(before, { ...before, id: null, cells: [partial] }).changes[0]).toMatchObject({
       causes: ['review_decision'],
       details: ['d1, s. 1: coverage full → partial'],

@@ -42,6 +42,7 @@ export function freezeMatrix(
             rationale: c.override.rationale,
             reviewer: c.override.reviewer,
             at: c.override.at,
+            ...(c.override.citedClauses.length && { cited: c.override.citedClauses.map((x) => x.citation) }),
           },
           ...(c.onlyIn && { onlyIn: c.onlyIn.subdivisions }),
         });
@@ -134,7 +135,7 @@ function compareCell(
     causes.add('rating');
     details.push(
       a.rating
-        ? `rated ${a.rating.level.replace('_', ' ')} by ${a.rating.reviewer}: ${a.rating.rationale}`
+        ? `rated ${a.rating.level.replace('_', ' ')} by ${a.rating.reviewer}: ${a.rating.rationale}${a.rating.cited ? ` (citing ${a.rating.cited.join('; ')})` : ''}`
         : `rating ${b.rating?.level.replace('_', ' ')} cleared`,
     );
   }

@@ -31,6 +31,8 @@ export interface BaselineRating {
   rationale: string;
   reviewer: string;
   at: string;
+  /** The clauses the rating cited ("Child Marriage Restraint Act, 1929, s. 2"); absent where none. */
+  cited?: string[];
 }
 
 /** A cell as frozen; cells not reviewed, with no evidence and no rating, are left out. */
