@@ -207,6 +207,9 @@ describe('a rating that cites the clauses it rests on', () => {
     expect(words).toContain(`Clauses cited: ${CITATION} (p. 2)`);
     expect(words).toContain('No clause cited');
     expect(words).toContain('p. 2 · cited by the analyst&apos;s rating');
+    // Under the quoted clause, who cited it, not 'Reviewed by' as for an accepted tag.
+    expect(words).toMatch(/Cited by Nur Aisyah, \d{4}-\d{2}-\d{2}/);
+    expect(text).toMatch(/Cited by Nur Aisyah, \d{4}-\d{2}-\d{2}/);
   });
 
   it('freezes the cited clauses in a baseline, and says them in what changed since one', async () => {

@@ -286,7 +286,7 @@ function quoteBlocks(q: ReportQuote): Block[] {
           }),
         ]
       : []),
-    ...(q.reviewedBy ? [para([muted(`Reviewed by ${q.reviewedBy}`)])] : []),
+    ...(q.byline ? [para([muted(q.byline)])] : []),
   ];
 }
 

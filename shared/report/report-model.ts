@@ -81,7 +81,9 @@ export interface ReportQuote {
   where: string;
   note: string | null;
   quote: QuotePiece[];
-  reviewedBy: string | null;
+  /** Who put the clause in the finding: "Reviewed by Aisha, 2026-11-22" (an accepted tag) or "Cited by
+   *  Aisha, 2026-11-22" (a clause the cell's rating cites); null where nobody is recorded. */
+  byline: string | null;
 }
 
 export interface FindingCell {
@@ -397,7 +399,7 @@ function ratingQuotes(cell: MatrixCell): ReportQuote[] {
     quote: [
       { text: c.clauseText.length > 600 ? `${c.clauseText.slice(0, 600)}…` : c.clauseText, matched: false },
     ],
-    reviewedBy: o ? `${o.reviewer}, ${day(o.at)}` : null,
+    byline: o ? `Cited by ${o.reviewer}, ${day(o.at)}` : null,
   }));
 }
 
@@ -452,7 +454,9 @@ function findingCell(cell: MatrixCell, countryName: string): FindingCell {
               return quotePieces(q.quote, q.terms);
             })()
           : [],
-        reviewedBy: [c.reviewer, c.reviewedAt ? day(c.reviewedAt) : null].filter(Boolean).join(', ') || null,
+        byline: c.reviewer
+          ? `Reviewed by ${[c.reviewer, c.reviewedAt ? day(c.reviewedAt) : null].filter(Boolean).join(', ')}`
+          : null,
       }))
       .concat(ratingQuotes(cell)),
   };

@@ -127,7 +127,7 @@ function quote(q: ReportQuote): string {
   return `<p class="cite">${e(q.citation)} <span class="muted small">· ${e(q.where)}</span></p>${
     q.note ? `<p><i>${e(q.note)}</i></p>` : ''
   }${pieces ? `<blockquote>${pieces}</blockquote>` : ''}${
-    q.reviewedBy ? `<p class="muted small">Reviewed by ${e(q.reviewedBy)}</p>` : ''
+    q.byline ? `<p class="muted small">${e(q.byline)}</p>` : ''
   }`;
 }
 
