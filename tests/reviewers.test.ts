@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
 import type { ReviewerDecisionRow, SuggestionView } from '../shared/model';
 import { bySuggestion, disagreementState } from '../shared/review/adjudicate';
+import { describeSuggestionEntry } from '../shared/review/describe-review';
 import { law, tempDir } from './helpers/paths';
 import { lexgap } from './helpers/run-cli';
 
@@ -181,6 +182,11 @@ describe('decisions per reviewer', () => {
         [LEAD, 'accepted'],
         [MINISTRY, 'rejected'],
       ]);
+      // Review's History says the same of the undo: the ministry's rejection back, the lead's acceptance standing.
+      const [newest] = await app.api.listAudit({ entityId: first.id, limit: 1 });
+      expect(describeSuggestionEntry(newest)).toBe(
+        `${MINISTRY} undid their decision (now rejected); the suggestion stays accepted (full), by the other reviewers’ decisions`,
+      );
     });
     // The lead's undo does not touch the ministry's decisions.
     await as(LEAD, async (app) => {

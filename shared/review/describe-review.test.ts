@@ -115,6 +115,42 @@ describe('describeSuggestionEntry', () => {
     );
   });
 
+  it('says what the suggestion is after an undo where other reviewers decided it too, not only the undoing reviewer’s own', () => {
+    const own = (status: 'accepted' | 'rejected', coverage: 'full' | 'partial' | null) => ({
+      reviewer: 'Ministry',
+      status,
+      coverage,
+      note: null,
+      at: '2026-12-05T07:00:00Z',
+    });
+    const full = { ...s, status: 'accepted' as const, coverage: 'full' as const };
+    const undo = (before: unknown, after: unknown) =>
+      describeSuggestionEntry({ actor: 'Ministry', action: 'undo', before, after });
+    // The lead accepted in full; the ministry's acceptance in part is taken back: theirs is undecided again.
+    expect(
+      undo({ ...full, reviewerDecision: own('accepted', 'partial') }, { ...full, reviewerDecision: null }),
+    ).toBe(
+      'Ministry undid their decision (now undecided); the suggestion stays accepted (full), by the other reviewers’ decisions',
+    );
+    // Its rejection set back to undecided differed from the other reviewer's acceptance; undone, it differs again.
+    expect(undo({ ...full, reviewerDecision: null }, { ...s, reviewerDecision: own('rejected', null) })).toBe(
+      'Ministry undid their decision (now rejected); the suggestion is now undecided, reviewers differing',
+    );
+    // Its acceptance in part undone, the other reviewer's acceptance in full decides the suggestion.
+    expect(
+      undo({ ...s, reviewerDecision: own('accepted', 'partial') }, { ...full, reviewerDecision: null }),
+    ).toBe(
+      'Ministry undid their decision (now undecided); the suggestion is now accepted (full), by the other reviewers’ decisions',
+    );
+    // The others agree with what is given back: the words of one reviewer alone.
+    expect(
+      undo(
+        { ...s, reviewerDecision: own('rejected', null) },
+        { ...full, reviewerDecision: own('accepted', 'full') },
+      ),
+    ).toBe('Ministry undid a decision: now accepted (full)');
+  });
+
   it('tells a tag made by hand, a decision from a review package, and never fails on another entry', () => {
     const tagged = { ...s, status: 'accepted' as const, coverage: 'full' as const, note: 'see s. 82' };
     // A new manual tag has nothing before it.

@@ -197,11 +197,29 @@ const hasStatus = (v: unknown): v is AuditedSuggestion => isRecord(v) && typeof 
 const noteOf = (note: unknown): string => (typeof note === 'string' && note ? ` — note: “${note}”` : '');
 
 /**
+ * What an undo of a decision left, after the reviewer's name: "undid a decision: now rejected". Where
+ * other reviewers' decisions settle the suggestion otherwise than the one given back (README "Several
+ * reviewers"), both: "undid their decision (now undecided); the suggestion stays accepted (full), by
+ * the other reviewers’ decisions", or "…; the suggestion is now undecided, reviewers differing".
+ * `settledBefore` and `settled` are the suggestion as the entry recorded it, `own` the reviewer's decision after.
+ */
+function undoneDecision(settledBefore: Suggestion, settled: Suggestion, own: Suggestion): string {
+  const theirs = decided(own.status, own.coverage);
+  const now = decided(settled.status, settled.coverage);
+  if (now === theirs) return `undid a decision: now ${theirs}`;
+  const is = decided(settledBefore.status, settledBefore.coverage) === now ? 'stays' : 'is now';
+  // Undecided though this reviewer's decision stands: the others' differ from it, and no lead's settles it.
+  const why = now === 'undecided' ? 'reviewers differing' : 'by the other reviewers’ decisions';
+  return `undid their decision (now ${theirs}); the suggestion ${is} ${now}, ${why}`;
+}
+
+/**
  * One line of a suggestion's history from its audit entry: who did what, and the note they left
  * ("A. Analyst accepted (partial) — note: “boys only”"); an undo says what it undid, a note or a
- * decision, and what stands after it; a tag made by hand says so, and a decision brought back in a
- * review package names its reviewer and who imported it. An entry of another shape is named by its
- * action, never a failure of the screen that lists it.
+ * decision, and what stands after it (for its reviewer and, where others decided, the suggestion);
+ * a tag made by hand says so, and a decision brought back in a review package names its reviewer
+ * and who imported it. An entry of another shape is named by its action, never a failure of the
+ * screen that lists it.
  */
 export function describeSuggestionEntry(
   entry: Pick<AuditEntry, 'actor' | 'action' | 'before' | 'after'>,
@@ -222,8 +240,7 @@ export function describeSuggestionEntry(
   const [before, after] = asDecided(entry.before, entry.after);
   const action = reviewAction(before, after);
   if (entry.action === 'undo') {
-    if (action !== 'note')
-      return `${entry.actor} undid a decision: now ${decided(after.status, after.coverage)}`;
+    if (action !== 'note') return `${entry.actor} ${undoneDecision(entry.before, entry.after, after)}`;
     const left = after.note ? `; the note is back to “${after.note}”` : '';
     return `${entry.actor} undid the note “${before.note ?? ''}”${left}`;
   }
