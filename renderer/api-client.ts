@@ -4,6 +4,7 @@ import type { LexgapApi, MethodName } from '../shared/api/contract';
 import type { LexgapBridge } from '../shared/api/bridge';
 import type { ApiErrorInfo, Result } from '../shared/api/errors';
 import { METHOD_NAMES } from '../shared/api/schemas';
+import { serverUnreachable } from '../shared/api/server-unreachable';
 import { pageMode, teamHeaders, waitForSignIn } from './session';
 
 export class ApiCallError extends Error {
@@ -56,8 +57,8 @@ function httpTransport(): Transport {
       });
     } catch {
       // No answer at all (the server stopped, the network gone): plain words, not the browser's "Failed to fetch".
-      const where = team ? 'the team server' : 'the app’s server';
-      return { ok: false, error: { code: 'internal', message: `${where} could not be reached` } };
+      const message = serverUnreachable(team ? 'the team server' : 'the app’s server');
+      return { ok: false, error: { code: 'internal', message } };
     }
     return readResult(response);
   };

@@ -70,7 +70,7 @@ describe('connecting from the window', () => {
       ok: false,
       error: {
         code: 'unavailable',
-        message: `Team server http://127.0.0.1:${port}/ cannot be reached: nothing answers at that address (connection refused)`,
+        message: `the team server http://127.0.0.1:${port}/ could not be reached: nothing answers at that address (connection refused)`,
       },
     });
     expect(await workspace.dispatch('getConnection', {})).toMatchObject({
@@ -82,7 +82,7 @@ describe('connecting from the window', () => {
 
   it('says when a host name does not exist', async () => {
     await expect(connectToTeamServer('https://lexgap.invalid', 'amina', 'x')).rejects.toThrow(
-      /^Team server https:\/\/lexgap\.invalid\/ cannot be reached: (no such host name|the host name could not be looked up)/,
+      /^the team server https:\/\/lexgap\.invalid\/ could not be reached: (no such host name|the host name could not be looked up)/,
     );
   });
 
@@ -99,7 +99,7 @@ describe('connecting from the window', () => {
     const { port } = server.address() as AddressInfo;
     try {
       await expect(connectToTeamServer(`https://127.0.0.1:${port}`, 'amina', 'x')).rejects.toThrow(
-        `Team server https://127.0.0.1:${port}/ cannot be reached: its certificate is self-signed and not trusted on this computer`,
+        `the team server https://127.0.0.1:${port}/ could not be reached: its certificate is self-signed and not trusted on this computer`,
       );
     } finally {
       server.closeAllConnections();
@@ -120,13 +120,13 @@ describe('connecting from the window', () => {
     const { port } = other.address() as AddressInfo;
     try {
       await expect(connectToTeamServer(`127.0.0.1:${port}`, 'amina', 'x')).rejects.toThrow(
-        `https://127.0.0.1:${port}/ cannot be reached: it does not speak HTTPS at that address (try http://)`,
+        `the team server https://127.0.0.1:${port}/ could not be reached: it does not speak HTTPS at that address (try http://)`,
       );
       await expect(connectToTeamServer(`http://127.0.0.1:${port}`, 'amina', 'x')).rejects.toThrow(
         `http://127.0.0.1:${port}/ is not a Lexgap team server (it answered 404 Not Found to /auth/mode)`,
       );
       await expect(connectToTeamServer(`http://127.0.0.1:${port}/moved`, 'amina', 'x')).rejects.toThrow(
-        `Team server http://127.0.0.1:${port}/moved/ cannot be reached: it redirects to another address: give that address instead (https://…?)`,
+        `the team server http://127.0.0.1:${port}/moved/ could not be reached: it redirects to another address: give that address instead (https://…?)`,
       );
     } finally {
       other.closeAllConnections();
@@ -279,5 +279,21 @@ describe('on a real team server (lexgap serve, SQLite)', () => {
       value: { kind: 'local', project: dbFile, lastServerUrl: server.url },
     });
     expect(await workspace.dispatch('listDocuments', {})).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('a team server that stops while the window works on it', () => {
+  it('says so in the browser’s words, with the address and the reason, not “fetch failed”', async () => {
+    const server = await startTeamServer();
+    const session = await connectToTeamServer(server.url, 'amina', PASSWORDS.amina);
+    expect(await session.dispatch('listDocuments', {})).toMatchObject({ ok: true });
+    await server.close();
+    expect(await session.dispatch('listDocuments', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: `the team server ${server.url} could not be reached: nothing answers at that address (connection refused)`,
+      },
+    });
   });
 });

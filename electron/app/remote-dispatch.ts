@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { Result } from '../../shared/api/errors';
 import type { SignedInAccount } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/accounts/account';
+import { serverUnreachable, unreachableReason } from '../../shared/api/server-unreachable';
 
 export const SESSION_COOKIE = 'lexgap_session';
 export const CSRF_HEADER = 'x-lexgap-csrf';
@@ -44,50 +45,10 @@ export function serverBaseUrl(given: string): string {
   return url.toString();
 }
 
-const CAUSES: Record<string, string> = {
-  ECONNREFUSED: 'nothing answers at that address (connection refused)',
-  ENOTFOUND: 'no such host name',
-  EAI_AGAIN: 'the host name could not be looked up (no network or no DNS)',
-  ETIMEDOUT: 'the connection timed out',
-  ECONNRESET: 'the connection was closed by the other side',
-  EHOSTUNREACH: 'the host cannot be reached',
-  ENETUNREACH: 'no network route to the host',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-  UND_ERR_SOCKET: 'the connection was closed by the other side',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed and not trusted on this computer',
-  SELF_SIGNED_CERT_IN_CHAIN: 'its certificate chain ends in a self-signed certificate not trusted here',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate cannot be verified (unknown issuer)',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its certificate was issued by an authority not trusted here',
-  CERT_HAS_EXPIRED: 'its certificate has expired',
-  CERT_NOT_YET_VALID: 'its certificate is not valid yet',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'its certificate is for another host name',
-  EPROTO: 'it does not speak HTTPS at that address (try http://)',
-  ERR_SSL_WRONG_VERSION_NUMBER: 'it does not speak HTTPS at that address (try http://)',
-};
-
-/** Why a request never got an answer, in plain words: fetch's own message is only "fetch failed". */
-export function unreachableReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return 'no answer within 20 seconds';
-  let cause: unknown = error;
-  for (let depth = 0; depth < 4 && cause; depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && CAUSES[code]) return CAUSES[code];
-    if (typeof code === 'string' && /CERT|TLS|SSL/.test(code)) return `a certificate problem (${code})`;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  const innermost = (error as { cause?: { message?: string } }).cause?.message;
-  // Ports browsers refuse (fetch's "bad port" list: 1, 9, 25, 6000, …) are refused by Node's fetch too.
-  if (innermost === 'bad port')
-    return 'that port is one web clients refuse to use; the server needs another port';
-  // Calls are never sent on to another address (a proxy sending http:// on to https:// included).
-  if (innermost === 'unexpected redirect')
-    return 'it redirects to another address: give that address instead (https://…?)';
-  return innermost || (error instanceof Error ? error.message : String(error));
-}
-
 function unreachable(url: string, error: unknown): ApiError {
-  return new ApiError('unavailable', `Team server ${url} cannot be reached: ${unreachableReason(error)}`);
+  // The browser's words for a lost team server, with what only Node can tell: the address and why.
+  const reason = unreachableReason(error, SIGN_IN_TIMEOUT_MS / 1000);
+  return new ApiError('unavailable', serverUnreachable('the team server', url, reason));
 }
 
 async function readEnvelope(response: Response): Promise<Result<unknown> | undefined> {
