@@ -194,6 +194,26 @@ describe('drafting styles', () => {
     expect(clauses.some((c) => /Page \d+ of \d+/.test(c.text))).toBe(false);
   });
 
+  it("reads a reprint's amendment marks out of the text and keeps the amended words", async () => {
+    const { clauses } = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
+    const s = (n: string) => clauses.find((c) => c.number === n)?.text ?? '';
+    // Printed "2[1929]. 3[(2) It extends…]", "under 5[sixteen] years", "age [;] 8 9[(e) “Union Council”…]".
+    expect(s('1')).toMatch(/Restraint Act, 1929\.\n\(2\) It extends to the whole of Pakistan/);
+    expect(s('2')).toContain('if a female, is under sixteen years of age;');
+    expect(s('2')).toContain('is under eighteen years of age;\n(e) “Union Council” means');
+    expect(s('4')).toContain('being a male above eighteen years of age');
+    // Omitted words keep their stars; the bracket of a substituted section ("5[9. …]") closes with it.
+    expect(s('8')).toContain('no Court other than that of * * * a Magistrate of the first class shall');
+    expect(s('9')).toMatch(/, except on a complaint made by the Union Council,.*to have been committed\.$/s);
+    for (const clause of clauses) {
+      expect(clause.text, `s. ${clause.number}`).not.toMatch(/\d\[|\*\d|\d\*|\[;\]/);
+      expect(clause.text, `s. ${clause.number}`).not.toMatch(/\]$/);
+    }
+    // Real numbers stay: sections cited, sub-sections, years.
+    expect(s('12')).toContain('mentioned in sections 3, 4, 5, and 6 of this Act');
+    expect(s('12')).toContain('(5) Whoever knowing');
+  });
+
   it('warns when a text layer reads like poor OCR, and only then', async () => {
     expect((await law('laws/PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf')).textQualityWarning).toMatch(
       /looks like poor OCR/,

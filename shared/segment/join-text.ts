@@ -2,8 +2,9 @@
 // letter, definition, illustration, or a visible gap) starts on a new line.
 import type { TextLine } from '../model';
 
+// A reprint's amendment mark may stand before the number ("9[(e) …]": see amendment-marks.ts).
 const PARAGRAPH_START =
-  /^(\(\s*[\dlI]{1,3}[A-Z]?\s*\)|\([a-z]{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|\d{1,3}\.\s|[a-zđ]\)\s|["“'‘][^"”]{1,80}["”'’]\s*(means|includes|has|in relation)|Illustrations?$|ILLUSTRATIONS?$|Explanation\b|Huraian\b|Contoh\b|Provided\b)/u;
+  /^(?:\d{1,3}\[)?(\(\s*[\dlI]{1,3}[A-Z]?\s*\)|\([a-z]{1,2}\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|\d{1,3}\.\s|[a-zđ]\)\s|["“'‘][^"”]{1,80}["”'’]\s*(means|includes|has|in relation)|Illustrations?$|ILLUSTRATIONS?$|Explanation\b|Huraian\b|Contoh\b|Provided\b)/u;
 
 export function startsParagraph(line: TextLine, previous: TextLine | undefined): boolean {
   if (!previous) return false;

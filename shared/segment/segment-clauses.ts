@@ -5,6 +5,7 @@
 import { fromAllProfiles } from '../language/registry';
 import type { Box, ClauseKind, SegmentedClause, TextLine } from '../model';
 import { followsInOrder, parseClauseNumber, type ClauseNumber } from './clause-number';
+import { dropAmendmentMarks } from './amendment-marks';
 import { idPart, uniqueIds } from './clause-ids';
 import { guessTitle, titleFromShortTitle } from './guess-title';
 import { joinText } from './join-text';
@@ -555,11 +556,13 @@ function segmentLaw(
     for (let k = i + 1; k < end; k += 1) if (roles[k] === 'text') body.push(lines[k]);
     const headingFrom = headingStart.get(i);
     const headingLines = headingFrom === undefined ? [] : lines.slice(headingFrom, i);
-    let heading = headingLines.map((line) => line.text.trim()).join(' ');
-    let text = joinText(body, start.rest);
+    let heading = dropAmendmentMarks(headingLines.map((line) => line.text.trim()).join(' '));
+    // A section printed in brackets ("5[9. Mode…]") had its "[" read with its number.
+    const bracketed = /^\d{0,3}\s?\[/.test(texts[i]);
+    let text = dropAmendmentMarks(joinText(body, start.rest), bracketed);
     if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.has(start.keyword))) {
-      heading = start.rest;
-      text = joinText(body.slice(1));
+      heading = dropAmendmentMarks(start.rest);
+      text = dropAmendmentMarks(joinText(body.slice(1)), bracketed);
     } else if (!heading) {
       const inline = splitInlineHeading(text);
       if (inline) {
@@ -601,7 +604,7 @@ function segmentLaw(
       kind: 'schedule',
       heading: [label, ...titleLines.map((line) => line.text)].join(' — '),
       path: [],
-      text: joinText(bodyLines),
+      text: dropAmendmentMarks(joinText(bodyLines)),
       pageStart: first.page,
       pageEnd: Math.max(...schedule.lines.map((line) => line.page)),
       boxes: boxesOf(schedule.lines),
