@@ -189,6 +189,21 @@ describe('drafting styles', () => {
     expect(clauses.at(-1)?.heading).toBe('Act to override other laws');
   });
 
+  it('ends an inline heading at its full stop when the dash after it was lost in print', async () => {
+    // Printed "2. Definitions. In this Act, unless there is anything repugnant in the subject or context,__".
+    const { clauses } = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
+    const s2 = clauses.find((c) => c.number === '2');
+    expect(s2?.heading).toBe('Definitions');
+    expect(s2?.text).toMatch(
+      /^In this Act, unless there is anything repugnant in the subject or context,__\n\(a\)/,
+    );
+    // A full stop after a number is no sentence's end ("section 2. Act XXII", as OCR read a comma).
+    const amendment = await law('laws/PK/Juvenile_Justice_System_Amendment_Act_2022.pdf');
+    expect(amendment.clauses.find((c) => c.number === '2')?.heading).toBe(
+      'Amendment of section 2. Act XXII of 2018',
+    );
+  });
+
   it('drops "Page N of M" footers from clause text', async () => {
     const { clauses } = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
     expect(clauses.some((c) => /Page \d+ of \d+/.test(c.text))).toBe(false);

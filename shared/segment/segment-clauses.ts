@@ -238,11 +238,43 @@ function marginalBlock(texts: string[], roles: Role[], at: number, floor: number
 const INLINE_DASHED = /^(.{2,250}?)\s*[.:,]?\s*(?:[-—–_]{1,3}|:-)\s*(?=\S)([\s\S]*)$/u;
 const INLINE_SENTENCE = /^([^\n]{2,200}?)\.\s+(?=[(["“A-Z])([\s\S]*)$/u;
 
+// A full stop after a word (not after a number, "section 2. Act XXII", nor an abbreviation), then a
+// capital, an opening quote or "(1)": where a sentence begins.
+const SENTENCE_STOP = /(?<!\p{L})(\p{L}{3,})\.\s+(?=["“‘(]?\p{Lu}|\(\d)/gu;
+const ABBREVIATIONS = new Set([
+  'etc',
+  'viz',
+  'ord',
+  'sch',
+  'govt',
+  'amdt',
+  'subs',
+  'ins',
+  'art',
+  'sec',
+  'para',
+  'nos',
+]);
+
+/** Where the first sentence of a heading candidate ends, or -1. */
+function sentenceEnd(heading: string): number {
+  for (const match of heading.matchAll(SENTENCE_STOP))
+    if (!ABBREVIATIONS.has(match[1].toLowerCase())) return match.index + match[1].length;
+  return -1;
+}
+
 /** "Short title and commencement.— (1) This Act…" → heading and text. */
 function splitInlineHeading(text: string): { heading: string; text: string } | null {
   const firstParagraph = text.split('\n', 1)[0];
   const dashed = INLINE_DASHED.exec(firstParagraph);
   if (dashed && /[.:]\s*(?:[-—–_]{1,3}|:-)|--|__/u.test(firstParagraph.slice(0, dashed[1].length + 6))) {
+    // A heading ends at its first full stop: in "Definitions. In this Act, unless … context,—" the
+    // heading's dash was lost in print and the dash found is the text's own, before its list.
+    const stop = sentenceEnd(dashed[1]);
+    if (stop > 0) {
+      const after = text.slice(stop + 1);
+      return { heading: dashed[1].slice(0, stop), text: after.slice(after.search(/\S/u)) };
+    }
     return {
       heading: dashed[1].replace(/[.:,\s]+$/, ''),
       text: text.slice(firstParagraph.length - dashed[2].length),
