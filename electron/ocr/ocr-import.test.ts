@@ -138,6 +138,34 @@ describe('scanned Pakistani acts (no text layer) import with OCR', () => {
     expect(result.numberingWarnings.join('\n')).toMatch(/Part II: heading not legible/);
   });
 
+  it('reads inline headings whose stop before the dash OCR misread ("Penalties,—(1)", "Inspectors—The")', () => {
+    const heading = (file: string, n: string) => {
+      const clause = (results.get(file) as Law).clauses.find((c) => c.number === n);
+      return { heading: words(clause?.heading ?? ''), opening: clause?.text.slice(0, 40) };
+    };
+    const employment = 'PK/Employment_of_Children_Act_1991.pdf';
+    expect(heading(employment, '1')).toEqual({
+      heading: 'short title extent and commencement',
+      opening: expect.stringMatching(/^\(1\) This Act may be called/),
+    });
+    expect(heading(employment, '14')).toEqual({
+      heading: 'penalties',
+      opening: expect.stringMatching(/^\(1\) Whoever/),
+    });
+    expect(heading(employment, '17').heading).toMatch(/^appointment of inspectors$/);
+    expect(heading(employment, '21').heading).toBe('repeal and savings');
+    const trafficking = 'PK/Prevention_of_Trafficking_in_Persons_Act_2018.pdf';
+    expect(heading(trafficking, '10')).toEqual({
+      heading: 'cognizance of offences',
+      opening: expect.stringMatching(/^Notwithstanding anything/),
+    });
+    expect(heading(trafficking, '16').heading).toBe('repeal');
+    // Every section of both acts now has its heading, none left at the start of its text.
+    for (const file of [employment, trafficking])
+      for (const clause of (results.get(file) as Law).clauses.filter((c) => c.kind === 'section'))
+        expect(clause.heading, `${file} s. ${clause.number}`).not.toBe('');
+  });
+
   it("takes the Orphanages Act's marginal notes as headings, not as text", () => {
     const result = results.get('PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf') as Law;
     const s2 = result.clauses.find((c) => c.number === '2');

@@ -263,8 +263,26 @@ function sentenceEnd(heading: string): number {
   return -1;
 }
 
-/** "Short title and commencement.— (1) This Act…" → heading and text. */
-function splitInlineHeading(text: string): { heading: string; text: string } | null {
+// OCR misreads the stop before an inline heading's dash: as a comma ("Penalties,—(1)"), with a speck
+// ("Child.~—(1)"), or not at all ("Commencement—(1)", "Inspectors—The"). A short phrase opening an
+// OCR'd section, capitalised and with no sentence in it, is still its heading where the dash after it
+// is followed by "(1)" or a capitalised word, as the text after a heading begins.
+const OCR_DASHED = /^(\p{Lu}[^\n—–]{1,120}?)[\s.,:;~]*[—–][—–~\s]*(?=\(\s*[1lI]\s*\)|["“‘]?\p{Lu})/u;
+
+/** The heading OCR read with a misread stop before its dash, and where the text after it starts. */
+function ocrDashedHeading(paragraph: string): { heading: string; textAt: number } | null {
+  const match = OCR_DASHED.exec(paragraph);
+  if (!match || match[1].split(/\s+/).length > 15 || sentenceEnd(match[1]) >= 0) return null;
+  return { heading: match[1].trim(), textAt: match[0].length };
+}
+
+/** Whether a clause's first words are an inline heading and its dash ("Definitions.— In this Act…"). */
+function opensWithDashedHeading(rest: string, ocr: boolean): boolean {
+  return /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(rest) || (ocr && ocrDashedHeading(rest) !== null);
+}
+
+/** "Short title and commencement.— (1) This Act…" → heading and text (`ocr`: as OCR read it). */
+function splitInlineHeading(text: string, ocr: boolean): { heading: string; text: string } | null {
   const firstParagraph = text.split('\n', 1)[0];
   const dashed = INLINE_DASHED.exec(firstParagraph);
   if (dashed && /[.:]\s*(?:[-—–_]{1,3}|:-)|--|__/u.test(firstParagraph.slice(0, dashed[1].length + 6))) {
@@ -280,6 +298,8 @@ function splitInlineHeading(text: string): { heading: string; text: string } | n
       text: text.slice(firstParagraph.length - dashed[2].length),
     };
   }
+  const misread = ocr ? ocrDashedHeading(firstParagraph) : null;
+  if (misread) return { heading: misread.heading, text: text.slice(misread.textAt) };
   const sentence = INLINE_SENTENCE.exec(firstParagraph);
   if (sentence && sentence[1].split(/\s+/).length <= 20) {
     return { heading: sentence[1], text: text.slice(firstParagraph.length - sentence[2].length) };
@@ -546,8 +566,8 @@ function segmentLaw(
 
   // Marginal headings: when most clause numbers follow an unpunctuated line, that line is a heading.
   const unpunctuated = accepted.filter(({ index }) => index > 0 && !TERMINAL.test(texts[index - 1])).length;
-  const inline = accepted.filter(({ start }) =>
-    /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(start.rest),
+  const inline = accepted.filter(({ index, start }) =>
+    opensWithDashedHeading(start.rest, lines[index].source === 'ocr'),
   ).length;
   const marginal =
     !notesApart && !keywordMode && unpunctuated * 2 > accepted.length && inline * 2 < accepted.length;
@@ -596,7 +616,7 @@ function segmentLaw(
       heading = dropAmendmentMarks(start.rest);
       text = dropAmendmentMarks(joinText(body.slice(1)), bracketed);
     } else if (!heading) {
-      const inline = splitInlineHeading(text);
+      const inline = splitInlineHeading(text, sourceOf(body).source === 'ocr');
       if (inline) {
         heading = inline.heading;
         text = inline.text.trim();
