@@ -2,7 +2,7 @@
 // beside: a note starts level with its section's first line, on the left or the right, and may run
 // down a few lines.
 import type { SegmentedClause, TextLine } from '../model';
-import { segmentClauses, type SegmentOptions } from './segment-clauses';
+import { hasHeadingWord, segmentClauses, type SegmentOptions } from './segment-clauses';
 
 const joinNote = (lines: TextLine[]) =>
   lines
@@ -47,7 +47,7 @@ export function attachMarginalNotes(clauses: SegmentedClause[], notes: TextLine[
   return clauses.map((clause) => {
     const own = beside.get(clause);
     const heading = own ? joinNote(own) : '';
-    if (!own || !/\p{L}{3}/u.test(heading)) return clause;
+    if (!own || !hasHeadingWord(heading)) return clause;
     if (!clause.heading) return { ...clause, heading };
     if (!notesAreHeadings) return clause;
     return { ...clause, heading, text: `${clause.heading}. ${clause.text}` };

@@ -107,6 +107,54 @@ describe('segmentClauses', () => {
     expect(clauses[0].text).toContain('stray words');
   });
 
+  it('takes no OCR speck for a heading: a lone "I" above a number, or before an inline dash', () => {
+    // Headings printed above the numbers; beside s. 5 the scan has only a speck, read as "I" (as
+    // OCR read one above s. 7 of the Employment of Children Act 1991).
+    const clauses = segmentClauses(
+      linesFromFixture(
+        [
+          'Short title',
+          '1. This Act may be cited as the Child Welfare Act 2020.',
+          'Interpretation',
+          '2. In this Act, "child" means a person under the age of eighteen years.',
+          'Duty to report',
+          '3. A medical officer who believes that a child is abused shall inform a Protector.',
+          'Form of report',
+          '4. A report shall be made in writing.',
+          'I',
+          '5. Temporary custody.—(1) A Protector may take a child into temporary custody.',
+          'Offences',
+          '6. A person who abuses a child commits an offence.',
+          'Regulations',
+          '7. The Minister may make regulations.',
+        ].join('\n'),
+      ),
+    );
+    expect(clauses.map((c) => c.heading)).toEqual([
+      'Short title',
+      'Interpretation',
+      'Duty to report',
+      'Form of report',
+      'Temporary custody',
+      'Offences',
+      'Regulations',
+    ]);
+    // Its own inline heading is taken; the speck is in neither section.
+    expect(clauses[4].text).toBe('(1) A Protector may take a child into temporary custody.');
+    expect(clauses[3].text).toBe('A report shall be made in writing.');
+    // Headings inline, one of them lost but for a speck before its dash.
+    const inline = segmentClauses(
+      linesFromFixture(
+        [
+          '1. Short title.—(1) This Act may be called the Child Act 2020.',
+          '2. Definitions.—In this Act, "child" means a person under the age of eighteen years.',
+          '3. I.—(1) A person who abuses a child commits an offence.',
+        ].join('\n'),
+      ),
+    );
+    expect(inline.map((c) => c.heading)).toEqual(['Short title', 'Definitions', '']);
+  });
+
   it('returns nothing for text without any clause', () => {
     expect(segmentClauses(linesFromFixture('Just a letter.\nWith two lines.'))).toEqual([]);
   });

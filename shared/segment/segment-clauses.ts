@@ -221,6 +221,11 @@ function fillGaps(
 
 const NOISY_START_TOKEN = /^[^\p{L}\p{N}([]{0,2}\s*[\p{L}\p{N}:;|'!.]{1,3}\s*[.,:-]?\s+[^\p{L}\s]{0,2}/u;
 
+/** Whether a heading holds a word: a speck OCR read beside a number ("I", "i", "tb") is no heading. */
+export function hasHeadingWord(heading: string): boolean {
+  return /[\p{L}\p{M}]{3}/u.test(heading);
+}
+
 /** Heading block printed on its own line(s) just before the number (Malaysian marginal notes). */
 function marginalBlock(texts: string[], roles: Role[], at: number, floor: number): number {
   for (let size = 1; size <= 4; size += 1) {
@@ -281,8 +286,15 @@ function opensWithDashedHeading(rest: string, ocr: boolean): boolean {
   return /^.{2,250}?[.:]\s*(?:[-—–_]{1,3}|:-)/u.test(rest) || (ocr && ocrDashedHeading(rest) !== null);
 }
 
-/** "Short title and commencement.— (1) This Act…" → heading and text (`ocr`: as OCR read it). */
-function splitInlineHeading(text: string, ocr: boolean): { heading: string; text: string } | null {
+/**
+ * "Short title and commencement.— (1) This Act…" → heading and text (`ocr`: as OCR read it;
+ * `sentence`: "Short title. This Act…" may be one).
+ */
+function splitInlineHeading(
+  text: string,
+  ocr: boolean,
+  sentence: boolean,
+): { heading: string; text: string } | null {
   const firstParagraph = text.split('\n', 1)[0];
   const dashed = INLINE_DASHED.exec(firstParagraph);
   if (dashed && /[.:]\s*(?:[-—–_]{1,3}|:-)|--|__/u.test(firstParagraph.slice(0, dashed[1].length + 6))) {
@@ -300,9 +312,9 @@ function splitInlineHeading(text: string, ocr: boolean): { heading: string; text
   }
   const misread = ocr ? ocrDashedHeading(firstParagraph) : null;
   if (misread) return { heading: misread.heading, text: text.slice(misread.textAt) };
-  const sentence = INLINE_SENTENCE.exec(firstParagraph);
-  if (sentence && sentence[1].split(/\s+/).length <= 20) {
-    return { heading: sentence[1], text: text.slice(firstParagraph.length - sentence[2].length) };
+  const first = sentence ? INLINE_SENTENCE.exec(firstParagraph) : null;
+  if (first && first[1].split(/\s+/).length <= 20) {
+    return { heading: first[1], text: text.slice(firstParagraph.length - first[2].length) };
   }
   return null;
 }
@@ -572,11 +584,16 @@ function segmentLaw(
   const marginal =
     !notesApart && !keywordMode && unpunctuated * 2 > accepted.length && inline * 2 < accepted.length;
   const headingStart = new Map<number, number>();
+  // Numbers where a speck stands in the heading's place ("I", "￿"): the heading's print was lost.
+  const speckAbove = new Set<number>();
   if (marginal) {
     let floor = regionStart - 1;
     for (const { index } of accepted) {
       const first = marginalBlock(texts, roles, index, floor);
-      if (first >= 0) {
+      if (first >= 0 && !hasHeadingWord(texts.slice(first, index).join(' '))) {
+        for (let k = first; k < index; k += 1) roles[k] = 'ignored';
+        speckAbove.add(index);
+      } else if (first >= 0) {
         for (let k = first; k < index; k += 1) roles[k] = 'marginal';
         headingStart.set(index, first);
       }
@@ -616,8 +633,9 @@ function segmentLaw(
       heading = dropAmendmentMarks(start.rest);
       text = dropAmendmentMarks(joinText(body.slice(1)), bracketed);
     } else if (!heading) {
-      const inline = splitInlineHeading(text, sourceOf(body).source === 'ocr');
-      if (inline) {
+      // Where the heading above was lost, the text's first sentence is not one; a dashed heading is.
+      const inline = splitInlineHeading(text, sourceOf(body).source === 'ocr', !speckAbove.has(i));
+      if (inline && hasHeadingWord(inline.heading)) {
         heading = inline.heading;
         text = inline.text.trim();
       }
