@@ -16,7 +16,14 @@ export async function ratingClauses(
   for (const id of new Set(clauseIds)) {
     const clause = await tx.getClause(id);
     const law = clause && byId.get(clause.documentId);
-    if (!clause || !law) throw new ApiError('not_found', `no clause ${id} in a law of ${column}`);
+    if (!clause) throw new ApiError('not_found', `no clause has the id ${id}`);
+    if (!law) {
+      const other = await tx.getDocument(clause.documentId);
+      throw new ApiError(
+        'not_found',
+        `clause ${id} is in ${other ? other.title : 'another law'}, which does not apply in ${column}: a rating cites the laws of its own column`,
+      );
+    }
     const labels = await tx.getPageLabels(law.id);
     cited.push({
       clauseId: clause.id,
