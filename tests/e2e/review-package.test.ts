@@ -9,7 +9,7 @@ import type { ProjectInfo } from '../../shared/api/contract';
 import type { SuggestionView } from '../../shared/model';
 import { DECISION_GAP_MS } from '../../renderer/components/shortcuts';
 import { law, tempDir } from '../helpers/paths';
-import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp, queueShown } from './start-app';
 
 const MINISTRY = 'Ministry of Human Rights';
 const REVIEWER = 'E2E Ministry Reviewer';
@@ -85,6 +85,7 @@ describe('a review package from the Library and back', () => {
     const { page } = reviewer;
     await page.click('[data-screen=review]');
     await page.getByLabel('Status').selectOption('suggested');
+    await queueShown(page);
     await page.locator('[data-testid=review-row]').first().waitFor();
     for (const key of ['a', 'r', 'a']) {
       await page.keyboard.press(key);

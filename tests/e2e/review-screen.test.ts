@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import type { LearningStatus } from '../../shared/api/contract';
 import type { Clause, SuggestionView } from '../../shared/model';
-import { callApi, importViaApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import { callApi, importViaApi, type RunningApp, seedTaggedLibrary, startApp, queueShown } from './start-app';
 
 let app: RunningApp;
 
@@ -181,6 +181,7 @@ describe('the Review screen', () => {
     const status = page.getByLabel('Status');
     const rows = page.getByTestId('review-row');
     await status.selectOption('');
+    await queueShown(page);
     await page.locator('[data-testid=review-row][data-status=suggested]').first().click();
     // The background re-score after the decision is slow to say it is done.
     await page.route('**/api/getLearningStatus', async (route) => {
@@ -279,6 +280,7 @@ describe('the Review screen', () => {
     const rows = page.getByTestId('review-row');
     const selected = page.locator('[data-testid=review-row][aria-selected=true]');
     await status.selectOption('suggested');
+    await queueShown(page);
     try {
       await expect.poll(() => page.locator('[data-testid=review-row][data-status=accepted]').count()).toBe(0);
       await rows.first().click();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clause, DocumentRecord, SuggestionView } from '../../shared/model';
 import { DECISION_GAP_MS } from '../../renderer/components/shortcuts';
 import { law, tempDir } from '../helpers/paths';
-import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp, queueShown } from './start-app';
 
 let app: RunningApp;
 /** Native dialogs the page opened: Electron has no prompt, so there must be none. */
@@ -111,6 +111,7 @@ describe('Review never records what the analyst did not decide', () => {
     const { page } = app;
     await page.click('[data-screen=review]');
     await page.getByLabel('Status').selectOption('suggested');
+    await queueShown(page);
     await rows().first().waitFor();
     const id = (await selectedId())!;
     const before = await decided();

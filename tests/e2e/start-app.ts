@@ -83,6 +83,14 @@ export async function startApp(
   };
 }
 
+/**
+ * Waits until the Review queue of the filters just chosen is read: until then the screen shows the
+ * old filters' rows, dimmed, and refuses decisions on them (a decision key pressed then is not recorded).
+ */
+export async function queueShown(page: Page): Promise<void> {
+  await page.locator('[data-testid=review-list][aria-busy="false"]').waitFor();
+}
+
 /** Calls the API the way the page does, with the token from its meta tag. */
 export async function callApi<T>(page: Page, method: string, args: object = {}): Promise<T> {
   const result = await page.evaluate(

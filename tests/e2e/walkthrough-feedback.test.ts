@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { law, robustnessDir } from '../helpers/paths';
-import { callApi, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import { callApi, type RunningApp, seedTaggedLibrary, startApp, queueShown } from './start-app';
 
 let app: RunningApp;
 
@@ -81,6 +81,7 @@ describe('walking through Lexgap', () => {
     await page.click('[data-screen=review]');
     await page.getByLabel('Country').selectOption('MY');
     await page.getByLabel('Status').selectOption('');
+    await queueShown(page);
     const rows = page.getByTestId('review-row');
     await rows.nth(4).click();
     const detail = page.getByTestId('review-detail');
@@ -208,6 +209,7 @@ describe('walking through Lexgap', () => {
     // The decision buttons stand above the clause text, in view however long the clause: the ICT
     // Act's s. 2 (its definitions) runs longer than the window.
     await page.getByLabel('Country').selectOption('PK');
+    await queueShown(page);
     await rows
       .filter({ hasText: /s\. 2 / })
       .first()
@@ -244,6 +246,7 @@ describe('walking through Lexgap', () => {
     await page.click('[data-screen=library]');
     await page.click('[data-screen=review]');
     await page.getByLabel('Country').selectOption('PK');
+    await queueShown(page);
     await rows.filter({ hasText: provisionId }).first().click();
     await expect
       .poll(() => history.textContent())
