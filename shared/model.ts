@@ -285,6 +285,35 @@ export interface RatingClause {
   clauseText: string;
 }
 
+/**
+ * What became of a clause a rating cites, where it no longer reads as cited (worked out where the
+ * matrix is built, never stored: the rating keeps the clause as it read when rated).
+ */
+export interface CitedClauseNow {
+  /**
+   * `law_deleted`: its law is no longer in the library; `gone`: no longer in the law as read now (a
+   * new version or reading removed it, a merge took it into the clause before); `changed`: other
+   * words now; `moved`: the same words, cited otherwise (renumbered, another page, the law retitled);
+   * null: it reads as cited, only its law is repealed.
+   */
+  change: 'law_deleted' | 'gone' | 'changed' | 'moved' | null;
+  /** Its law is repealed now, so it counts towards no cell. */
+  lawRepealed: boolean;
+  /** The clause as it is now, where it still is in the law. */
+  current: {
+    citation: string;
+    clauseNumber: string;
+    page: number;
+    printedPage: string | null;
+    clauseText: string;
+  } | null;
+}
+
+/** A clause a rating cites as the matrix shows it: as cited, and what became of it (`now`, if anything). */
+export interface CitedClause extends RatingClause {
+  now?: CitedClauseNow;
+}
+
 /** An analyst's own rating of a (country, provision) cell, replacing the level derived from tags. */
 export interface CellOverride {
   country: string;

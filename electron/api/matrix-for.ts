@@ -23,6 +23,7 @@ import { items, lastResult, value, type LastResult } from '../../shared/util/las
 import { currentAmendments } from '../services/amendment-links';
 import { loadChecks } from '../services/load-checks';
 import type { HandlerContext } from './handler-context';
+import { withCitedNow } from './rating-clauses';
 
 /** A column or rating names a country (`PK`) or one of its ISO 3166-2 subdivisions (`PK-IS`). */
 export function jurisdictionOf(countryOf: HandlerContext['countryOf'], code: string): string {
@@ -108,7 +109,7 @@ export async function matrixFor(
   const withChecks = !args.frameworks?.length || args.frameworks.includes('CHK');
   const built = builtFor(store, JSON.stringify([args, showProposals]));
   // Asked for at once: on a server, one answer is read while the next is worked out.
-  const [amendments, tags, ratings, checked, stored, decided] = await Promise.all([
+  const [amendments, tags, rated, checked, stored, decided] = await Promise.all([
     currentAmendments(store),
     store.acceptedTags(countries),
     store.listOverrides(codes),
@@ -124,6 +125,8 @@ export async function matrixFor(
     // Whose decisions back each citation, and how well reviewers agree, where several reviewed.
     store.listReviewerDecisions({ countries }),
   ]);
+  // Each clause a rating cites, with what became of it since (changed, gone, its law deleted).
+  const ratings = await withCitedNow(store, rated, documents);
   // A section amended by a confirmed amending act is cited with it.
   const amendedBy = amendingCitations(amendments, documents);
   const tagsOf = groupedBy(tags, (t) => t.country);

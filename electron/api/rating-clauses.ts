@@ -1,8 +1,10 @@
 // The clauses an analyst cites as the grounds of a rating, looked up and cited as they read now: each
-// must be a clause of a law that applies in the rated column.
+// must be a clause of a law that applies in the rated column. Later, the matrix reads them again to
+// say which no longer read as cited.
 import { ApiError } from '../../shared/api/errors';
 import { citeClauseOf } from '../../shared/coverage/cite-clause';
-import type { DocumentRecord, RatingClause } from '../../shared/model';
+import { citedNow, type ClauseNow } from '../../shared/coverage/cited-now';
+import type { CellOverride, DocumentRecord, RatingClause } from '../../shared/model';
 import type { StoreReads } from '../store/store';
 
 export async function ratingClauses(
@@ -37,4 +39,51 @@ export async function ratingClauses(
     });
   }
   return cited;
+}
+
+/** Per store: the cited clauses as last read, while the texts' counter stands (no law or clause changed). */
+const kept = new WeakMap<StoreReads, { version: number; clauses: Map<string, ClauseNow | null> }>();
+
+/**
+ * The ratings with what became of each clause they cite (shared/coverage/cited-now.ts): each cited
+ * clause read as it is now, in the laws as they are now (`documents`).
+ */
+export async function withCitedNow(
+  store: StoreReads,
+  ratings: readonly CellOverride[],
+  documents: readonly DocumentRecord[],
+): Promise<CellOverride[]> {
+  if (!ratings.some((r) => r.citedClauses.length)) return [...ratings];
+  const version = await store.textVersion();
+  let memo = version === null ? undefined : kept.get(store);
+  if (version !== null && memo?.version !== version)
+    kept.set(store, (memo = { version, clauses: new Map() }));
+  const clauses = memo?.clauses ?? new Map<string, ClauseNow | null>();
+  const wanted = [...new Set(ratings.flatMap((r) => r.citedClauses.map((c) => c.clauseId)))].filter(
+    (id) => !clauses.has(id),
+  );
+  const labels = new Map<string, Promise<(string | null)[] | undefined>>();
+  const labelsOf = (documentId: string) => {
+    let l = labels.get(documentId);
+    if (!l) labels.set(documentId, (l = store.getPageLabels(documentId)));
+    return l;
+  };
+  await Promise.all(
+    wanted.map(async (id) => {
+      const clause = await store.getClause(id);
+      const printed = clause && (await labelsOf(clause.documentId))?.[clause.pageStart - 1];
+      clauses.set(id, clause ? { ...clause, printedPage: printed ?? null } : null);
+    }),
+  );
+  const laws = new Map(documents.map((d) => [d.id, d]));
+  return ratings.map((r) =>
+    r.citedClauses.length
+      ? {
+          ...r,
+          citedClauses: r.citedClauses.map((c) =>
+            citedNow(c, laws.get(c.documentId), clauses.get(c.clauseId) ?? undefined),
+          ),
+        }
+      : r,
+  );
 }

@@ -10,6 +10,7 @@ import type { Matrix, MatrixCell } from '../../shared/matrix/types';
 import { catalogFingerprint } from '../../shared/catalog/catalog-fingerprint';
 import { ratificationText } from '../../shared/matrix/ratification-text';
 import { citeCandidates, ocrMark } from '../../shared/coverage/cite-clause';
+import { citedChangeText } from '../../shared/coverage/cited-now';
 import { citesNoClause, NO_CLAUSE_CITED } from '../../shared/coverage/rating';
 import { evidenceRows } from '../../shared/export/evidence-rows';
 import { recommendationRows } from '../../shared/export/recommendation-rows';
@@ -80,7 +81,9 @@ function ratingNote(cell: MatrixCell & { override: NonNullable<MatrixCell['overr
   const override = cell.override;
   const lines = [`Analyst rating: ${override.rationale} (${override.reviewer}, ${override.at.slice(0, 10)})`];
   if (override.citedClauses.length)
-    lines.push(`Clauses cited: ${override.citedClauses.map((c) => c.citation).join('; ')}`);
+    lines.push(
+      `Clauses cited: ${override.citedClauses.map((c) => (c.now ? `${c.citation} (${citedChangeText(c)})` : c.citation)).join('; ')}`,
+    );
   if (citesNoClause(cell)) lines.push(`Contradicts: ${NO_CLAUSE_CITED}`);
   if (override.reviewedDocuments.length)
     lines.push(`Laws searched: ${override.reviewedDocuments.map((d) => d.title).join('; ')}`);

@@ -4,6 +4,7 @@ import { appliesIn, countryOfJurisdiction, lawPlace } from '../../shared/jurisdi
 import { useState } from 'react';
 import { citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
+import { citedGone } from '../../shared/coverage/cited-now';
 import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
@@ -123,7 +124,8 @@ export function CellPanel(props: CellPanelProps) {
         rationale,
         // The rating shown (0: none): someone else's change since is reported, not overwritten.
         expectedVersion: cell.override?.version ?? 0,
-        citedClauseIds: cited.map((c) => c.clauseId),
+        // A clause no longer in the law cannot be cited again (the form says so beside it).
+        citedClauseIds: cited.filter((c) => !citedGone(c)).map((c) => c.clauseId),
         ...(level === 'gap'
           ? { reviewedDocumentIds: inForce.filter((d) => !unsearched.has(d.id)).map((d) => d.id) }
           : {}),

@@ -3,16 +3,18 @@
 import { useMemo, useState } from 'react';
 import { citeClauseOf } from '../../shared/coverage/cite-clause';
 import { findClauses } from '../../shared/coverage/find-clauses';
-import type { Clause, DocumentRecord } from '../../shared/model';
+import type { CitedClauseNow, Clause, DocumentRecord } from '../../shared/model';
 import { api } from '../api-client';
 import { Dialog } from './Dialog';
 import { useAsync } from './use-async';
 
-/** A clause as the panel shows it once chosen. */
+/** A clause as the panel shows it once chosen (one the rating cites: with what became of it since). */
 export interface ChosenClause {
   clauseId: string;
   documentId: string;
   citation: string;
+  clauseNumber?: string;
+  now?: CitedClauseNow;
 }
 
 interface PickerClause extends Clause {

@@ -1,9 +1,11 @@
 // The clauses a rating cites, in the panel's rating form: the chosen ones (each removable), a button
 // opening the picker, and a warning where a Contradicts would cite none.
 import { useState } from 'react';
+import { citedGone } from '../../shared/coverage/cited-now';
 import { NO_CLAUSE_CITED } from '../../shared/coverage/rating';
 import type { CoverageLevel, DocumentRecord } from '../../shared/model';
 import { type ChosenClause, ClausePicker } from './ClausePicker';
+import { CitedChange } from './RatingCited';
 
 export function RatingClauses(props: {
   laws: readonly DocumentRecord[];
@@ -24,12 +26,22 @@ export function RatingClauses(props: {
           <ul className="candidates" data-testid="rating-clauses-chosen">
             {chosen.map((c) => (
               <li key={c.clauseId}>
-                <a
-                  href="#"
-                  onClick={(e) => (e.preventDefault(), props.onOpenClause(c.documentId, c.clauseId))}
-                >
-                  {c.citation}
-                </a>{' '}
+                {citedGone(c) ? (
+                  <span className="cited-gone">{c.citation}</span>
+                ) : (
+                  <a
+                    href="#"
+                    onClick={(e) => (e.preventDefault(), props.onOpenClause(c.documentId, c.clauseId))}
+                  >
+                    {c.citation}
+                  </a>
+                )}{' '}
+                {c.now && (
+                  <>
+                    <CitedChange c={{ ...c, clauseNumber: c.clauseNumber ?? '' }} />{' '}
+                    {citedGone(c) && <span className="muted small">(not cited again when saved)</span>}
+                  </>
+                )}{' '}
                 <button
                   aria-label={`Do not cite ${c.citation}`}
                   onClick={() => props.onChange(chosen.filter((x) => x.clauseId !== c.clauseId))}

@@ -258,6 +258,8 @@ export function MatrixScreen() {
                               // Accepted clauses and those the analyst's rating cites.
                               const cites = cell.evidence.length + (cell.override?.citedClauses.length ?? 0);
                               const uncited = citesNoClause(cell);
+                              // Cited clauses that no longer read as the rating cited them.
+                              const stale = cell.override?.citedClauses.filter((c) => c.now).length ?? 0;
                               return (
                                 <td
                                   key={cell.country}
@@ -266,17 +268,19 @@ export function MatrixScreen() {
                                   data-level={cell.level}
                                   data-recommendations={recs || undefined}
                                   data-uncited={uncited || undefined}
+                                  data-stale={stale || undefined}
                                   data-check={
                                     cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                   }
                                   style={{ background: style.fill, color: style.ink }}
-                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${uncited ? ` (${NO_CLAUSE_CITED})` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${uncited ? ` (${NO_CLAUSE_CITED})` : ''}${stale ? ` (${stale} cited clause${stale > 1 ? 's' : ''} changed since rated)` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                   onClick={() => setOpen({ row: r, cell })}
                                 >
                                   {style.short}
                                   {cell.override ? ' ✎' : ''}
                                   {cites ? ` ${cites}` : ''}
                                   {uncited && <span className="uncited-mark"> ?</span>}
+                                  {stale > 0 && <span className="stale-mark"> !</span>}
                                   {recs > 0 && <span className="rec-mark">R{recs > 1 ? recs : ''}</span>}
                                   {cell.check &&
                                     (cell.check.found !== null || cell.check.status !== 'proposed') && (

@@ -4,6 +4,7 @@ import type { CheckEntry } from '../checks/types';
 import type { MatrixCell } from '../matrix/types';
 import type { CoverageLevel, PendingCandidate } from '../model';
 import { citePrintedPage } from './cite-clause';
+import { citedChangeText } from './cited-now';
 
 /** Levels that assert something about the law no clause shows: they need the analyst's reasons. */
 export const RATIONALE_REQUIRED: ReadonlySet<CoverageLevel> = new Set(['gap', 'contradicts']);
@@ -60,11 +61,17 @@ export function citesNoClause(
 
 /**
  * What reports say of a rating's grounds: "Clauses cited: Child Marriage Restraint Act, 1929, s. 2
- * (p. 2)", "No clause cited" for a Contradicts that cites none, else null.
+ * (p. 2)" ("(p. 2, changed since rated)" where it no longer reads as cited), "No clause cited" for a
+ * Contradicts that cites none, else null.
  */
 export function ratingCitesText(cell: Parameters<typeof citesNoClause>[0]): string | null {
   const cited = cell.override?.citedClauses ?? [];
   if (cited.length)
-    return `Clauses cited: ${cited.map((c) => `${c.citation} (${citePrintedPage(c.page, c.printedPage)})`).join('; ')}`;
+    return `Clauses cited: ${cited
+      .map(
+        (c) =>
+          `${c.citation} (${[citePrintedPage(c.page, c.printedPage), citedChangeText(c)].filter(Boolean).join(', ')})`,
+      )
+      .join('; ')}`;
   return citesNoClause(cell) ? 'No clause cited' : null;
 }

@@ -2,6 +2,7 @@
 // a check's clause, a clause the analyst's rating cites), plus one row for each analyst rating that
 // cites no clause (a gap, say, with the documents searched; a Contradicts says "no clause cited").
 import { citeCandidates, citePrintedPage } from '../coverage/cite-clause';
+import { citedChangeText, readsNowText } from '../coverage/cited-now';
 import { citationQuote } from '../coverage/quote-clause';
 import { citesNoClause, NO_CLAUSE_CITED } from '../coverage/rating';
 import { formatFound, formatRequired } from '../checks/format-check';
@@ -56,8 +57,9 @@ export interface EvidenceRow {
   checkVerdict: CheckVerdict | '';
   /** Where a country's coverage holds only in some subdivisions: "only in PK-PB, PK-SD (no national law)". */
   onlyIn: string;
-  /** What cites the clause: an accepted tag, a measurable check, the analyst's rating; for a
-   *  Contradicts that cites none, "no clause cited". */
+  /** What cites the clause: an accepted tag, a measurable check, the analyst's rating (with what
+   *  became of the clause since: "analyst's rating (changed since rated)"); for a Contradicts that
+   *  cites none, "no clause cited". */
   citedBy: string;
 }
 
@@ -157,12 +159,13 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             pageCited: citePrintedPage(c.page, c.printedPage),
             ocrConfidence: null,
             coverage: null,
-            note: '',
+            // The clause as it reads now, where it changed since the rating cited it.
+            note: readsNowText(c) ?? '',
             reviewer: cell.override?.reviewer ?? '',
             reviewedAt: cell.override?.at ?? '',
             quote: '',
             clauseText: c.clauseText,
-            citedBy: CITED_BY.rating,
+            citedBy: c.now ? `${CITED_BY.rating} (${citedChangeText(c)})` : CITED_BY.rating,
           });
         }
         if (

@@ -3,6 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
+import { citedChangeText, readsNowText } from '../coverage/cited-now';
 import { validationText } from '../review/validation';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
 import { ratingCitesText } from '../coverage/rating';
@@ -47,12 +48,17 @@ const markedQuote = ({ quote, terms }: ClauseQuote) =>
     .map((p) => (p.matched ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text)))
     .join('');
 
-/** The clauses an analyst's rating cites, listed after the accepted ones with their words. */
+/**
+ * The clauses an analyst's rating cites, listed after the accepted ones with their words as cited; one
+ * that no longer reads so is marked, with its words now where it changed.
+ */
 function ratingCitationsHtml(cell: MatrixCell): string[] {
   const o = cell.override;
   return (o?.citedClauses ?? []).map((c) => {
     const words = c.clauseText.length > 600 ? `${c.clauseText.slice(0, 600)}…` : c.clauseText;
-    return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(citePrintedPage(c.page, c.printedPage))} · cited by the analyst's rating</span></div>${words ? `<blockquote>${escapeHtml(words)}</blockquote>` : ''}<div class="by">Cited by ${escapeHtml(`${o?.reviewer}, ${o?.at.slice(0, 10)}`)}</div></li>`;
+    const change = citedChangeText(c);
+    const now = readsNowText(c);
+    return `<li><div class="cite">${escapeHtml(c.citation)} <span class="where">· ${escapeHtml(citePrintedPage(c.page, c.printedPage))} · cited by the analyst's rating</span>${change ? ` <span class="stale">${escapeHtml(change)}</span>` : ''}</div>${words ? `<blockquote>${escapeHtml(words)}</blockquote>` : ''}${now ? `<p class="reads-now">${escapeHtml(now)}</p>` : ''}<div class="by">Cited by ${escapeHtml(`${o?.reviewer}, ${o?.at.slice(0, 10)}`)}</div></li>`;
   });
 }
 
@@ -117,6 +123,8 @@ ol.citations li { margin: 0 0 8px; break-inside: avoid; }
 .cite .where { font-weight: 400; color: var(--muted); }
 .note { margin: 2px 0; }
 .by { color: var(--muted); font-size: 11px; }
+.stale { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; font-weight: 600; background: #fff2d6; color: #8a5a00; }
+.reads-now { margin: 2px 0 4px; font-size: 12px; }
 .cited { font-weight: 600; }
 .reservation { display: block; font-size: 10px; color: #7a2e00; }
 .unverified { display: inline-block; margin-left: 6px; padding: 0 5px; border-radius: 3px; font-size: 10px; font-weight: 600; background: #fff4d6; color: #7a5300; border: 1px solid #e8c56a; vertical-align: 1px; }

@@ -1,4 +1,4 @@
-import type { CoverageLevel, MatchedTerm, PendingCandidate, RatingClause, TagCoverage } from '../model';
+import type { CitedClause, CoverageLevel, MatchedTerm, PendingCandidate, TagCoverage } from '../model';
 import type { RatificationStatus } from '../catalog/types';
 import type { CheckEntry } from '../checks/types';
 import type { Recommendation } from '../recommendations/types';
@@ -51,8 +51,8 @@ export interface MatrixCell {
     /** The laws searched, by title where the library knows them. */
     reviewedDocuments: { id: string; title: string }[];
     pendingCandidates: PendingCandidate[];
-    /** The clauses the analyst cites as the rating's grounds. */
-    citedClauses: RatingClause[];
+    /** The clauses the analyst cites as the rating's grounds, as cited, each with what became of it. */
+    citedClauses: CitedClause[];
     reviewer: string;
     at: string;
     /** The rating as stored: a change names it (`expectedVersion`); 0 names no rating. */

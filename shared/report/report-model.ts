@@ -3,6 +3,7 @@
 // quotes, gaps with their recommendations, and the annexes. Writers only lay it out.
 import type { Catalog } from '../catalog/types';
 import { citeCandidates, citeLaw, citePrintedPage, ocrMark } from '../coverage/cite-clause';
+import { citedChangeText, readsNowText } from '../coverage/cited-now';
 import { citationQuote, quotePieces } from '../coverage/quote-clause';
 import { ratingCitesText } from '../coverage/rating';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
@@ -394,8 +395,15 @@ function ratingQuotes(cell: MatrixCell): ReportQuote[] {
   const o = cell.override;
   return (o?.citedClauses ?? []).map((c) => ({
     citation: c.citation,
-    where: `${citePrintedPage(c.page, c.printedPage)} · cited by the analyst's rating`,
-    note: null,
+    // One that no longer reads as cited says so, with its words now (before the quote) where they changed.
+    where: [
+      citePrintedPage(c.page, c.printedPage),
+      "cited by the analyst's rating",
+      c.now ? `${citedChangeText(c)} (quoted as rated)` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    note: readsNowText(c),
     quote: [
       { text: c.clauseText.length > 600 ? `${c.clauseText.slice(0, 600)}…` : c.clauseText, matched: false },
     ],
