@@ -76,6 +76,8 @@ describe('a rating whose cited clauses changed since', () => {
     expect(await page.getByTestId('rating-clauses-chosen').textContent()).toContain(
       'no longer in the law as read now (not cited again when saved)',
     );
+    await page.getByTestId('rating-clauses').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, 'cited-stale-form.png') });
     await page.getByTestId('cell-rating').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, 'cited-stale-panel.png') });
     await now.scrollIntoViewIfNeeded();
@@ -83,5 +85,20 @@ describe('a rating whose cited clauses changed since', () => {
 
     await cited.getByRole('link', { name: `${ACT}, s. 2` }).click();
     await page.locator(`.tree-node.selected[data-clause-id="${s2.id}"]`).waitFor();
+  });
+
+  it('saved again, cites the clause still there as it reads now, and the marks are gone', async () => {
+    const { page } = app;
+    await page.click('[data-screen=matrix]');
+    await page.getByLabel('Instrument').selectOption('CHK');
+    const cell = page.locator('[data-cell="PK/CHK.MARRIAGE_AGE"]');
+    await cell.click();
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect.poll(() => cell.getAttribute('data-stale')).toBeNull();
+    await cell.click();
+    await expect
+      .poll(() => page.getByTestId('rating-cited').textContent())
+      .toBe(`Clauses cited: ${ACT}, s. 2 (p. 2)`);
+    expect(await page.getByTestId('rating-stale').count()).toBe(0);
   });
 });
