@@ -4,7 +4,7 @@ import type { LexgapApi, MethodName } from '../shared/api/contract';
 import type { LexgapBridge } from '../shared/api/bridge';
 import type { ApiErrorInfo, Result } from '../shared/api/errors';
 import { METHOD_NAMES } from '../shared/api/schemas';
-import { serverUnreachable } from '../shared/api/server-unreachable';
+import { isWrite, sendTeamCall } from '../shared/api/team-call';
 import { pageMode, teamHeaders, waitForSignIn } from './session';
 
 export class ApiCallError extends Error {
@@ -47,21 +47,35 @@ function httpTransport(): Transport {
   return async (method, args) => {
     const team = (await pageMode()) === 'team';
     const auth = team ? teamHeaders() : { 'X-Lexgap-Token': token };
-    let response: Response;
-    try {
-      response = await fetch(`api/${method}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', ...auth },
-        body: JSON.stringify(args ?? {}),
-      });
-    } catch {
-      // No answer at all (the server stopped, the network gone): plain words, not the browser's "Failed to fetch".
-      const message = serverUnreachable(team ? 'the team server' : 'the app’s server');
-      return { ok: false, error: { code: 'internal', message } };
-    }
-    return readResult(response);
+    // No answer at all (the server stopped, the network gone), or none in time: plain words, not
+    // the browser's "Failed to fetch"; a write that timed out may or may not have been made.
+    return sendTeamCall(
+      method,
+      args,
+      (body, signal) =>
+        fetch(`api/${method}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', ...auth },
+          body,
+          signal,
+        }),
+      readResult,
+      // The app's server on this computer has no limit of its own: its calls to a team server have theirs.
+      team ? { server: 'the team server' } : { server: 'the app’s server', limits: null },
+    );
   };
+}
+
+const uncertain = new Set<() => void>();
+
+/**
+ * Calls `listener` after a change the server gave no answer to in time, which it may or may not have
+ * made: a screen showing data reads it again. Returns the unsubscribe.
+ */
+export function onUncertainWrite(listener: () => void): () => void {
+  uncertain.add(listener);
+  return () => uncertain.delete(listener);
 }
 
 export function createApiClient(): LexgapApi {
@@ -78,6 +92,7 @@ export function createApiClient(): LexgapApi {
           await waitForSignIn(result.error.message);
           continue;
         }
+        if (result.error.code === 'timed_out' && isWrite(method)) for (const reread of uncertain) reread();
         throw new ApiCallError(result.error);
       }
     };

@@ -4,16 +4,16 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../electron/app/workspace';
-import { connectToTeamServer, serverBaseUrl } from '../electron/app/remote-dispatch';
+import { connectToTeamServer, serverBaseUrl, type RemoteSession } from '../electron/app/remote-dispatch';
 import { startHttpBridge, type HttpBridge } from '../electron/http/http-bridge';
 import type { OpenedTeamServer } from '../electron/http/open-team-server';
-import type { AuditEntry, DocumentRecord, Suggestion } from '../shared/model';
+import type { AuditEntry, DocumentRecord, Suggestion, SuggestionView } from '../shared/model';
 import { law, repoRoot, tempDir } from './helpers/paths';
-import { PASSWORDS, startTeamServer } from './helpers/team-server';
+import { PASSWORDS, serve, startTeamServer, teamDatabase, type Running } from './helpers/team-server';
 
 let workspace: Workspace;
 let dbFile: string;
@@ -296,4 +296,114 @@ describe('a team server that stops while the window works on it', () => {
       },
     });
   });
+});
+
+describe('a team server that takes calls and then stops answering', () => {
+  // The limits as a test can wait for them; the app's are 30 s for a read and 60 s for a write.
+  const limits = { read: 1_500, write: 3_000, long: 6_000, perByte: 0 };
+  let running: Running;
+  /** The address the calls go to: a relay in front of the server, whose answers it can hold back. */
+  let url: string;
+  let proxy: net.Server;
+  let serverPort: number;
+  // As on a half-dead network: the calls get through to the server, its answers stop coming back.
+  let mute = false;
+  beforeAll(async () => {
+    proxy = net.createServer((client) => {
+      const upstream = net.connect(serverPort, '127.0.0.1');
+      client.pipe(upstream);
+      upstream.on('data', (chunk: Buffer) => void (mute || client.write(chunk)));
+      const end = () => (client.destroy(), upstream.destroy());
+      client.on('error', end).on('close', end);
+      upstream.on('error', end).on('close', end);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    // The server on a port of its own, taking the relay's address as the one people open.
+    const free = net.createServer();
+    await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+    serverPort = (free.address() as AddressInfo).port;
+    await new Promise((resolve) => free.close(resolve));
+    running = await serve(await teamDatabase(), '--port', String(serverPort), '--public-url', url);
+  });
+  afterAll(async () => {
+    proxy.close();
+    running.child.kill('SIGCONT');
+    running.child.kill('SIGTERM');
+    await running.exited;
+  });
+
+  const undecided = async (session: RemoteSession): Promise<SuggestionView> => {
+    const listed = (await session.dispatch('listSuggestions', { status: 'suggested' })) as {
+      value: SuggestionView[];
+    };
+    return listed.value[0];
+  };
+
+  it('its process paused: a read gives up after its limit, a decision after its own', async () => {
+    const session = await connectToTeamServer(url, 'amina', PASSWORDS.amina, { limits });
+    const first = await undecided(session);
+    running.child.kill('SIGSTOP');
+    try {
+      let started = Date.now();
+      expect(await session.dispatch('listSuggestions', {})).toEqual({
+        ok: false,
+        error: {
+          code: 'timed_out',
+          message: `the team server ${url} stopped answering (timed out after 1.5 s): nothing was changed; try again in a moment`,
+        },
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+      expect(Date.now() - started).toBeLessThan(5_000);
+
+      started = Date.now();
+      expect(
+        await session.dispatch('reviewSuggestions', {
+          ids: [first.id],
+          decision: 'accept',
+          coverage: 'full',
+        }),
+      ).toEqual({
+        ok: false,
+        error: {
+          code: 'timed_out',
+          message: `the team server ${url} stopped answering (timed out after 3 s): your change may or may not have been recorded; the screen reads it again to show what was`,
+        },
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+      expect(Date.now() - started).toBeLessThan(8_000);
+    } finally {
+      running.child.kill('SIGCONT');
+    }
+    // Woken up, it answers again.
+    expect(await session.dispatch('listDocuments', {})).toMatchObject({ ok: true });
+    await session.signOut();
+  }, 30_000);
+
+  it('a decision whose answer is lost on the way back was recorded: it is not said to have failed', async () => {
+    try {
+      const session = await connectToTeamServer(url, 'amina', PASSWORDS.amina, { limits });
+      const first = await undecided(session);
+      mute = true;
+      const decided = await session.dispatch('reviewSuggestions', {
+        ids: [first.id],
+        decision: 'accept',
+        coverage: 'full',
+      });
+      expect(decided).toMatchObject({
+        ok: false,
+        error: { code: 'timed_out', message: expect.stringMatching(/may or may not have been recorded/) },
+      });
+      mute = false;
+      // Read again, as the screen does: the decision is there.
+      const after = (await session.dispatch('listSuggestions', {})) as { value: SuggestionView[] };
+      expect(after.value.find((s) => s.id === first.id)).toMatchObject({
+        status: 'accepted',
+        reviewer: 'amina',
+      });
+      await session.signOut();
+    } finally {
+      mute = false;
+    }
+  }, 30_000);
 });

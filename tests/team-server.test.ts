@@ -1,7 +1,7 @@
 // `lexgap serve` as an administrator runs it: a process that prints its URL first, stops cleanly on
 // SIGTERM, keeps everyone signed in across a SIGKILL and a restart, speaks HTTPS with the files it
 // is given, and refuses to start with no lead to manage it; then the same server on PostgreSQL.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,37 +13,9 @@ import { law, repoRoot, tempDir } from './helpers/paths';
 import { startTestPostgres } from './helpers/postgres-cluster';
 import { lexgap } from './helpers/run-cli';
 import { request, TeamClient } from './helpers/team-client';
+import { serve } from './helpers/team-server';
 
 const PASSWORD = 'a long enough password';
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-function serve(db: string, ...args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['bin/lexgap.mjs', '--db', db, 'serve', '--port', '0', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const line = /^(https?:\/\/[^\s]+\/)\n/.exec(stdout);
-      if (line) resolve({ child, url: line[1], stdout: () => stdout, stderr: () => stderr, exited });
-    });
-    void exited.then((code) =>
-      reject(new Error(`lexgap serve exited (${code}) before printing its URL: ${stderr}`)),
-    );
-  });
-}
 
 async function withAccounts(database: string, accounts: [string, Role][]): Promise<void> {
   const app = await openApp({ database });

@@ -8,6 +8,7 @@ import type { Result } from '../../shared/api/errors';
 import type { SignedInAccount } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/accounts/account';
 import { serverUnreachable, unreachableReason } from '../../shared/api/server-unreachable';
+import { sendTeamCall, type CallLimits } from '../../shared/api/team-call';
 
 export const SESSION_COOKIE = 'lexgap_session';
 export const CSRF_HEADER = 'x-lexgap-csrf';
@@ -88,13 +89,16 @@ function sessionCookie(response: Response): string | undefined {
 
 /**
  * Checks that `given` is a Lexgap team server, signs in, and resolves to a dispatch sending every
- * call there. Every failure is an ApiError naming the server and the reason.
+ * call there. Every failure is an ApiError naming the server and the reason. Each call has a time
+ * limit (shared/api/team-call.ts); `limits` shortens them for tests.
  */
 export async function connectToTeamServer(
   given: string,
   name: string,
   password: string,
+  options: { limits?: CallLimits } = {},
 ): Promise<RemoteSession> {
+  const { limits } = options;
   const url = serverBaseUrl(given);
   const timeout = () => AbortSignal.timeout(SIGN_IN_TIMEOUT_MS);
 
@@ -155,28 +159,32 @@ export async function connectToTeamServer(
         ok: false,
         error: { code: 'unauthenticated', message: `signed out of the team server ${url}` },
       };
-    let answer: Response;
-    try {
-      answer = await fetch(new URL(`api/${encodeURIComponent(method)}`, url), {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(args ?? {}),
-        redirect: 'error',
-      });
-    } catch (error) {
-      return { ok: false, error: unreachable(url, error).toInfo() };
-    }
-    const result = await readEnvelope(answer);
-    if (result) return result;
-    // A proxy's error page or a refusal in plain text: said as the server said it.
-    const text = (await answer.text().catch(() => '')).trim().split('\n')[0].slice(0, 200);
-    return {
-      ok: false,
-      error: {
-        code: answer.status === 401 ? 'unauthenticated' : answer.status === 403 ? 'forbidden' : 'internal',
-        message: `Team server ${url} answered ${answer.status}${text ? `: ${text}` : ''}`,
+    return sendTeamCall(
+      method,
+      args,
+      (body, signal) =>
+        fetch(new URL(`api/${encodeURIComponent(method)}`, url), {
+          method: 'POST',
+          headers,
+          body,
+          signal,
+          redirect: 'error',
+        }),
+      async (answer) => {
+        const result = await readEnvelope(answer);
+        if (result) return result;
+        // A proxy's error page or a refusal in plain text: said as the server said it.
+        const text = (await answer.text().catch(() => '')).trim().split('\n')[0].slice(0, 200);
+        const code =
+          answer.status === 401 ? 'unauthenticated' : answer.status === 403 ? 'forbidden' : 'internal';
+        return {
+          ok: false,
+          error: { code, message: `Team server ${url} answered ${answer.status}${text ? `: ${text}` : ''}` },
+        };
       },
-    };
+      // The browser's words for a lost team server, with what only Node can tell: the address and why.
+      { server: 'the team server', address: url, limits, reason: (error) => unreachableReason(error) },
+    );
   };
 
   return {

@@ -120,6 +120,7 @@ describe('the API over HTTP', () => {
     expect(status('cancelled')).toBe(409);
     expect(status('unauthenticated')).toBe(401);
     expect(status('forbidden')).toBe(403);
+    expect(status('timed_out')).toBe(504);
     expect(status('internal')).toBe(500);
   });
 

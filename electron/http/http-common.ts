@@ -25,6 +25,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   cancelled: 409,
   unavailable: 501,
   unauthenticated: 401,
+  timed_out: 504,
   forbidden: 403,
   internal: 500,
 };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { onUncertainWrite } from '../api-client';
 import { errorMessage } from '../error-message';
 
 /** Loads data for a screen; `reload` re-runs the loader after a change. */
@@ -21,5 +22,7 @@ export function useAsync<T>(
       live = false;
     };
   }, [run, tick]);
+  // A change that timed out may have been made on the server after all: what is shown is read again.
+  useEffect(() => onUncertainWrite(() => setTick((t) => t + 1)), []);
   return { data, error, reload: () => setTick((t) => t + 1) };
 }

@@ -11,7 +11,7 @@ import {
 import { bestPerClause } from '../../shared/review/best-per-clause';
 import { DEFAULT_MIN_SCORE, type LearningLine, describeLearning } from '../../shared/review/queue-defaults';
 import { orderClauses, type ReviewOrder } from '../../shared/review/review-order';
-import { api } from '../api-client';
+import { api, onUncertainWrite } from '../api-client';
 import { clauseLabel, describeDecision } from '../../shared/review/describe-review';
 import { askText } from '../components/ask';
 import { Dialog } from '../components/Dialog';
@@ -226,6 +226,8 @@ export function ReviewScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+  // A decision, note or undo that timed out may have been recorded after all: the queue is read again.
+  useEffect(() => onUncertainWrite(() => void loadNow.current()), []);
 
   const rows = useVirtualizer({
     count: items.length,

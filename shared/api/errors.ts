@@ -18,6 +18,8 @@ export type ApiErrorCode =
   | 'unavailable'
   /** No session, or it has expired (team server). */
   | 'unauthenticated'
+  /** A team server took the call and gave no answer in time: a write may or may not have been made. */
+  | 'timed_out'
   /** The signed-in account's role may not do this (team server). */
   | 'forbidden'
   | 'internal';
