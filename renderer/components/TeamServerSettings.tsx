@@ -2,7 +2,7 @@
 // computer's project and a team server. The password goes to the server once and is not kept.
 import { type FormEvent, useState } from 'react';
 import { api } from '../api-client';
-import { errorMessage } from '../error-message';
+import { standaloneMessage } from '../error-message';
 import { signOut, useSession } from '../session';
 
 export function TeamServerSettings() {
@@ -23,7 +23,7 @@ export function TeamServerSettings() {
       // Every screen reads again, now from the server (as after opening a review package).
       location.reload();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(standaloneMessage(failure));
       setPassword('');
       setBusy(false);
     }

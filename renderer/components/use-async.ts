@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { onUncertainWrite } from '../api-client';
-import { errorMessage } from '../error-message';
+import { standaloneMessage } from '../error-message';
 
-/** Loads data for a screen; `reload` re-runs the loader after a change. */
+/** Loads data for a screen; `reload` re-runs the loader after a change; `error` is a line of its own. */
 export function useAsync<T>(
   load: () => Promise<T>,
   deps: unknown[],
@@ -16,7 +16,7 @@ export function useAsync<T>(
     let live = true;
     run().then(
       (value) => live && (setData(value), setError('')),
-      (e: unknown) => live && setError(errorMessage(e)),
+      (e: unknown) => live && setError(standaloneMessage(e)),
     );
     return () => {
       live = false;

@@ -20,7 +20,7 @@ import { DECISION_GAP_MS, handBackAfterPointerPick, shortcutsBlocked } from '../
 import { StatusBadge } from '../components/SuggestionActions';
 import { SuggestionHistory } from '../components/SuggestionHistory';
 import { useAsync } from '../components/use-async';
-import { errorMessage } from '../error-message';
+import { errorMessage, standaloneMessage } from '../error-message';
 import { useNav } from '../navigation';
 import { useMay } from '../permissions';
 
@@ -325,7 +325,7 @@ export function ReviewScreen() {
         void refreshAfterRescore();
       } catch (e) {
         setItems(before);
-        setMessage(errorMessage(e));
+        setMessage(standaloneMessage(e));
       }
     },
     [items, refreshAfterRescore],
@@ -349,7 +349,7 @@ export function ReviewScreen() {
       setMessage(`Note saved on ${s.provisionId}`);
       setRecorded((n) => n + 1);
     } catch (e) {
-      setMessage(errorMessage(e));
+      setMessage(standaloneMessage(e));
     }
   }, []);
 

@@ -3,6 +3,7 @@
 // controls disabled with the reason, a session ended on the server asks for a sign-in over the
 // screen and the interrupted decision then goes through; and `npm start`'s window connects to the
 // same server from Settings › Team server, and disconnects back to its own project.
+import net, { type AddressInfo } from 'node:net';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectToTeamServer } from '../../electron/app/remote-dispatch';
@@ -136,8 +137,22 @@ describe('npm start in a browser', () => {
     await expect
       .poll(() => card.getByTestId('connection').textContent())
       .toBe(`This window works on the local project ${app.dbPath}.`);
-    await card.getByLabel('Server address').fill(server.url);
+    // An address nothing answers at: the line of its own starts with a capital.
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const nowhere = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+    await new Promise((resolve) => closed.close(resolve));
+    await card.getByLabel('Server address').fill(nowhere);
     await card.getByLabel('Name').fill('lena');
+    await card.getByLabel('Password').fill(PASSWORDS.lena);
+    await card.getByRole('button', { name: 'Connect' }).click();
+    await expect
+      .poll(() => card.getByRole('alert').textContent())
+      .toBe(
+        `The team server ${nowhere} could not be reached: nothing answers at that address (connection refused)`,
+      );
+
+    await card.getByLabel('Server address').fill(server.url);
     await card.getByLabel('Password').fill('not her password');
     await card.getByRole('button', { name: 'Connect' }).click();
     await expect
