@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../electron/app/workspace';
@@ -13,6 +13,7 @@ import { startHttpBridge, type HttpBridge } from '../electron/http/http-bridge';
 import type { OpenedTeamServer } from '../electron/http/open-team-server';
 import type { AuditEntry, DocumentRecord, Suggestion, SuggestionView } from '../shared/model';
 import { law, repoRoot, tempDir } from './helpers/paths';
+import { freePort, Relay } from './helpers/relay';
 import { PASSWORDS, serve, startTeamServer, teamDatabase, type Running } from './helpers/team-server';
 
 let workspace: Workspace;
@@ -303,31 +304,16 @@ describe('a team server that takes calls and then stops answering', () => {
   const limits = { read: 1_500, write: 3_000, long: 6_000, perByte: 0 };
   let running: Running;
   /** The address the calls go to: a relay in front of the server, whose answers it can hold back. */
+  const relay = new Relay();
   let url: string;
-  let proxy: net.Server;
-  let serverPort: number;
-  // As on a half-dead network: the calls get through to the server, its answers stop coming back.
-  let mute = false;
   beforeAll(async () => {
-    proxy = net.createServer((client) => {
-      const upstream = net.connect(serverPort, '127.0.0.1');
-      client.pipe(upstream);
-      upstream.on('data', (chunk: Buffer) => void (mute || client.write(chunk)));
-      const end = () => (client.destroy(), upstream.destroy());
-      client.on('error', end).on('close', end);
-      upstream.on('error', end).on('close', end);
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    url = await relay.listen();
     // The server on a port of its own, taking the relay's address as the one people open.
-    const free = net.createServer();
-    await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
-    serverPort = (free.address() as AddressInfo).port;
-    await new Promise((resolve) => free.close(resolve));
-    running = await serve(await teamDatabase(), '--port', String(serverPort), '--public-url', url);
+    relay.target = await freePort();
+    running = await serve(await teamDatabase(), '--port', String(relay.target), '--public-url', url);
   });
   afterAll(async () => {
-    proxy.close();
+    relay.close();
     running.child.kill('SIGCONT');
     running.child.kill('SIGTERM');
     await running.exited;
@@ -384,7 +370,7 @@ describe('a team server that takes calls and then stops answering', () => {
     try {
       const session = await connectToTeamServer(url, 'amina', PASSWORDS.amina, { limits });
       const first = await undecided(session);
-      mute = true;
+      relay.silent = true;
       const decided = await session.dispatch('reviewSuggestions', {
         ids: [first.id],
         decision: 'accept',
@@ -394,7 +380,7 @@ describe('a team server that takes calls and then stops answering', () => {
         ok: false,
         error: { code: 'timed_out', message: expect.stringMatching(/may or may not have been recorded/) },
       });
-      mute = false;
+      relay.silent = false;
       // Read again, as the screen does: the decision is there.
       const after = (await session.dispatch('listSuggestions', {})) as { value: SuggestionView[] };
       expect(after.value.find((s) => s.id === first.id)).toMatchObject({
@@ -403,7 +389,7 @@ describe('a team server that takes calls and then stops answering', () => {
       });
       await session.signOut();
     } finally {
-      mute = false;
+      relay.silent = false;
     }
   }, 30_000);
 });

@@ -8,7 +8,7 @@ import type { Result } from '../../shared/api/errors';
 import type { SignedInAccount } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/accounts/account';
 import { serverUnreachable, unreachableReason } from '../../shared/api/server-unreachable';
-import { sendTeamCall, type CallLimits } from '../../shared/api/team-call';
+import { CALL_LIMITS, sendTeamCall, type CallLimits } from '../../shared/api/team-call';
 
 export const SESSION_COOKIE = 'lexgap_session';
 export const CSRF_HEADER = 'x-lexgap-csrf';
@@ -88,6 +88,17 @@ function sessionCookie(response: Response): string | undefined {
 }
 
 /**
+ * `LEXGAP_TEAM_CALL_SECONDS=READ,WRITE,LONG` (e.g. `2,4,8`): other limits for calls to a team
+ * server, for tests that wait for them; anything else: the usual ones.
+ */
+export function limitsFromEnvironment(value = process.env.LEXGAP_TEAM_CALL_SECONDS): CallLimits | undefined {
+  const seconds = (value ?? '').split(',').map(Number);
+  if (seconds.length !== 3 || !seconds.every((s) => Number.isFinite(s) && s > 0)) return undefined;
+  const [read, write, long] = seconds.map((s) => s * 1000);
+  return { ...CALL_LIMITS, read, write, long };
+}
+
+/**
  * Checks that `given` is a Lexgap team server, signs in, and resolves to a dispatch sending every
  * call there. Every failure is an ApiError naming the server and the reason. Each call has a time
  * limit (shared/api/team-call.ts); `limits` shortens them for tests.
@@ -98,7 +109,7 @@ export async function connectToTeamServer(
   password: string,
   options: { limits?: CallLimits } = {},
 ): Promise<RemoteSession> {
-  const { limits } = options;
+  const limits = options.limits ?? limitsFromEnvironment();
   const url = serverBaseUrl(given);
   const timeout = () => AbortSignal.timeout(SIGN_IN_TIMEOUT_MS);
 
