@@ -239,9 +239,15 @@ describe('a text-layer law read with forced OCR', () => {
   // An annotated code: a CONTENTS list whose numbers stand apart from their titles, footnote marks and
   // insertion brackets before section numbers ("111." for 11, "2[12."). It once gave one clause.
   const file = 'PK/Child_Marriage_Restraint_Act_1929.pdf';
-  it('keeps the sections the text layer gives, each with its heading and the short title in s. 1', async () => {
-    const layer = await read(file, 'off');
-    const ocr = await read(file, 'force');
+  let layer: Law;
+  let ocr: Law;
+  beforeAll(async () => {
+    layer = await read(file, 'off');
+    ocr = await read(file, 'force');
+  }, 120_000);
+  const section = (n: string) => ocr.clauses.find((c) => c.number === n);
+
+  it('keeps the sections the text layer gives, each with its heading and the short title in s. 1', () => {
     expect(ocr.ocrPages).toEqual([1, 2, 3, 4, 5]);
     const numbers = layer.clauses.map((c) => c.number);
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
@@ -251,7 +257,16 @@ describe('a text-layer law read with forced OCR', () => {
       'Power to issue injunction Prohibiting marriage in contravention of this Act',
     );
     expect(ocr.numberingWarnings.filter((w) => /not found|only \d/.test(w))).toEqual([]);
-  }, 120_000);
+  });
+
+  it('reads amendment marks OCR misread: a footnote number read as a letter, a bracket read as a slash', () => {
+    // Printed "6[except on a complaint … taken]", read "S[except … taken]".
+    expect(section('9')?.text).toMatch(/this Act, except on a complaint made by the Union Council/);
+    expect(section('9')?.text).toMatch(/shall in no case be taken after the expiry/);
+    // Printed "3.[Punishment … marrying a child] Omitted by…", read "3./Punishment … child] Omitted".
+    expect(`${section('3')?.heading} ${section('3')?.text}`).not.toMatch(/\/Punishment/);
+    expect(`${section('3')?.heading} ${section('3')?.text}`).toMatch(/Punishment for male adult below/);
+  });
 });
 
 it('fails a scan whose pages hold no text, with a message saying so', async () => {

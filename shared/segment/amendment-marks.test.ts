@@ -24,6 +24,19 @@ describe('dropAmendmentMarks', () => {
     );
   });
 
+  it('reads the marks through OCR slips: a footnote number read as a letter, a "[" read as "/"', () => {
+    expect(dropAmendmentMarks('this Act, S[except on a complaint made] after')).toBe(
+      'this Act, except on a complaint made after',
+    );
+    expect(dropAmendmentMarks('under l[sixteen] years')).toBe('under sixteen years');
+    expect(dropAmendmentMarks('/Punishment for male adult] Omitted by the Ordinance')).toBe(
+      '[Punishment for male adult] Omitted by the Ordinance',
+    );
+    // A slash between words, or one no "]" closes in its paragraph, stays.
+    for (const text of ['the father and/or mother [if any]', 'a /b\nc] d', 'A[b] of the Schedule'])
+      expect(dropAmendmentMarks(text)).toBe(text);
+  });
+
   it('closes a section printed in brackets whose "[" stood before its number', () => {
     expect(dropAmendmentMarks('No Court shall take cognizance … committed.]', true)).toBe(
       'No Court shall take cognizance … committed.',

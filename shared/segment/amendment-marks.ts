@@ -7,9 +7,19 @@
 // and the stars (the printed sign that words were omitted) stay. Brackets with no footnote number
 // ("[2]", "[See section 7(1)]"), numbers with a space before a bracket ("section 5 [2]") and stars that
 // carry no number are left as printed.
+//
+// OCR misreads the marks: a footnote number as the letter it looks like ("S[except…]" for "6[except…]",
+// "l[" for "1["), and an opening bracket as a slash ("3./Punishment … child] Omitted"). A letter glued
+// to a bracket that closes, or a slash opening a word whose "]" follows in the same paragraph, is no
+// word of the text, so they are read as the marks they stand for.
 
-/** A footnote number glued to an opening bracket, opening a word ("5[", "(5[", not "A5[", "1.5["). */
-const MARKED_OPEN = /(?<=^|[\s(“"‘'—–])\d{1,3}\[/gu;
+/**
+ * A footnote number glued to an opening bracket, opening a word ("5[", "(5[", not "A5[", "1.5["), or a
+ * letter OCR reads for its digits ("S[", "l[", "B[").
+ */
+const MARKED_OPEN = /(?<=^|[\s(“"‘'—–])(?:\d{1,3}|[SlIOZBbg|])\[/gu;
+/** A slash opening a word, closed by a "]" later in its paragraph with no bracket between: a "[" misread. */
+const SLASH_FOR_BRACKET = /(?<=^|\s)\/(?=\p{L}[^\n[\]/]*\])/gu;
 /** A footnote number glued to a run of stars, before or after it ("3* * *", "*7"); not both ("2*3"). */
 const MARKED_STARS = /(?<=^|\s)(\d{1,3})?(\*(?: ?\*)*)(\d{1,3})?(?=$|[\s.,;:)])/gu;
 /** A substituted stop and the footnote number after it ("age [;] 8"). */
@@ -48,6 +58,7 @@ function lastUnopenedBracket(text: string): number {
  */
 export function dropAmendmentMarks(text: string, openedBefore = false): string {
   if (!/[[\]*]/.test(text)) return text;
+  text = text.replace(SLASH_FOR_BRACKET, '[');
   const drop = new Set<number>();
   for (const match of text.matchAll(MARKED_OPEN)) {
     const open = match.index + match[0].length - 1;
