@@ -267,6 +267,15 @@ describe('a text-layer law read with forced OCR', () => {
     expect(`${section('3')?.heading} ${section('3')?.text}`).not.toMatch(/\/Punishment/);
     expect(`${section('3')?.heading} ${section('3')?.text}`).toMatch(/Punishment for male adult below/);
   });
+
+  it('heads the omitted sections with their bracketed headings, as the text layer does', () => {
+    expect(section('3')?.heading).toMatch(
+      /^Punishment for male adult below twenty.one years of age marrying a child$/,
+    );
+    expect(section('3')?.text).toMatch(/^Omitted by the Muslim Family Laws Ordinance/);
+    expect(section('11')?.heading).toBe('Power to take security from Complainant');
+    expect(section('11')?.text).toMatch(/^Omitted, by the Muslim Family Laws Ordinance/);
+  });
 });
 
 it('fails a scan whose pages hold no text, with a message saying so', async () => {

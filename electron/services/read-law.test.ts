@@ -204,6 +204,24 @@ describe('drafting styles', () => {
     );
   });
 
+  it('heads an omitted section with its bracketed heading, the note saying it was omitted as its text', async () => {
+    // Printed "3.[Punishment for male adult … marrying a child] Omitted by the Muslim Family Laws…",
+    // "111. [Power to take security from Complainant.] Omitted, by…", "52. [Amendment of Majority Act]. Repealed by…".
+    const { clauses } = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
+    const s = (n: string) => clauses.find((c) => c.number === n);
+    expect(s('3')).toMatchObject({
+      heading: 'Punishment for male adult below twenty one years of age marrying a child',
+      text: 'Omitted by the Muslim Family Laws Ordinance, 1961 (VIII of 1961), s.12.',
+    });
+    expect(s('11')?.heading).toBe('Power to take security from Complainant');
+    expect(s('11')?.text).toMatch(/^Omitted, by the Muslim Family Laws Ordinance, 1961/);
+    const guardians = await law('laws/PK/Guardians_and_Wards_Act_1890.pdf');
+    expect(guardians.clauses.find((c) => c.number === '52')).toMatchObject({
+      heading: 'Amendment of Majority Act',
+      text: expect.stringMatching(/^Repealed by the Repealing Act, 1938/),
+    });
+  });
+
   it('drops "Page N of M" footers from clause text', async () => {
     const { clauses } = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
     expect(clauses.some((c) => /Page \d+ of \d+/.test(c.text))).toBe(false);

@@ -319,6 +319,17 @@ function splitInlineHeading(
   return null;
 }
 
+// A reprint prints an omitted or repealed section as its heading in brackets and a note saying so:
+// "3.[Punishment for male adult … marrying a child] Omitted by the Muslim Family Laws Ordinance, 1961",
+// "52. [Amendment of Majority Act]. Repealed by the Repealing Act, 1938".
+const OMITTED_HEADING = /^\[([^[\]\n]{3,250}?)[.\s]*\][.:\s]*(?=(?:Omitted|Repealed|Deleted|Rep\.)[\s,.:])/u;
+
+/** The bracketed heading of an omitted or repealed section, and its note ("Omitted by…") as its text. */
+function omittedHeading(text: string): { heading: string; text: string } | null {
+  const match = OMITTED_HEADING.exec(text);
+  return match ? { heading: match[1].trim(), text: text.slice(match[0].length) } : null;
+}
+
 /** OCR slips in subsection numbers: "( l)" anywhere, and "(l)" opening a clause (before any "(k)"). */
 function readSubsectionNumbers(text: string): string {
   return text
@@ -634,7 +645,8 @@ function segmentLaw(
       text = dropAmendmentMarks(joinText(body.slice(1)), bracketed);
     } else if (!heading) {
       // Where the heading above was lost, the text's first sentence is not one; a dashed heading is.
-      const inline = splitInlineHeading(text, sourceOf(body).source === 'ocr', !speckAbove.has(i));
+      const inline =
+        omittedHeading(text) ?? splitInlineHeading(text, sourceOf(body).source === 'ocr', !speckAbove.has(i));
       if (inline && hasHeadingWord(inline.heading)) {
         heading = inline.heading;
         text = inline.text.trim();
