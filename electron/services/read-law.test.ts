@@ -195,7 +195,7 @@ describe('drafting styles', () => {
     const s2 = clauses.find((c) => c.number === '2');
     expect(s2?.heading).toBe('Definitions');
     expect(s2?.text).toMatch(
-      /^In this Act, unless there is anything repugnant in the subject or context,__\n\(a\)/,
+      /^In this Act, unless there is anything repugnant in the subject or context,—\n\(a\)/,
     );
     // A full stop after a number is no sentence's end ("section 2. Act XXII", as OCR read a comma).
     const amendment = await law('laws/PK/Juvenile_Justice_System_Amendment_Act_2022.pdf');
@@ -220,6 +220,20 @@ describe('drafting styles', () => {
       heading: 'Amendment of Majority Act',
       text: expect.stringMatching(/^Repealed by the Repealing Act, 1938/),
     });
+  });
+
+  it('reads a dash typed as underscores as a dash, and drops rules typed as underscores', async () => {
+    // Printed "unless … context,__" before its list; a line of underscores above the footnotes and after
+    // the last section.
+    const marriage = await law('laws/PK/Child_Marriage_Restraint_Act_1929.pdf');
+    expect(marriage.clauses.find((c) => c.number === '2')?.text).toMatch(/subject or context,—\n\(a\)/);
+    const ict = await law('laws/PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf');
+    expect(ict.clauses.find((c) => c.number === '8')?.text).toMatch(
+      /giving effect to the provisions of this Act\.$/,
+    );
+    expect(ict.clauses.find((c) => c.number === '31')?.text).toMatch(/for the time being in force\.$/);
+    for (const clause of [...marriage.clauses, ...ict.clauses])
+      expect(`${clause.heading}\n${clause.text}`, `s. ${clause.number}`).not.toMatch(/__/);
   });
 
   it('drops "Page N of M" footers from clause text', async () => {

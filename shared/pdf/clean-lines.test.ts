@@ -6,6 +6,7 @@ import {
   dropRunningHeads,
   isPageNumber,
   joinHyphenatedWords,
+  readUnderscores,
 } from './clean-lines';
 
 const HEIGHT = 800;
@@ -100,6 +101,27 @@ describe('cleanLines', () => {
       ]),
     ];
     expect(texts(cleanLines(pages))[0]).toHaveLength(2);
+  });
+});
+
+describe('underscores', () => {
+  // As the Child Marriage Restraint Act 1929 and the ICT Child Protection Act 2018 type them.
+  it('drops a rule typed as underscores, reads a typed dash as a dash, keeps a blank to be filled', () => {
+    const pages = [
+      page(1, [
+        line(1, 100, '2. Definitions. In this Act, unless … context,__'),
+        line(1, 120, '6. Punishment for parent.__ (1) Where a minor'),
+        line(1, 300, '_________________________________________'),
+        line(1, 320, 'within ____ days of the notice, signed __________'),
+      ]),
+    ];
+    const read = readUnderscores(pages);
+    expect(texts(read)[0]).toEqual([
+      '2. Definitions. In this Act, unless … context,—',
+      '6. Punishment for parent.— (1) Where a minor',
+      'within ____ days of the notice, signed __________',
+    ]);
+    expect(readUnderscores(read)).toEqual(read);
   });
 });
 

@@ -144,7 +144,32 @@ export function joinHyphenatedWords(pages: ExtractedPage[]): ExtractedPage[] {
   }));
 }
 
+/** A rule typed as underscores on a line of its own (above the footnotes, under the last section). */
+const UNDERSCORE_RULE = /^[\s_]*_{3}[\s_]*$/;
+/** A dash typed as two or three underscores after a stop or comma ("context,__", "commencement.__ (1)"). */
+const TYPED_DASH = /([.,:;])_{2,3}(?=\s|$)/g;
+
+/**
+ * Underscores of a typed reprint: a rule is layout and goes; a dash typed as underscores reads as the dash
+ * ("unless … context,—"). A blank left to be filled in ("within ____ days") stays as printed.
+ */
+export function readUnderscores(pages: ExtractedPage[]): ExtractedPage[] {
+  return pages.map((page) =>
+    page.lines.some((line) => line.text.includes('__'))
+      ? {
+          ...page,
+          lines: page.lines
+            .filter((line) => !UNDERSCORE_RULE.test(line.text))
+            .map((line) => {
+              const text = line.text.replace(TYPED_DASH, '$1—');
+              return text === line.text ? line : { ...line, text };
+            }),
+        }
+      : page,
+  );
+}
+
 /** Every cleaning step, in order. Idempotent: cleanLines(cleanLines(p)) equals cleanLines(p). */
 export function cleanLines(pages: ExtractedPage[]): ExtractedPage[] {
-  return joinHyphenatedWords(dropFootnotes(dropRunningHeads(dropPageNumbers(pages))));
+  return readUnderscores(joinHyphenatedWords(dropFootnotes(dropRunningHeads(dropPageNumbers(pages)))));
 }
