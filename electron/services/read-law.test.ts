@@ -248,6 +248,8 @@ describe('drafting styles', () => {
     expect(s('1')).toMatch(/Restraint Act, 1929\.\n\(2\) It extends to the whole of Pakistan/);
     expect(s('2')).toContain('if a female, is under sixteen years of age;');
     expect(s('2')).toContain('is under eighteen years of age;\n(e) “Union Council” means');
+    // Printed "thereby solemnized; *7": a single star goes with its footnote number.
+    expect(s('2')).toContain('or is about to be thereby solemnized;\n(d) “minor” means');
     expect(s('4')).toContain('being a male above eighteen years of age');
     // Omitted words keep their stars; the bracket of a substituted section ("5[9. …]") closes with it.
     expect(s('8')).toContain('no Court other than that of * * * a Magistrate of the first class shall');

@@ -18,7 +18,12 @@ describe('dropAmendmentMarks', () => {
     expect(dropAmendmentMarks('other than that of 3* * * a Magistrate')).toBe(
       'other than that of * * * a Magistrate',
     );
-    expect(dropAmendmentMarks('thereby solemnized; *7')).toBe('thereby solemnized; *');
+    // A single star goes with its number: alone, it would read as a reference to a dropped note.
+    expect(dropAmendmentMarks('thereby solemnized; *7\n(d) “minor”')).toBe(
+      'thereby solemnized;\n(d) “minor”',
+    );
+    expect(dropAmendmentMarks('the words 4* and the Board')).toBe('the words and the Board');
+    expect(dropAmendmentMarks('that of * * *3 a Magistrate')).toBe('that of * * * a Magistrate');
     expect(dropAmendmentMarks('years of age [;] 8\n(e) “Union Council”')).toBe(
       'years of age;\n(e) “Union Council”',
     );

@@ -4,7 +4,9 @@
 // with their footnote number ("that of 3* * * a Magistrate", "solemnized; *7") and a substituted stop as
 // "[;]" with its footnote number after it. The footnotes themselves are page furniture that cleaning
 // drops, so their numbers only get in the reader's way: the numbers and the brackets go, the words stay,
-// and the stars (the printed sign that words were omitted) stay. Brackets with no footnote number
+// and a run of stars ("* * *", the printed sign that words were omitted) stays. A single star with a
+// footnote number ("solemnized; *7") goes with its number: alone, it reads as a reference to a note that
+// is not there. Brackets with no footnote number
 // ("[2]", "[See section 7(1)]"), numbers with a space before a bracket ("section 5 [2]") and stars that
 // carry no number are left as printed.
 //
@@ -22,6 +24,8 @@ const MARKED_OPEN = /(?<=^|[\s(“"‘'—–])(?:\d{1,3}|[SlIOZBbg|])\[/gu;
 const SLASH_FOR_BRACKET = /(?<=^|\s)\/(?=\p{L}[^\n[\]/]*\])/gu;
 /** A footnote number glued to a run of stars, before or after it ("3* * *", "*7"); not both ("2*3"). */
 const MARKED_STARS = /(?<=^|\s)(\d{1,3})?(\*(?: ?\*)*)(\d{1,3})?(?=$|[\s.,;:)])/gu;
+/** A single star glued to a footnote number ("; *7"), not in a run ("3* * *"), and the blank before it. */
+const MARKED_STAR = /[ \t]?(?<=^|\s)(?<!\*[ \t])(?:\d{1,3}\*(?![ \t]?\*)|\*\d{1,3})(?=$|[\s.,;:)])/gmu;
 /** A substituted stop and the footnote number after it ("age [;] 8"). */
 const MARKED_STOP = /[ \t]?\[([;:,.])\](?:[ \t]\d{1,3}(?=\s|$))?/gu;
 
@@ -78,6 +82,7 @@ export function dropAmendmentMarks(text: string, openedBefore = false): string {
         .join('')
     : text;
   return unmarked
+    .replace(MARKED_STAR, '')
     .replace(MARKED_STARS, (all: string, before = '', stars: string, after = '') =>
       Boolean(before) !== Boolean(after) ? stars : all,
     )
