@@ -268,6 +268,17 @@ describe('a text-layer law read with forced OCR', () => {
     expect(`${section('3')?.heading} ${section('3')?.text}`).toMatch(/Punishment for male adult below/);
   });
 
+  it("leaves the reprint's footnotes (small print at the pages' feet) out of the sections", () => {
+    // Page 2's notes ("1 For Statement of Objects and Reasons…", "9 Subs. by the Federal Laws…") once ended
+    // s. 2, page 3's s. 9 and page 4's s. 12.
+    for (const clause of ocr.clauses)
+      expect(clause.text, `s. ${clause.number}`).not.toMatch(
+        /Objects and Reasons|Subs\. by|ns\. by|with effect from|in so far as it applies/,
+      );
+    expect(section('2')?.text).toMatch(/local government for the time being in force\.\W*$/);
+    expect(section('12')?.text).toMatch(/Provided that no woman shall be punishable with imprisonment\.$/);
+  });
+
   it('heads the omitted sections with their bracketed headings, as the text layer does', () => {
     expect(section('3')?.heading).toMatch(
       /^Punishment for male adult below twenty.one years of age marrying a child$/,

@@ -125,6 +125,36 @@ describe('underscores', () => {
   });
 });
 
+describe('footnotes OCR read', () => {
+  // As tesseract sizes the rows of the Child Marriage Restraint Act's page 2 (body 11.8–12, notes 6–8.7).
+  it('drops the small print from its first row in the lower half to the foot, short rows too', () => {
+    const ocr = (y: number, text: string, fontSize: number): TextLine => ({
+      ...line(2, y, text, fontSize),
+      source: 'ocr',
+    });
+    const body = Array.from({ length: 8 }, (_, k) =>
+      ocr(100 + k * 20, `(${k + 1}) a row of the body text, as long as the rows of a section run`, 11.9),
+    );
+    const pages = [
+      page(2, [
+        ...body,
+        ocr(300, '(d) “minor” means a person of either sex who is under eighteen years of age', 12),
+        ocr(320, 'law', 11.76),
+        ocr(340, 'relating to local government for the time being in force.', 11.76),
+        ocr(600, '1 For Statement of Objects and Reasons, see Gazette of India, 1927', 6.48),
+        ocr(610, 'July, 1961).', 8.66),
+        ocr(620, '9 Subs. by the Federal Laws (Revision and Declaration) Ordinance, 1981', 6.24),
+      ]),
+    ];
+    expect(texts(cleanLines(pages))[0]).toEqual([
+      ...body.map((row) => row.text),
+      '(d) “minor” means a person of either sex who is under eighteen years of age',
+      'law',
+      'relating to local government for the time being in force.',
+    ]);
+  });
+});
+
 describe('page numbers', () => {
   it.each(['Page 3 of 12', '3', '- 3 -', '— 14 —', '(5)', 'iv'])('%s is a page number', (text) =>
     expect(isPageNumber(text)).toBe(true),

@@ -99,18 +99,51 @@ export function bodyFontSize(pages: ExtractedPage[]): number {
   return bestWeight * 2 >= total ? best : 0;
 }
 
-/** Footnotes: small print in the lower half of a page (editorial notes in consolidated acts). */
+/**
+ * The type size of OCR'd text: the size at the middle of its characters, or 0. OCR sizes each row apart
+ * (11.8, 12, 12.2 for one type), so no size dominates as in a text layer.
+ */
+function ocrBodySize(pages: ExtractedPage[]): number {
+  const rows = pages
+    .flatMap((page) => page.lines)
+    .filter((line) => line.source === 'ocr' && line.fontSize > 0)
+    .sort((a, b) => a.fontSize - b.fontSize);
+  let half = rows.reduce((sum, line) => sum + line.text.length, 0) / 2;
+  for (const line of rows) {
+    half -= line.text.length;
+    if (half <= 0) return line.fontSize;
+  }
+  return 0;
+}
+
+/**
+ * Footnotes: small print in the lower half of a page (editorial notes in consolidated acts). On a page
+ * OCR read, a footnote's size is read row by row, and a short row of one ("July, 1961).") can come out
+ * nearly body-sized: the notes run from the first row of small print in the lower half to the page's
+ * foot, and every row below it smaller than the body's type is one of them.
+ */
 export function dropFootnotes(pages: ExtractedPage[]): ExtractedPage[] {
   const body = bodyFontSize(pages);
-  if (body <= 0) return pages;
+  const ocrBody = ocrBodySize(pages);
+  if (body <= 0 && ocrBody <= 0) return pages;
   return pages.map((page) => {
     const height = page.height > 0 ? page.height : 842;
-    return {
-      ...page,
-      lines: page.lines.filter(
-        (line) => !(line.source === 'text' && line.fontSize < body * 0.72 && line.y > height * 0.5),
-      ),
-    };
+    const notesFrom = Math.min(
+      ...page.lines
+        .filter(
+          (line) =>
+            line.source === 'ocr' &&
+            line.y > height * 0.5 &&
+            line.fontSize < ocrBody * 0.72 &&
+            /\p{L}{3}/u.test(line.text),
+        )
+        .map((line) => line.y),
+    );
+    const footnote = (line: TextLine) =>
+      line.source === 'text'
+        ? line.fontSize < body * 0.72 && line.y > height * 0.5
+        : line.y >= notesFrom && line.fontSize < ocrBody * 0.85;
+    return { ...page, lines: page.lines.filter((line) => !footnote(line)) };
   });
 }
 
