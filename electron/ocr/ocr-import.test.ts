@@ -263,6 +263,8 @@ describe('a text-layer law read with forced OCR', () => {
     // Printed "6[except on a complaint … taken]", read "S[except … taken]".
     expect(section('9')?.text).toMatch(/this Act, except on a complaint made by the Union Council/);
     expect(section('9')?.text).toMatch(/shall in no case be taken after the expiry/);
+    // Printed "5[9. Mode … committed.]", its "]" read as "|".
+    expect(section('9')?.text).toMatch(/alleged to have been committed\.$/);
     // Printed "3.[Punishment … marrying a child] Omitted by…", read "3./Punishment … child] Omitted".
     expect(`${section('3')?.heading} ${section('3')?.text}`).not.toMatch(/\/Punishment/);
     expect(`${section('3')?.heading} ${section('3')?.text}`).toMatch(/Punishment for male adult below/);

@@ -46,6 +46,10 @@ describe('dropAmendmentMarks', () => {
     expect(dropAmendmentMarks('No Court shall take cognizance … committed.]', true)).toBe(
       'No Court shall take cognizance … committed.',
     );
+    // OCR read its "]" as "|".
+    expect(dropAmendmentMarks('No Court shall take cognizance … committed. |', true)).toBe(
+      'No Court shall take cognizance … committed.',
+    );
     // A bracket the text itself opens and closes is not the section's.
     expect(dropAmendmentMarks('Repealed : [Rep by the Repealing Act, 1938.]', true)).toBe(
       'Repealed : [Rep by the Repealing Act, 1938.]',

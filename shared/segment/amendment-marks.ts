@@ -11,9 +11,10 @@
 // carry no number are left as printed.
 //
 // OCR misreads the marks: a footnote number as the letter it looks like ("S[except…]" for "6[except…]",
-// "l[" for "1["), and an opening bracket as a slash ("3./Punishment … child] Omitted"). A letter glued
-// to a bracket that closes, or a slash opening a word whose "]" follows in the same paragraph, is no
-// word of the text, so they are read as the marks they stand for.
+// "l[" for "1["), an opening bracket as a slash ("3./Punishment … child] Omitted"), and the "]" closing
+// a bracketed section as "|". A letter glued to a bracket that closes, a slash opening a word whose "]"
+// follows in the same paragraph, or a "|" after the last stop of a bracketed section that nothing else
+// closes, is no word of the text, so they are read as the marks they stand for.
 
 /**
  * A footnote number glued to an opening bracket, opening a word ("5[", "(5[", not "A5[", "1.5["), or a
@@ -61,6 +62,8 @@ function lastUnopenedBracket(text: string): number {
  * "[" stood before its number ("5[9. Mode of taking cognizance…]"), so its last unopened "]" closes it.
  */
 export function dropAmendmentMarks(text: string, openedBefore = false): string {
+  // OCR reads the "]" closing a bracketed section as "|" ("… alleged to have been committed. |").
+  if (openedBefore && lastUnopenedBracket(text) < 0) text = text.replace(/(?<=[.;:])[ \t]*\|$/u, '');
   if (!/[[\]*]/.test(text)) return text;
   text = text.replace(SLASH_FOR_BRACKET, '[');
   const drop = new Set<number>();
