@@ -1,13 +1,58 @@
 import type { JobStatus } from '../../shared/api/contract';
-import { api } from '../api-client';
+import { api, ApiCallError } from '../api-client';
+import { errorMessage } from '../error-message';
 
-/** Polls a job until it ends, reporting each status; resolves with the final one. */
-export async function followJob(jobId: string, onStatus: (status: JobStatus) => void): Promise<JobStatus> {
+/** Answers that will not change if asked again: the job is unknown, or not this account's to see. */
+const FINAL_CODES: ReadonlySet<string> = new Set([
+  'not_found',
+  'forbidden',
+  'invalid_args',
+  'unknown_method',
+]);
+
+/** How long a job's status may go unread (a team server busy, a network gone) before we stop asking. */
+export const GIVE_UP_AFTER_MS = 2 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Polls a job until it ends, reporting each status; resolves with the final one. The job runs on
+ * the server whatever happens to one status check, so a check that fails or times out is tried
+ * again (waiting longer each time, up to 5 s): `onContact` is told "Lost contact with the job,
+ * still trying…" and, once it answers again, `undefined`. Only after two minutes without an answer
+ * does it give up, with an error saying the job may still finish and where to see it.
+ */
+export async function followJob(
+  jobId: string,
+  onStatus: (status: JobStatus) => void,
+  onContact: (lost: string | undefined) => void = () => undefined,
+): Promise<JobStatus> {
+  let lostSince: number | undefined;
+  let wait = 250;
   for (;;) {
-    const status = await api.getJob({ jobId });
+    let status: JobStatus;
+    try {
+      status = await api.getJob({ jobId });
+    } catch (e) {
+      if (e instanceof ApiCallError && FINAL_CODES.has(e.code)) throw e;
+      lostSince ??= Date.now();
+      if (Date.now() - lostSince >= GIVE_UP_AFTER_MS) {
+        onContact(undefined);
+        throw new Error(
+          `Lost contact with the job for 2 minutes (${errorMessage(e)}). It may still finish on the server: open the Library again later to see its laws and suggestions.`,
+        );
+      }
+      onContact(`Lost contact with the job, still trying… (${errorMessage(e)})`);
+      await sleep(wait);
+      wait = Math.min(wait * 2, 5000);
+      continue;
+    }
+    if (lostSince !== undefined) onContact(undefined);
+    lostSince = undefined;
+    wait = 250;
     onStatus(status);
     if (status.state !== 'running') return status;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
 }
 

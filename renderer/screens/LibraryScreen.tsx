@@ -14,7 +14,7 @@ import { ReviewPackages } from '../components/ReviewPackages';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
-import { errorMessage } from '../error-message';
+import { errorMessage, standaloneMessage } from '../error-message';
 import { useMay } from '../permissions';
 
 /** A line under the import area: what happened to a file, or why it did not. */
@@ -45,6 +45,8 @@ export function LibraryScreen() {
   const [over, setOver] = useState(false);
   const [selected, setSelected] = useState<DocumentRecord>();
   const [tagJob, setTagJob] = useState<JobStatus>();
+  /** "Lost contact with the job, still trying…" while a running job's status cannot be read. */
+  const [lostJob, setLostJob] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef(new Map<string, ImportFile>());
   /** Files chosen before a country code was entered: imported once it is, not dropped. */
@@ -124,7 +126,7 @@ export function LibraryScreen() {
   ) {
     try {
       const { jobId } = await start();
-      const final = await followJob(jobId, setJob);
+      const final = await followJob(jobId, setJob, setLostJob);
       const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
       setMessages([...before, ...notes]);
@@ -153,17 +155,22 @@ export function LibraryScreen() {
   }
 
   async function runSuggestions() {
-    const { jobId } = await api.startTagging({});
-    const final = await followJob(jobId, setTagJob);
-    if (final.tagResult) {
-      setMessages([
-        {
-          text: `Suggestions ready: ${final.tagResult.suggestions} new for ${final.tagResult.clauses} clauses (${final.tagResult.kept} reviewed kept)`,
-          error: false,
-        },
-      ]);
+    try {
+      const { jobId } = await api.startTagging({});
+      const final = await followJob(jobId, setTagJob, setLostJob);
+      if (final.tagResult) {
+        setMessages([
+          {
+            text: `Suggestions ready: ${final.tagResult.suggestions} new for ${final.tagResult.clauses} clauses (${final.tagResult.kept} reviewed kept)`,
+            error: false,
+          },
+        ]);
+      }
+      if (final.error) setMessages([{ text: final.error.message, error: true }]);
+    } catch (e) {
+      setTagJob(undefined);
+      setMessages([{ text: standaloneMessage(e), error: true }]);
     }
-    if (final.error) setMessages([{ text: final.error.message, error: true }]);
   }
 
   const byCountry = new Map<string, DocumentRecord[]>();
@@ -318,6 +325,11 @@ export function LibraryScreen() {
             <button style={{ marginTop: 6 }} onClick={() => void api.cancelJob({ jobId: job.id })}>
               Cancel import
             </button>
+          )}
+          {lostJob && (
+            <div className="error" role="status" data-testid="job-contact" style={{ marginTop: 6 }}>
+              {lostJob}
+            </div>
           )}
           {messages.map((m, i) => (
             <div

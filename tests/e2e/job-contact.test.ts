@@ -1,0 +1,44 @@
+// A job's status that cannot be read for a while, in Chromium: the import runs on the server while
+// every status check the page sends fails (as with a team server busy for a moment). The Library
+// says it lost contact and keeps trying, and once the checks get through again it shows the import
+// as finished, as if nothing had happened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { law } from '../helpers/paths';
+import { type RunningApp, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('an import whose status checks fail for a while', () => {
+  it('says contact was lost, keeps trying, and shows the import finished', async () => {
+    const { page } = app;
+    let cut = true;
+    let refused = 0;
+    await page.route('**/api/getJob', async (route) => {
+      if (!cut) return route.continue();
+      refused++;
+      return route.abort('connectionrefused');
+    });
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'PK');
+    await page.setInputFiles('[data-testid=import-input]', law('PK/Child_Marriage_Restraint_Act_1929.pdf'));
+    const contact = page.getByTestId('job-contact');
+    await expect
+      .poll(() => contact.textContent())
+      .toMatch(/^Lost contact with the job, still trying… \(the app’s server could not be reached/);
+    // Checked again and again, not given up after the first.
+    await expect.poll(() => refused, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: '/tmp/job-contact-lost.png' });
+    cut = false;
+    await page.getByText(/Imported Child_Marriage_Restraint_Act_1929\.pdf/).waitFor({ timeout: 60_000 });
+    expect(await contact.count()).toBe(0);
+    await page.screenshot({ path: '/tmp/job-contact-back.png' });
+  }, 120_000);
+});
