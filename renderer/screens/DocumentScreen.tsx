@@ -56,6 +56,13 @@ export function DocumentScreen() {
 
   const list = useMemo(() => clauses.data ?? [], [clauses.data]);
   const selected: Clause | undefined = list.find((c) => c.id === (selectedId ?? route.clauseId)) ?? list[0];
+  // A link from an older screen (a clause cited, then merged, split or removed) to a clause this law,
+  // as read now, does not have: said, rather than its first clause shown as if it were the one.
+  const linkedClauseGone =
+    selectedId === undefined &&
+    route.clauseId !== undefined &&
+    clauses.data !== undefined &&
+    list.every((c) => c.documentId === documentId && c.id !== route.clauseId);
   const summaries = useMemo(() => {
     const m = new Map<string, string>();
     for (const f of catalog.data?.frameworks ?? []) for (const p of f.provisions) m.set(p.id, p.summary);
@@ -214,6 +221,12 @@ export function DocumentScreen() {
             )}
           </div>
           <div className="pane" style={{ padding: 12 }}>
+            {linkedClauseGone && (
+              <div className="error" role="status" data-testid="clause-gone" style={{ marginBottom: 8 }}>
+                The clause this link led to is no longer in the law as read now (merged, split, renumbered or
+                removed since): the law is shown from its start.
+              </div>
+            )}
             {selected && (
               <>
                 <h2>
