@@ -2,7 +2,7 @@
 // server says the session has ended, as a dialog over the screens so nothing typed there is lost.
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api-client';
-import { errorMessage } from '../error-message';
+import { standaloneMessage } from '../error-message';
 import { type SignInRequest, pageMode, signIn, signOut } from '../session';
 
 function SignInForm({ request }: { request: SignInRequest }) {
@@ -20,7 +20,7 @@ function SignInForm({ request }: { request: SignInRequest }) {
     try {
       await signIn(name.trim(), password, (args) => api.connectTeamServer(args));
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(standaloneMessage(failure));
       setPassword('');
     } finally {
       setBusy(false);

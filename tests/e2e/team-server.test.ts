@@ -45,7 +45,7 @@ describe('a browser on the team server', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
     await expect(page.locator('nav.sidebar').count()).resolves.toBe(0);
     await signIn(page, 'amina', 'not her password');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('wrong name or password');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong name or password');
 
     await signIn(page, 'amina');
     await expect.poll(() => page.getByTestId('signed-in-as').textContent()).toBe('amina · reviewer');
