@@ -41,4 +41,27 @@ describe('an import whose status checks fail for a while', () => {
     expect(await contact.count()).toBe(0);
     await page.screenshot({ path: '/tmp/job-contact-back.png' });
   }, 120_000);
+
+  it('after 2 minutes without an answer, stops and says the job may still finish', async () => {
+    const { page } = app;
+    // The page's clock is moved on by hand: two minutes pass in a few seconds.
+    await page.clock.install();
+    await page.reload();
+    await page.route('**/api/getJob', (route) => route.abort('connectionrefused'));
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.setInputFiles('[data-testid=import-input]', law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'));
+    const contact = page.getByTestId('job-contact');
+    await contact.waitFor();
+    const given = page.getByText(/^Lost contact with the job for 2 minutes/);
+    for (let i = 0; i < 60 && !(await given.count()); i++) {
+      await page.clock.fastForward(10_000);
+      await page.waitForTimeout(100);
+    }
+    expect(await given.textContent()).toBe(
+      'Lost contact with the job for 2 minutes (the app’s server could not be reached). It may still finish on the server: open the Library again later to see its laws and suggestions.',
+    );
+    expect(await contact.count()).toBe(0);
+    await page.screenshot({ path: '/tmp/job-contact-given-up.png' });
+  });
 });
