@@ -6,9 +6,8 @@
 // drops, so their numbers only get in the reader's way: the numbers and the brackets go, the words stay,
 // and a run of stars ("* * *", the printed sign that words were omitted) stays. A single star with a
 // footnote number ("solemnized; *7") goes with its number: alone, it reads as a reference to a note that
-// is not there. Brackets with no footnote number
-// ("[2]", "[See section 7(1)]"), numbers with a space before a bracket ("section 5 [2]") and stars that
-// carry no number are left as printed.
+// is not there. Brackets with no footnote number ("[2]", "[See section 7(1)]"), numbers with a space
+// before a bracket ("section 5 [2]") and stars that carry no number are left as printed.
 //
 // OCR misreads the marks: a footnote number as the letter it looks like ("S[except…]" for "6[except…]",
 // "l[" for "1["), an opening bracket as a slash ("3./Punishment … child] Omitted"), and the "]" closing
