@@ -20,6 +20,9 @@ export interface JobRequest {
    * holds every one of these keys already does this work, and is joined. None: the job always runs.
    */
   keys?: string[];
+  /** Shown in the list of jobs: a re-read, and the law it or a tagging works on. */
+  reread?: boolean;
+  about?: string;
 }
 
 export interface Jobs {
@@ -56,7 +59,7 @@ export function createJobs(): Jobs {
   };
 
   return {
-    start(kind, files, work, { startedBy, keys = [] }) {
+    start(kind, files, work, { startedBy, keys = [], reread, about }) {
       const running = [...jobs.values()].find(
         (j) =>
           j.status.state === 'running' &&
@@ -70,6 +73,8 @@ export function createJobs(): Jobs {
       const status: JobStatus = {
         id,
         kind,
+        ...(reread ? { reread } : {}),
+        ...(about ? { about } : {}),
         state: 'running',
         startedBy,
         startedAt: new Date().toISOString(),

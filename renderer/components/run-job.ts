@@ -13,6 +13,10 @@ const FINAL_CODES: ReadonlySet<string> = new Set([
 /** How long a job's status may go unread (a team server busy, a network gone) before we stop asking. */
 export const GIVE_UP_AFTER_MS = 2 * 60_000;
 
+/** A failed status check is tried again after this long, twice as long each time up to the most. */
+export const RETRY_START_MS = 250;
+export const RETRY_MAX_MS = 5000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -28,7 +32,7 @@ export async function followJob(
   onContact: (lost: string | undefined) => void = () => undefined,
 ): Promise<JobStatus> {
   let lostSince: number | undefined;
-  let wait = 250;
+  let wait = RETRY_START_MS;
   for (;;) {
     let status: JobStatus;
     try {
@@ -39,17 +43,17 @@ export async function followJob(
       if (Date.now() - lostSince >= GIVE_UP_AFTER_MS) {
         onContact(undefined);
         throw new Error(
-          `Lost contact with the job for 2 minutes (${errorMessage(e)}). It may still finish on the server: open the Library again later to see its laws and suggestions.`,
+          `Lost contact with the job for 2 minutes (${errorMessage(e)}). It may still finish on the server: see Jobs in the Library for how it ends.`,
         );
       }
       onContact(`Lost contact with the job, still trying… (${errorMessage(e)})`);
       await sleep(wait);
-      wait = Math.min(wait * 2, 5000);
+      wait = Math.min(wait * 2, RETRY_MAX_MS);
       continue;
     }
     if (lostSince !== undefined) onContact(undefined);
     lostSince = undefined;
-    wait = 250;
+    wait = RETRY_START_MS;
     onStatus(status);
     if (status.state !== 'running') return status;
     await sleep(250);

@@ -11,6 +11,7 @@ import { AmendmentLinks } from '../components/LawHistory';
 import { Dialog } from '../components/Dialog';
 import { ProgressBar } from '../components/ProgressBar';
 import { ReviewPackages } from '../components/ReviewPackages';
+import { JobsSection } from '../components/JobsSection';
 import { fileToBase64, followJob } from '../components/run-job';
 import { useAsync } from '../components/use-async';
 import { useNav } from '../navigation';
@@ -47,6 +48,8 @@ export function LibraryScreen() {
   const [tagJob, setTagJob] = useState<JobStatus>();
   /** "Lost contact with the job, still trying…" while a running job's status cannot be read. */
   const [lostJob, setLostJob] = useState<string>();
+  /** Counts the jobs this screen started: the Jobs section reads its list again on each. */
+  const [started, setStarted] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef(new Map<string, ImportFile>());
   /** Files chosen before a country code was entered: imported once it is, not dropped. */
@@ -126,6 +129,7 @@ export function LibraryScreen() {
   ) {
     try {
       const { jobId } = await start();
+      setStarted((n) => n + 1);
       const final = await followJob(jobId, setJob, setLostJob);
       const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
@@ -157,6 +161,7 @@ export function LibraryScreen() {
   async function runSuggestions() {
     try {
       const { jobId } = await api.startTagging({});
+      setStarted((n) => n + 1);
       const final = await followJob(jobId, setTagJob, setLostJob);
       if (final.tagResult) {
         setMessages([
@@ -343,6 +348,7 @@ export function LibraryScreen() {
           ))}
         </div>
 
+        <JobsSection started={started} />
         {project.data && (
           <ReviewPackages
             project={project.data}

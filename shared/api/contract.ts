@@ -144,6 +144,10 @@ export interface JobProgress {
 export interface JobStatus {
   id: string;
   kind: 'import' | 'tag';
+  /** An import job that reads again a law already in the library (its `progress` names its file). */
+  reread?: boolean;
+  /** The law a re-read or a tagging works on, by title; absent for tagging every law and for an import. */
+  about?: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   /** Who started it (on a team server, the signed-in account), and when (ISO); when it ended. */
   startedBy?: string;

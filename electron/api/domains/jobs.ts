@@ -69,12 +69,12 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
           });
           return { importResult: { documents: [reread], failed: [], skipped: [] } };
         },
-        { startedBy: actor, keys: [`reread:${documentId}`] },
+        { startedBy: actor, keys: [`reread:${documentId}`], reread: true, about: doc.title },
       );
     },
 
     async startTagging(args) {
-      if (args.documentId) await mustGetDocument(args.documentId);
+      const doc = args.documentId ? await mustGetDocument(args.documentId) : undefined;
       // Tagging every law covers each one of them: asking for one law while all are tagged joins that.
       const keys = args.documentId
         ? [args.documentId]
@@ -93,7 +93,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
             }),
           };
         },
-        { startedBy: await reviewer(), keys },
+        { startedBy: await reviewer(), keys, about: doc?.title },
       );
     },
 
