@@ -382,7 +382,10 @@ describe('walking through Lexgap', () => {
     expect(await importIt.isDisabled()).toBe(true);
     await page.keyboard.type('pk');
     await page.keyboard.press('Enter');
-    await page.getByText(/Imported Child_Marriage_Restraint_Act_1929\.pdf/).waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Imported Child_Marriage_Restraint_Act_1929\.pdf/ })
+      .waitFor({ timeout: 120_000 });
     expect(await importIt.count()).toBe(0);
     await expect.poll(() => page.locator('.card h2').allTextContents()).toContain('PK · 2 laws');
   });
