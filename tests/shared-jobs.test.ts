@@ -84,4 +84,21 @@ describe('jobs shared by everyone', () => {
     expect(later.joined).toBe(false);
     expect((await ended(later.jobId)).tagResult?.documents).toBe(1);
   }, 120_000);
+
+  it('a cancelled re-read says of its file that it was cancelled, not that it is still being read', async () => {
+    const [doc] = await app.api.listDocuments({ country: 'MY' });
+    const { jobId } = await amina(() => app.api.startReread({ documentId: doc.id }));
+    // Cancelled while OCR reads its pages (the Child Bill has 136).
+    for (;;) {
+      const job = await app.api.getJob({ jobId });
+      if (job.progress[0].stage !== 'queued') break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await amina(() => app.api.cancelJob({ jobId }));
+    const job = await ended(jobId);
+    expect(job.state).toBe('cancelled');
+    expect(job.progress.map((p) => p.stage)).toEqual(['cancelled']);
+    // The law is as it was.
+    expect((await app.api.getDocument({ documentId: doc.id })).clauses).toBe(doc.clauses);
+  }, 120_000);
 });

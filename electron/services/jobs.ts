@@ -7,6 +7,9 @@ import { ApiError } from '../../shared/api/errors';
 import { toErrorInfo } from '../api/dispatch';
 import { newId } from '../../shared/ids';
 
+/** Stages a file's progress ends in. */
+const ENDED_STAGES: ReadonlySet<JobProgress['stage']> = new Set(['done', 'failed', 'cancelled']);
+
 type JobWork = (
   report: (index: number, progress: JobProgress) => void,
   signal: AbortSignal,
@@ -93,6 +96,11 @@ export function createJobs(): Jobs {
         },
       );
       const ended = done.then(() => {
+        // A file the cancelled work never finished says so, not "queued" or "reading" for ever.
+        if (status.state === 'cancelled')
+          status.progress = status.progress.map((p) =>
+            ENDED_STAGES.has(p.stage) ? p : { file: p.file, fraction: p.fraction, stage: 'cancelled' },
+          );
         status.endedAt = new Date().toISOString();
         forgetOld();
       });
