@@ -2,10 +2,15 @@
 // must be a clause of a law that applies in the rated column. Later, the matrix reads them again to
 // say which no longer read as cited.
 import { ApiError } from '../../shared/api/errors';
-import { citeClauseOf } from '../../shared/coverage/cite-clause';
-import { citedNow, type ClauseNow } from '../../shared/coverage/cited-now';
-import type { CellOverride, DocumentRecord, RatingClause } from '../../shared/model';
+import { citedAs, citedNow, type ClauseNow } from '../../shared/coverage/cited-now';
+import type { CellOverride, Clause, DocumentRecord, RatingClause } from '../../shared/model';
 import type { StoreReads } from '../store/store';
+
+/** The clause with the page number printed on its first page, where its PDF has page labels. */
+const withPrintedPage = (clause: Clause, labels: readonly (string | null)[] | undefined): ClauseNow => ({
+  ...clause,
+  printedPage: labels?.[clause.pageStart - 1] ?? null,
+});
 
 export async function ratingClauses(
   tx: StoreReads,
@@ -26,16 +31,11 @@ export async function ratingClauses(
         `clause ${id} is in ${other ? other.title : 'another law'}, which does not apply in ${column}: a rating cites the laws of its own column`,
       );
     }
-    const labels = await tx.getPageLabels(law.id);
     cited.push({
       clauseId: clause.id,
       documentId: law.id,
       documentTitle: law.title,
-      clauseNumber: clause.number,
-      citation: citeClauseOf(law, clause),
-      page: clause.pageStart,
-      printedPage: labels?.[clause.pageStart - 1] ?? null,
-      clauseText: clause.text,
+      ...citedAs(law, withPrintedPage(clause, await tx.getPageLabels(law.id))),
     });
   }
   return cited;
@@ -71,8 +71,7 @@ export async function withCitedNow(
   await Promise.all(
     wanted.map(async (id) => {
       const clause = await store.getClause(id);
-      const printed = clause && (await labelsOf(clause.documentId))?.[clause.pageStart - 1];
-      clauses.set(id, clause ? { ...clause, printedPage: printed ?? null } : null);
+      clauses.set(id, clause ? withPrintedPage(clause, await labelsOf(clause.documentId)) : null);
     }),
   );
   const laws = new Map(documents.map((d) => [d.id, d]));

@@ -15,6 +15,20 @@ export interface ClauseNow {
   printedPage: string | null;
 }
 
+/** How a clause of `law` is cited, as it reads now: what a rating keeps of it besides its ids. */
+export function citedAs(
+  law: Pick<DocumentRecord, 'title' | 'year'>,
+  clause: ClauseNow,
+): NonNullable<CitedClauseNow['current']> {
+  return {
+    clauseNumber: clause.number,
+    citation: citeClauseOf(law, clause),
+    page: clause.pageStart,
+    printedPage: clause.printedPage,
+    clauseText: clause.text,
+  };
+}
+
 const sameWords = (a: string, b: string) => wordsOf(a).join(' ') === wordsOf(b).join(' ');
 
 /**
@@ -27,16 +41,7 @@ export function citedNow(
   clause: ClauseNow | undefined,
 ): CitedClause {
   const lawRepealed = law?.status === 'repealed';
-  const current =
-    law && clause
-      ? {
-          citation: citeClauseOf(law, clause),
-          clauseNumber: clause.number,
-          page: clause.pageStart,
-          printedPage: clause.printedPage,
-          clauseText: clause.text,
-        }
-      : null;
+  const current = law && clause ? citedAs(law, clause) : null;
   let change: CitedClauseNow['change'] = null;
   if (!law) change = 'law_deleted';
   else if (!current) change = 'gone';
