@@ -7,7 +7,7 @@ import { api } from '../api-client';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
 import { ProgressBar } from './ProgressBar';
-import { RETRY_MAX_MS, RETRY_START_MS } from './run-job';
+import { nextRetry, RETRY_START_MS } from './run-job';
 
 /** How often the list is read while a job runs. */
 const POLL_MS = 1000;
@@ -91,7 +91,7 @@ export function JobsSection({ started }: { started: number }) {
         if (!live) return;
         setLost(`Could not read the jobs, still trying… (${errorMessage(e)})`);
         timer = setTimeout(() => void read(), wait);
-        wait = Math.min(wait * 2, RETRY_MAX_MS);
+        wait = nextRetry(wait);
       }
     };
     void read();

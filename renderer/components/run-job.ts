@@ -15,7 +15,9 @@ export const GIVE_UP_AFTER_MS = 2 * 60_000;
 
 /** A failed status check is tried again after this long, twice as long each time up to the most. */
 export const RETRY_START_MS = 250;
-export const RETRY_MAX_MS = 5000;
+const RETRY_MAX_MS = 5000;
+/** The wait before the next try, after one of `ms` failed too. */
+export const nextRetry = (ms: number): number => Math.min(ms * 2, RETRY_MAX_MS);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -48,7 +50,7 @@ export async function followJob(
       }
       onContact(`Lost contact with the job, still trying… (${errorMessage(e)})`);
       await sleep(wait);
-      wait = Math.min(wait * 2, RETRY_MAX_MS);
+      wait = nextRetry(wait);
       continue;
     }
     if (lostSince !== undefined) onContact(undefined);
