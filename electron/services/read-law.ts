@@ -223,12 +223,15 @@ function fewSections(
   how: { ocrRead: boolean; layerRead: boolean },
 ): string[] {
   const sections = clauses.filter((clause) => clause.kind !== 'schedule').length;
-  const inSchedules = (page: number) =>
-    clauses.some((c) => c.kind === 'schedule' && page > c.pageStart && page <= c.pageEnd);
+  if (sections === 0 || sections > MAX_FEW_SECTIONS) return [];
+  // Worked out only for a law of so few sections: the pages after a schedule's first are its own.
+  const inSchedules = new Set<number>();
+  for (const c of clauses)
+    if (c.kind === 'schedule') for (let p = c.pageStart + 1; p <= c.pageEnd; p += 1) inSchedules.add(p);
   const pages = new Set(
-    lines.filter((line) => !line.marginal && !inSchedules(line.page)).map((line) => line.page),
+    lines.filter((line) => !line.marginal && !inSchedules.has(line.page)).map((line) => line.page),
   ).size;
-  if (sections === 0 || sections > MAX_FEW_SECTIONS || sections * 2 >= pages) return [];
+  if (sections * 2 >= pages) return [];
   const found = `only ${sections} numbered section${sections === 1 ? '' : 's'} found in ${pages} pages of text; the others were probably missed`;
   return [
     how.ocrRead
