@@ -62,6 +62,16 @@ beforeAll(async () => {
     rationale: 'The Islamabad Act as amended.',
     citedClauseIds: [amendingClause.id],
   });
+  // A rating citing only s. 3, which none of the changes below touches.
+  await api.setCellOverride({
+    country: 'PK',
+    provisionId: 'CHK.CHILD_MARRIAGE_VOID',
+    level: 'gap',
+    rationale: 'Section 3 punishes such a marriage; no clause makes it void.',
+    citedClauseIds: [before['3'].id],
+  });
+  // The matrix frozen as rated, before any law changed.
+  await api.createBaseline({ name: 'Baseline 2026' });
 }, 120_000);
 
 afterAll(async () => {
@@ -72,6 +82,13 @@ afterAll(async () => {
 const cellOf = (matrix: Matrix, provisionId: string): MatrixCell =>
   matrix.groups.flatMap((g) => g.rows).find((r) => r.provisionId === provisionId)!.cells[0];
 const matrix = () => api.buildMatrix({ countries: ['PK'], frameworks: ['CHK'] });
+/** The HTML report's heat-grid cell of a checklist item for PK, as written. */
+const gridCell = (html: string, provisionId: string): string => {
+  const cell = new RegExp(`<td class="cell[^>]*title="${provisionId} · PK:[^"]*">.*?</td>`).exec(html);
+  expect(cell, provisionId).not.toBeNull();
+  return cell![0];
+};
+const LEGEND_STALE = /<li class="stale-legend">.*?a clause the analyst's rating cites changed since rated/;
 const exported = async (format: 'csv' | 'json' | 'html' | 'xlsx') =>
   Buffer.from(
     (await api.exportMatrix({ format, countries: ['PK'], frameworks: ['CHK'] })).dataBase64!,
@@ -87,6 +104,10 @@ describe("a rating's cited clauses once the law changed", () => {
       undefined,
       undefined,
     ]);
+    const html = (await exported('html')).toString('utf8');
+    for (const provisionId of ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'])
+      expect(gridCell(html, provisionId)).not.toMatch(/stale|changed since rated/);
+    expect(html).not.toMatch(LEGEND_STALE);
   });
 
   it('marks each clause split, renumbered, merged away or read again with OCR, keeping it as cited', async () => {
@@ -148,6 +169,25 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(html).toContain(`Clauses cited: ${ACT}, s. 2 (p. 2, changed since rated); ${ACT}, s. 3 (p. 3);`);
     expect(html).toContain('<span class="stale">no longer in the law as read now</span>');
     expect(html).toContain(`<p class="reads-now">Reads now (${ACT}, s. 2, p. 2): In this Act`);
+    // The heat grid marks the cells as the app's grid does: s. 2 changed, s. 4 renumbered, s. 6 gone.
+    expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
+      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra. <span class="stale-mark">!</span></a></td>',
+    );
+    expect(gridCell(html, 'CHK.CHILD_DEFINITION')).toContain(
+      'data-stale="1" title="CHK.CHILD_DEFINITION · PK: Partial — analyst rating (1 cited clause changed since rated)">',
+    );
+    // s. 3 reads as it was cited: no mark.
+    expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).not.toMatch(/stale|changed since rated/);
+    expect(html).toMatch(LEGEND_STALE);
+
+    // The baseline frozen before the laws changed records the ratings as rated: nothing about them changed.
+    const comparison = await api.compareBaselines({ from: 'Baseline 2026' });
+    expect(
+      comparison.changes.filter((c) =>
+        ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'].includes(c.provisionId),
+      ),
+    ).toEqual([]);
+    expect(JSON.stringify(comparison)).not.toMatch(/changed since rated|renumbered since rated/);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exported('xlsx')) as unknown as ExcelJS.Buffer);
@@ -203,6 +243,9 @@ describe("a rating's cited clauses once the law changed", () => {
       [`${ACT}, s. 3`, undefined],
       [`${ACT}, s. 4A`, undefined],
     ]);
+    expect(gridCell((await exported('html')).toString('utf8'), 'CHK.MARRIAGE_AGE')).not.toMatch(
+      /stale|changed since rated/,
+    );
   });
 
   it('marks the clauses of a law repealed since', async () => {

@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
+import { citedChangedCount, citedChangedTitle } from '../../shared/coverage/cited-now';
 import { citesNoClause, NO_CLAUSE_CITED } from '../../shared/coverage/rating';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
@@ -259,7 +260,7 @@ export function MatrixScreen() {
                               const cites = cell.evidence.length + (cell.override?.citedClauses.length ?? 0);
                               const uncited = citesNoClause(cell);
                               // Cited clauses that no longer read as the rating cited them.
-                              const stale = cell.override?.citedClauses.filter((c) => c.now).length ?? 0;
+                              const stale = citedChangedCount(cell.override);
                               return (
                                 <td
                                   key={cell.country}
@@ -273,7 +274,7 @@ export function MatrixScreen() {
                                     cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                   }
                                   style={{ background: style.fill, color: style.ink }}
-                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${uncited ? ` (${NO_CLAUSE_CITED})` : ''}${stale ? ` (${stale} cited clause${stale > 1 ? 's' : ''} changed since rated)` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${uncited ? ` (${NO_CLAUSE_CITED})` : ''}${stale ? ` (${citedChangedTitle(stale)})` : ''}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                   onClick={() => setOpen({ row: r, cell })}
                                 >
                                   {style.short}

@@ -81,6 +81,15 @@ export function citedChangeText(c: Pick<CitedClause, 'now' | 'citation' | 'claus
   return parts.join('; ');
 }
 
+/** How many of the clauses a rating cites no longer read as cited: the count behind a grid cell's `!`. */
+export const citedChangedCount = (
+  rating: { citedClauses: readonly Pick<CitedClause, 'now'>[] } | null | undefined,
+): number => rating?.citedClauses.filter((c) => c.now).length ?? 0;
+
+/** What a grid cell's `!` says, in the app and the HTML report: "2 cited clauses changed since rated". */
+export const citedChangedTitle = (count: number): string =>
+  `${count} cited clause${count > 1 ? 's' : ''} changed since rated`;
+
 /**
  * The clause as it reads now, where its words changed: "Reads now (Child Marriage Restraint Act,
  * 1929, s. 2, p. 2): …", cut at `max` characters; null otherwise.

@@ -3,7 +3,7 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
-import { citedChangeText, readsNowText } from '../coverage/cited-now';
+import { citedChangeText, citedChangedCount, citedChangedTitle, readsNowText } from '../coverage/cited-now';
 import { validationText } from '../review/validation';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
 import { ratingCitesText } from '../coverage/rating';
@@ -107,6 +107,8 @@ table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; hei
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
+.stale-mark { font-weight: 800; }
+.legend .swatch .stale-mark { display: block; margin: 0; text-align: center; line-height: 14px; font-size: 12px; }
 .hint { color: var(--muted); font-size: 11.5px; margin: 6px 0 0; }
 ${COVERAGE_LEVELS.map((l) => `.lv-${l} { background: ${LEVEL_STYLES[l].fill}; color: ${LEVEL_STYLES[l].ink}; }`).join('\n')}
 article.provision { border-top: 1px solid var(--rule); padding-top: 4px; }
@@ -145,11 +147,21 @@ footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); 
 }
 `;
 
-function legendHtml(): string {
+const STALE_MARK = '<span class="stale-mark">!</span>';
+
+/** The levels' colours, and the `!` where some cell of the grid carries it. */
+function legendHtml(matrix: Matrix): string {
   const items = COVERAGE_LEVELS.map((level) => {
     const s = LEVEL_STYLES[level];
     return `<li><span class="swatch lv-${level}"></span><strong>${escapeHtml(s.label)}</strong> <span class="meta">${escapeHtml(s.meaning)}</span></li>`;
   });
+  const stale = matrix.groups.some((g) =>
+    g.rows.some((r) => r.cells.some((c) => citedChangedCount(c.override))),
+  );
+  if (stale)
+    items.push(
+      `<li class="stale-legend"><span class="swatch">${STALE_MARK}</span><span class="meta">a clause the analyst's rating cites changed since rated: changed, renumbered or no longer in the law as read now (the evidence below says which)</span></li>`,
+    );
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 
@@ -192,13 +204,16 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
   const count = cell.evidence.length ? `<sup>${cell.evidence.length}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
-  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
-  const label = `${escapeHtml(s.short)}${count}`;
+  // Cited clauses that no longer read as the rating cited them, marked as the app's grid marks them.
+  const stale = citedChangedCount(cell.override);
+  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${stale ? ` (${citedChangedTitle(stale)})` : ''}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
+  // After a space, as in the app's grid: in a narrow column the mark goes to a line of its own.
+  const label = `${escapeHtml(s.short)}${count}${stale ? ` ${STALE_MARK}` : ''}`;
   const body =
     cell.evidence.length || cell.override
       ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>`
       : label;
-  return `<td class="cell lv-${cell.level}${overridden}" title="${escapeHtml(tip)}">${body}</td>`;
+  return `<td class="cell lv-${cell.level}${overridden}"${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
 }
 
 function heatMapHtml(matrix: Matrix): string {
@@ -320,7 +335,7 @@ export function toHtml(matrix: Matrix, options: HtmlReportOptions = {}): string 
 <h1>${escapeHtml(title)}</h1>
 <p class="meta"><strong>Standards:</strong> ${escapeHtml(frameworks)} &nbsp;·&nbsp; <strong>Countries:</strong> ${escapeHtml(countries)} &nbsp;·&nbsp; <strong>Generated:</strong> ${escapeHtml(formatTimestamp(matrix.generatedAt))}${matrix.catalog ? ` &nbsp;·&nbsp; <strong>Standards catalog:</strong> ${escapeHtml(matrix.catalog)}` : ''}</p>
 <p class="meta as-of"><strong>${escapeHtml(coverageDate(matrix))}.</strong>${lawsNotCountedText(matrix) ? ` ${escapeHtml(lawsNotCountedText(matrix))}.` : ''}</p>
-${legendHtml()}
+${legendHtml(matrix)}
 </header>
 <section class="totals">
 <h2>Coverage by country</h2>
