@@ -437,115 +437,125 @@ export function ReviewScreen() {
 
   return (
     <>
-      {/* One row at 1,440 px: the instrument's long names and the counts give up width, not a second row. */}
-      <div className="toolbar review-toolbar">
-        <h1>Review</h1>
-        <select
-          {...filterProps}
-          aria-label="Country"
-          title={countries.data?.find((c) => c.code === country)?.name}
-          value={country}
-          onChange={(e) => setCountry(e.target.value)}
-        >
-          <option value="">All countries</option>
-          {(countries.data ?? []).map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.code} · {c.name}
-            </option>
-          ))}
-        </select>
-        <select
-          {...filterProps}
-          aria-label="Instrument"
-          title={catalog.data?.frameworks.find((f) => f.id === framework)?.shortName}
-          value={framework}
-          onChange={(e) => setFramework(e.target.value)}
-        >
-          <option value="">All instruments</option>
-          {(catalog.data?.frameworks ?? []).map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.shortName}
-            </option>
-          ))}
-        </select>
-        <select
-          {...filterProps}
-          aria-label="Status"
-          value={status}
-          onChange={(e) => setStatus(e.target.value as SuggestionStatus | '')}
-        >
-          <option value="">Any status</option>
-          {SUGGESTION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {SUGGESTION_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select
-          {...filterProps}
-          aria-label="Per clause"
-          title="Tagging keeps the best five of every instrument: choose an instrument to see its own best"
-          value={perClause}
-          onChange={(e) => setPerClause(Number(e.target.value))}
-        >
-          <option value={5}>5 per clause</option>
-          <option value={10}>10 per clause</option>
-          <option value={0}>Every suggestion</option>
-        </select>
-        <label className="row">
-          Min score
-          <input
-            type="range"
-            min={0}
-            max={0.9}
-            step={0.05}
-            value={minScore}
-            onChange={(e) => setMinScore(Number(e.target.value))}
-          />
-          <span className="score">{minScore.toFixed(2)}</span>
-        </label>
-        <select
-          {...filterProps}
-          aria-label="Order"
-          value={order}
-          onChange={(e) => setOrder(e.target.value as ReviewOrder)}
-        >
-          <option value="document">Document order</option>
-          <option value="uncertainty">Least sure first</option>
-        </select>
-        <span className="spacer" />
-        {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
-        {/* Two short lines rather than one long one: each part whole, broken after its "·". */}
-        <span className="muted queue-counts" data-testid="queue-counts" aria-live="polite">
-          {readFailed ? (
-            `Could not read the queue: ${readFailed}`
-          ) : reading ? (
-            'Reading the queue…'
-          ) : (
-            <span className="count-parts">
+      {/* One row from a 1,280 px window up: each control as wide as its longest choice needs and no
+          wider (a long country or instrument name is cut, whole in its tooltip). In a narrower window
+          the toolbar takes two rows: the filters beside the title, then the queue's view options with
+          the counts and the keys button. */}
+      <div className="review-toolbar-frame">
+        <div className="toolbar review-toolbar">
+          <h1>Review</h1>
+          <div className="toolbar-group review-filters">
+            <select
+              {...filterProps}
+              aria-label="Country"
+              title={countries.data?.find((c) => c.code === country)?.name}
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+            >
+              <option value="">All countries</option>
+              {(countries.data ?? []).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.code} · {c.name}
+                </option>
+              ))}
+            </select>
+            <select
+              {...filterProps}
+              aria-label="Instrument"
+              title={catalog.data?.frameworks.find((f) => f.id === framework)?.shortName}
+              value={framework}
+              onChange={(e) => setFramework(e.target.value)}
+            >
+              <option value="">All instruments</option>
+              {(catalog.data?.frameworks ?? []).map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.shortName}
+                </option>
+              ))}
+            </select>
+            <select
+              {...filterProps}
+              aria-label="Status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as SuggestionStatus | '')}
+            >
+              <option value="">Any status</option>
+              {SUGGESTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {SUGGESTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="toolbar-group review-view">
+            <select
+              {...filterProps}
+              aria-label="Per clause"
+              title="Tagging keeps the best five of every instrument: choose an instrument to see its own best"
+              value={perClause}
+              onChange={(e) => setPerClause(Number(e.target.value))}
+            >
+              <option value={5}>5 per clause</option>
+              <option value={10}>10 per clause</option>
+              <option value={0}>All per clause</option>
+            </select>
+            {/* Its name and value in a small line above the slider: as tall as the counts' two lines. */}
+            <label className="min-score">
               <span>
-                {done}/{items.length} reviewed
+                Min score <span className="score">{minScore.toFixed(2)}</span>
               </span>
-              {checked.size > 0 && (
-                <>
-                  {' · '}
-                  <span>{checked.size} selected</span>
-                </>
-              )}
-              {hidden > 0 && (
-                <>
-                  {' · '}
-                  <span>
-                    {hidden} below {minScore.toFixed(2)} hidden
-                  </span>
-                </>
-              )}
-            </span>
-          )}
-        </span>
-        <button aria-label="Keys" title="Keys (?)" onClick={() => setShowKeys((v) => !v)}>
-          ?
-        </button>
+              <input
+                type="range"
+                min={0}
+                max={0.9}
+                step={0.05}
+                value={minScore}
+                onChange={(e) => setMinScore(Number(e.target.value))}
+              />
+            </label>
+            <select
+              {...filterProps}
+              aria-label="Order"
+              value={order}
+              onChange={(e) => setOrder(e.target.value as ReviewOrder)}
+            >
+              <option value="document">Document order</option>
+              <option value="uncertainty">Least sure first</option>
+            </select>
+          </div>
+          {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
+          {/* Two short lines rather than one long one: each part whole, broken after its "·". */}
+          <span className="muted queue-counts" data-testid="queue-counts" aria-live="polite">
+            {readFailed ? (
+              `Could not read the queue: ${readFailed}`
+            ) : reading ? (
+              'Reading the queue…'
+            ) : (
+              <span className="count-parts">
+                <span>
+                  {done}/{items.length} reviewed
+                </span>
+                {checked.size > 0 && (
+                  <>
+                    {' · '}
+                    <span>{checked.size} selected</span>
+                  </>
+                )}
+                {hidden > 0 && (
+                  <>
+                    {' · '}
+                    <span>
+                      {hidden} below {minScore.toFixed(2)} hidden
+                    </span>
+                  </>
+                )}
+              </span>
+            )}
+          </span>
+          <button aria-label="Keys" title="Keys (?)" onClick={() => setShowKeys((v) => !v)}>
+            ?
+          </button>
+        </div>
       </div>
       {/* One line in a 1,100 px window: the held-out figure shown, the reason and the rest in its details. */}
       {learning && (

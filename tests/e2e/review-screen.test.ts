@@ -62,13 +62,16 @@ describe('the Review screen', () => {
     }
   });
 
-  it('fits its toolbar on one row at 1,440 px, and in narrower windows wraps it with every control whole', async () => {
+  it('fits its toolbar on one row from 1,280 px, and in narrower windows on two rows laid out alike', async () => {
     const { page } = app;
     try {
       for (const [width, height] of [
         [1440, 900],
+        [1366, 768],
         [1280, 800],
         [1100, 800],
+        [1024, 768],
+        [960, 700],
       ]) {
         await page.setViewportSize({ width, height });
         await page.reload();
@@ -76,24 +79,72 @@ describe('the Review screen', () => {
         await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('hidden');
         const toolbar = await page.locator('.toolbar').evaluate((bar: HTMLElement) => {
           const box = bar.getBoundingClientRect();
-          const parts = [...bar.children].filter((e) => !e.classList.contains('spacer'));
+          const parts = [...bar.children];
           const boxes = parts.map((e) => e.getBoundingClientRect());
           // Rows: controls whose middles lie within a control's height of each other share one.
           const middles = boxes.map((b) => (b.top + b.bottom) / 2).sort((a, b) => a - b);
           const rows = middles.filter((m, i) => i === 0 || m - middles[i - 1] > 20).length;
+          const left = (selector: string) => bar.querySelector(selector)!.getBoundingClientRect().left;
           return {
             rows,
             whole: boxes.every((b) => b.left >= box.left && b.right <= box.right && b.width > 0),
             inWindow: box.right <= window.innerWidth,
+            // On two rows, the view options stand under the filters, not wherever the row broke.
+            aligned: rows === 1 || left('[aria-label="Per clause"]') === left('[aria-label="Country"]'),
           };
         });
-        expect(toolbar, `at ${width} px`).toMatchObject({
-          ...(width >= 1440 ? { rows: 1 } : {}),
+        expect(toolbar, `at ${width} px`).toEqual({
+          rows: width >= 1280 ? 1 : 2,
           whole: true,
           inWindow: true,
+          aligned: true,
         });
-        expect(toolbar.rows, `at ${width} px`).toBeLessThanOrEqual(2);
       }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.reload();
+    }
+  });
+
+  it('keeps its toolbar one control high in a 1,280 × 800 window, the queue’s first row in view below it', async () => {
+    const { page } = app;
+    try {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.reload();
+      await page.click('[data-screen=review]');
+      await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('hidden');
+      await queueShown(page);
+      const shown = await page.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>('.review-toolbar')!;
+        const style = getComputedStyle(bar);
+        const inner = bar.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        const control = document.querySelector('.review-toolbar select')!.getBoundingClientRect();
+        const controls = [...bar.querySelectorAll('select, input, button')].map((e) => {
+          const b = e.getBoundingClientRect();
+          return { top: b.top, bottom: b.bottom };
+        });
+        const list = document.querySelector<HTMLElement>('[data-testid=review-list]')!;
+        const first = list.querySelector('[data-testid=review-row]')!.getBoundingClientRect();
+        const pane = list.getBoundingClientRect();
+        return {
+          // Every control within one control's height: no second row, and none offset from the rest.
+          oneControlHigh: inner <= control.height * 1.25,
+          sameBand: controls.every((c) => c.top >= control.top - 4 && c.bottom <= control.bottom + 4),
+          scrolled: list.scrollTop,
+          firstRowInView: first.top >= pane.top && first.bottom <= Math.min(pane.bottom, window.innerHeight),
+          // The queue starts right below the toolbar and the learning line.
+          listTop: Math.round(pane.top),
+          rowsInView: Math.floor(pane.height / first.height),
+        };
+      });
+      expect(shown).toMatchObject({
+        oneControlHigh: true,
+        sameBand: true,
+        scrolled: 0,
+        firstRowInView: true,
+      });
+      expect(shown.listTop).toBeLessThan(90);
+      expect(shown.rowsInView).toBeGreaterThanOrEqual(22);
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.reload();
