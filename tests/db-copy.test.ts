@@ -8,9 +8,8 @@ import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openApp } from '../electron/app/open-app';
 import { DATA_VERSION_TABLE } from '../electron/store/read-cache';
-import type { Row } from '../electron/store/sql-driver';
-import { openSqlite } from '../electron/store/sqlite-driver';
 import { snapshot } from './fixtures/release-db/snapshot';
+import { allRows as allRowsOf } from './helpers/all-rows';
 import { repoRoot, tempDir } from './helpers/paths';
 import { startTestPostgres } from './helpers/postgres-cluster';
 import { lexgap } from './helpers/run-cli';
@@ -41,20 +40,7 @@ async function apiSnapshot(database: string) {
 }
 
 /** Every row of every project table (not the data version, each database's own), in key order. */
-async function allRows(file: string): Promise<Record<string, Row[]>> {
-  const db = await openSqlite(file);
-  try {
-    const out: Record<string, Row[]> = {};
-    for (const t of await db.tables()) {
-      if (t.name === DATA_VERSION_TABLE) continue;
-      const order = t.key.length ? t.key.map((k) => `"${k}"`).join(', ') : '1';
-      out[t.name] = await db.all(`SELECT * FROM "${t.name}" ORDER BY ${order}`);
-    }
-    return out;
-  } finally {
-    await db.close();
-  }
-}
+const allRows = (file: string) => allRowsOf(file, [DATA_VERSION_TABLE]);
 
 describe.runIf(server)('lexgap db copy', () => {
   it('copies a SQLite project to PostgreSQL and back with nothing lost, and never onto a database that holds something', async () => {
