@@ -103,4 +103,32 @@ describe('cancelling a tagging', () => {
       (await api.listSuggestions({ documentId: childBill, status: 'accepted' })).map((s) => s.id).sort(),
     ).toEqual([...decided.accepted].sort());
   });
+
+  it('says what happened when Cancel comes as the last law is being stored: cancelled with nothing stored, or done', async () => {
+    const clause = (await api.listClauses({ documentId: untagged })).find((c) => c.heading.length > 0)!;
+    await api.updateClause({ clauseId: clause.id, heading: 'Harsh punishment of a child in care' });
+    const before = await allRows(database);
+    const clauses = (await api.listDocuments({})).reduce((sum, d) => sum + d.clauses, 0);
+    // Progress is reported every eight clauses matched, as 90% of the share matched: past this,
+    // every clause is matched within a turn and the last law's suggestions are being written.
+    const lastReport = (0.9 * (clauses - 8)) / clauses;
+    const { jobId } = await api.startTagging({});
+    let lastSeen = false;
+    let cancelled = false;
+    const final = await follow(jobId, async (status) => {
+      // The turn after the last report: the last clauses are matched and their law is being written.
+      if (lastSeen && !cancelled) {
+        cancelled = true;
+        await api.cancelJob({ jobId });
+      }
+      lastSeen ||= status.progress[0].fraction >= lastReport;
+    });
+    expect(cancelled).toBe(true);
+    if (final.state === 'cancelled') expect(await allRows(database)).toEqual(before);
+    else {
+      expect(final.state).toBe('done');
+      expect(final.tagResult?.clauses).toBe(clauses);
+      expect(await allRows(database)).not.toEqual(before);
+    }
+  });
 });

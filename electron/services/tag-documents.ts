@@ -2,6 +2,7 @@
 // ranks better on held-out decisions, see review-learner.ts), and store the suggestions without
 // touching any reviewed one.
 import type { TagResult } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
 import type { Catalog } from '../../shared/catalog/types';
 import {
   buildMatcher,
@@ -291,6 +292,9 @@ export async function tagDocuments(
   let total = 0;
   let matched = 0;
   const countries = new Set<string>();
+  const stopIfCancelled = () => {
+    if (options.signal?.aborted) throw new ApiError('cancelled', 'tagging cancelled');
+  };
   /** One document's suggestions, as the ranking keeps them. */
   const suggestionsOf = async (documentItems: ClauseForTagging[]): Promise<ComputedSuggestion[]> => {
     const computed: ComputedSuggestion[] = [];
@@ -301,7 +305,7 @@ export async function tagDocuments(
         options.onProgress?.((0.9 * matched) / Math.max(expected ?? total, total));
         await nextTurn();
       }
-      if (options.signal?.aborted) throw new Error('tagging cancelled');
+      stopIfCancelled();
       matched += 1;
       const { id: clauseId, documentId } = item.clause;
       if (plain) {
@@ -367,6 +371,8 @@ export async function tagDocuments(
         throw error;
       }
       const counts = await Promise.all(storing);
+      // Cancelled while the last laws were written: rolled back, as a cancel during matching is.
+      stopIfCancelled();
       return counts.reduce(([a, k], [da, dk]) => [a + da, k + dk], [0, 0]);
     })
     .finally(() => laws.return(undefined));
