@@ -38,6 +38,14 @@ export interface Jobs {
   shutdown(): Promise<void>;
 }
 
+/**
+ * Whether a cancel stopped some of the work that still finished: a file it did not import. A work
+ * that finished all of it (a tagging whose cancel came as it committed) is done, not cancelled.
+ */
+function stoppedSome(result: Awaited<ReturnType<JobWork>>): boolean {
+  return result.importResult?.failed.some((f) => f.code === 'cancelled') ?? false;
+}
+
 /** Ended jobs kept for `get` and `list`; older ones are forgotten. */
 const KEPT_ENDED = 50;
 
@@ -88,7 +96,7 @@ export function createJobs(): Jobs {
       }, controller.signal).then(
         (result) => {
           Object.assign(status, result);
-          status.state = controller.signal.aborted ? 'cancelled' : 'done';
+          status.state = controller.signal.aborted && stoppedSome(result) ? 'cancelled' : 'done';
         },
         (error: unknown) => {
           status.state = controller.signal.aborted ? 'cancelled' : 'failed';

@@ -1,0 +1,41 @@
+// A job says "cancelled" only when the cancel stopped some of its work: a cancel that comes as the
+// work finishes (a tagging committing its suggestions) leaves it done, with its result.
+import { expect, it } from 'vitest';
+import type { ImportResult, JobStatus, TagResult } from '../../shared/api/contract';
+import { createJobs } from './jobs';
+
+const tagResult: TagResult = { documents: 1, clauses: 137, suggestions: 2000, kept: 0, durationMs: 5 };
+
+/** Starts a job whose work, once cancelled, still ends with `result`; cancels it; its final status. */
+async function cancelledAsItEnds(
+  kind: JobStatus['kind'],
+  result: { tagResult?: TagResult; importResult?: ImportResult },
+): Promise<JobStatus> {
+  const jobs = createJobs();
+  const { jobId } = jobs.start(
+    kind,
+    ['suggestions'],
+    (_report, signal) =>
+      new Promise((resolve) => signal.addEventListener('abort', () => setImmediate(() => resolve(result)))),
+    { startedBy: 'amina' },
+  );
+  jobs.cancel(jobId);
+  await jobs.shutdown();
+  return jobs.get(jobId);
+}
+
+it('says done, with its result, when the cancel came too late to stop anything', async () => {
+  expect(await cancelledAsItEnds('tag', { tagResult })).toMatchObject({ state: 'done', tagResult });
+  const imported: ImportResult = { documents: [], failed: [], skipped: [] };
+  expect((await cancelledAsItEnds('import', { importResult: imported })).state).toBe('done');
+});
+
+it('says cancelled when the cancel stopped a file', async () => {
+  const importResult: ImportResult = {
+    documents: [],
+    failed: [{ file: 'a.pdf', code: 'cancelled', message: 'a.pdf: import cancelled' }],
+    skipped: [],
+  };
+  const job = await cancelledAsItEnds('import', { importResult });
+  expect(job).toMatchObject({ state: 'cancelled', progress: [{ stage: 'cancelled' }] });
+});
