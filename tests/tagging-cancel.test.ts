@@ -104,7 +104,7 @@ describe('cancelling a tagging', () => {
     ).toEqual([...decided.accepted].sort());
   });
 
-  it('says what happened when Cancel comes as the last law is being stored: cancelled with nothing stored, or done', async () => {
+  it('stops it with nothing stored when Cancel comes as the last law is being written', async () => {
     const clause = (await api.listClauses({ documentId: untagged })).find((c) => c.heading.length > 0)!;
     await api.updateClause({ clauseId: clause.id, heading: 'Harsh punishment of a child in care' });
     const before = await allRows(database);
@@ -124,11 +124,9 @@ describe('cancelling a tagging', () => {
       lastSeen ||= status.progress[0].fraction >= lastReport;
     });
     expect(cancelled).toBe(true);
-    if (final.state === 'cancelled') expect(await allRows(database)).toEqual(before);
-    else {
-      expect(final.state).toBe('done');
-      expect(final.tagResult?.clauses).toBe(clauses);
-      expect(await allRows(database)).not.toEqual(before);
-    }
+    // Writing takes several of SQLite's turns, so the cancel comes before the commit: rolled back.
+    expect(final).toMatchObject({ state: 'cancelled', progress: [{ stage: 'cancelled' }] });
+    expect(final.tagResult).toBeUndefined();
+    expect(await allRows(database)).toEqual(before);
   });
 });
