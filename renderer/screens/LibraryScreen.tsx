@@ -171,7 +171,12 @@ export function LibraryScreen() {
           },
         ]);
       }
-      if (final.error) setMessages([{ text: final.error.message, error: true }]);
+      // A cancelled tagging stores nothing (one transaction): a note, not an error.
+      if (final.state === 'cancelled')
+        setMessages([
+          { text: 'Suggestions cancelled: every law keeps the suggestions it had.', error: false },
+        ]);
+      else if (final.error) setMessages([{ text: final.error.message, error: true }]);
     } catch (e) {
       setTagJob(undefined);
       setMessages([{ text: standaloneMessage(e), error: true }]);
