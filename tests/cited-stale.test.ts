@@ -70,6 +70,13 @@ beforeAll(async () => {
     rationale: 'Section 3 punishes such a marriage; no clause makes it void.',
     citedClauseIds: [before['3'].id],
   });
+  // A Contradicts resting on no clause at all.
+  await api.setCellOverride({
+    country: 'PK',
+    provisionId: 'CHK.AGE_OF_CONSENT',
+    level: 'contradicts',
+    rationale: 'Recalled from the Penal Code, which is not in the library.',
+  });
   // The matrix frozen as rated, before any law changed.
   await api.createBaseline({ name: 'Baseline 2026' });
 }, 120_000);
@@ -89,6 +96,8 @@ const gridCell = (html: string, provisionId: string): string => {
   return cell![0];
 };
 const LEGEND_STALE = /<li class="stale-legend">.*?a clause the analyst's rating cites changed since rated/;
+const LEGEND_UNCITED =
+  /<li class="uncited-legend"><span class="swatch"><span class="uncited-mark">\?<\/span><\/span><span class="meta">no clause cited: /;
 const exported = async (format: 'csv' | 'json' | 'html' | 'xlsx') =>
   Buffer.from(
     (await api.exportMatrix({ format, countries: ['PK'], frameworks: ['CHK'] })).dataBase64!,
@@ -108,6 +117,26 @@ describe("a rating's cited clauses once the law changed", () => {
     for (const provisionId of ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'])
       expect(gridCell(html, provisionId)).not.toMatch(/stale|changed since rated/);
     expect(html).not.toMatch(LEGEND_STALE);
+  });
+
+  it("marks the heat map's cells as the app's grid does: the clauses behind each, and `?` where a Contradicts cites none", async () => {
+    const html = (await exported('html')).toString('utf8');
+    // The rating cites s. 2, 3, 4 and 6: 4 clauses, as the app's grid counts them.
+    expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
+      '<td class="cell lv-contradicts overridden" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<sup>4</sup></a></td>',
+    );
+    expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).toContain('>Gap<sup>1</sup></a>');
+    // No clause cited: `?`, with the words of the app's tooltip, and the legend says what `?` means.
+    expect(gridCell(html, 'CHK.AGE_OF_CONSENT')).toBe(
+      '<td class="cell lv-contradicts overridden" data-uncited="true" title="CHK.AGE_OF_CONSENT · PK: Contradicts — analyst rating (no clause cited)"><a href="#ev-CHK_AGE_OF_CONSENT-PK">Contra. <span class="uncited-mark">?</span></a></td>',
+    );
+    expect(html).toMatch(LEGEND_UNCITED);
+    // Where no cell carries it, the legend has no `?`.
+    const crc = Buffer.from(
+      (await api.exportMatrix({ format: 'html', countries: ['PK'], frameworks: ['CRC'] })).dataBase64!,
+      'base64',
+    ).toString('utf8');
+    expect(crc).not.toMatch(/uncited-legend|data-uncited/);
   });
 
   it('marks each clause split, renumbered, merged away or read again with OCR, keeping it as cited', async () => {
@@ -171,10 +200,10 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(html).toContain(`<p class="reads-now">Reads now (${ACT}, s. 2, p. 2): In this Act`);
     // The heat grid marks the cells as the app's grid does: s. 2 changed, s. 4 renumbered, s. 6 gone.
     expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
-      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra. <span class="stale-mark">!</span></a></td>',
+      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<sup>4</sup> <span class="stale-mark">!</span></a></td>',
     );
     expect(gridCell(html, 'CHK.CHILD_DEFINITION')).toContain(
-      'data-stale="1" title="CHK.CHILD_DEFINITION · PK: Partial — analyst rating (1 cited clause changed since rated)">',
+      'data-stale="1" title="CHK.CHILD_DEFINITION · PK: Partial (1 clause) — analyst rating (1 cited clause changed since rated)">',
     );
     // s. 3 reads as it was cited: no mark.
     expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).not.toMatch(/stale|changed since rated/);

@@ -3,13 +3,14 @@
 // come from outside.
 import type { Catalog, Provision } from '../catalog/types';
 import { citeCandidates, citePrintedPage, ocrMark } from '../coverage/cite-clause';
-import { citedChangeText, citedChangedCount, citedChangedTitle, readsNowText } from '../coverage/cited-now';
+import { citedChangeText, readsNowText } from '../coverage/cited-now';
 import { validationText } from '../review/validation';
 import { citationQuote, quotePieces, type ClauseQuote } from '../coverage/quote-clause';
-import { ratingCitesText } from '../coverage/rating';
+import { NO_CLAUSE_CITED, ratingCitesText } from '../coverage/rating';
 import { lawPlace } from '../jurisdictions/jurisdiction';
 import { COVERAGE_LEVELS } from '../model';
 import { coverageDate, lawsNotCountedText } from './as-of';
+import { cellMarks } from '../matrix/cell-marks';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import { reservationTexts } from '../matrix/ratification-text';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
@@ -107,8 +108,8 @@ table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; hei
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
-.stale-mark { font-weight: 800; }
-.legend .swatch .stale-mark { display: block; margin: 0; text-align: center; line-height: 14px; font-size: 12px; }
+.stale-mark, .uncited-mark { font-weight: 800; }
+.legend .swatch .stale-mark, .legend .swatch .uncited-mark { display: block; margin: 0; text-align: center; line-height: 14px; font-size: 12px; }
 .hint { color: var(--muted); font-size: 11.5px; margin: 6px 0 0; }
 ${COVERAGE_LEVELS.map((l) => `.lv-${l} { background: ${LEVEL_STYLES[l].fill}; color: ${LEVEL_STYLES[l].ink}; }`).join('\n')}
 article.provision { border-top: 1px solid var(--rule); padding-top: 4px; }
@@ -147,18 +148,21 @@ footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); 
 }
 `;
 
+const UNCITED_MARK = '<span class="uncited-mark">?</span>';
 const STALE_MARK = '<span class="stale-mark">!</span>';
 
-/** The levels' colours, and the `!` where some cell of the grid carries it. */
+/** The levels' colours, and the `?` and `!` where some cell of the grid carries them. */
 function legendHtml(matrix: Matrix): string {
   const items = COVERAGE_LEVELS.map((level) => {
     const s = LEVEL_STYLES[level];
     return `<li><span class="swatch lv-${level}"></span><strong>${escapeHtml(s.label)}</strong> <span class="meta">${escapeHtml(s.meaning)}</span></li>`;
   });
-  const stale = matrix.groups.some((g) =>
-    g.rows.some((r) => r.cells.some((c) => citedChangedCount(c.override))),
-  );
-  if (stale)
+  const marks = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map(cellMarks)));
+  if (marks.some((m) => m.uncited))
+    items.push(
+      `<li class="uncited-legend"><span class="swatch">${UNCITED_MARK}</span><span class="meta">${escapeHtml(NO_CLAUSE_CITED)}: a Contradicts resting on no clause (none cited by the analyst's rating, none accepted, no confirmed check)</span></li>`,
+    );
+  if (marks.some((m) => m.stale))
     items.push(
       `<li class="stale-legend"><span class="swatch">${STALE_MARK}</span><span class="meta">a clause the analyst's rating cites changed since rated: changed, renumbered or no longer in the law as read now (the evidence below says which)</span></li>`,
     );
@@ -202,18 +206,18 @@ function summaryHtml(matrix: Matrix): string {
 
 function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
-  const count = cell.evidence.length ? `<sup>${cell.evidence.length}</sup>` : '';
+  // The count, `?` and `!` of the app's grid, with the same words in the tooltip.
+  const { cites, uncited, stale, notes } = cellMarks(cell);
+  const count = cites ? `<sup>${cites}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
-  // Cited clauses that no longer read as the rating cited them, marked as the app's grid marks them.
-  const stale = citedChangedCount(cell.override);
-  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.evidence.length ? ` (${cell.evidence.length} clause${cell.evidence.length > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${stale ? ` (${citedChangedTitle(stale)})` : ''}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
-  // After a space, as in the app's grid: in a narrow column the mark goes to a line of its own.
-  const label = `${escapeHtml(s.short)}${count}${stale ? ` ${STALE_MARK}` : ''}`;
+  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cites ? ` (${cites} clause${cites > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${notes.map((n) => ` (${n})`).join('')}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
+  // After a space, as in the app's grid: in a narrow column the marks go to a line of their own.
+  const label = `${escapeHtml(s.short)}${count}${uncited ? ` ${UNCITED_MARK}` : ''}${stale ? ` ${STALE_MARK}` : ''}`;
   const body =
     cell.evidence.length || cell.override
       ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>`
       : label;
-  return `<td class="cell lv-${cell.level}${overridden}"${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
+  return `<td class="cell lv-${cell.level}${overridden}"${uncited ? ' data-uncited="true"' : ''}${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
 }
 
 function heatMapHtml(matrix: Matrix): string {
@@ -344,7 +348,7 @@ ${summaryHtml(matrix)}
 <section class="matrix">
 <h2>Heat map</h2>
 ${heatMapHtml(matrix)}
-<p class="hint">Numbers beside a level count the cited clauses; a framed cell carries the analyst's own rating. Each cell links to its evidence below. n/a: the instrument does not bind the country (not party, not a member). “unverified”: the article number or title of the standard could not be checked against the instrument's text.${procedural(matrix)}</p>
+<p class="hint">Numbers beside a level count the clauses behind it, accepted or cited by the analyst's rating; a framed cell carries the analyst's own rating. Each cell links to its evidence below. n/a: the instrument does not bind the country (not party, not a member). “unverified”: the article number or title of the standard could not be checked against the instrument's text.${procedural(matrix)}</p>
 </section>
 <section class="evidence">
 <h2>Evidence by standard</h2>
