@@ -123,9 +123,9 @@ describe("a rating's cited clauses once the law changed", () => {
     const html = (await exported('html')).toString('utf8');
     // The rating cites s. 2, 3, 4 and 6: 4 clauses, as the app's grid counts them.
     expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
-      '<td class="cell lv-contradicts overridden" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<sup>4</sup></a></td>',
+      '<td class="cell lv-contradicts overridden" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup></a></td>',
     );
-    expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).toContain('>Gap<sup>1</sup></a>');
+    expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).toContain('>Gap<wbr><sup>1</sup></a>');
     // No clause cited: `?`, with the words of the app's tooltip, and the legend says what `?` means.
     expect(gridCell(html, 'CHK.AGE_OF_CONSENT')).toBe(
       '<td class="cell lv-contradicts overridden" data-uncited="true" title="CHK.AGE_OF_CONSENT · PK: Contradicts — analyst rating (no clause cited)"><a href="#ev-CHK_AGE_OF_CONSENT-PK">Contra. <span class="uncited-mark">?</span></a></td>',
@@ -200,7 +200,7 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(html).toContain(`<p class="reads-now">Reads now (${ACT}, s. 2, p. 2): In this Act`);
     // The heat grid marks the cells as the app's grid does: s. 2 changed, s. 4 renumbered, s. 6 gone.
     expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
-      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<sup>4</sup> <span class="stale-mark">!</span></a></td>',
+      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup> <span class="stale-mark">!</span></a></td>',
     );
     expect(gridCell(html, 'CHK.CHILD_DEFINITION')).toContain(
       'data-stale="1" title="CHK.CHILD_DEFINITION · PK: Partial (1 clause) — analyst rating (1 cited clause changed since rated)">',

@@ -107,6 +107,13 @@ table.heat tbody th.pid { color: var(--muted); font-variant-numeric: tabular-num
 table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; height: 24px; }
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
+table.heat.many { font-size: 10px; }
+table.heat.many thead th.pid { width: 10%; }
+table.heat.many thead th.prov { width: 16%; }
+table.heat.many tbody th.prov, table.heat.many tbody th.pid { padding: 3px 4px; white-space: normal; line-height: 1.25; }
+table.heat.many tbody th.pid { overflow-wrap: anywhere; }
+table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; overflow-wrap: anywhere; }
+table.heat.many td.cell sup { font-size: 8.5px; margin-left: 1px; }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .stale-mark, .uncited-mark { font-weight: 800; }
 .legend .swatch .stale-mark, .legend .swatch .uncited-mark { display: block; margin: 0; text-align: center; line-height: 14px; font-size: 12px; }
@@ -211,8 +218,9 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const count = cites ? `<sup>${cites}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
   const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cites ? ` (${cites} clause${cites > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${notes.map((n) => ` (${n})`).join('')}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
-  // After a space, as in the app's grid: in a narrow column the marks go to a line of their own.
-  const label = `${escapeHtml(s.short)}${count}${uncited ? ` ${UNCITED_MARK}` : ''}${stale ? ` ${STALE_MARK}` : ''}`;
+  // After a space, as in the app's grid: in a narrow column the marks go to a line of their own, and
+  // the count with them where the level's word leaves it no room.
+  const label = `${escapeHtml(s.short)}${count ? `<wbr>${count}` : ''}${uncited ? ` ${UNCITED_MARK}` : ''}${stale ? ` ${STALE_MARK}` : ''}`;
   const body =
     cell.evidence.length || cell.override
       ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>`
@@ -233,11 +241,14 @@ function heatMapHtml(matrix: Matrix): string {
     const title = `<tr class="group"><th colspan="${span}"><span class="fw">${escapeHtml(frameworkNames.get(group.frameworkId) ?? group.frameworkId)} ·</span> ${escapeHtml(group.title)}</th></tr>`;
     const rows = group.rows.map(
       (row) =>
-        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId)}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
+        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId).replace(/_/g, '_<wbr>')}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
     );
     return title + rows.join('');
   });
-  return `<table class="heat"><thead><tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  // Past eight countries the labels give up room (their words wrap, an id after its underscores) and
+  // the cells' words get smaller, to keep in the page.
+  const many = matrix.columns.length > 8 ? ' many' : '';
+  return `<table class="heat${many}"><thead><tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 // The value found against the value required, and the words of each clause that states it.

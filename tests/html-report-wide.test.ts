@@ -1,0 +1,148 @@
+// The HTML report's heat map with fourteen country columns, on real laws through the real handlers and
+// a real SQLite file, drawn by Debian's Chromium on screen and printed on A4 landscape: every cell keeps
+// its level, its count of clauses (two digits here) and its `?` or `!` inside its own box.
+// LEXGAP_REPORT_SHOTS=DIR keeps the pictures (screen and print PNGs, the PDF) to look at.
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type App } from '../electron/app/open-app';
+import { CHROMIUM_ARGS } from './e2e/start-app';
+import { law, tempDir } from './helpers/paths';
+
+const dir = tempDir('lexgap-report-wide-');
+const shots = process.env.LEXGAP_REPORT_SHOTS;
+let opened: App;
+let browser: Browser;
+let html: string;
+
+// Each law a country of its own: fourteen columns.
+const LAWS: [string, string][] = [
+  ['MY', 'MY/Child_Bill_1999.pdf'],
+  ['PK', 'PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf'],
+  ['VN', 'VN/Luat_Tre_em_2016.pdf'],
+  ['TH', 'MY/Sexual_Offences_against_Children_Bill_2017.pdf'],
+  ['ID', 'MY/RUU_Kesalahan_Seksual_terhadap_Kanak-Kanak_2017.pdf'],
+  ['PH', 'MY/Anti-Trafficking_in_Persons_Bill_2007.pdf'],
+  ['SG', 'MY/Evidence_of_Child_Witness_Bill_2007.pdf'],
+  ['KH', 'PK/Prevention_of_Trafficking_in_Persons_Act_2018.pdf'],
+  ['LA', 'PK/Guardians_and_Wards_Act_1890.pdf'],
+  ['MM', 'PK/Zainab_Alert_Response_and_Recovery_Act_2020.pdf'],
+  ['BN', 'PK/Juvenile_Justice_System_Amendment_Act_2022.pdf'],
+  ['TL', 'PK/West_Pakistan_Control_of_Orphanages_Act_1958.pdf'],
+  ['BD', 'PK/Employment_of_Children_Act_1991.pdf'],
+  ['IN', 'PK/Child_Marriage_Restraint_Act_1929.pdf'],
+];
+
+beforeAll(async () => {
+  opened = await openApp({ database: path.join(dir, 'db.sqlite') });
+  const api = opened.api;
+  await api.updateSettings({ reviewerName: 'Nur Aisyah' });
+  for (const [country, file] of LAWS) {
+    const imported = await api.importDocuments({ files: [{ path: law(file) }], country });
+    expect(imported.failed).toEqual([]);
+    const clauses = await api.listClauses({ documentId: imported.documents[0].id });
+    // The widest marks a cell can carry: a Contradicts citing up to twelve clauses, one renumbered
+    // since (`!`), beside a Contradicts citing none (`?`) and a Partial citing a few.
+    const cited = clauses.slice(0, 12);
+    await api.setCellOverride({
+      country,
+      provisionId: 'CHK.MARRIAGE_AGE',
+      level: 'contradicts',
+      rationale: 'The law sets no equal minimum age of marriage.',
+      citedClauseIds: cited.map((c) => c.id),
+    });
+    await api.setCellOverride({
+      country,
+      provisionId: 'CHK.AGE_OF_CONSENT',
+      level: 'contradicts',
+      rationale: 'Recalled from the Penal Code, which is not in the library.',
+    });
+    await api.setCellOverride({
+      country,
+      provisionId: 'CHK.CHILD_DEFINITION',
+      level: 'partial',
+      rationale: 'A child is defined, but not for every purpose.',
+      citedClauseIds: cited.slice(0, 3).map((c) => c.id),
+    });
+    await api.updateClause({ clauseId: cited[0].id, number: `${cited[0].number}A` });
+  }
+  html = Buffer.from(
+    (await opened.api.exportMatrix({ format: 'html', frameworks: ['CHK'] })).dataBase64!,
+    'base64',
+  ).toString('utf8');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await opened?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The heat map's cells whose marks do not fit their box, as "PK CHK.MARRIAGE_AGE: Contra.12 !". */
+const spilling = (page: Page) =>
+  page.$$eval('table.heat td.cell', (cells) =>
+    cells
+      .filter((td) => {
+        const box = td.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const text = range.getBoundingClientRect();
+        return text.left < box.left - 0.5 || text.right > box.right + 0.5 || text.bottom > box.bottom + 0.5;
+      })
+      .map((td) => `${td.getAttribute('title')}: ${td.textContent}`),
+  );
+
+/** The heat map, and its first rows close up, as PNGs. */
+async function picture(page: Page, name: string) {
+  if (!shots) return;
+  const table = page.locator('section.matrix');
+  await table.screenshot({ path: path.join(shots, `${name}.png`) });
+  const box = await table.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width };
+  });
+  await page.screenshot({
+    path: path.join(shots, `${name}-top.png`),
+    clip: { x: box.x, y: box.y, width: box.width, height: 420 },
+    fullPage: true,
+  });
+}
+
+/** The report as a browser window of `width` CSS pixels shows it (or prints it, with `print`). */
+async function open(width: number, media: 'screen' | 'print'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: shots ? 2 : 1 });
+  await page.emulateMedia({ media });
+  await page.setContent(html);
+  return page;
+}
+
+describe('the HTML report with fourteen countries', () => {
+  it('shows each cell with its count and marks', () => {
+    expect(html.match(/<th scope="col" title="[^"]*">[A-Z]{2}/g)).toHaveLength(LAWS.length);
+    for (const marks of [
+      'Contra.<wbr><sup>12</sup> <span class="stale-mark">!</span>',
+      'Contra. <span class="uncited-mark">?</span>',
+    ])
+      expect(html.includes(marks), marks).toBe(true);
+  });
+
+  it('keeps every cell inside its box on screen', async () => {
+    for (const width of [1280, 1024]) {
+      const page = await open(width, 'screen');
+      await picture(page, `report-wide-screen-${width}`);
+      expect(await spilling(page), `at ${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keeps every cell inside its box printed on A4 landscape', async () => {
+    // A4 landscape less the report's 12 mm margins: 273 mm, about 1032 CSS pixels.
+    const page = await open(1032, 'print');
+    await picture(page, 'report-wide-print');
+    if (shots) await page.pdf({ path: path.join(shots, 'report-wide.pdf'), preferCSSPageSize: true });
+    expect(await spilling(page)).toEqual([]);
+    await page.close();
+  });
+});
