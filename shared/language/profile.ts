@@ -122,6 +122,12 @@ export interface Detection {
   scriptRange?: string;
   /** Frequent function words of its legislative prose, for telling Latin-script languages apart. */
   markers: string[];
+  /**
+   * Words and phrases its laws use and a close relative's do not ("seksyen", "disabitkan" for Malay;
+   * "pasal", "sebagaimana dimaksud", "dan/atau" for Indonesian): where two languages share their
+   * function words (both list them as markers, so they count for both), these decide between them.
+   */
+  distinctive?: string[];
 }
 
 export interface OcrModel {

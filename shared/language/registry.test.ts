@@ -65,7 +65,7 @@ describe.each(LANGUAGE_PROFILES.map((profile) => [profile.code, profile] as cons
     it('is detected from its own text and found under its code and aliases', () => {
       const sample = profile.detection.scriptRange
         ? [...drafting.chapters, ...drafting.articles, ...drafting.sections].join(' ').repeat(5)
-        : profile.detection.markers.join(' ');
+        : [...profile.detection.markers, ...(profile.detection.distinctive ?? [])].join(' ');
       expect(detectLanguage(sample)).toBe(code);
       for (const alias of [code, ...profile.aliases, `${code}-XX`])
         expect(languageProfile(alias)).toBe(profile);

@@ -1,6 +1,6 @@
 // Indonesian: Undang-Undang (BAB I, Bagian Kesatu, Paragraf 1, Pasal 3, Lampiran, Penjelasan).
 import { NO_DRAFTING_WORDS, NO_TITLE_WORDS, withCapitals, type LanguageProfile } from '../profile';
-import { MALAY_WORD_RULES, malayAges } from './ms';
+import { MALAY_FUNCTION_WORDS, MALAY_WORD_RULES, malayAges } from './ms';
 
 export const id: LanguageProfile = {
   code: 'id',
@@ -44,7 +44,36 @@ export const id: LanguageProfile = {
   citation: { labels: { article: 'Pasal', schedule: 'Lampiran' }, abbreviations: [] },
   words: MALAY_WORD_RULES,
   detection: {
-    markers: ['yang', 'dan', 'adalah', 'tersebut', 'dalam', 'pasal', 'atau', 'untuk', 'dengan', 'setiap'],
+    markers: MALAY_FUNCTION_WORDS,
+    // What Indonesian drafting says where a Malaysian Act says "seksyen", "kanak-kanak", "ibu bapa",
+    // "apabila disabitkan", "iaitu", "mula berkuat kuasa".
+    distinctive: [
+      'pasal',
+      'ayat',
+      'huruf',
+      'sebagaimana dimaksud',
+      'dan/atau',
+      'pidana',
+      'dipidana',
+      'paling lama',
+      'paling singkat',
+      'paling banyak',
+      'paling sedikit',
+      'peraturan pemerintah',
+      'anak',
+      'orang tua',
+      'pemerintah daerah',
+      'pengadilan',
+      'ketentuan',
+      'yaitu',
+      'yakni',
+      'disisipkan',
+      'sebagai berikut',
+      'undang-undang ini',
+      'mulai berlaku',
+      'diundangkan',
+      'tanggal',
+    ],
   },
   ocr: { tesseract: 'ind', package: '@tesseract.js-data/ind' },
   ages: malayAges('id', 'delapan'),

@@ -16,6 +16,24 @@ sebagai secara jika apabila jika sekiranya maka tetapi juga lain atas bawah seks
 perenggan akta bahagian pasal ayat huruf undang-undang orang`.split(/\s+/),
 };
 
+/** Function words Malay and Indonesian laws share: markers of both, so they never decide between the two. */
+export const MALAY_FUNCTION_WORDS = [
+  'yang',
+  'dan',
+  'atau',
+  'dalam',
+  'ini',
+  'itu',
+  'kepada',
+  'bagi',
+  'untuk',
+  'dengan',
+  'oleh',
+  'pada',
+  'setiap',
+  'adalah',
+];
+
 // Ages as Malay and Indonesian laws write them ("di bawah umur lapan belas tahun"), for the measurable checks.
 export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
   const units: Record<string, number> = {
@@ -137,7 +155,32 @@ export const ms: LanguageProfile = {
   },
   words: MALAY_WORD_RULES,
   detection: {
-    markers: ['yang', 'dan', 'hendaklah', 'mana-mana', 'bagi', 'dalam', 'kepada', 'atau', 'ini', 'seksyen'],
+    markers: MALAY_FUNCTION_WORDS,
+    // What Malaysian drafting says where an Indonesian statute says "Pasal", "Anak", "Orang Tua",
+    // "dipidana", "yaitu", "mulai berlaku".
+    distinctive: [
+      'seksyen',
+      'subseksyen',
+      'perenggan',
+      'kanak-kanak',
+      'hendaklah',
+      'mana-mana',
+      'apa-apa',
+      'disabitkan',
+      'ertinya',
+      'termasuklah',
+      'iaitu',
+      'peruntukan',
+      'dipinda',
+      'kerajaan',
+      'tarikh',
+      'berkuat kuasa',
+      'akta ini',
+      'menteri boleh',
+      'ibu bapa',
+      'mahkamah bagi kanak-kanak',
+      'yang di-pertuan agong',
+    ],
   },
   ocr: { tesseract: 'msa', package: '@tesseract.js-data/msa' },
   ages: malayAges('ms', 'lapan'),
