@@ -91,7 +91,7 @@ const cellOf = (matrix: Matrix, provisionId: string): MatrixCell =>
 const matrix = () => api.buildMatrix({ countries: ['PK'], frameworks: ['CHK'] });
 /** The HTML report's heat-grid cell of a checklist item for PK, as written. */
 const gridCell = (html: string, provisionId: string): string => {
-  const cell = new RegExp(`<td class="cell[^>]*title="${provisionId} · PK:[^"]*">.*?</td>`).exec(html);
+  const cell = new RegExp(`<td class="cell[^>]*title="PK · ${provisionId}:[^"]*">.*?</td>`).exec(html);
   expect(cell, provisionId).not.toBeNull();
   return cell![0];
 };
@@ -123,14 +123,15 @@ describe("a rating's cited clauses once the law changed", () => {
     const html = (await exported('html')).toString('utf8');
     // The rating cites s. 2, 3, 4 and 6: 4 clauses, as the app's grid counts them.
     expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
-      '<td class="cell lv-contradicts overridden" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup></a></td>',
+      '<td class="cell lv-contradicts overridden" title="PK · CHK.MARRIAGE_AGE: Contradicts (4 clauses) (rated by analyst)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup></a></td>',
     );
     expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).toContain('>Gap<wbr><sup>1</sup></a>');
-    // No clause cited: `?`, with the words of the app's tooltip, and the legend says what `?` means.
+    // No clause cited: `?`, with the app's tooltip word for word, and the legend says what `?` and the frame mean.
     expect(gridCell(html, 'CHK.AGE_OF_CONSENT')).toBe(
-      '<td class="cell lv-contradicts overridden" data-uncited="true" title="CHK.AGE_OF_CONSENT · PK: Contradicts — analyst rating (no clause cited)"><a href="#ev-CHK_AGE_OF_CONSENT-PK">Contra. <span class="uncited-mark">?</span></a></td>',
+      '<td class="cell lv-contradicts overridden" data-uncited="true" title="PK · CHK.AGE_OF_CONSENT: Contradicts (rated by analyst) (no clause cited)"><a href="#ev-CHK_AGE_OF_CONSENT-PK">Contra. <span class="uncited-mark">?</span></a></td>',
     );
     expect(html).toMatch(LEGEND_UNCITED);
+    expect(html).toContain('framed: rated by the analyst');
     // Where no cell carries it, the legend has no `?`.
     const crc = Buffer.from(
       (await api.exportMatrix({ format: 'html', countries: ['PK'], frameworks: ['CRC'] })).dataBase64!,
@@ -200,10 +201,10 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(html).toContain(`<p class="reads-now">Reads now (${ACT}, s. 2, p. 2): In this Act`);
     // The heat grid marks the cells as the app's grid does: s. 2 changed, s. 4 renumbered, s. 6 gone.
     expect(gridCell(html, 'CHK.MARRIAGE_AGE')).toBe(
-      '<td class="cell lv-contradicts overridden" data-stale="3" title="CHK.MARRIAGE_AGE · PK: Contradicts (4 clauses) — analyst rating (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup> <span class="stale-mark">!</span></a></td>',
+      '<td class="cell lv-contradicts overridden" data-stale="3" title="PK · CHK.MARRIAGE_AGE: Contradicts (4 clauses) (rated by analyst) (3 cited clauses changed since rated)"><a href="#ev-CHK_MARRIAGE_AGE-PK">Contra.<wbr><sup>4</sup> <span class="stale-mark">!</span></a></td>',
     );
     expect(gridCell(html, 'CHK.CHILD_DEFINITION')).toContain(
-      'data-stale="1" title="CHK.CHILD_DEFINITION · PK: Partial (1 clause) — analyst rating (1 cited clause changed since rated)">',
+      'data-stale="1" title="PK · CHK.CHILD_DEFINITION: Partial (1 clause) (rated by analyst) (1 cited clause changed since rated)">',
     );
     // s. 3 reads as it was cited: no mark.
     expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).not.toMatch(/stale|changed since rated/);

@@ -1,7 +1,7 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
-import { cellMarks } from '../../shared/matrix/cell-marks';
+import { cellMarks, cellTitle } from '../../shared/matrix/cell-marks';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../../shared/matrix/level-styles';
 import { reservationTexts } from '../../shared/matrix/ratification-text';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
@@ -256,7 +256,7 @@ export function MatrixScreen() {
                               const style = LEVEL_STYLES[cell.level];
                               const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
                               // The clauses behind the cell and its `?` and `!`, as the HTML report marks them.
-                              const { cites, uncited, stale, notes } = cellMarks(cell);
+                              const { cites, uncited, stale } = cellMarks(cell);
                               return (
                                 <td
                                   key={cell.country}
@@ -270,7 +270,7 @@ export function MatrixScreen() {
                                     cell.check ? `${cell.check.status}/${cell.check.verdict}` : undefined
                                   }
                                   style={{ background: style.fill, color: style.ink }}
-                                  title={`${cell.country} · ${r.provisionId}: ${style.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cell.override ? ` (rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${cell.evidence.length} accepted clause${cell.evidence.length > 1 ? 's' : ''}` : ''})` : ''}${notes.map((n) => ` (${n})`).join('')}${cell.onlyIn ? ` (${cell.onlyIn.note})` : ''}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
+                                  title={`${cellTitle(r.provisionId, cell)}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
                                   onClick={() => setOpen({ row: r, cell })}
                                 >
                                   {style.short}

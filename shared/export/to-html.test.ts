@@ -42,7 +42,7 @@ describe('toHtml', () => {
       /Law enforcement<span class="unverified" title="Article number from memory\.">unverified<\/span>/,
     );
     expect(html).toMatch(
-      /<td class="cell lv-not_applicable" title="ACTIP\.14 · PK: Not applicable \(not an ASEAN member state\)">n\/a<\/td>/,
+      /<td class="cell lv-not_applicable" title="PK · ACTIP\.14: Not applicable \(not an ASEAN member state\)">n\/a<\/td>/,
     );
     expect(html).toContain('· p. 38 · full coverage</span> <span class="ocr">· OCR, confidence 81%</span>');
     expect(html).toContain(

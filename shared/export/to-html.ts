@@ -10,7 +10,7 @@ import { NO_CLAUSE_CITED, ratingCitesText } from '../coverage/rating';
 import { lawPlace } from '../jurisdictions/jurisdiction';
 import { COVERAGE_LEVELS } from '../model';
 import { coverageDate, lawsNotCountedText } from './as-of';
-import { cellMarks } from '../matrix/cell-marks';
+import { cellMarks, cellTitle } from '../matrix/cell-marks';
 import { LEVEL_STYLES, RATIFICATION_LABELS } from '../matrix/level-styles';
 import { reservationTexts } from '../matrix/ratification-text';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
@@ -115,6 +115,7 @@ table.heat.many tbody th.pid { overflow-wrap: anywhere; }
 table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; overflow-wrap: anywhere; }
 table.heat.many td.cell sup { font-size: 8.5px; margin-left: 1px; }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
+.legend .swatch.rated-swatch { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .stale-mark, .uncited-mark { font-weight: 800; }
 .legend .swatch .stale-mark, .legend .swatch .uncited-mark { display: block; margin: 0; text-align: center; line-height: 14px; font-size: 12px; }
 .hint { color: var(--muted); font-size: 11.5px; margin: 6px 0 0; }
@@ -164,7 +165,13 @@ function legendHtml(matrix: Matrix): string {
     const s = LEVEL_STYLES[level];
     return `<li><span class="swatch lv-${level}"></span><strong>${escapeHtml(s.label)}</strong> <span class="meta">${escapeHtml(s.meaning)}</span></li>`;
   });
-  const marks = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells.map(cellMarks)));
+  const cells = matrix.groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
+  const marks = cells.map(cellMarks);
+  // The app's grid writes ✎ beside a rated level; the printed grid frames the cell instead.
+  if (cells.some((c) => c.override))
+    items.push(
+      `<li class="rated-legend"><span class="swatch rated-swatch"></span><span class="meta">framed: rated by the analyst (the evidence below gives the rationale)</span></li>`,
+    );
   if (marks.some((m) => m.uncited))
     items.push(
       `<li class="uncited-legend"><span class="swatch">${UNCITED_MARK}</span><span class="meta">${escapeHtml(NO_CLAUSE_CITED)}: a Contradicts resting on no clause (none cited by the analyst's rating, none accepted, no confirmed check)</span></li>`,
@@ -214,10 +221,10 @@ function summaryHtml(matrix: Matrix): string {
 function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
   // The count, `?` and `!` of the app's grid, with the same words in the tooltip.
-  const { cites, uncited, stale, notes } = cellMarks(cell);
+  const { cites, uncited, stale } = cellMarks(cell);
   const count = cites ? `<sup>${cites}</sup>` : '';
   const overridden = cell.override ? ' overridden' : '';
-  const tip = `${row.provisionId} · ${cell.country}: ${s.label}${cell.notApplicableReason ? ` (${cell.notApplicableReason})` : ''}${cites ? ` (${cites} clause${cites > 1 ? 's' : ''})` : ''}${cell.override ? ' — analyst rating' : ''}${notes.map((n) => ` (${n})`).join('')}${cell.onlyIn ? ` — ${cell.onlyIn.note}` : ''}`;
+  const tip = cellTitle(row.provisionId, cell);
   // After a space, as in the app's grid: in a narrow column the marks go to a line of their own, and
   // the count with them where the level's word leaves it no room.
   const label = `${escapeHtml(s.short)}${count ? `<wbr>${count}` : ''}${uncited ? ` ${UNCITED_MARK}` : ''}${stale ? ` ${STALE_MARK}` : ''}`;

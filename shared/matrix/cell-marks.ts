@@ -2,6 +2,7 @@
 // report: how many clauses stand behind it, and the flags with the words their tooltips say.
 import { citedChangedCount, citedChangedTitle } from '../coverage/cited-now';
 import { citesNoClause, NO_CLAUSE_CITED } from '../coverage/rating';
+import { LEVEL_STYLES } from './level-styles';
 import type { MatrixCell } from './types';
 
 export interface CellMarks {
@@ -25,4 +26,29 @@ export function cellMarks(cell: Pick<MatrixCell, 'level' | 'evidence' | 'overrid
     stale,
     notes: [...(uncited ? [NO_CLAUSE_CITED] : []), ...(stale ? [citedChangedTitle(stale)] : [])],
   };
+}
+
+const counted = (n: number, what: string) => `${n} ${what}${n > 1 ? 's' : ''}`;
+
+/**
+ * A grid cell's tooltip, the same in the app and the HTML report: "PK · CHK.MARRIAGE_AGE:
+ * Contradicts (4 clauses) (rated by analyst) (2 cited clauses changed since rated)".
+ */
+export function cellTitle(
+  provisionId: string,
+  cell: Pick<
+    MatrixCell,
+    'country' | 'level' | 'evidence' | 'override' | 'check' | 'notApplicableReason' | 'onlyIn'
+  >,
+): string {
+  const { cites, notes } = cellMarks(cell);
+  const rated = cell.override
+    ? `rated by analyst${cell.override.level === 'gap' && cell.evidence.length ? ` over ${counted(cell.evidence.length, 'accepted clause')}` : ''}`
+    : '';
+  return [
+    `${cell.country} · ${provisionId}: ${LEVEL_STYLES[cell.level].label}`,
+    ...[cell.notApplicableReason, cites ? counted(cites, 'clause') : '', rated, ...notes, cell.onlyIn?.note]
+      .filter(Boolean)
+      .map((part) => ` (${part})`),
+  ].join('');
 }
