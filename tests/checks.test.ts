@@ -203,6 +203,10 @@ describe('reviewing a check', () => {
     expect(csvRow).toContain('Child Marriage Restraint Act, 1929, s. 2');
     expect(csvRow).toContain('"16 (male 18, female 16)",≥ 18,contradicts');
     expect(after.html).toMatch(/value found 16 \(male 18, female 16\); value required ≥ 18/);
+    // The heat map's cell opens that evidence, as a cell with accepted clauses or a rating does.
+    expect(after.html).toMatch(
+      /<td class="cell lv-contradicts"[^>]*title="PK · CHK\.MARRIAGE_AGE: [^"]*"><a href="#ev-CHK_MARRIAGE_AGE-PK">/,
+    );
     expect(after.xlsxEvidence.find((r) => r.includes('CHK.MARRIAGE_AGE'))).toMatch(
       /Child Marriage Restraint Act, 1929, s\. 2.*16 \(male 18, female 16\)\|≥ 18\|Contradicts/,
     );

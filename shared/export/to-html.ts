@@ -218,6 +218,10 @@ function summaryHtml(matrix: Matrix): string {
   return `<table class="summary"><thead><tr><th>Country</th><th>Ratification of the instruments shown</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** A cell with something in the evidence section (clauses, a rating, a measurable check), which its grid cell links to. */
+const hasEvidence = (cell: MatrixCell): boolean =>
+  cell.evidence.length > 0 || cell.override !== null || cell.check !== null;
+
 function heatCell(row: MatrixRow, cell: MatrixCell): string {
   const s = LEVEL_STYLES[cell.level];
   // The count, `?` and `!` of the app's grid, with the same words in the tooltip.
@@ -228,10 +232,7 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   // After a space, as in the app's grid: in a narrow column the marks go to a line of their own, and
   // the count with them where the level's word leaves it no room.
   const label = `${escapeHtml(s.short)}${count ? `<wbr>${count}` : ''}${uncited ? ` ${UNCITED_MARK}` : ''}${stale ? ` ${STALE_MARK}` : ''}`;
-  const body =
-    cell.evidence.length || cell.override
-      ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>`
-      : label;
+  const body = hasEvidence(cell) ? `<a href="#${anchor(row.provisionId, cell.country)}">${label}</a>` : label;
   return `<td class="cell lv-${cell.level}${overridden}"${uncited ? ' data-uncited="true"' : ''}${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
 }
 
@@ -278,7 +279,7 @@ function evidenceHtml(matrix: Matrix, options: HtmlReportOptions): string {
   const articles: string[] = [];
   for (const group of matrix.groups) {
     for (const row of group.rows) {
-      const cells = row.cells.filter((c) => c.evidence.length || c.override || c.check);
+      const cells = row.cells.filter(hasEvidence);
       if (!cells.length) continue;
       const summary = provisions.get(row.provisionId)?.summary;
       const parts = cells.map((cell) => {
