@@ -115,7 +115,8 @@ describe('the HTML report in Chromium', () => {
     for (const [level, colour] of colours) expect(colour).toBe(rgb(LEVEL_STYLES[level as 'full'].fill));
     expect(new Set(colours.map(([level]) => level))).toEqual(new Set(COVERAGE_LEVELS));
 
-    const legend = await page.$$eval('.legend .swatch', (s) =>
+    // The levels' swatches (the legend's entries for a framed, `?` or `!` cell follow them where used).
+    const legend = await page.$$eval('.legend .swatch[class*="lv-"]', (s) =>
       s.map((e) => getComputedStyle(e).backgroundColor),
     );
     expect(legend).toEqual(COVERAGE_LEVELS.map((l) => rgb(LEVEL_STYLES[l].fill)));
