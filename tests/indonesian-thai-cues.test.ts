@@ -4,25 +4,11 @@
 // article of the instruments the gold uses therefore carries Indonesian and Thai cues, and short real
 // provisions of Indonesian and Thai child law find the article they implement among the first five.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../electron/services/load-catalog';
-import type { LanguageCues } from '../shared/catalog/types';
-import { buildMatcher } from '../shared/match/build-matcher';
+import { GOLD, hasCues, statuteMatcher, type StatuteCase as Case } from './helpers/statute-cases';
 
-const catalog = loadCatalog();
-const GOLD = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
-const hasCues = (c: LanguageCues | undefined) => !!c && c.phrases.length > 0 && c.keywords.length > 0;
+const { catalog, topFive } = statuteMatcher();
 // Article 41 only keeps national law that is more favourable: no clause implements it by its wording.
 const NO_WORDING = ['CRC.41'];
-// Below this a suggestion is noise: tagging keeps such a score only among a clause's own best five.
-const FLOOR = 0.02;
-
-interface Case {
-  /** The statute and article the text is quoted from. */
-  source: string;
-  title: string;
-  text: string;
-  expected: string;
-}
 
 const INDONESIAN: Case[] = [
   {
@@ -130,15 +116,6 @@ describe('Indonesian and Thai cues', () => {
       .flatMap((p) => ['id', 'th'].filter((lang) => !hasCues(p.cues[lang])).map((lang) => `${p.id} ${lang}`));
     expect(missing).toEqual([]);
   });
-
-  const matcher = buildMatcher(catalog);
-  const topFive = ({ title, text }: Case, language: string) =>
-    matcher
-      .matchClause(
-        { text, heading: '', path: [], documentTitle: title, language },
-        { frameworks: GOLD, limit: 5, minScore: FLOOR },
-      )
-      .map((r) => r.provisionId);
 
   it.each(INDONESIAN)('an Indonesian provision ($source) finds $expected among its first five', (c) => {
     expect(topFive(c, 'id')).toContain(c.expected);

@@ -1,0 +1,120 @@
+// Khmer, Lao and Burmese laws get suggestions from cues in their own language only (own scripts, no
+// spaces between words, no English fallback), so a provision without cues in those languages can
+// practically never be suggested for a Cambodian, Lao or Myanmar law. The articles most used in
+// child-protection gap studies therefore carry Khmer, Lao and Burmese cues, and short real provisions
+// of Cambodian, Lao and Myanmar law find the article they implement among the first five.
+import { describe, expect, it } from 'vitest';
+import { GOLD, hasCues, statuteMatcher, type StatuteCase as Case } from './helpers/statute-cases';
+
+const { catalog, topFive } = statuteMatcher();
+const LANGUAGES = ['km', 'lo', 'my'];
+
+/** The articles that have Khmer, Lao and Burmese cues (README, "Standards catalog"). */
+const COVERED = [
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 16, 18, 19, 20, 21, 22, 23, 24, 26, 27, 28, 29].map(
+    (n) => `CRC.${n}`,
+  ),
+  ...[31, 32, 33, 34, 35, 36, 37, 39, 40].map((n) => `CRC.${n}`),
+  ...[1, 2, 3, 8, 9].map((n) => `OPSC.${n}`),
+  ...[1, 2, 3, 7].map((n) => `C138.${n}`),
+  ...[1, 3, 6, 7].map((n) => `C182.${n}`),
+  ...[1, 2, 4].map((n) => `OPAC.${n}`),
+];
+
+const KHMER: Case[] = [
+  {
+    // ច្បាប់ស្តីពីការបង្ក្រាបអំពើជួញដូរមនុស្ស និងអំពើធ្វើអាជីវកម្មផ្លូវភេទ (Law on Suppression of Human
+    // Trafficking and Sexual Exploitation, 2008), មាត្រា ៣៨: what pornography means in the law.
+    source: 'Law on Suppression of Human Trafficking 2008 art. 38',
+    title: 'ច្បាប់ស្តីពីការបង្ក្រាបអំពើជួញដូរមនុស្ស និងអំពើធ្វើអាជីវកម្មផ្លូវភេទ',
+    text: 'រូបភាព និង សម្ភារៈអាសអាភាស នៅក្នុងច្បាប់នេះមានន័យថា ជាសម្ភារៈដែលអាច មើលឃើញនឹងភ្នែកដូចជា រូបថត ខ្សែវីដេអូ រួមទាំងសម្ភារៈអេឡិចត្រូនិច ដែលពិពណ៌នា អំពីកេរភេទ ឬ ភាពអាសអាភាស ប្រហាក់ប្រហែលផ្សេងទៀតដែលធ្វើឱ្យរំភើប ឬ រំជួល ដល់ចំណង់ផ្លូវភេទ ។',
+    expected: 'OPSC.2',
+  },
+  {
+    // ច្បាប់ស្តីពីយុត្តិធម៌អនីតិជន (Law on Juvenile Justice, 2016), មាត្រា ៤: a minor in need of
+    // protection and care, without a legal representative or proper care.
+    source: 'Law on Juvenile Justice 2016 art. 4',
+    title: 'ច្បាប់ស្តីពីយុត្តិធម៌អនីតិជន',
+    text: 'អនីតិជនត្រូវការកិច្ចការពារនិងថែទាំ សំដៅដល់អនីតិជនដែលត្រូវការកិច្ចការពារនិងថែទាំ ដោយមូលហេតុអនីតិជននោះគ្មានអ្នកតំណាងដែលច្បាប់បានកំណត់ ឬគ្មានការថែទាំ និងគ្រប់គ្រងត្រឹមត្រូវពីសំណាក់អ្នកតំណាងដែលច្បាប់បានកំណត់ ហើយកំពុងប្រឈមនឹងសភាពគ្រោះថ្នាក់ ឬរងការរំលោភបំពាន ឬបង្ហាញការគំរាម កំហែងដល់សុវត្ថិភាព និងសណ្តាប់ធ្នាប់សាធារណៈ ឬគំរាមកំហែងដល់សុវត្ថិភាពផ្ទាល់ខ្លួន ។',
+    expected: 'CRC.20',
+  },
+];
+
+// Lao Article 2 of the Law on Anti-Human Trafficking as published (its "am" vowel written ໍ + າ,
+// as many Lao statutes are, where the cues write ຳ).
+const LAO_TRAFFICKING =
+  'ການຄ້າມະນຸດ ແມ່ນ ການຊອກຫາ, ລັກພາຕົວ, ການເຄື່ອນຍ້າຍ, ການຂົນສົ່ງ ຫຼື ນໍາສົ່ງ, ຮັບເອົາຄົນ ຢູ່ພາຍໃນ ຫຼື ຕ່າງປະເທດ, ການໃຫ້ບ່ອນພັກເຊົາ ຫຼື ລີ້ຊ່ອນດ້ວຍການຂົນຂວາຍ, ແນະນໍາ ຕົວະຍົວະ ຫຼອກລວງ, ຊື້ຈ້າງ, ຈອບອອຍ, ຍຸຍົງ, ສວຍໃຊ້ອໍານາດ, ບັງຄັບ, ນາບຂູ່, ຜູກມັດດ້ວຍໜີ້ສິນ, ການເອົາເດັກມາລ້ຽງ ຫຼື ເອົາເດັກເປັນລູກລ້ຽງແອບແຝງ, ໝັ້ນໝາຍແອບແຝງ, ແຕ່ງດອງແອບແຝງ, ການໃຫ້ຖືພາ, ຂໍທານ ແລະ ການຖ່າຍຮູບພາບ, ສະແດງ, ເຜີຍແຜ່ສິ່ງລາມົກ ຫຼື ດ້ວຍຮູບການອື່ນ ເພື່ອຂູດຮີດແຮງງານ, ຂູດຮີດທາງເພດ, ເປັນຂ້າທາດ, ຄ້າໂສເພນີ, ບັງຄັບໃຫ້ເປັນໂສເພນີ, ເອົາອະໄວຍະວະຕ່າງໆຂອງຮ່າງກາຍໄປຂາຍ ແລະ ສິ່ງອື່ນທີ່ຂັດກັບກົດໝາຍ ແລະ ວັດທະນະທໍາອັນດີງາມຂອງຊາດ';
+
+const LAO: Case[] = [
+  {
+    // ກົດໝາຍວ່າດ້ວຍການຕ້ານການຄ້າມະນຸດ (Law on Anti-Human Trafficking, 2015), ມາດຕາ 2: trafficking
+    // for labour and sexual exploitation, sale of organs and disguised adoption.
+    source: 'Law on Anti-Human Trafficking 2015 art. 2 (sale, organs, disguised adoption)',
+    title: 'ກົດໝາຍວ່າດ້ວຍການຕ້ານການຄ້າມະນຸດ',
+    text: LAO_TRAFFICKING,
+    expected: 'OPSC.3',
+  },
+  {
+    // The same article: slavery and debt bondage.
+    source: 'Law on Anti-Human Trafficking 2015 art. 2 (slavery, debt bondage)',
+    title: 'ກົດໝາຍວ່າດ້ວຍການຕ້ານການຄ້າມະນຸດ',
+    text: LAO_TRAFFICKING,
+    expected: 'C182.3',
+  },
+  {
+    // ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະ ຜົນປະໂຫຍດຂອງເດັກ (Law on the Protection of the Rights and
+    // Interests of Children, 2006), ມາດຕາ 1: the child's physical, mental and intellectual development.
+    source: 'Law on the Protection of the Rights and Interests of Children 2006 art. 1',
+    title: 'ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະ ຜົນປະໂຫຍດຂອງເດັກ',
+    text: 'ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະຜົນປະໂຫຍດຂອງເດັກ ກໍານົດຫຼັກການ,ລະບຽບການແລະມາດຕະການກ່ຽວກັບການ ຄຸ້ມຄອງ,ການຕິດຕາມ,ກວດກາການຈັດຕັ້ງປະຕິບັດການປົກປ້ອງ ສິດແລະຜົນປະໂຫຍດຂອງເດັກບັນດາເຜົ່າລວມທັງມາດຕະການ ຕໍ່ຜູ້່ກະທໍາຜິດຕໍ່ເດັກແນໃສ່ເຮັດໃຫ້ເດັກມີຄວາມສົມບູນທາງດ້ານ ຮ່າງກາຍ,ຈິດໃຈແລະມັນສະໝອງ,ມີຄຸນສົມບັດ,ຄວາມຮູ້,ຄວາມ ສາມາດ,ສາມາດດໍາລົງຊີວິດໃນສັງຄົມຢ່າງມີຄຸນນະພາບແລະ ກາຍເປັນຜູ້ສືບທອດທີ່ດີຂອງຊາດ.',
+    expected: 'CRC.6',
+  },
+];
+
+// Section 2 of Myanmar's Child Rights Law: the offences of sale of a child, child prostitution and
+// child pornography.
+const MYANMAR_SALE =
+  'ကလေးသူငယ်ကို ရောင်းချခြင်း၊ ပြည့်တန်ဆာပြုလုပ်ခိုင်းစေခြင်း သို့မဟုတ် ကလေးသူငယ် ညစ်ညမ်းပုံ ပြုလုပ်ဖြန့်ဖြူးခြင်းဆိုင်ရာပြစ်မှုတစ်ခုခုသည် အောက်ဖော်ပြပါအချက်များနှင့် ကိုက်ညီလျှင် ဤဥပဒေဖြင့်သာ စီရင်ပိုင်ခွင့်ရှိစေရမည်- (က) နိုင်ငံတော်အတွင်း မည်သူမဆို ကျူးလွန်ခြင်း၊';
+
+const BURMESE: Case[] = [
+  {
+    // ကလေးသူငယ် အခွင့်အရေးများဆိုင်ရာဥပဒေ (Child Rights Law, 2019, Pyidaungsu Hluttaw Law No. 22), ပုဒ်မ ၂.
+    source: 'Child Rights Law 2019 s. 2 (the three offences)',
+    title: 'ကလေးသူငယ် အခွင့်အရေးများဆိုင်ရာဥပဒေ',
+    text: MYANMAR_SALE,
+    expected: 'OPSC.1',
+  },
+  {
+    // The same section: they are offences under the law.
+    source: 'Child Rights Law 2019 s. 2 (criminal offences)',
+    title: 'ကလေးသူငယ် အခွင့်အရေးများဆိုင်ရာဥပဒေ',
+    text: MYANMAR_SALE,
+    expected: 'OPSC.3',
+  },
+];
+
+describe('Khmer, Lao and Burmese cues', () => {
+  it('the CRC, OPSC, OPAC, C138 and C182 articles most used in gap studies have Khmer, Lao and Burmese cues', () => {
+    const provisions = new Map(
+      catalog.frameworks
+        .filter((f) => GOLD.includes(f.id))
+        .flatMap((f) => f.provisions.map((p) => [p.id, p])),
+    );
+    const missing = COVERED.flatMap((id) =>
+      LANGUAGES.filter((lang) => !hasCues(provisions.get(id)?.cues[lang])).map((lang) => `${id} ${lang}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each(KHMER)('a Khmer provision ($source) finds $expected among its first five', (c) => {
+    expect(topFive(c, 'km')).toContain(c.expected);
+  });
+
+  it.each(LAO)('a Lao provision ($source) finds $expected among its first five', (c) => {
+    expect(topFive(c, 'lo')).toContain(c.expected);
+  });
+
+  it.each(BURMESE)('a Burmese provision ($source) finds $expected among its first five', (c) => {
+    expect(topFive(c, 'my')).toContain(c.expected);
+  });
+});
