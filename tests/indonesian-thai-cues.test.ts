@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOLD, hasCues, statuteMatcher, type StatuteCase as Case } from './helpers/statute-cases';
 
-const { catalog, topFive } = statuteMatcher();
+const { catalog, topFive, suggest, lines } = statuteMatcher();
 // Article 41 only keeps national law that is more favourable: no clause implements it by its wording.
 const NO_WORDING = ['CRC.41'];
 
@@ -123,5 +123,34 @@ describe('Indonesian and Thai cues', () => {
 
   it.each(THAI)('a Thai provision ($source) finds $expected among its first five', (c) => {
     expect(topFive(c, 'th')).toContain(c.expected);
+  });
+});
+
+// PDF text layers often give Thai ำ (sara am) as its two parts, ํ + า: a law extracted so must get
+// the suggestions it gets as typed, the evidence marking the same words.
+describe('Thai sara am split by a PDF text layer', () => {
+  const split = (text: string) => text.replace(/ำ/g, '\u0E4D\u0E32');
+  const joined = (text: string) => text.replace(/\u0E4D\u0E32/g, 'ำ');
+
+  it.each(THAI.filter((c) => c.text.includes('ำ')))(
+    'the Thai provision ($source) gets the same suggestions with ำ as ํา',
+    (c) => {
+      const extracted = { ...c, title: split(c.title), text: split(c.text) };
+      expect(extracted.text).not.toBe(c.text);
+      expect(lines(extracted, 'th', joined)).toEqual(lines(c, 'th', joined));
+    },
+  );
+
+  it('the evidence of an age limit extracted as ต่ํากว่า marks those characters', () => {
+    const s44 = THAI.find((c) => c.source === 'Labour Protection Act 1998 s. 44')!;
+    const extracted = { ...s44, text: split(s44.text) };
+    const c1382 = suggest(extracted, 'th').find((r) => r.provisionId === 'C138.2')!;
+    const phrases = c1382.matched.filter((t) => t.kind === 'phrase');
+    expect(phrases.map((t) => [t.term, extracted.text.slice(t.start, t.end)])).toEqual([
+      [
+        'ห้ามมิให้นายจ้างจ้างเด็กอายุต่ำกว่าสิบห้าปี',
+        'ห้ามมิให้นายจ้างจ้างเด็กอายุต่\u0E4D\u0E32กว่าสิบห้าปี',
+      ],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOLD, hasCues, statuteMatcher, type StatuteCase as Case } from './helpers/statute-cases';
 
-const { catalog, topFive } = statuteMatcher();
+const { catalog, topFive, suggest, lines } = statuteMatcher();
 const LANGUAGES = ['km', 'lo', 'my'];
 
 /** The articles that have Khmer, Lao and Burmese cues (README, "Standards catalog"). */
@@ -116,5 +116,78 @@ describe('Khmer, Lao and Burmese cues', () => {
 
   it.each(BURMESE)('a Burmese provision ($source) finds $expected among its first five', (c) => {
     expect(topFive(c, 'my')).toContain(c.expected);
+  });
+});
+
+// Lao is printed in older and newer spellings of the same words (ໍາ or ຳ, ຫນ ຫມ or ໜ ໝ, ຫລ or ຫຼ),
+// Khmer writes the same subscript ta as ្ត or ្ដ: a law printed in one must meet cues written in the
+// other, and the evidence must mark its words as printed.
+const LAO_MODERN: [RegExp, string][] = [
+  [/\u0ECD([\u0EC8-\u0ECB]?)\u0EB2/g, '$1\u0EB3'],
+  [/ຫນ/g, 'ໜ'],
+  [/ຫມ/g, 'ໝ'],
+  [/ຫລ/g, 'ຫຼ'],
+];
+const LAO_OLDER: [RegExp, string][] = [
+  [/ຳ/g, 'ໍາ'],
+  [/ໜ/g, 'ຫນ'],
+  [/ໝ/g, 'ຫມ'],
+  [/ຫຼ/g, 'ຫລ'],
+];
+const respell = (rules: [RegExp, string][]) => (text: string) =>
+  rules.reduce((out, [from, to]) => out.replace(from, to), text);
+const laoModern = respell(LAO_MODERN);
+const laoOlder = respell(LAO_OLDER);
+const khmerTa = (text: string) => text.replace(/្ដ/g, '្ត');
+const khmerDa = (text: string) => text.replace(/្ត/g, '្ដ');
+
+/** A case retyped: text and title. */
+const retyped = (c: Case, spell: (text: string) => string): Case => ({
+  ...c,
+  title: spell(c.title),
+  text: spell(c.text),
+});
+
+/** What a provision's evidence in a case marks, as printed there. */
+function marked(c: Case, language: string, provision: string): Record<string, string> {
+  const result = suggest(c, language).find((r) => r.provisionId === provision);
+  expect(result, `${provision} among the suggestions`).toBeDefined();
+  return Object.fromEntries(
+    result!.matched.filter((t) => t.start >= 0).map((t) => [t.term, c.text.slice(t.start, t.end)]),
+  );
+}
+
+describe('Lao and Khmer spellings', () => {
+  it('the Lao child law, printed with ໍາ, meets the CRC 40 cue ກະທຳຜິດ and its evidence marks ກະທໍາຜິດ', () => {
+    const article1 = LAO.find((c) => c.expected === 'CRC.6')!;
+    expect(article1.text).toContain('ກະທໍາຜິດ');
+    expect(marked(article1, 'lo', 'CRC.40')).toEqual({ ກະທຳຜິດ: 'ກະທໍາຜິດ' });
+  });
+
+  it('a Lao definition of the child printed ອາຍຸຕ່ໍາກວ່າ gets CRC 1 first, by its cue ອາຍຸຕ່ຳກວ່າ 18 ປີ', () => {
+    // A definition of the child in the catalog's Lao words (not quoted from a statute), printed
+    // with ໍາ as the statutes above are.
+    const definition: Case = {
+      source: 'definition of the child',
+      title: 'ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະ ຜົນປະໂຫຍດຂອງເດັກ',
+      text: 'ເດັກ ແມ່ນ ບຸກຄົນທີ່ມີອາຍຸຕ່ໍາກວ່າ 18 ປີ.',
+      expected: 'CRC.1',
+    };
+    expect(topFive(definition, 'lo')[0]).toBe('CRC.1');
+    expect(marked(definition, 'lo', 'CRC.1')).toMatchObject({ 'ອາຍຸຕ່ຳກວ່າ 18 ປີ': 'ອາຍຸຕ່ໍາກວ່າ 18 ປີ' });
+  });
+
+  it.each(LAO)('the Lao provision ($source) gets the same suggestions printed in either spelling', (c) => {
+    const printed = lines(c, 'lo', laoModern);
+    expect(laoModern(c.text)).not.toBe(c.text);
+    expect(lines(retyped(c, laoModern), 'lo', laoModern)).toEqual(printed);
+    expect(lines(retyped(c, laoOlder), 'lo', laoModern)).toEqual(printed);
+  });
+
+  it.each(KHMER)('the Khmer provision ($source) gets the same suggestions with either subscript ta', (c) => {
+    const printed = lines(c, 'km', khmerTa);
+    expect(khmerDa(c.title + c.text)).not.toBe(c.title + c.text);
+    expect(lines(retyped(c, khmerDa), 'km', khmerTa)).toEqual(printed);
+    expect(lines(retyped(c, khmerTa), 'km', khmerTa)).toEqual(printed);
   });
 });

@@ -2,6 +2,7 @@
 // pass over its words (an index from each cue's first stem), never cue by cue over the text.
 import type { Cue } from '../catalog/types';
 import type { MatchedTerm } from '../model';
+import { foldSpellings, originalSpan } from '../language/fold-spellings';
 import { languageProfile } from '../language/registry';
 import { tokenize, type Token, type Words } from './tokenize';
 
@@ -101,7 +102,9 @@ export class CueIndex {
     // word for word; matched on its content word alone it would be a keyword at phrase weight.
     const full = !this.unspaced && tokens.length > 1 && tokens.filter((t) => !t.stop).length <= 1;
     const matchedOn = full ? tokens : contentTokens(tokens);
-    const stems = this.unspaced ? [text.toLowerCase().replace(/\s+/g, '')] : matchedOn.map((t) => t.stem);
+    const stems = this.unspaced
+      ? [foldSpellings(text.toLowerCase()).text.replace(/\s+/g, '')]
+      : matchedOn.map((t) => t.stem);
     if (!stems.length || !stems[0]) return;
     const key = `${kind === 'negative' ? 'n' : 'p'}${full ? 'f' : ''}:${stems.join(' ')}`;
     let compiled = this.cues.get(key);
@@ -245,13 +248,15 @@ export class CueIndex {
   }
 
   private findUnspaced(text: string): CueHit[] {
-    // The text without spaces, and where each of its characters sits in the original.
+    // The text with its spellings folded as the cues' are (fold-spellings.ts), without spaces, and
+    // where each of its characters sits in the folded text, then in the original.
+    const fold = foldSpellings(text.toLowerCase());
+    const folded = fold.text;
     const at: number[] = [];
     let joined = '';
-    const lower = text.toLowerCase();
-    for (let i = 0; i < lower.length; i++) {
-      if (!/\s/.test(lower[i])) {
-        joined += lower[i];
+    for (let i = 0; i < folded.length; i++) {
+      if (!/\s/.test(folded[i])) {
+        joined += folded[i];
         at.push(i);
       }
     }
@@ -260,7 +265,7 @@ export class CueIndex {
       const needle = cue.stems[0];
       const spans: [number, number][] = [];
       for (let k = joined.indexOf(needle); k >= 0; k = joined.indexOf(needle, k + needle.length)) {
-        spans.push([at[k], at[k + needle.length - 1] + 1]);
+        spans.push(originalSpan(fold, at[k], at[k + needle.length - 1] + 1));
       }
       if (spans.length) hits.push({ cue, spans, terms: undefined });
     }

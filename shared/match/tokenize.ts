@@ -1,6 +1,7 @@
 // Words of a text with stems and UTF-16 offsets into the original string, per language (its
 // profile's word rules): regular expressions for space-separated scripts (Vietnamese by syllable),
 // Intl.Segmenter's dictionary word breaks for Thai, Khmer, Lao and Burmese.
+import { foldSpellings, originalSpan } from '../language/fold-spellings';
 import { PLAIN_WORD_RULES, type WordRules } from '../language/profile';
 import { baseLanguage, languageProfile } from '../language/registry';
 import { stem } from './stem';
@@ -8,7 +9,10 @@ import { isStopword } from './stopwords';
 import { HASH_START, hashOf, hashStep, WordTable } from './word-table';
 
 export interface Token {
-  /** The word lower-cased (and, for Latin scripts other than Vietnamese, without diacritics). */
+  /**
+   * The word lower-cased (and, for Latin scripts other than Vietnamese, without diacritics; in the
+   * scripts written without spaces, with its spelling variants folded: fold-spellings.ts).
+   */
   term: string;
   stem: string;
   /** See `stemId`. */
@@ -39,7 +43,7 @@ export { baseLanguage };
 
 function normalise(word: string, rules: WordRules): string {
   const lower = word.toLowerCase();
-  if (rules.breaks === 'dictionary') return lower;
+  if (rules.breaks === 'dictionary') return foldSpellings(lower).text;
   if (!rules.foldDiacritics) return lower.normalize('NFC');
   // Latin scripts: fold diacritics so "ñ" and "n", "é" and "e" meet.
   return /[^ -~]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
@@ -232,10 +236,19 @@ export function scan(text: string, language: string, into: Words = { infos: [], 
   const { breaks } = wordRules(lang);
   if (breaks === 'dictionary') {
     const { infos, starts } = emptied(into);
-    for (const seg of segmenter(lang).segment(text)) {
+    // Words are broken in the text with its spellings folded (the dictionary knows one of each),
+    // and each is read as printed: its offsets, length and written form are the original's.
+    const fold = foldSpellings(text);
+    for (const seg of segmenter(lang).segment(fold.text)) {
       if (!seg.isWordLike) continue;
-      infos.push(wordAt(seg.segment, 0, seg.segment.length, hashOf(seg.segment), lang, table));
-      starts.push(seg.index);
+      if (!fold.starts) {
+        infos.push(wordAt(seg.segment, 0, seg.segment.length, hashOf(seg.segment), lang, table));
+        starts.push(seg.index);
+        continue;
+      }
+      const [start, end] = originalSpan(fold, seg.index, seg.index + seg.segment.length);
+      infos.push(wordAt(text, start, end, hashOf(text.slice(start, end)), lang, table));
+      starts.push(start);
     }
     return into;
   }

@@ -2,7 +2,7 @@
 // (tests/indonesian-thai-cues.test.ts, tests/khmer-lao-burmese-cues.test.ts).
 import { loadCatalog } from '../../electron/services/load-catalog';
 import type { LanguageCues } from '../../shared/catalog/types';
-import { buildMatcher } from '../../shared/match/build-matcher';
+import { buildMatcher, type MatchResult } from '../../shared/match/build-matcher';
 
 /** The instruments the gold uses. */
 export const GOLD = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
@@ -20,16 +20,40 @@ export interface StatuteCase {
   expected: string;
 }
 
-/** The shipped catalog and the ids of a provision's first five suggestions (score at least 0.02) in a language. */
+/**
+ * The shipped catalog, the ids of a provision's first five suggestions (score at least 0.02) in a
+ * language, and its first ten suggestions of the gold's instruments, whatever their score (as they
+ * are, and as lines).
+ */
 export function statuteMatcher() {
   const catalog = loadCatalog();
   const matcher = buildMatcher(catalog);
-  const topFive = ({ title, text }: StatuteCase, language: string): string[] =>
-    matcher
-      .matchClause(
-        { text, heading: '', path: [], documentTitle: title, language },
-        { frameworks: GOLD, limit: 5, minScore: FLOOR },
-      )
-      .map((r) => r.provisionId);
-  return { catalog, topFive };
+  const suggest = ({ title, text }: StatuteCase, language: string, limit = 10, minScore = 0) =>
+    matcher.matchClause(
+      { text, heading: '', path: [], documentTitle: title, language },
+      { frameworks: GOLD, limit, minScore },
+    );
+  const topFive = (c: StatuteCase, language: string): string[] =>
+    suggest(c, language, 5, FLOOR).map((r) => r.provisionId);
+  /** A case's suggestions as comparable lines, its evidence written the way `spell` writes (see `suggestionLines`). */
+  const lines = (c: StatuteCase, language: string, spell: (text: string) => string) =>
+    suggestionLines(suggest(c, language), c.text, spell);
+  return { catalog, topFive, suggest, lines };
+}
+
+/**
+ * Suggestions as comparable lines: provision, score, and each evidence term with the words it marks
+ * in `text` written the way `spell` writes them (context terms have none).
+ */
+function suggestionLines(
+  results: readonly MatchResult[],
+  text: string,
+  spell: (text: string) => string,
+): string[] {
+  return results.map(
+    (r) =>
+      `${r.provisionId} ${r.score.toFixed(4)} ${r.matched
+        .map((t) => `${t.kind}:${t.term}${t.start >= 0 ? `=${spell(text.slice(t.start, t.end))}` : ''}`)
+        .join(' | ')}`,
+  );
 }
