@@ -45,6 +45,13 @@ describe('parseCatalog', () => {
     );
   });
 
+  it('refuses a cue listed twice in one list (it would count twice), naming the provision and the list', () => {
+    const json = minimal('X', { cues: { en: { keywords: ['caning', 'school', 'Caning'] } } });
+    expect(() => parseCatalog([{ name: 'X.json', json }])).toThrow(
+      /^X\.json: provision X\.1: cues\.en\.keywords: "caning" is listed twice/,
+    );
+  });
+
   it('reports a framework whose id does not match its file name', () => {
     expect(() => parseCatalog([{ name: 'Y.json', json: minimal('X') }])).toThrow(
       /Y\.json: framework: id X does not match/,

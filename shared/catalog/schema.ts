@@ -21,10 +21,23 @@ export const cueSchema = z.union([
   z.object({ text, weight: z.number().positive() }),
 ]) satisfies z.ZodType<Cue>;
 
+/** A list of cues where each text comes once (a repeat is an editing slip: it reads as weight, and shows twice). */
+const cueList = z
+  .array(cueSchema)
+  .default([])
+  .superRefine((cues, ctx) => {
+    const seen = new Set<string>();
+    for (const cue of cues) {
+      const key = (typeof cue === 'string' ? cue : cue.text).trim().toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is listed twice` });
+      seen.add(key);
+    }
+  });
+
 export const languageCuesSchema = z.object({
-  phrases: z.array(cueSchema).default([]),
-  keywords: z.array(cueSchema).default([]),
-  negative: z.array(cueSchema).default([]),
+  phrases: cueList,
+  keywords: cueList,
+  negative: cueList,
 }) satisfies z.ZodType<LanguageCues>;
 
 export const thresholdSchema = z.object({
