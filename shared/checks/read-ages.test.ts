@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PROFILES } from '../language/registry';
+import { clauseAges } from './propose-checks';
 import { readAges } from './read-ages';
 
 const ages = (text: string, language: string) =>
@@ -86,6 +87,50 @@ describe('reading ages', () => {
       age: 15,
       bound: 'under',
     });
+  });
+
+  it('reads a Thai age the same where the PDF writes ำ as ํา, quoting the words as printed', () => {
+    // Child Protection Act 2003, s. 4; Labour Protection Act 1998, s. 44; Civil and Commercial Code, s. 1448.
+    const laws = [
+      'ในพระราชบัญญัตินี้ “เด็ก” หมายความว่า บุคคลซึ่งมีอายุต่ำกว่าสิบแปดปีบริบูรณ์ แต่ไม่รวมถึงผู้ที่บรรลุนิติภาวะด้วยการสมรส',
+      'ห้ามมิให้นายจ้างจ้างเด็กอายุต่ำกว่าสิบห้าปีเป็นลูกจ้าง',
+      'การสมรสจะทำได้ต่อเมื่อชายและหญิงมีอายุสิบเจ็ดปีบริบูรณ์แล้ว',
+    ];
+    const law = { language: 'th', title: 'พระราชบัญญัติ' };
+    for (const modern of laws) {
+      // As text layers give it: NIKHAHIT then SARA AA, after the tone mark (ต่ํา) or before it (ตํ่า).
+      for (const printed of [
+        modern.replaceAll('ำ', '\u0E4D\u0E32'),
+        modern.replace(/(\u0E48?)ำ/gu, '\u0E4D$1\u0E32'),
+      ]) {
+        expect(printed).not.toBe(modern);
+        expect(ages(printed, 'th')).toEqual(ages(modern, 'th'));
+        const read = readAges(printed, 'th');
+        expect(read).not.toEqual([]);
+        for (const statement of read) {
+          expect(statement.words).toBe(printed);
+          expect(printed.slice(statement.at)).toMatch(/^สิบ/u);
+        }
+        expect(clauseAges({ text: printed }, law)).toEqual(
+          clauseAges({ text: modern }, law).map((age) => ({ ...age, words: printed })),
+        );
+      }
+    }
+    expect(clauseAges({ text: laws[1].replaceAll('ำ', '\u0E4D\u0E32') }, law)).toEqual([
+      expect.objectContaining({ parameter: 'minimum_working_age', age: 15, bound: 'under' }),
+    ]);
+  });
+
+  it('quotes the words as printed where canonical composition shortens the text', () => {
+    // Vietnamese decomposed (as some text layers give it): NFC shortens it, the quote must not drift.
+    const printed = 'Điều 1. Trẻ em là người dưới 16 tuổi. Người từ đủ 15 tuổi trở lên'.normalize('NFD');
+    expect(printed).not.toBe(printed.normalize('NFC'));
+    expect(
+      readAges(printed, 'vi').map((s) => [s.age, s.bound, s.words, printed.slice(s.at, s.at + 2)]),
+    ).toEqual([
+      [16, 'under', 'Trẻ em là người dưới 16 tuổi.'.normalize('NFD'), '16'],
+      [15, 'at_least', 'Người từ đủ 15 tuổi trở lên'.normalize('NFD'), '15'],
+    ]);
   });
 
   it('reads Filipino ages in words with the linker, and in digits', () => {

@@ -1,7 +1,9 @@
 // Ages a clause states as limits: "a person under the age of eighteen years", "di bawah umur lapan
 // belas tahun", "dưới 16 tuổi", "has not completed his fourteenth year". A number is read as an age
 // only inside the language's age words, so fines, sections, terms of years and dates never are.
+// Thai ํา and ำ (and the other spellings shared/language/fold-spellings.ts folds) read the same.
 import { escapeRegExp } from '../escape-regexp';
+import { foldSpellings, originalSpan, type FoldedSpellings } from '../language/fold-spellings';
 import { ageLanguage, type AgeLanguage, type Sex } from './age-languages';
 
 export type AgeBound = 'under' | 'at_least';
@@ -16,7 +18,7 @@ export interface AgeStatement {
   definesChild: boolean;
   /** The sentence holding the age, as printed: the proof shown to the analyst. */
   words: string;
-  /** Offset of the number in the (normalised) clause text. */
+  /** Offset of the number in the clause text as printed. */
   at: number;
 }
 
@@ -25,15 +27,23 @@ const THAI_DIGITS = /[๐-๙]/g;
 const AMENDMENT_MARK = /(^|[\s(])(\d{1,2}\[)/g;
 const AMENDMENT_CLOSE = /(?<=\p{L})\]/gu;
 
-/** Same length as the input, so offsets hold: NFC, Thai digits as ASCII, amendment marks blanked. */
-export function normaliseForAges(text: string): string {
-  let out = text.normalize('NFC').replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+/**
+ * The text NFC and with its spellings folded (`foldSpellings`, which says where each character came
+ * from), then Thai digits as ASCII and amendment marks blanked (those keep the folded text's length).
+ */
+export function normaliseForAges(text: string): FoldedSpellings {
+  const fold = foldSpellings(text);
+  let out = fold.text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
   // Looked for only where a bracket is (the look-behind is slow over a whole law's clauses).
   if (out.includes('['))
     out = out.replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length));
   if (out.includes(']')) out = out.replace(AMENDMENT_CLOSE, ' ');
-  return out;
+  return { ...fold, text: out };
 }
+
+/** A profile's word (or regex source) as the folded text writes it: a profile may hold either spelling. */
+const foldedWord = (word: string) => foldSpellings(word).text;
+const folded = (words: readonly string[]) => words.map(foldedWord);
 
 interface CompiledLanguage {
   language: AgeLanguage;
@@ -52,7 +62,9 @@ const compiled = new Map<string, CompiledLanguage>();
 
 // Thai is written without spaces between words: no word-edge guards there.
 function terms(words: string[], spaced: boolean, flags = 'giu'): RegExp {
-  const body = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+  const body = folded(words)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, '\\s+'));
   const guard = spaced ? ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'] : ['', ''];
   return new RegExp(`${guard[0]}(?:${body.join('|')})${guard[1]}`, flags);
 }
@@ -63,24 +75,24 @@ function compile(code: string): CompiledLanguage {
   if (known) return known;
   const spaced = language.code !== 'th';
   const edge = spaced ? '(?<![\\p{L}\\p{M}\\d])' : '(?<!\\d)';
-  const number = `${edge}(?<n>\\d{1,2}|${language.numberWords})(?![\\d])`;
-  const ordinal = language.ordinalWords ? `${edge}(?<o>${language.ordinalWords})` : '(?!)';
+  const number = `${edge}(?<n>\\d{1,2}|${foldedWord(language.numberWords)})(?![\\d])`;
+  const ordinal = language.ordinalWords ? `${edge}(?<o>${foldedWord(language.ordinalWords)})` : '(?!)';
   const result: CompiledLanguage = {
     language,
-    ageWords: new RegExp(language.ageWords.map(escapeRegExp).join('|'), 'iu'),
-    ages: language.agePatterns.map(
+    ageWords: new RegExp(folded(language.ageWords).map(escapeRegExp).join('|'), 'iu'),
+    ages: folded(language.agePatterns).map(
       (p) => new RegExp(p.replace('{N}', number).replace('{ORD}', ordinal), 'dgiu'),
     ),
     under: terms(language.under, spaced),
     atLeast: terms(language.atLeast, spaced),
     // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
     atLeastAfter: new RegExp(
-      `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${language.atLeastAfter.join('|').replace(/ /g, '\\s+')})`,
+      `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${folded(language.atLeastAfter).join('|').replace(/ /g, '\\s+')})`,
       'iu',
     ),
     male: terms(language.male, spaced),
     female: terms(language.female, spaced),
-    definition: new RegExp(`(?:${language.childDefinition.join('|')})`, 'iu'),
+    definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
   };
   compiled.set(language.code, result);
   return result;
@@ -140,7 +152,8 @@ function definitionWindow(text: string, at: number): string {
 /** Every age the text states as a limit, in reading order. */
 export function readAges(rawText: string, language: string): AgeStatement[] {
   const c = compile(language);
-  const text = normaliseForAges(rawText);
+  const fold = normaliseForAges(rawText);
+  const text = fold.text;
   if (!c.ageWords.test(text)) return [];
   const found = new Map<number, { age: number; numberStart: number; end: number }>();
   for (const re of c.ages) {
@@ -161,8 +174,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     }
   }
 
-  // The proof is quoted as printed, unless normalising moved the offsets.
-  const printed = rawText.length === text.length ? rawText : text;
+  // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
   const statements: AgeStatement[] = [];
   let previousEnd = 0;
   for (const hit of [...found.values()].sort((a, b) => a.numberStart - b.numberStart)) {
@@ -178,8 +190,11 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       bound,
       sex: sexIn(window, c),
       definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
-      words: printed.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim(),
-      at: hit.numberStart,
+      words: rawText
+        .slice(...originalSpan(fold, sentence.start, sentence.end))
+        .replace(/\s+/g, ' ')
+        .trim(),
+      at: originalSpan(fold, hit.numberStart, hit.numberStart + 1)[0],
     });
   }
   return statements;

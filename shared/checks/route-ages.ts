@@ -2,6 +2,7 @@
 // in a law about one subject (the Child Marriage Restraint Act, the Employment of Children Act), where
 // the child it protects is the one below that subject's minimum age. Any other age sets a parameter
 // only where its own sentence names the subject ("criminal responsibility", "kết hôn").
+import { foldSpellings } from '../language/fold-spellings';
 import { ageLanguage, ENGLISH, type AgeSubject } from './age-languages';
 import type { AgeStatement } from './read-ages';
 
@@ -46,7 +47,7 @@ function patternsFor(language: string): Map<AgeSubject, RegExp> {
       ...(own === ENGLISH ? [] : (ENGLISH.subjects[subject] ?? [])),
     ];
     if (!words.length) continue;
-    const body = words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+    const body = words.map((w) => foldSpellings(w).text.replace(/ /g, '\\s+')).join('|');
     patterns.set(
       subject,
       new RegExp(spaced ? `(?<![\\p{L}\\p{M}])(?:${body})(?![\\p{L}\\p{M}])` : `(?:${body})`, 'iu'),
@@ -56,10 +57,11 @@ function patternsFor(language: string): Map<AgeSubject, RegExp> {
   return patterns;
 }
 
-/** The subjects a text names, in routing order. */
+/** The subjects a text names, in routing order (in either spelling: Thai ทํางาน is ทำงาน). */
 export function subjectsOf(text: string, language: string): AgeSubject[] {
   const patterns = patternsFor(language);
-  return SENTENCE_ORDER.filter((s) => patterns.get(s)?.test(text));
+  const folded = foldSpellings(text).text;
+  return SENTENCE_ORDER.filter((s) => patterns.get(s)?.test(folded));
 }
 
 /** The threshold parameter an age statement sets, or null when it sets none of them. */
