@@ -13,6 +13,7 @@ import thLawExpected from '../../tests/fixtures/segment/th-law.expected.json';
 import thLaw from '../../tests/fixtures/segment/th-law.txt?raw';
 import vnLawExpected from '../../tests/fixtures/segment/vn-law.expected.json';
 import vnLaw from '../../tests/fixtures/segment/vn-law.txt?raw';
+import type { SegmentedClause } from '../model';
 import { uniqueIds } from './clause-ids';
 import { parseClauseNumber } from './clause-number';
 import { guessTitle } from './guess-title';
@@ -30,6 +31,18 @@ const fixtures: Record<string, { text: string; expected: unknown }> = {
   'km-law': { text: kmLaw, expected: kmLawExpected },
 };
 
+/** What a clause shows the analyst, without its boxes. */
+const shown = ({ eid, number, kind, heading, path, text, pageStart, pageEnd }: SegmentedClause) => ({
+  eid,
+  number,
+  kind,
+  heading,
+  path,
+  text,
+  pageStart,
+  pageEnd,
+});
+
 function segmentFixture(name: string) {
   return segmentClauses(linesFromFixture(fixtures[name].text));
 }
@@ -38,19 +51,7 @@ describe('segmentClauses on fixtures (input text → expected clauses)', () => {
   for (const name of Object.keys(fixtures)) {
     it(name, () => {
       const { expected } = fixtures[name];
-      const actual = segmentFixture(name).map(
-        ({ eid, number, kind, heading, path, text, pageStart, pageEnd }) => ({
-          eid,
-          number,
-          kind,
-          heading,
-          path,
-          text,
-          pageStart,
-          pageEnd,
-        }),
-      );
-      expect(actual).toEqual(expected);
+      expect(segmentFixture(name).map(shown)).toEqual(expected);
     });
   }
 });
@@ -73,6 +74,43 @@ describe('segmentClauses', () => {
     // The later law's title (from its short-title clause) is the outermost path element.
     expect(second.map((c) => c.path)).toEqual(one.map((c) => ['Child Welfare Act 2020', ...c.path]));
     expect(second.map((c) => c.eid)).toEqual(one.map((c) => `law_2__${c.eid}`));
+  });
+
+  it('finds the chapters of a Lao law printed ຫມວດ as of one printed ໝວດ, headings as printed', () => {
+    // Article 1 of the Law on the Protection of the Rights and Interests of Children (2006) as
+    // published, with ໍາ; the chapter headings and the other articles in the law's style, the second
+    // chapter's keyword run into its number as Lao laws often print it.
+    const modern = [
+      'ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະ ຜົນປະໂຫຍດຂອງເດັກ',
+      'ໝວດທີ 1',
+      'ບົດບັນຍັດທົ່ວໄປ',
+      'ມາດຕາ 1 ຈຸດປະສົງ',
+      'ກົດໝາຍວ່າດ້ວຍການປົກປ້ອງສິດ ແລະຜົນປະໂຫຍດຂອງເດັກ ກໍານົດຫຼັກການ,ລະບຽບການແລະມາດຕະການກ່ຽວກັບການ ຄຸ້ມຄອງ,ການຕິດຕາມ,ກວດກາການຈັດຕັ້ງປະຕິບັດການປົກປ້ອງ ສິດແລະຜົນປະໂຫຍດຂອງເດັກບັນດາເຜົ່າ.',
+      'ມາດຕາ 2 ເດັກ',
+      'ເດັກ ແມ່ນ ບຸກຄົນທີ່ມີອາຍຸຕ່ໍາກວ່າ 18 ປີ.',
+      'ໝວດທີ2',
+      'ສິດ ແລະ ພັນທະຂອງເດັກ',
+      'ມາດຕາ 3 ສິດຂອງເດັກ',
+      'ເດັກມີສິດໄດ້ຮັບການປົກປ້ອງ.',
+      'ມາດຕາ 4 ພັນທະຂອງເດັກ',
+      'ເດັກມີພັນທະເຄົາລົບກົດໝາຍ.',
+    ].join('\n');
+    const older = modern.replaceAll('ໝ', 'ຫມ');
+    const shape = (text: string) => segmentClauses(linesFromFixture(text)).map(shown);
+    const expected = shape(modern);
+    expect(expected.map((c) => [c.eid, c.path])).toEqual([
+      ['chap_1__art_1', ['ໝວດທີ 1 — ບົດບັນຍັດທົ່ວໄປ']],
+      ['chap_1__art_2', ['ໝວດທີ 1 — ບົດບັນຍັດທົ່ວໄປ']],
+      ['chap_2__art_3', ['ໝວດທີ 2 — ສິດ ແລະ ພັນທະຂອງເດັກ']],
+      ['chap_2__art_4', ['ໝວດທີ 2 — ສິດ ແລະ ພັນທະຂອງເດັກ']],
+    ]);
+    expect(shape(older)).toEqual(
+      expected.map((c) => ({
+        ...c,
+        path: c.path.map((p) => p.replaceAll('ໝ', 'ຫມ')),
+        text: c.text.replaceAll('ໝ', 'ຫມ'),
+      })),
+    );
   });
 
   it('reads OCR slips in clause numbers and footnote marks run into them', () => {

@@ -2,6 +2,7 @@
 // numbered sections or articles become clauses (with marginal or inline headings), schedules follow
 // as their own units. The contents list and the explanatory statement are not clauses. Text the
 // rules do not recognise stays with the clause before it.
+import { foldSpellings } from '../language/fold-spellings';
 import { fromAllProfiles } from '../language/registry';
 import type { Box, ClauseKind, SegmentedClause, TextLine } from '../model';
 import { followsInOrder, parseClauseNumber, type ClauseNumber } from './clause-number';
@@ -41,15 +42,17 @@ interface Accepted {
 }
 
 const TERMINAL = /[.;:—–\-_\]]["”’)]?$/u;
+/** A clause keyword as the sets below hold it: in either spelling (`foldSpellings`), as it is read. */
+const keywordForm = (word: string) => foldSpellings(word).text;
 /** Keywords of clauses cited as articles ("Điều", "Pasal"); the others start sections. */
-const ARTICLE_KEYWORDS = new Set(fromAllProfiles((profile) => profile.drafting.articles));
+const ARTICLE_KEYWORDS = new Set(fromAllProfiles((profile) => profile.drafting.articles).map(keywordForm));
 /** Thai and Burmese sections have no heading: what follows the number on its line is the text. */
 const TEXT_AFTER_NUMBER = new Set(
   fromAllProfiles((profile) =>
     profile.drafting.clauseKeywordLine === 'text'
       ? [...profile.drafting.articles, ...profile.drafting.sections]
       : [],
-  ),
+  ).map(keywordForm),
 );
 
 /**
@@ -640,7 +643,7 @@ function segmentLaw(
     // A section printed in brackets ("5[9. Mode…]") had its "[" read with its number.
     const bracketed = /^\d{0,3}\s?\[/.test(texts[i]);
     let text = dropAmendmentMarks(joinText(body, start.rest), bracketed);
-    if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.has(start.keyword))) {
+    if (keywordMode && !(start.keyword && TEXT_AFTER_NUMBER.has(keywordForm(start.keyword)))) {
       heading = dropAmendmentMarks(start.rest);
       text = dropAmendmentMarks(joinText(body.slice(1)), bracketed);
     } else if (!heading) {
@@ -653,7 +656,8 @@ function segmentLaw(
       }
     }
     text = readSubsectionNumbers(text);
-    const kind: ClauseKind = start.keyword && ARTICLE_KEYWORDS.has(start.keyword) ? 'article' : 'section';
+    const kind: ClauseKind =
+      start.keyword && ARTICLE_KEYWORDS.has(keywordForm(start.keyword)) ? 'article' : 'section';
     const all = [...headingLines, ...body];
     clauses.push({
       eid: '',

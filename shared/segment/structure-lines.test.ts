@@ -11,6 +11,12 @@ describe('clause starts and group headings in Lao, Burmese and Filipino', () => 
     expect(parseKeywordStart('ມາດຕາ ໑໒ ການປົກປ້ອງເດັກ')).toMatchObject({ number: { text: '12' } });
   });
 
+  it('reads a Lao chapter in either spelling (ຫມວດ, ໝວດ), its keyword as printed', () => {
+    expect(parseGroupHeading('ຫມວດທີ 2')).toMatchObject({ level: 2, keyword: 'ຫມວດທີ', number: '2' });
+    expect(parseGroupHeading('ຫມວດທີ໒')).toMatchObject({ level: 2, keyword: 'ຫມວດທີ', number: '2' });
+    expect(parseGroupHeading('ໝວດທີ 2')).toMatchObject({ level: 2, keyword: 'ໝວດທີ', number: '2' });
+  });
+
   it('reads a Burmese section numbered in Myanmar digits and a chapter number in parentheses', () => {
     expect(parseNumberedStart('၁၂။ ဤဥပဒေကို ကလေးသူငယ်အခွင့်အရေးဥပဒေဟု ခေါ်တွင်စေရမည်။')).toMatchObject({
       number: { text: '12' },

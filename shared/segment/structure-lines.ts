@@ -1,6 +1,8 @@
 // What a single line is, structurally: a Part/Chapter heading, a clause start, a schedule heading,
 // the start of a contents list or an explanatory statement. The drafting words are every language
-// profile's (shared/language/profiles): all languages are tried on every law.
+// profile's (shared/language/profiles): all languages are tried on every law. Those of the scripts
+// written without spaces are read in either spelling (Lao ຫມວດ is ໝວດ: shared/language/fold-spellings.ts).
+import { foldSpellings, originalSpan } from '../language/fold-spellings';
 import type { DraftingWords } from '../language/profile';
 import { alternatives, characters, fromAllProfiles, LANGUAGE_PROFILES } from '../language/registry';
 import { asciiDigits, NATIVE_DIGIT, parseClauseNumber, type ClauseNumber } from './clause-number';
@@ -18,6 +20,8 @@ export interface GroupHeading {
 
 interface GroupKeyword {
   words: Set<string>;
+  /** The words of the scripts written without spaces, folded (`foldSpellings`). */
+  unspaced: Set<string>;
   level: number;
   idPrefix: string;
 }
@@ -33,20 +37,34 @@ const GROUP_LEVELS: [GroupLevel, string][] = [
 // A keyword, a number, and nothing but a capitals title: "Part X and to assist" inside a sentence is text.
 // Thai, Khmer, Lao and Burmese keywords often carry an ordinal marker (ที่, ទី, ທີ) and a number in
 // the script's own digits.
+const UNSPACED = LANGUAGE_PROFILES.filter((profile) => profile.spacing === 'unspaced');
+/** Words of the languages written without spaces, from their profiles, folded. */
+const unspacedWords = (pick: (drafting: DraftingWords) => string[]) => [
+  ...new Set(UNSPACED.flatMap((profile) => pick(profile.drafting)).map((word) => foldSpellings(word).text)),
+];
 const GROUP_KEYWORDS: GroupKeyword[] = GROUP_LEVELS.map(([field, idPrefix], k) => ({
   words: new Set(fromAllProfiles((profile) => profile.drafting[field])),
+  unspaced: new Set(unspacedWords((d) => d[field])),
   level: k + 1,
   idPrefix,
 }));
-const UNSPACED = LANGUAGE_PROFILES.filter((profile) => profile.spacing === 'unspaced');
-/** Words of the languages written without spaces, from their profiles. */
-const unspacedWords = (pick: (drafting: DraftingWords) => string[]) => [
-  ...new Set(UNSPACED.flatMap((profile) => pick(profile.drafting))),
-];
+/** No word of a script written without spaces starts in ASCII: such lines are not folded. */
+const mayBeUnspaced = (text: string) => text.charCodeAt(0) > 0x7f;
+/**
+ * `pattern` (with the `d` flag) matched on `text` in folded spelling, its groups as printed;
+ * null where it does not match.
+ */
+function execFolded(pattern: RegExp, text: string): string[] | null {
+  const fold = foldSpellings(text);
+  const match = pattern.exec(fold.text);
+  return match?.indices
+    ? [...match.indices].map((span) => (span ? text.slice(...originalSpan(fold, span[0], span[1])) : ''))
+    : null;
+}
 /** A caseless-script group keyword run into its number ("ជំពូកទី១", "အခန်း(၁)"): a space goes between. */
 const GLUED_GROUP = new RegExp(
   `^(${alternatives(unspacedWords((d) => GROUP_LEVELS.flatMap(([field]) => d[field])))})\\s*(?=[(\\d${NATIVE_DIGIT}])`,
-  'u',
+  'du',
 );
 /** Indonesian "Bagian Kesatu": ordinal words that number a group heading. */
 const GROUP_ORDINALS = alternatives(fromAllProfiles((profile) => profile.drafting.groupOrdinals));
@@ -76,12 +94,15 @@ export function isCapsLine(text: string): boolean {
 export function parseGroupHeading(text: string): GroupHeading | null {
   // Letter-spaced headings come apart: "P ART V".
   text = text.replace(/^(\p{Lu}) (\p{Lu}{2,})\b/u, '$1$2');
-  text = asciiDigits(text.trim()).replace(GLUED_GROUP, '$1 ');
+  text = asciiDigits(text.trim());
+  const glued = mayBeUnspaced(text) ? execFolded(GLUED_GROUP, text) : null;
+  if (glued) text = `${glued[1]} ${text.slice(glued[0].length)}`;
   // Numbers: Roman, Arabic (in parentheses in Burmese), a letter, or an Indonesian ordinal ("Bagian Kesatu").
   const match = GROUP_HEADING.exec(text);
   if (!match) return null;
   const [, keyword, number, rest] = match;
-  const group = GROUP_KEYWORDS.find((g) => g.words.has(keyword));
+  const folded = mayBeUnspaced(keyword) ? foldSpellings(keyword).text : null;
+  const group = GROUP_KEYWORDS.find((g) => g.words.has(keyword) || (folded && g.unspaced.has(folded)));
   if (!group) return null;
   let title = rest.trim();
   if (/^[-—–:]/.test(title)) title = title.replace(/^[-—–:]+\s*/, '');
@@ -221,12 +242,14 @@ const KEYWORD_START = new RegExp(
 // Thai insertions as "๒๖/๑") may be followed by the text itself, with or without a stop (។ ៖ ။) or dash.
 const UNSPACED_KEYWORD_START = new RegExp(
   `^(${alternatives(unspacedWords(clauseKeywords))})\\s*([\\d${NATIVE_DIGIT}]{1,4}(?:\\/[\\d${NATIVE_DIGIT}]{1,2})?)(?![\\d${NATIVE_DIGIT}/])\\s*(?:[.:${characters(unspacedWords((d) => d.clauseNumberStops))}]\\s*)?(?:[-—–]\\s*)?(.*)$`,
-  'u',
+  'du',
 );
 
 /** "Điều 5. Heading", "Article 12", "Pasal 3", "มาตรา ๕": keyword-numbered clause starts. */
 export function parseKeywordStart(text: string): ClauseStart | null {
-  const match = KEYWORD_START.exec(text.trim()) ?? UNSPACED_KEYWORD_START.exec(text.trim());
+  const line = text.trim();
+  const match =
+    KEYWORD_START.exec(line) ?? (mayBeUnspaced(line) ? execFolded(UNSPACED_KEYWORD_START, line) : null);
   if (!match) return null;
   const number = parseClauseNumber(match[2]);
   if (!number) return null;
