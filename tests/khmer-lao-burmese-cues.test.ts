@@ -2,7 +2,8 @@
 // spaces between words, no English fallback), so a provision without cues in those languages can
 // practically never be suggested for a Cambodian, Lao or Myanmar law. The articles most used in
 // child-protection gap studies therefore carry Khmer, Lao and Burmese cues, and short real provisions
-// of Cambodian, Lao and Myanmar law find the article they implement among the first five.
+// of Cambodian, Lao and Myanmar law find the article they implement among the first five; so do the
+// checklist items most used in gap studies, and the same provisions find their checklist item.
 import { describe, expect, it } from 'vitest';
 import { GOLD, hasCues, statuteMatcher, type StatuteCase as Case } from './helpers/statute-cases';
 
@@ -93,7 +94,72 @@ const BURMESE: Case[] = [
   },
 ];
 
+/** The checklist items that have Khmer, Lao and Burmese cues (README, "Standards catalog"). */
+const CHECKLIST_ALL = [
+  'CHILD_DEFINITION',
+  'MARRIAGE_AGE',
+  'MIN_WORK_AGE',
+  'HAZARDOUS_WORK_AGE',
+  'LIGHT_WORK_AGE',
+  'RECRUITMENT_AGE',
+  'TRAFFICKING_NO_MEANS',
+  'SALE_OF_CHILDREN',
+  'CHILD_PROSTITUTION',
+  'CHILD_PORNOGRAPHY',
+  'BIRTH_REGISTRATION',
+  'JUVENILE_COURTS',
+  'LABOUR_INSPECTION',
+  'BEST_INTERESTS_CUSTODY',
+  'CHILD_VIEWS_HEARD',
+  'CHILD_PROTECTION_AGENCY',
+  'ALTERNATIVE_CARE_STANDARDS',
+  'ADOPTION_SAFEGUARDS',
+  'NON_DISCRIMINATION',
+  'PRIVACY_PROCEEDINGS',
+  'VICTIM_COMPENSATION',
+];
+/** And those that have cues in some of the three languages only. */
+const CHECKLIST_ALSO: Record<string, string[]> = {
+  km: ['AGE_OF_CONSENT', 'MACR', 'MANDATORY_REPORTING', 'INTERCOUNTRY_ADOPTION', 'DETENTION_LAST_RESORT'],
+  lo: ['DETENTION_LAST_RESORT', 'COMPULSORY_EDUCATION'],
+  my: ['COMPULSORY_EDUCATION', 'EXTRATERRITORIAL'],
+};
+
+/** Real provisions quoted above and the checklist item each implements, in its language. */
+const CHECKLIST_CASES: (Case & { language: string })[] = [
+  // Art. 38 of the Cambodian trafficking law defines pornographic pictures and materials.
+  { ...KHMER[0], language: 'km', expected: 'CHK.CHILD_PORNOGRAPHY' },
+  // Art. 2 of the Lao trafficking law: trafficking by any of a list of acts, for exploitation.
+  { ...LAO[0], language: 'lo', expected: 'CHK.TRAFFICKING_NO_MEANS' },
+  // S. 2 of Myanmar's Child Rights Law: the sale of a child, child prostitution and child pornography
+  // are offences under this law wherever and by whomever committed.
+  { ...BURMESE[0], language: 'my', expected: 'CHK.SALE_OF_CHILDREN' },
+  { ...BURMESE[0], language: 'my', expected: 'CHK.CHILD_PROSTITUTION' },
+  { ...BURMESE[0], language: 'my', expected: 'CHK.EXTRATERRITORIAL' },
+];
+
 describe('Khmer, Lao and Burmese cues', () => {
+  it('the checklist items most used in gap studies have Khmer, Lao and Burmese cues', () => {
+    const checklist = catalog.frameworks.find((f) => f.id === 'CHK')!;
+    const items = new Map(checklist.provisions.map((p) => [p.id, p]));
+    const missing = Object.entries(CHECKLIST_ALSO).flatMap(([lang, also]) =>
+      [...CHECKLIST_ALL, ...also]
+        .filter((slug) => !hasCues(items.get(`CHK.${slug}`)?.cues[lang]))
+        .map((slug) => `CHK.${slug} ${lang}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each(CHECKLIST_CASES)(
+    'a $language provision ($source) finds the checklist item $expected among its first five, by its own words',
+    (c) => {
+      expect(topFive(c, c.language, ['CHK'])).toContain(c.expected);
+      // Not only as a cross-reference of the articles it suggests: its evidence marks words of the law.
+      const result = suggest(c, c.language, 10, 0, ['CHK']).find((r) => r.provisionId === c.expected);
+      expect(result?.matched.filter((t) => t.start >= 0).length).toBeGreaterThan(0);
+    },
+  );
+
   it('the CRC, OPSC, OPAC, C138 and C182 articles most used in gap studies have Khmer, Lao and Burmese cues', () => {
     const provisions = new Map(
       catalog.frameworks

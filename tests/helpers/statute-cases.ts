@@ -22,19 +22,25 @@ export interface StatuteCase {
 
 /**
  * The shipped catalog, the ids of a provision's first five suggestions (score at least 0.02) in a
- * language, and its first ten suggestions of the gold's instruments, whatever their score (as they
+ * language (of the gold's instruments unless told which), and its first ten suggestions of the gold's instruments, whatever their score (as they
  * are, and as lines).
  */
 export function statuteMatcher() {
   const catalog = loadCatalog();
   const matcher = buildMatcher(catalog);
-  const suggest = ({ title, text }: StatuteCase, language: string, limit = 10, minScore = 0) =>
+  const suggest = (
+    { title, text }: StatuteCase,
+    language: string,
+    limit = 10,
+    minScore = 0,
+    frameworks = GOLD,
+  ) =>
     matcher.matchClause(
       { text, heading: '', path: [], documentTitle: title, language },
-      { frameworks: GOLD, limit, minScore },
+      { frameworks, limit, minScore },
     );
-  const topFive = (c: StatuteCase, language: string): string[] =>
-    suggest(c, language, 5, FLOOR).map((r) => r.provisionId);
+  const topFive = (c: StatuteCase, language: string, frameworks = GOLD): string[] =>
+    suggest(c, language, 5, FLOOR, frameworks).map((r) => r.provisionId);
   /** A case's suggestions as comparable lines, its evidence written the way `spell` writes (see `suggestionLines`). */
   const lines = (c: StatuteCase, language: string, spell: (text: string) => string) =>
     suggestionLines(suggest(c, language), c.text, spell);
