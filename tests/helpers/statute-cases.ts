@@ -1,7 +1,7 @@
 // Shared by the tests that check a language's cues on short real provisions of that country's law
 // (tests/indonesian-thai-cues.test.ts, tests/khmer-lao-burmese-cues.test.ts).
 import { loadCatalog } from '../../electron/services/load-catalog';
-import type { LanguageCues } from '../../shared/catalog/types';
+import type { Catalog, LanguageCues } from '../../shared/catalog/types';
 import { buildMatcher, type MatchResult } from '../../shared/match/build-matcher';
 
 /** The instruments the gold uses. */
@@ -10,6 +10,24 @@ export const GOLD = ['CRC', 'OPSC', 'OPAC', 'C138', 'C182'];
 const FLOOR = 0.02;
 
 export const hasCues = (c: LanguageCues | undefined) => !!c && c.phrases.length > 0 && c.keywords.length > 0;
+// Article 41 only keeps national law that is more favourable: no clause implements it by its wording.
+const NO_WORDING = ['CRC.41'];
+
+/**
+ * `PROVISION language` for each substantive article of the gold's instruments (but CRC 41) whose cues
+ * in one of `languages` do not pass `has` (by default: phrases and keywords).
+ */
+export function missingCues(
+  catalog: Catalog,
+  languages: string[],
+  has: (c: LanguageCues | undefined) => boolean = hasCues,
+): string[] {
+  return catalog.frameworks
+    .filter((f) => GOLD.includes(f.id))
+    .flatMap((f) => f.provisions)
+    .filter((p) => p.substantive && !p.procedural && !NO_WORDING.includes(p.id))
+    .flatMap((p) => languages.filter((lang) => !has(p.cues[lang])).map((lang) => `${p.id} ${lang}`));
+}
 
 /** A short real provision and the article it implements. */
 export interface StatuteCase {
