@@ -183,6 +183,20 @@ describe('Khmer, Lao and Burmese cues', () => {
   it.each(BURMESE)('a Burmese provision ($source) finds $expected among its first five', (c) => {
     expect(topFive(c, 'my')).toContain(c.expected);
   });
+
+  // Myanmar statutes (the Child Rights Law 2019, the Constitution) spell "torture" ညှဉ်းပန်း; the
+  // common misspelling ညှင်း never meets a law, so the violence and the detention articles both
+  // read it as printed.
+  it('a Burmese clause on torture (ညှဉ်းပန်းနှိပ်စက်ခြင်း) meets the torture cues of CRC 19 and CRC 37', () => {
+    const torture = { source: '', title: '', text: 'ကလေးသူငယ်ကို ညှဉ်းပန်းနှိပ်စက်ခြင်း', expected: '' };
+    const evidence = (id: string) =>
+      suggest(torture, 'my', Infinity)
+        .find((r) => r.provisionId === id)
+        ?.matched.filter((t) => t.kind !== 'context')
+        .map((t) => t.term);
+    expect(evidence('CRC.19')).toContain('ညှဉ်းပန်းနှိပ်စက်');
+    expect(evidence('CRC.37')).toContain('ညှဉ်းပန်းနှိပ်စက်ခြင်း');
+  });
 });
 
 // Lao is printed in older and newer spellings of the same words (ໍາ or ຳ, ຫນ ຫມ or ໜ ໝ, ຫລ or ຫຼ),
