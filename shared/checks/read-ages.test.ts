@@ -89,6 +89,27 @@ describe('reading ages', () => {
     });
   });
 
+  it('reads "not over fifteen" as under sixteen, not as fifteen or above', () => {
+    // Thai Criminal Code s. 277: intercourse with a child not over fifteen, consenting or not.
+    expect(
+      ages(
+        'ผู้ใดกระทำชำเราเด็กอายุยังไม่เกินสิบห้าปี โดยเด็กนั้นจะยินยอมหรือไม่ก็ตาม ต้องระวางโทษจำคุก',
+        'th',
+      ),
+    ).toEqual([{ age: 16, bound: 'under', sex: null, definesChild: false }]);
+    expect(ages('any girl not exceeding sixteen years of age', 'en')[0]).toMatchObject({
+      age: 17,
+      bound: 'under',
+    });
+    expect(ages('người lao động không quá 15 tuổi', 'vi')[0]).toMatchObject({ age: 16, bound: 'under' });
+    expect(ages('kanak-kanak yang berumur tidak melebihi enam belas tahun', 'ms')[0]).toMatchObject({
+      age: 17,
+      bound: 'under',
+    });
+    // "over" alone is still read as a lower bound, as before.
+    expect(ages('a person over fifteen years of age', 'en')[0]).toMatchObject({ age: 15, bound: 'at_least' });
+  });
+
   it('reads a Thai age the same where the PDF writes ำ as ํา, quoting the words as printed', () => {
     // Child Protection Act 2003, s. 4; Labour Protection Act 1998, s. 44; Civil and Commercial Code, s. 1448.
     const laws = [

@@ -52,6 +52,7 @@ interface CompiledLanguage {
   ages: RegExp[];
   under: RegExp;
   atLeast: RegExp;
+  atMost: RegExp;
   atLeastAfter: RegExp;
   male: RegExp;
   female: RegExp;
@@ -85,6 +86,8 @@ function compile(code: string): CompiledLanguage {
     ),
     under: terms(language.under, spaced),
     atLeast: terms(language.atLeast, spaced),
+    // No words: a pattern that never matches (an empty alternation would match everywhere).
+    atMost: language.atMost?.length ? terms(language.atMost, spaced) : /(?!)/g,
     // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
     atLeastAfter: new RegExp(
       `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${folded(language.atLeastAfter).join('|').replace(/ /g, '\\s+')})`,
@@ -98,12 +101,16 @@ function compile(code: string): CompiledLanguage {
   return result;
 }
 
-/** The nearest bound term ending in `window` (the longest where two end together: "not attained"). */
-function nearestBound(window: string, c: CompiledLanguage): AgeBound | null {
-  let best: { end: number; length: number; bound: AgeBound } | null = null;
+/**
+ * The nearest bound term ending in `window` (the longest where two end together: "not attained",
+ * "not over"); `at_most` is read by the caller as under the next year.
+ */
+function nearestBound(window: string, c: CompiledLanguage): AgeBound | 'at_most' | null {
+  let best: { end: number; length: number; bound: AgeBound | 'at_most' } | null = null;
   for (const [re, bound] of [
     [c.under, 'under'],
     [c.atLeast, 'at_least'],
+    [c.atMost, 'at_most'],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
@@ -186,8 +193,9 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     previousEnd = hit.end;
     if (!bound) continue;
     statements.push({
-      age: hit.age,
-      bound,
+      // "not over fifteen years" covers up to the day before sixteen: under 16.
+      age: bound === 'at_most' ? hit.age + 1 : hit.age,
+      bound: bound === 'at_most' ? 'under' : bound,
       sex: sexIn(window, c),
       definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
       words: rawText

@@ -27,6 +27,11 @@ export interface AgeLanguage {
   under: string[];
   atLeast: string[];
   atLeastAfter: string[];
+  /**
+   * Words before the number that make it the highest age covered ("not over fifteen years",
+   * "ยังไม่เกินสิบห้าปี"): read as under the next year, as a whole number of years is.
+   */
+  atMost?: string[];
   male: string[];
   female: string[];
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */

@@ -140,6 +140,7 @@ const EN_AGES: AgeLanguage = {
     'minimum age',
   ],
   atLeastAfter: ['or above', 'or over', 'or older', 'or more', 'or upwards', 'and above', 'and upwards'],
+  atMost: ['not over', 'not exceeding', 'not more than', 'not above', 'not older than'],
   male: ['male', 'males', 'man', 'boy', 'husband', 'bridegroom'],
   female: ['female', 'females', 'woman', 'girl', 'wife', 'bride'],
   childDefinition: [

@@ -46,6 +46,7 @@ const FIL_AGES: AgeLanguage = {
   under: ['wala pang', 'mababa sa', 'hindi pa', 'mas bata sa', 'kulang sa'],
   atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'mahigit', 'higit sa', 'sumapit sa', 'umabot sa'],
   atLeastAfter: ['pataas', 'o higit pa', 'o mahigit'],
+  atMost: ['hindi hihigit sa', 'hindi higit sa', 'hindi lalampas sa'],
   male: ['lalaki'],
   female: ['babae'],
   childDefinition: [

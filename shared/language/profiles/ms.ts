@@ -92,6 +92,7 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       'genap',
     ],
     atLeastAfter: ['dan ke atas', 'ke atas', 'atau lebih'],
+    atMost: ['tidak melebihi', 'tidak lebih daripada', 'tidak lebih dari'],
     male: ['lelaki', 'laki-laki', 'pria'],
     female: ['perempuan', 'wanita'],
     childDefinition: [

@@ -45,6 +45,7 @@ const VI_AGES: AgeLanguage = {
   under: ['dưới', 'chưa đủ', 'chưa đến', 'chưa tới', 'chưa thành niên'],
   atLeast: ['từ đủ', 'đủ', 'từ', 'trên', 'ít nhất', 'không dưới', 'tối thiểu'],
   atLeastAfter: ['trở lên'],
+  atMost: ['không quá', 'chưa quá'],
   male: ['nam', 'con trai', 'người chồng'],
   female: ['nữ', 'con gái', 'người vợ'],
   childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
