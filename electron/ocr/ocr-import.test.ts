@@ -301,3 +301,31 @@ it('fails a scan whose pages hold no text, with a message saying so', async () =
       /^scan-bad\.pdf: .*no text/i.test(e.message),
   );
 });
+
+describe('a Vietnamese scan imported without a language', () => {
+  // Two pages of the Law on Children 2016 as a scanner's copy (no text layer): nothing in the file
+  // names its language, so OCR must find it, not read Vietnamese with English data ("tré em").
+  let scan: Uint8Array;
+  const readScan = (country: string) =>
+    readLaw(scan, { fileName: 'Luat_Tre_em_2016-scan.pdf', country, ocr: 'auto' });
+  const firstWords = (l: Law) => l.clauses.map((c) => c.text).join('\n');
+
+  beforeAll(async () => {
+    const pages = path.join(tempDir('lexgap-vn-'), 'vn-2-3.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', law('VN/Luat_Tre_em_2016.pdf'), '2-3', '--', pages]);
+    scan = await imageOnlyCopy(pages);
+  }, 60_000);
+
+  it("is read in Vietnamese where its country's laws are written in Vietnamese", async () => {
+    const read = await readScan('VN');
+    expect(read.ocrPages).toEqual([1, 2]);
+    expect(firstWords(read)).toContain('Tước đoạt quyền sống của trẻ em.');
+    expect(firstWords(read)).toContain('Kỳ thị, phân biệt đối xử với trẻ em vì đặc điểm cá nhân');
+  }, 120_000);
+
+  it('is read again in Vietnamese where its country gives no hint and English OCR shows the language', async () => {
+    const read = await readScan('MY');
+    expect(firstWords(read)).toContain('Tước đoạt quyền sống của trẻ em.');
+    expect(firstWords(read)).not.toContain('tré em');
+  }, 180_000);
+});

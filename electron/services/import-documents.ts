@@ -139,6 +139,7 @@ export async function importDocuments(
         password,
         ahead: takeReadAhead(file.path, bytes, password),
         language: args.language,
+        country,
         ocr: args.ocr ?? 'auto',
         signal: hooks.signal,
         onProgress: (stage, fraction) => progress(stage, fraction * READ_SHARE),

@@ -5,12 +5,14 @@ import type { ExtractedPage, PageFailure, SegmentedClause, TextLine } from '../.
 import { cleanLines } from '../../shared/pdf/clean-lines';
 import { printedPageNumbers } from '../../shared/pdf/printed-pages';
 import { detectLanguage } from '../../shared/language/detect-language';
+import { lawLanguageOf } from '../../shared/language/country-language';
 import { assessTextQuality } from '../../shared/pdf/text-quality';
 import { segmentWithNotes } from '../../shared/segment/marginal-notes';
 import { numberingGaps } from '../../shared/segment/numbering-report';
 import { readOcrStructure } from '../../shared/segment/ocr-structure';
 import { guessTitle, guessYear, titleFromShortTitle } from '../../shared/segment/guess-title';
 import { mendTitleFromFileName } from '../../shared/segment/mend-title';
+import { ocrLanguage } from '../ocr/ocr-languages';
 import { ocrPdfPages } from '../ocr/ocr-pages';
 import { closePdfWorkers, extractPdf, MIN_PAGE_LETTERS } from '../pdf/extract-pdf';
 import { englishWordList } from './english-word-list';
@@ -25,6 +27,8 @@ export interface ReadLawOptions {
   fileName: string;
   password?: string;
   language?: string;
+  /** The law's country: where no language is given and no text layer tells, its laws' language is OCR'd. */
+  country?: string;
   ocr?: OcrMode;
   onProgress?: (stage: ReadStage, fraction: number) => void;
   signal?: AbortSignal;
@@ -70,6 +74,30 @@ function hasText(page: ExtractedPage): boolean {
   return letterCount(page, MIN_PAGE_LETTERS) >= MIN_PAGE_LETTERS;
 }
 
+/** Letters of text layer enough to tell a law's language (a few headings, not a page number). */
+const LETTERS_TO_TELL_LANGUAGE = 300;
+
+/**
+ * The language to OCR pages in when none was given: the text layer's, where the file has enough of
+ * one (OCR forced over it, or a law with some scanned pages); else its country's laws' language;
+ * else English.
+ */
+function languageToOcr(pages: ExtractedPage[], country: string | undefined): string {
+  return readsAs(pages) ?? lawLanguageOf(country) ?? 'en';
+}
+
+/** The language OCR'd pages plainly read as, or undefined where they hold too little text to tell. */
+function readsAs(pages: ExtractedPage[]): string | undefined {
+  const text = pages.flatMap((page) => page.lines.map((line) => line.text)).join('\n');
+  return (text.match(/\p{L}/gu)?.length ?? 0) >= LETTERS_TO_TELL_LANGUAGE ? detectLanguage(text) : undefined;
+}
+
+/** Whether `language` has OCR data of its own installed, other than the data `used` was read with. */
+function ocrDataDiffers(language: string, used: string): boolean {
+  const wanted = ocrLanguage(language);
+  return wanted.note === undefined && wanted.code !== ocrLanguage(used).code;
+}
+
 /** Too little text and a large image: blank paper with a page number, or a figure, is never sent to OCR. */
 function looksScanned(page: ExtractedPage): boolean {
   const letters = letterCount(page, MIN_PAGE_LETTERS);
@@ -101,13 +129,20 @@ export async function readLaw(data: Uint8Array, options: ReadLawOptions): Promis
     // OCR brings its own threads: the idle text-layer workers' heaps would only add to the peak.
     await closePdfWorkers();
     try {
-      const read = await ocrPdfPages(data, wanted, {
-        fileName,
-        password: options.password,
-        language: options.language ?? 'en',
-        signal,
-        onPage: (_page, done, total) => progress?.('ocr', total > 0 ? done / total : 0),
-      });
+      const ocrIn = (language: string) =>
+        ocrPdfPages(data, wanted, {
+          fileName,
+          password: options.password,
+          language,
+          signal,
+          onPage: (_page, done, total) => progress?.('ocr', total > 0 ? done / total : 0),
+        });
+      const language = options.language ?? languageToOcr(extracted.pages, options.country);
+      let read = await ocrIn(language);
+      // Nothing named the language and OCR read it as another one whose data is installed (a
+      // Vietnamese scan read as English comes out "tré em" for "trẻ em"): read again in that one.
+      const told = options.language ? undefined : readsAs(read);
+      if (told && ocrDataDiffers(told, language)) read = await ocrIn(told);
       const byNumber = new Map(read.map((page) => [page.number, page]));
       pages = pages.map((page) => byNumber.get(page.number) ?? page);
       ocrPages = read.map((page) => page.number).sort((a, b) => a - b);

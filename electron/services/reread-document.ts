@@ -31,6 +31,7 @@ export async function rereadWithOcr(
     fileName: file,
     password: options.password,
     language: doc.language,
+    country: doc.country,
     ocr: 'force',
     signal: options.signal,
     onProgress: (stage, fraction) => progress(stage, fraction * READ_SHARE),
