@@ -23,6 +23,7 @@ const require = createRequire(import.meta.url);
 
 /** The folder of an installed traineddata package, preferring the smaller, faster best_int model. */
 function installedLangPath({ tesseract: code, package: name }: OcrModel): string | undefined {
+  if (!name) return undefined;
   let root: string;
   try {
     root = path.dirname(require.resolve(`${name}/package.json`));
@@ -46,7 +47,9 @@ export function ocrLanguage(language: string): OcrLanguage {
   const note =
     wanted.tesseract === FALLBACK.tesseract
       ? undefined
-      : `no OCR data for "${language}" is installed (npm install ${wanted.package}); English was used`;
+      : wanted.package
+        ? `no OCR data for "${language}" is installed (npm install ${wanted.package}); English was used`
+        : `no OCR data for "${language}" is published on npm (tesseract's ${wanted.tesseract}); English was used`;
   return note
     ? { code: FALLBACK.tesseract, langPath: fallback, note }
     : { code: FALLBACK.tesseract, langPath: fallback };

@@ -133,8 +133,8 @@ export interface Detection {
 export interface OcrModel {
   /** Tesseract's language code: the traineddata file's name ("eng", "khm"). */
   tesseract: string;
-  /** The npm package holding `<tesseract>.traineddata.gz`. */
-  package: string;
+  /** The npm package holding `<tesseract>.traineddata.gz`; absent where none is published (Khmer). */
+  package?: string;
 }
 
 export interface LanguageProfile {

@@ -13,10 +13,12 @@ describe.each(LANGUAGE_PROFILES.map((profile) => [profile.code, profile] as cons
   (code, profile) => {
     const { drafting } = profile;
 
-    it('names an OCR model, its npm package and its English name', () => {
+    it('names an OCR model, its npm package (none for Khmer, which npm does not publish) and its English name', () => {
       expect(profile.name).toMatch(/^\p{Lu}/u);
       expect(profile.ocr.tesseract).toMatch(/^[a-z_]{3,}$/);
-      expect(profile.ocr.package).toBe(`@tesseract.js-data/${profile.ocr.tesseract}`);
+      expect(profile.ocr.package).toBe(
+        profile.code === 'km' ? undefined : `@tesseract.js-data/${profile.ocr.tesseract}`,
+      );
     });
 
     it('has a citation label for every kind of clause its keywords start', () => {

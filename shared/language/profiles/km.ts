@@ -20,5 +20,6 @@ export const km: LanguageProfile = {
   citation: { labels: { article: 'មាត្រា' }, abbreviations: [] },
   words: DICTIONARY_WORD_RULES,
   detection: { scriptRange: '\u1780-\u17FF', markers: [] },
-  ocr: { tesseract: 'khm', package: '@tesseract.js-data/khm' },
+  // No @tesseract.js-data package publishes khm (npm answers 404, 6 Dec 2026): Khmer scans are read in English.
+  ocr: { tesseract: 'khm' },
 };
