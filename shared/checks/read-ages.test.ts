@@ -89,6 +89,51 @@ describe('reading ages', () => {
     });
   });
 
+  it('reads Lao ages in words, Lao digits and Arabic digits, in either spelling of ຳ', () => {
+    // What these laws provide, in their Lao words as far as they could be checked: the search tool
+    // gave the Wikisource text of the Law on the Protection of the Rights and Interests of Children
+    // 2006 up to art. 2's heading only (numbers in words, ມາດຕາສອງ; ຳ printed ໍາ, ກໍານົດ), not the
+    // sentences themselves. Art. 2: a child is a person under 18.
+    expect(ages('ເດັກ ແມ່ນ ບຸກຄົນທີ່ມີອາຍຸຕໍ່າກວ່າ ສິບແປດປີ.', 'lo')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('ເດັກ ແມ່ນ ບຸກຄົນທີ່ມີອາຍຸຕ່ຳກວ່າ ໑໘ ປີ.', 'lo')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    // Labour Law 2013, art. 119, in its English translation's sense: children from 14 may do light work.
+    expect(ages('ນາຍຈ້າງ ສາມາດຮັບເອົາເດັກທີ່ມີອາຍຸແຕ່ 14 ປີ ຫາ 18 ປີ ເຂົ້າເຮັດວຽກເບົາ', 'lo')[0]).toEqual({
+      age: 14,
+      bound: 'at_least',
+      sex: null,
+      definesChild: false,
+    });
+    // Family Law, art. 9, in its sense: marriage at 18 (and ຊາວເອັດ, 21, for the twenties' words).
+    expect(ages('ຊາຍ ແລະ ຍິງ ທີ່ມີອາຍຸສິບແປດປີບໍລິບູນ ມີສິດແຕ່ງງານ', 'lo')).toEqual([
+      { age: 18, bound: 'at_least', sex: null, definesChild: false },
+    ]);
+    expect(ages('ຜູ້ທີ່ມີອາຍຸ ຊາວເອັດ ປີ ຂຶ້ນໄປ', 'lo')[0]).toMatchObject({ age: 21, bound: 'at_least' });
+    expect(ages('ແມ່ຍິງທີ່ມີອາຍຸບໍ່ເກີນ ສິບຫ້າ ປີ', 'lo')[0]).toMatchObject({
+      age: 16,
+      bound: 'under',
+      sex: 'female',
+    });
+    // An age beside a prison term: only the age is read.
+    expect(
+      ages('ຜູ້ໃດຂົ່ມຂືນເດັກອາຍຸຕ່ຳກວ່າ 15 ປີ ຈະຖືກລົງໂທດຕັດອິດສະລະພາບ ແຕ່ ສິບປີ ຫາ ສິບຫ້າປີ', 'lo'),
+    ).toEqual([{ age: 15, bound: 'under', sex: null, definesChild: false }]);
+    // Routed by the Lao words of its sentence or its law's title.
+    const labour = { language: 'lo', title: 'ກົດໝາຍວ່າດ້ວຍແຮງງານ' };
+    expect(
+      clauseAges({ text: 'ຫ້າມນາຍຈ້າງ ຮັບເອົາເດັກທີ່ມີອາຍຸຕ່ຳກວ່າ 14 ປີ ເຂົ້າເຮັດວຽກ' }, labour),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 14, bound: 'under' })]);
+    expect(
+      clauseAges(
+        { text: 'ຊາຍ ແລະ ຍິງ ທີ່ມີອາຍຸສິບແປດປີບໍລິບູນ ມີສິດແຕ່ງງານ' },
+        { language: 'lo', title: '' },
+      ),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_marriage_age_both_sexes', age: 18 })]);
+  });
+
   it('reads "not over fifteen" as under sixteen, not as fifteen or above', () => {
     // Thai Criminal Code s. 277: intercourse with a child not over fifteen, consenting or not.
     expect(
@@ -181,6 +226,8 @@ describe('reading ages', () => {
       ['phạt tù từ mười năm đến 16 năm; trẻ em dưới 36 tháng tuổi', 'vi'],
       ['ต้องระวางโทษจำคุกไม่เกินสิบปี หรือปรับไม่เกินสองแสนบาท', 'th'],
       ['pagkakakulong ng hindi bababa sa labindalawang taon', 'fil'],
+      // A Lao prison term and fine: ປີ without ອາຍຸ is a term, not an age.
+      ['ຈະຖືກລົງໂທດຕັດອິດສະລະພາບ ແຕ່ ສາມປີ ຫາ ຫ້າປີ ແລະ ຖືກປັບໃໝ ແຕ່ 5.000.000 ກີບ', 'lo'],
     ];
     for (const [text, language] of notAges) expect(ages(text, language), text).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // Thai ํา and ำ (and the other spellings shared/language/fold-spellings.ts folds) read the same.
 import { escapeRegExp } from '../escape-regexp';
 import { foldSpellings, originalSpan, type FoldedSpellings } from '../language/fold-spellings';
-import { ageLanguage, type AgeLanguage, type Sex } from './age-languages';
+import { ageLanguage, spacedAges, type AgeLanguage, type Sex } from './age-languages';
 
 export type AgeBound = 'under' | 'at_least';
 
@@ -22,18 +22,24 @@ export interface AgeStatement {
   at: number;
 }
 
-const THAI_DIGITS = /[๐-๙]/g;
+// Thai, Lao, Khmer and Myanmar digits, each block's zero: read as ASCII digits (same length).
+const NATIVE_DIGITS = /[\u0E50-\u0E59\u0ED0-\u0ED9\u17E0-\u17E9\u1040-\u1049]/g;
+const NATIVE_ZEROS = [0x0e50, 0x0ed0, 0x17e0, 0x1040];
+const asciiDigit = (d: string) => {
+  const code = d.charCodeAt(0);
+  return String(code - NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+};
 // Consolidated statutes mark amendments inline: "under 5[sixteen] years" reads "under sixteen years".
 const AMENDMENT_MARK = /(^|[\s(])(\d{1,2}\[)/g;
 const AMENDMENT_CLOSE = /(?<=\p{L})\]/gu;
 
 /**
  * The text NFC and with its spellings folded (`foldSpellings`, which says where each character came
- * from), then Thai digits as ASCII and amendment marks blanked (those keep the folded text's length).
+ * from), then Thai, Lao, Khmer and Myanmar digits as ASCII and amendment marks blanked (those keep the folded text's length).
  */
 export function normaliseForAges(text: string): FoldedSpellings {
   const fold = foldSpellings(text);
-  let out = fold.text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+  let out = fold.text.replace(NATIVE_DIGITS, asciiDigit);
   // Looked for only where a bracket is (the look-behind is slow over a whole law's clauses).
   if (out.includes('['))
     out = out.replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length));
@@ -61,7 +67,7 @@ interface CompiledLanguage {
 
 const compiled = new Map<string, CompiledLanguage>();
 
-// Thai is written without spaces between words: no word-edge guards there.
+// Thai and Lao are written without spaces between words: no word-edge guards there.
 function terms(words: string[], spaced: boolean, flags = 'giu'): RegExp {
   const body = folded(words)
     .sort((a, b) => b.length - a.length)
@@ -74,7 +80,7 @@ function compile(code: string): CompiledLanguage {
   const language = ageLanguage(code);
   const known = compiled.get(language.code);
   if (known) return known;
-  const spaced = language.code !== 'th';
+  const spaced = spacedAges(language);
   const edge = spaced ? '(?<![\\p{L}\\p{M}\\d])' : '(?<!\\d)';
   const number = `${edge}(?<n>\\d{1,2}|${foldedWord(language.numberWords)})(?![\\d])`;
   const ordinal = language.ordinalWords ? `${edge}(?<o>${foldedWord(language.ordinalWords)})` : '(?!)';

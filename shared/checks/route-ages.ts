@@ -3,7 +3,7 @@
 // the child it protects is the one below that subject's minimum age. Any other age sets a parameter
 // only where its own sentence names the subject ("criminal responsibility", "kết hôn").
 import { foldSpellings } from '../language/fold-spellings';
-import { ageLanguage, ENGLISH, type AgeSubject } from './age-languages';
+import { ageLanguage, ENGLISH, spacedAges, type AgeSubject } from './age-languages';
 import type { AgeStatement } from './read-ages';
 
 export const PARAMETER_OF_SUBJECT: Record<AgeSubject | 'child', string> = {
@@ -38,7 +38,7 @@ function patternsFor(language: string): Map<AgeSubject, RegExp> {
   const known = subjectPatterns.get(language);
   if (known) return known;
   const own = ageLanguage(language);
-  const spaced = own.code !== 'th';
+  const spaced = spacedAges(own);
   const patterns = new Map<AgeSubject, RegExp>();
   for (const subject of SENTENCE_ORDER) {
     // Laws in any language quote English terms often enough ("criminal responsibility") to add them.
