@@ -134,6 +134,37 @@ describe('reading ages', () => {
     ).toEqual([expect.objectContaining({ parameter: 'minimum_marriage_age_both_sexes', age: 18 })]);
   });
 
+  it('reads Khmer ages in Khmer digits followed by their words, in words and in Arabic digits', () => {
+    // Criminal Code 2009, non-denunciation of ill-treatment of a minor, as the Khmer-English-French
+    // legal dictionary (Council of Jurists, 2011; lexicon.traju.org) quotes it.
+    const nonDenunciation =
+      'អំពើរបស់បុគ្គលណាដែលបានដឹងអំពីការធ្វើបាប ឬការបៀតបៀនខាងផ្លូវភេទលើអនីតិជន អាយុក្រោម១៥(ដប់ប្រាំ) ឆ្នាំ ហើយ មិនបានប្តឹងបរិហារដល់អាជ្ញាធរ តុលាការឬអាជ្ញាធរមានសមត្ថកិច្ចផ្សេងទៀត។';
+    expect(ages(nonDenunciation, 'km')).toEqual([
+      { age: 15, bound: 'under', sex: null, definesChild: false },
+    ]);
+    // The ages of criminal responsibility as a Phnom Penh Post interview puts them (not a statute).
+    expect(ages('ក្មេងមានអាយុពី ១៤ ឆ្នាំដល់អាយុក្រោម ១៨ ឆ្នាំ', 'km')).toEqual([
+      { age: 14, bound: 'at_least', sex: null, definesChild: false },
+      { age: 18, bound: 'under', sex: null, definesChild: false },
+    ]);
+    // A definition in the catalog's Khmer words (resources/standards/CHK.json), not quoted from a law.
+    expect(ages('អនីតិជន សំដៅដល់ជនដែលមានអាយុក្រោមដប់ប្រាំបីឆ្នាំ ។', 'km')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('ស្ត្រីដែលមានអាយុ ម្ភៃមួយ ឆ្នាំឡើងទៅ', 'km')[0]).toMatchObject({
+      age: 21,
+      bound: 'at_least',
+      sex: 'female',
+    });
+    // Routed by the Khmer words of its sentence.
+    expect(
+      clauseAges(
+        { text: 'ហាមនិយោជកជួលកុមារអាយុក្រោម 15 ឆ្នាំ ឱ្យធ្វើការងារ' },
+        { language: 'km', title: '' },
+      ),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 15, bound: 'under' })]);
+  });
+
   it('reads "not over fifteen" as under sixteen, not as fifteen or above', () => {
     // Thai Criminal Code s. 277: intercourse with a child not over fifteen, consenting or not.
     expect(
@@ -228,6 +259,11 @@ describe('reading ages', () => {
       ['pagkakakulong ng hindi bababa sa labindalawang taon', 'fil'],
       // A Lao prison term and fine: ປີ without ອາຍຸ is a term, not an age.
       ['ຈະຖືກລົງໂທດຕັດອິດສະລະພາບ ແຕ່ ສາມປີ ຫາ ຫ້າປີ ແລະ ຖືກປັບໃໝ ແຕ່ 5.000.000 ກີບ', 'lo'],
+      // A Khmer prison term and fine, with the digits' words in brackets as the Criminal Code writes them.
+      [
+        'ត្រូវផ្តន្ទាទោសដាក់ពន្ធនាគារពី ៧ (ប្រាំពីរ) ឆ្នាំ ដល់ ១៥ (ដប់ប្រាំ) ឆ្នាំ និងពិន័យជាប្រាក់ពី ១០.០០០.០០០ (ដប់លាន) រៀល',
+        'km',
+      ],
     ];
     for (const [text, language] of notAges) expect(ages(text, language), text).toEqual([]);
   });

@@ -67,7 +67,7 @@ interface CompiledLanguage {
 
 const compiled = new Map<string, CompiledLanguage>();
 
-// Thai and Lao are written without spaces between words: no word-edge guards there.
+// Thai, Lao and Khmer are written without spaces between words: no word-edge guards there.
 function terms(words: string[], spaced: boolean, flags = 'giu'): RegExp {
   const body = folded(words)
     .sort((a, b) => b.length - a.length)
@@ -142,7 +142,8 @@ function sexIn(window: string, c: CompiledLanguage): Sex | null {
   return null;
 }
 
-const SENTENCE_END = /[.;:](?=\s|$)|\n(?=\s*\(?[a-z0-9]{1,4}\)\s)/giu;
+// Khmer ends a sentence with ។ (or ៕ at the end of a text), Burmese with ။.
+const SENTENCE_END = /[.;:](?=\s|$)|[។៕။]|\n(?=\s*\(?[a-z0-9]{1,4}\)\s)/giu;
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = 0;
@@ -158,7 +159,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 // Definitions run "'child"— (a) means a person under ...": the definition may sit on the line before.
 function definitionWindow(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '));
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('។'));
   return before.slice(cut + 1);
 }
 
