@@ -259,6 +259,10 @@ describe('reading ages', () => {
       ['pagkakakulong ng hindi bababa sa labindalawang taon', 'fil'],
       // A Lao prison term and fine: ປີ without ອາຍຸ is a term, not an age.
       ['ຈະຖືກລົງໂທດຕັດອິດສະລະພາບ ແຕ່ ສາມປີ ຫາ ຫ້າປີ ແລະ ຖືກປັບໃໝ ແຕ່ 5.000.000 ກີບ', 'lo'],
+      // Lao ຄົບຖ້ວນ (complete), Khmer ខាងក្រោម ("as follows") and គ្រប់គ្រង (to manage) are no bounds.
+      ['ເອກະສານຄົບຖ້ວນຂອງເດັກອາຍຸ 15 ປີ', 'lo'],
+      ['អនីតិជនដូចខាងក្រោម៖ អនីតិជនអាយុ ១៥ ឆ្នាំ', 'km'],
+      ['ការគ្រប់គ្រងអនីតិជនអាយុ ១៥ ឆ្នាំ', 'km'],
       // A Khmer prison term and fine, with the digits' words in brackets as the Criminal Code writes them.
       [
         'ត្រូវផ្តន្ទាទោសដាក់ពន្ធនាគារពី ៧ (ប្រាំពីរ) ឆ្នាំ ដល់ ១៥ (ដប់ប្រាំ) ឆ្នាំ និងពិន័យជាប្រាក់ពី ១០.០០០.០០០ (ដប់លាន) រៀល',
