@@ -38,20 +38,42 @@ describe('stored evidence', () => {
     expect(compact).toBeLessThan(plain / 2);
   });
 
-  it('reads evidence stored as objects (before the compact form) as it was', () => {
-    const old =
+  it('stores each term as its kind letter, its term and its span, and reads it back', () => {
+    const matched = [
+      { term: 'child', kind: 'context', start: -1, end: -1 },
+      { term: 'child', kind: 'keyword', start: 33, end: 38 },
+      { term: 'CHK.CHILD_DEFINITION', kind: 'context', start: -1, end: -1 },
+    ] as const;
+    const stored = storedEvidence([...matched]);
+    expect(stored).toBe('cchild|kchild@33,38|cCHK.CHILD_DEFINITION');
+    expect(readEvidence(stored)).toEqual(matched);
+    // A term of quotes, commas and other scripts, and a span with one end unset, come back as given.
+    const odd = [
+      { term: 'anak "kecil", 子', kind: 'learned', start: -1, end: -1 },
+      { term: 'x', kind: 'negative', start: -1, end: 5 },
+    ] as const;
+    expect(JSON.stringify(readEvidence(storedEvidence([...odd])))).toBe(JSON.stringify(odd));
+    expect(storedEvidence([])).toBe('[]');
+  });
+
+  it('reads evidence stored in the earlier forms as it was', () => {
+    const objects =
       '[{"term":"child","kind":"context","start":-1,"end":-1},{"term":"age","kind":"keyword","start":3,"end":6}]';
-    expect(JSON.stringify(readEvidence(old))).toBe(old);
+    expect(JSON.stringify(readEvidence(objects))).toBe(objects);
+    expect(JSON.stringify(readEvidence('[["child","c"],["age","k",3,6]]'))).toBe(objects);
     expect(readEvidence('[]')).toEqual([]);
+    expect(readEvidence('')).toEqual([]);
     expect(readEvidence(null)).toEqual([]);
   });
 
-  it('keeps as plain JSON what the compact form could not give back exactly', () => {
+  it('keeps as plain JSON what the text form could not give back exactly', () => {
     const odd = [
       [{ term: 'a', kind: 'keyword', start: 0.5, end: 2 }],
       [{ term: 'a', kind: 'keyword', start: 0, end: 2, extra: 1 }],
       [{ kind: 'keyword', term: 'a', start: 0, end: 2 }],
       [{ term: 'a', kind: 'guess', start: 0, end: 2 }],
+      [{ term: 'a|b', kind: 'keyword', start: 0, end: 3 }],
+      [{ term: 'a@b', kind: 'keyword', start: 0, end: 3 }],
     ] as unknown as Parameters<typeof storedEvidence>[0][];
     for (const matched of odd) {
       expect(storedEvidence(matched)).toBe(JSON.stringify(matched));

@@ -1,9 +1,11 @@
 // A suggestion's evidence (its matched terms) as the suggestions table stores it. Tagging writes tens
-// of thousands of rows at once, and the evidence written as JSON objects was two thirds of each
-// row's bytes: the key names, and a span of -1..-1 on every context term. It is stored as arrays
-// instead, `[term, kind letter]` for a term without a span and `[term, kind letter, start, end]`
-// for one with, which reads back as the same objects. Rows written before (arrays of objects), or
-// evidence that does not fit the compact form exactly, are stored and read as plain JSON.
+// of thousands of rows at once, and the evidence is most of each row's bytes: what is written,
+// carried to SQLite inside one JSON parameter (where every quote of JSON evidence is escaped and
+// unescaped again) and checkpointed. It is stored as text, each term its kind letter, its term and,
+// where it has a span, `@start,end`, the terms joined by `|`: `cchild|kchild@33,38`, which reads
+// back as the same objects. Rows written before (JSON: arrays of objects, or arrays of
+// `[term, kind letter, start, end]`), and evidence that does not fit the text form exactly, are
+// stored and read as JSON.
 import type { MatchedTerm } from '../../shared/model';
 
 type Kind = MatchedTerm['kind'];
@@ -17,68 +19,62 @@ const LETTERS: Record<Kind, string> = {
 };
 const KINDS = new Map(Object.entries(LETTERS).map(([kind, letter]) => [letter, kind as Kind]));
 
-/** An offset JSON carries exactly (start and end both -1: no span). */
+/** An offset the text form gives back exactly (start and end both -1: no span). */
 const offset = (n: unknown): n is number => Number.isSafeInteger(n);
 
-/** Whether `m` is exactly the four fields the compact form gives back, in their order. */
-function compactable(m: MatchedTerm): boolean {
-  if (Array.isArray(m)) return false;
-  const keys = Object.keys(m);
-  return (
-    keys.length === 4 &&
-    keys[0] === 'term' &&
-    keys[1] === 'kind' &&
-    keys[2] === 'start' &&
-    keys[3] === 'end' &&
-    typeof m.term === 'string' &&
-    Object.hasOwn(LETTERS, m.kind) &&
-    offset(m.start) &&
-    offset(m.end)
-  );
-}
+const FIELDS = ['term', 'kind', 'start', 'end'] as const;
 
 /**
- * Each term's compact text (null: it does not fit), by the term object: the matcher shares one
- * object between the results that give the same term, so most are written once per run.
+ * The text of a term (null: it does not fit), which gives back exactly its four fields in their
+ * order. Built for each row: a cache by term object (the matcher shares them between results)
+ * held every term of the run in a WeakMap, which cost the collector more than the text costs.
  */
-const fragments = new WeakMap<MatchedTerm, string | null>();
-
-function fragment(m: MatchedTerm): string | null {
-  let text = fragments.get(m);
-  if (text === undefined) {
-    text = compactable(m)
-      ? JSON.stringify(
-          m.start === -1 && m.end === -1
-            ? [m.term, LETTERS[m.kind]]
-            : [m.term, LETTERS[m.kind], m.start, m.end],
-        )
-      : null;
-    fragments.set(m, text);
-  }
-  return text;
+function textOf(m: MatchedTerm): string | null {
+  if (Array.isArray(m)) return null;
+  let n = 0;
+  for (const key in m) if (key !== FIELDS[n++]) return null;
+  const { term, kind, start, end } = m;
+  if (n !== 4 || typeof term !== 'string' || term.includes('|') || term.includes('@')) return null;
+  if (!Object.hasOwn(LETTERS, kind) || !offset(start) || !offset(end)) return null;
+  return start === -1 && end === -1 ? LETTERS[kind] + term : `${LETTERS[kind]}${term}@${start},${end}`;
 }
 
-/** The evidence as stored: compact where every term fits, else the JSON of the objects as given. */
+/** The evidence as stored: as text where every term fits, else the JSON of the objects as given. */
 export function storedEvidence(matched: readonly MatchedTerm[]): string {
-  let out = '[';
+  let out = '';
   for (let i = 0; i < matched.length; i++) {
     const m = matched[i];
-    const text = typeof m === 'object' && m !== null ? fragment(m) : null;
+    const text = typeof m === 'object' && m !== null ? textOf(m) : null;
     if (text === null) return JSON.stringify(matched);
-    out += i ? `,${text}` : text;
+    out += i ? `|${text}` : text;
   }
-  return `${out}]`;
+  return matched.length ? out : '[]';
 }
 
-function term(entry: unknown): unknown {
+/** A term of the earlier compact JSON form, `[term, kind letter, start?, end?]`. */
+function jsonTerm(entry: unknown): unknown {
   if (!Array.isArray(entry)) return entry;
   const [text, letter, start = -1, end = -1] = entry as [string, string, number?, number?];
   return { term: text, kind: KINDS.get(letter), start, end };
 }
 
-/** The evidence a stored value holds, in either form (null or no value: none). */
+function textTerm(text: string): MatchedTerm {
+  const kind = KINDS.get(text[0]) as Kind;
+  const at = text.lastIndexOf('@');
+  if (at < 0) return { term: text.slice(1), kind, start: -1, end: -1 };
+  const comma = text.indexOf(',', at);
+  return {
+    term: text.slice(1, at),
+    kind,
+    start: Number(text.slice(at + 1, comma)),
+    end: Number(text.slice(comma + 1)),
+  };
+}
+
+/** The evidence a stored value holds, in any of its forms (null or no value: none). */
 export function readEvidence(value: unknown): MatchedTerm[] {
-  if (typeof value !== 'string') return [];
+  if (typeof value !== 'string' || value === '') return [];
+  if (value[0] !== '[') return value.split('|').map(textTerm);
   const parsed = JSON.parse(value) as unknown;
-  return Array.isArray(parsed) ? (parsed.map(term) as MatchedTerm[]) : (parsed as MatchedTerm[]);
+  return Array.isArray(parsed) ? (parsed.map(jsonTerm) as MatchedTerm[]) : (parsed as MatchedTerm[]);
 }

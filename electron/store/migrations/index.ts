@@ -17,6 +17,7 @@ import textVersion from './014-text-version';
 import changedIn from './015-changed-in';
 import deletedSuggestions from './016-deleted-suggestions';
 import citedClauses from './017-cited-clauses';
+import evidenceText from './018-evidence-text';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 15, sql: changedIn },
   { version: 16, sql: deletedSuggestions },
   { version: 17, sql: citedClauses },
+  { version: 18, sql: evidenceText },
 ];
