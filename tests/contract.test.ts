@@ -545,6 +545,16 @@ describe('every API method on the command line', () => {
       // A command line's jobs are its own process's: a new one has none running or recent.
       expect(await cliJson<ResultOf<'listJobs'>>('call', 'listJobs')).toEqual([]);
     },
+    async waitForJob() {
+      await sameError(
+        'waitForJob',
+        { jobId: 'j-none' },
+        'call',
+        'waitForJob',
+        '--args',
+        '{"jobId":"j-none"}',
+      );
+    },
     async cancelJob() {
       await sameError('cancelJob', { jobId: 'j-none' }, 'call', 'cancelJob', '--args', '{"jobId":"j-none"}');
     },

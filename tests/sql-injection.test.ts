@@ -175,6 +175,7 @@ function baseArgs(p: Project): { [M in MethodName]: ArgsOf<M> } {
     startTagging: { documentId: ids.documentId },
     getJob: { jobId: 'j0000000000' },
     cancelJob: { jobId: 'j0000000000' },
+    waitForJob: { jobId: 'j0000000000' },
     listJobs: {},
     listCountries: {},
     listDocuments: { country: 'PK' },

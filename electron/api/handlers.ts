@@ -81,6 +81,7 @@ export const DOMAIN_OF: Record<MethodName, DomainName> = {
   startReread: 'jobs',
   startTagging: 'jobs',
   getJob: 'jobs',
+  waitForJob: 'jobs',
   cancelJob: 'jobs',
   listJobs: 'jobs',
   tagDocuments: 'review',

@@ -4,11 +4,6 @@ import path from 'node:path';
 import type { JobProgress, JobStatus } from '../../shared/api/contract';
 import { type CliContext, CliError } from './context';
 
-// Often enough that a short job (tagging one law) ends when it ends; a getJob is a small copy in-process.
-const POLL_MS = 50;
-/** Once the last file is past reading (segmenting, saving: a fraction of a second), closer polls end the command sooner. */
-const POLL_NEAR_END_MS = 10;
-
 function percent(fraction: number): string {
   return `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
 }
@@ -25,11 +20,6 @@ function progressLine(status: JobStatus): string {
 
 function finished(item: JobProgress): boolean {
   return item.stage === 'done' || item.stage === 'failed' || item.stage === 'cancelled';
-}
-
-function nearEnd(status: JobStatus): boolean {
-  const last = status.progress.at(-1);
-  return last !== undefined && (last.stage === 'segmenting' || last.stage === 'saving');
 }
 
 /** Follows a job until it ends; resolves to its final status, or throws when it failed or was cancelled. */
@@ -57,12 +47,10 @@ export async function followJob(ctx: CliContext, jobId: string): Promise<JobStat
   process.once('SIGINT', cancel);
   try {
     for (;;) {
-      const status = await ctx.call('getJob', { jobId });
+      // Answered as the job ends, or after a quarter of a second for the progress line.
+      const status = await ctx.call('waitForJob', { jobId });
       report(status);
-      if (status.state === 'running') {
-        await new Promise((resolve) => setTimeout(resolve, nearEnd(status) ? POLL_NEAR_END_MS : POLL_MS));
-        continue;
-      }
+      if (status.state === 'running') continue;
       if (status.state === 'cancelled') throw new CliError('cancelled', 130);
       if (status.state === 'failed') throw new CliError(status.error?.message ?? 'the job failed');
       return status;

@@ -39,3 +39,20 @@ it('says cancelled when the cancel stopped a file', async () => {
   const job = await cancelledAsItEnds('import', { importResult });
   expect(job).toMatchObject({ state: 'cancelled', progress: [{ stage: 'cancelled' }] });
 });
+
+it('answers a follower waiting on a running job as the job ends, not after its wait', async () => {
+  const jobs = createJobs();
+  let finish = () => {};
+  const { jobId } = jobs.start(
+    'tag',
+    ['suggestions'],
+    () => new Promise((resolve) => (finish = () => resolve({ tagResult }))),
+    { startedBy: 'amina' },
+  );
+  expect((await jobs.wait(jobId, 5)).state).toBe('running');
+  // A minute's wait: the test's 5 s limit fails it unless the end answers it.
+  const waiting = jobs.wait(jobId, 60_000);
+  finish();
+  expect(await waiting).toMatchObject({ state: 'done', tagResult });
+  expect((await jobs.wait(jobId, 60_000)).state).toBe('done');
+});

@@ -31,6 +31,8 @@ export interface JobRequest {
 export interface Jobs {
   start(kind: JobStatus['kind'], files: string[], work: JobWork, request: JobRequest): StartedJob;
   get(id: string): JobStatus;
+  /** The status once the job has ended, or after `ms` while it runs. */
+  wait(id: string, ms: number): Promise<JobStatus>;
   cancel(id: string): JobStatus;
   /** Running jobs, then the most recent ended ones, each newest first. */
   list(): JobStatus[];
@@ -116,6 +118,14 @@ export function createJobs(): Jobs {
       return { jobId: id, joined: false };
     },
     get: (id) => structuredClone(find(id).status),
+    async wait(id, ms) {
+      const job = find(id);
+      let timer: NodeJS.Timeout | undefined;
+      // The timer is cleared when the job ends first: a pending one would hold a finished command open.
+      await Promise.race([job.done, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+      clearTimeout(timer);
+      return structuredClone(job.status);
+    },
     cancel(id) {
       const job = find(id);
       job.controller.abort();

@@ -22,11 +22,12 @@ export const nextRetry = (ms: number): number => Math.min(ms * 2, RETRY_MAX_MS);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Polls a job until it ends, reporting each status; resolves with the final one. The job runs on
- * the server whatever happens to one status check, so a check that fails or times out is tried
- * again (waiting longer each time, up to 5 s): `onContact` is told "Lost contact with the job,
- * still trying…" and, once it answers again, `undefined`. Only after two minutes without an answer
- * does it give up, with an error saying the job may still finish and where to see it.
+ * Follows a job until it ends (waitForJob answers as it ends), reporting each status; resolves with
+ * the final one. The job runs on the server whatever happens to one status check, so a check that
+ * fails or times out is tried again (waiting longer each time, up to 5 s): `onContact` is told
+ * "Lost contact with the job, still trying…" and, once it answers again, `undefined`. Only after
+ * two minutes without an answer does it give up, with an error saying the job may still finish and
+ * where to see it.
  */
 export async function followJob(
   jobId: string,
@@ -35,11 +36,17 @@ export async function followJob(
 ): Promise<JobStatus> {
   let lostSince: number | undefined;
   let wait = RETRY_START_MS;
+  // A team server of an earlier Lexgap has no waitForJob: its jobs are asked about every 250 ms.
+  let waits = true;
   for (;;) {
     let status: JobStatus;
     try {
-      status = await api.getJob({ jobId });
+      status = waits ? await api.waitForJob({ jobId }) : await api.getJob({ jobId });
     } catch (e) {
+      if (waits && e instanceof ApiCallError && e.code === 'unknown_method') {
+        waits = false;
+        continue;
+      }
       if (e instanceof ApiCallError && FINAL_CODES.has(e.code)) throw e;
       lostSince ??= Date.now();
       if (Date.now() - lostSince >= GIVE_UP_AFTER_MS) {
@@ -58,7 +65,7 @@ export async function followJob(
     wait = RETRY_START_MS;
     onStatus(status);
     if (status.state !== 'running') return status;
-    await sleep(250);
+    if (!waits) await sleep(250);
   }
 }
 

@@ -10,6 +10,7 @@ export type Permission = Role | 'desktop';
 export const PERMISSIONS: Readonly<Record<MethodName, Permission>> = {
   // Reading and exporting: anyone signed in.
   getJob: 'viewer',
+  waitForJob: 'viewer',
   listJobs: 'viewer',
   listCountries: 'viewer',
   listDocuments: 'viewer',

@@ -43,6 +43,7 @@ export const ACCEPT_EMPTY_ARGS: ReadonlySet<string> = new Set<MethodName>([
  */
 export const ONE_ID_ARG: ReadonlyMap<string, string> = new Map<MethodName, string>([
   ['getJob', 'jobId'],
+  ['waitForJob', 'jobId'],
   ['cancelJob', 'jobId'],
   ['getDocument', 'documentId'],
   ['deleteDocument', 'documentId'],

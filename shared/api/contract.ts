@@ -85,6 +85,9 @@ export interface ImportFile {
 }
 
 /** auto: OCR pages without text; force: also replace a text layer; off: never. */
+/** How long waitForJob holds its answer while the job runs. */
+export const JOB_WAIT_MS = 250;
+
 export const OCR_MODES = ['auto', 'force', 'off'] as const;
 export type OcrMode = (typeof OCR_MODES)[number];
 
@@ -391,6 +394,11 @@ export interface LexgapApi {
   /** Tagging the same laws already running (started by anyone): that job, `joined`, instead of a second run. */
   startTagging(args: { documentId?: string }): Promise<StartedJob>;
   getJob(args: { jobId: string }): Promise<JobStatus>;
+  /**
+   * The job's status once it has ended, or after a quarter of a second while it runs (JOB_WAIT_MS):
+   * a follower asks again at once, and learns of the end as it comes instead of at its next poll.
+   */
+  waitForJob(args: { jobId: string }): Promise<JobStatus>;
   /** Running jobs, then recent ended ones, newest first: every user of a team server sees the same. */
   listJobs(args: Record<string, never>): Promise<JobStatus[]>;
   cancelJob(args: { jobId: string }): Promise<JobStatus>;

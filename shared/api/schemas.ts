@@ -126,6 +126,7 @@ export const argSchemas = {
   startReread: z.object({ documentId: id, password: z.string().optional() }).strict(),
   startTagging: z.object({ documentId: id.optional() }).strict(),
   getJob: z.object({ jobId: id }).strict(),
+  waitForJob: z.object({ jobId: id }).strict(),
   cancelJob: z.object({ jobId: id }).strict(),
   listJobs: empty,
   listCountries: empty,

@@ -19,6 +19,7 @@ export const CALL_KINDS: Readonly<Record<MethodName, CallKind>> = {
   startReread: 'long write',
   startTagging: 'write',
   getJob: 'read',
+  waitForJob: 'read',
   listJobs: 'read',
   cancelJob: 'write',
   listCountries: 'read',

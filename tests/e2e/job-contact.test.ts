@@ -21,7 +21,7 @@ describe('an import whose status checks fail for a while', () => {
     const { page } = app;
     let cut = true;
     let refused = 0;
-    await page.route('**/api/getJob', async (route) => {
+    await page.route('**/api/waitForJob', async (route) => {
       if (!cut) return route.continue();
       refused++;
       return route.abort('connectionrefused');
@@ -46,12 +46,43 @@ describe('an import whose status checks fail for a while', () => {
     await page.screenshot({ path: '/tmp/job-contact-back.png' });
   }, 120_000);
 
+  it('follows the import to its end on a team server of an earlier Lexgap, which has no waitForJob', async () => {
+    const { page } = app;
+    await page.reload();
+    let asked = 0;
+    await page.route('**/api/waitForJob', (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          ok: false,
+          error: { code: 'unknown_method', message: 'no method waitForJob' },
+        }),
+      }),
+    );
+    await page.route('**/api/getJob', (route) => {
+      asked++;
+      return route.continue();
+    });
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.setInputFiles('[data-testid=import-input]', law('MY/Child_Bill_1999.pdf'));
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported Child_Bill_1999\.pdf/ })
+      .waitFor({ timeout: 60_000 });
+    expect(asked).toBeGreaterThan(0);
+    expect(await page.getByTestId('job-contact').count()).toBe(0);
+    await page.unroute('**/api/waitForJob');
+    await page.unroute('**/api/getJob');
+  }, 90_000);
+
   it('after 2 minutes without an answer, stops and says the job may still finish', async () => {
     const { page } = app;
     // The page's clock is moved on by hand: two minutes pass in a few seconds.
     await page.clock.install();
     await page.reload();
-    await page.route('**/api/getJob', (route) => route.abort('connectionrefused'));
+    await page.route('**/api/waitForJob', (route) => route.abort('connectionrefused'));
     await page.click('[data-screen=library]');
     await page.fill('[aria-label="Country code"]', 'MY');
     await page.setInputFiles('[data-testid=import-input]', law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'));

@@ -22,7 +22,7 @@ describe('the Jobs section of the Library', () => {
     await page.getByText('No laws yet').waitFor();
     expect(await page.getByTestId('jobs').count()).toBe(0);
     // The screen's own checks on the job fail (as when it lost contact): the section still follows it.
-    await page.route('**/api/getJob', (route) => route.abort('connectionrefused'));
+    await page.route('**/api/waitForJob', (route) => route.abort('connectionrefused'));
     await page.fill('[aria-label="Country code"]', 'PK');
     // A scanned reprint: read with OCR, it runs long enough to be seen running.
     await page.setInputFiles('[data-testid=import-input]', law('PK/Child_Marriage_Restraint_Act_1929.pdf'));
@@ -39,7 +39,7 @@ describe('the Jobs section of the Library', () => {
     expect(done).toMatch(/Imported Child_Marriage_Restraint_Act_1929\.pdf: “[^”]+”, \d+ clauses/);
     expect(done).toMatch(/\d\d:\d\d:\d\d–\d\d:\d\d:\d\d \(\d+ s\)/);
     expect(await row.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
-    await page.unroute('**/api/getJob');
+    await page.unroute('**/api/waitForJob');
     await page.screenshot({ path: '/tmp/jobs-done.png', fullPage: true });
   }, 120_000);
 

@@ -2,7 +2,7 @@
 // everyone (electron/services/jobs.ts): the same work asked for while it runs joins the running job.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { ImportFile, LexgapApi } from '../../../shared/api/contract';
+import { JOB_WAIT_MS, type ImportFile, type LexgapApi } from '../../../shared/api/contract';
 import { importFileName, READ_SHARE } from '../../services/import-row';
 import { watchReadAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
@@ -98,6 +98,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
     },
 
     getJob: async ({ jobId }) => jobs.get(jobId),
+    waitForJob: async ({ jobId }) => jobs.wait(jobId, JOB_WAIT_MS),
     cancelJob: async ({ jobId }) => jobs.cancel(jobId),
     listJobs: async () => jobs.list(),
   } satisfies Partial<LexgapApi>;
