@@ -296,6 +296,29 @@ describe('Khmer, Lao and Burmese cues', () => {
     expect(topFive(c, 'my')).toContain(c.expected);
   });
 
+  // Words every Cambodian or Lao law uses are no evidence of a particular item: a right "of Khmer
+  // citizens" or "of Lao citizens" is not extraterritorial jurisdiction, and the prison term of a
+  // Khmer offence clause is not a rule on penal institutions or on sentencing.
+  it.each([
+    ['km', 'ពលរដ្ឋខ្មែរ មានសេរីភាពពេញលេញខាងជំនឿ ។', 'CRC.14', ['OPSC.4', 'CHK.EXTRATERRITORIAL']],
+    [
+      'lo',
+      'ພົນລະເມືອງລາວ ມີສິດ ແລະ ເສລີພາບໃນການນັບຖື ຫຼື ບໍ່ນັບຖືສາສະໜາ.',
+      'CRC.14',
+      ['OPSC.4', 'CHK.EXTRATERRITORIAL'],
+    ],
+    ['km', CHECKLIST_WORDED[0].text, 'CHK.STATUTORY_RAPE', ['CHK.CP_PENAL_INSTITUTIONS', 'CHK.CP_SENTENCE']],
+  ])('a %s clause (%s) meets %s and none of %j by its words', (language, text, expected, others) => {
+    const clause = { source: '', title: '', text, expected };
+    const evidence = (id: string) =>
+      suggest(clause, language, Infinity, 0, ['CRC', 'OPSC', 'CHK'])
+        .find((r) => r.provisionId === id)
+        ?.matched.filter((t) => t.start >= 0)
+        .map((t) => t.term) ?? [];
+    expect(topFive(clause, language, ['CRC', 'OPSC', 'CHK'])).toContain(expected);
+    expect(others.flatMap(evidence)).toEqual([]);
+  });
+
   // Myanmar statutes (the Child Rights Law 2019, the Constitution) spell "torture" ညှဉ်းပန်း; the
   // common misspelling ညှင်း never meets a law, so the violence and the detention articles both
   // read it as printed.
