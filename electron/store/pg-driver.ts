@@ -122,8 +122,8 @@ function connection(q: Queryable, serial = false): SqlConnection {
         throw withSql(error as Error, sql);
       }
     },
-    insertRows: (table, columns, rows, suffix) =>
-      insertRowsAsValues(run, MAX_BOUND_PARAMS, table, columns, rows, suffix),
+    insertRows: (table, columns, rows, suffix, constants) =>
+      insertRowsAsValues(run, MAX_BOUND_PARAMS, table, columns, rows, suffix, constants),
   };
 }
 

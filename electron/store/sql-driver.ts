@@ -15,12 +15,14 @@ export interface SqlConnection {
   /**
    * Many rows into one table, `INSERT INTO table (columns) … suffix`, in as few statements and bound
    * values as the dialect allows; `suffix` (an ON CONFLICT clause) names the new row `excluded`.
+   * `constants` are columns every row holds the same value in, given once rather than in each row.
    */
   insertRows(
     table: string,
     columns: readonly string[],
     rows: readonly (readonly SqlValue[])[],
     suffix?: string,
+    constants?: Readonly<Record<string, SqlValue>>,
   ): Promise<void>;
 }
 
@@ -32,13 +34,17 @@ export async function insertRowsAsValues(
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
   suffix = '',
+  constants: Readonly<Record<string, SqlValue>> = {},
 ): Promise<void> {
-  const perStatement = Math.max(1, Math.floor(maxParams / columns.length));
-  const row = `(${columns.map(() => '?').join(',')})`;
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
+  const given = Object.values(constants);
+  const named = given.length ? [...columns, ...Object.keys(constants)] : columns;
+  const full = given.length ? rows.map((r) => [...r, ...given]) : rows;
+  const perStatement = Math.max(1, Math.floor(maxParams / named.length));
+  const row = `(${named.map(() => '?').join(',')})`;
+  for (let start = 0; start < full.length; start += perStatement) {
+    const chunk = full.slice(start, start + perStatement);
     await run(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => row).join(',')} ${suffix}`,
+      `INSERT INTO ${table} (${named.join(', ')}) VALUES ${chunk.map(() => row).join(',')} ${suffix}`,
       chunk.flat(),
     );
   }

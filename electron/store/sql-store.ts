@@ -476,18 +476,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       const stamp = changed.length ? await thisVersion(db) : 0;
       await db.insertRows(
         'suggestions',
-        [
-          'id',
-          'clause_id',
-          'document_id',
-          'provision_id',
-          'score',
-          'matched',
-          'status',
-          'origin',
-          'created_at',
-          'changed_in',
-        ],
+        ['id', 'clause_id', 'document_id', 'provision_id', 'score', 'matched'],
         changed.map((c) => [
           c.id,
           c.clauseId,
@@ -495,14 +484,12 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           c.provisionId,
           c.score,
           storedEvidence(c.matched),
-          'suggested',
-          'matcher',
-          now,
-          stamp,
         ]),
         `ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched,
            changed_in = excluded.changed_in
          WHERE suggestions.status = 'suggested'`,
+        // Written once, not in each of tens of thousands of rows (a law's tagging).
+        { status: 'suggested', origin: 'matcher', created_at: now, changed_in: stamp },
       );
       return [fresh.length, keep.size];
     },

@@ -36,10 +36,10 @@ const bindsAsInJson = (v: SqlValue): boolean =>
  * value from JavaScript on the main thread, which for tens of thousands of rows costs more than
  * SQLite parsing their JSON in its own thread. (A column that holds JSON text travels as a string:
  * nested in the row instead, SQLite would spend more writing it out again than unescaping it.)
- * Taking values out of the rows' text is most of SQLite's time in a large insert, so: a column whose every row holds
- * the same value (a status, a time, a version) is bound once instead; and each row's text is read
- * once, in a subquery SQLite cannot flatten (its OFFSET), where otherwise every column would write
- * the row out and look it up again. (`WHERE true` tells SQLite's parser that an ON CONFLICT clause
+ * Taking values out of the rows' text is most of SQLite's time in a large insert, so: a column whose
+ * every row holds the same value (a status, a time, a version: given as `constants`, or found so) is
+ * bound once instead; and each row's text is read once, in a subquery SQLite cannot flatten (its
+ * OFFSET), where otherwise every column would write the row out and look it up again. (`WHERE true` tells SQLite's parser that an ON CONFLICT clause
  * follows the SELECT, not a join.) Undefined where some value cannot travel as JSON exactly as it
  * would bound.
  */
@@ -48,6 +48,7 @@ function insertFromJson(
   columns: readonly string[],
   rows: readonly (readonly SqlValue[])[],
   suffix: string,
+  constants: Readonly<Record<string, SqlValue>>,
 ): { sql: string; params: SqlValue[] } | undefined {
   const first = rows[0];
   // Plain loops and a typed array: tens of thousands of rows are checked on the main thread, once
@@ -86,9 +87,14 @@ function insertFromJson(
     }
     slim = out;
   }
+  for (const value of Object.values(constants)) {
+    params.push(value);
+    values += `, ?${params.length + 1}`;
+  }
+  const named = [...columns, ...Object.keys(constants)];
   return {
     sql:
-      `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values} ` +
+      `INSERT INTO ${table} (${named.join(', ')}) SELECT ${values} ` +
       `FROM (SELECT value AS item FROM json_each(?1) LIMIT -1 OFFSET 0) WHERE true ${suffix}`,
     params: [JSON.stringify(slim), ...params],
   };
@@ -204,11 +210,11 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
       new Promise((res, rej) => {
         db.exec(sql, (err: Error | null) => (err ? rej(withSql(err, sql)) : res()));
       }),
-    async insertRows(table, columns, rows, suffix = '') {
+    async insertRows(table, columns, rows, suffix = '', constants = {}) {
       if (!rows.length) return;
-      const fromJson = insertFromJson(table, columns, rows, suffix);
+      const fromJson = insertFromJson(table, columns, rows, suffix, constants);
       if (fromJson) await c.run(fromJson.sql, fromJson.params);
-      else await insertRowsAsValues(c.run, MAX_BOUND_PARAMS, table, columns, rows, suffix);
+      else await insertRowsAsValues(c.run, MAX_BOUND_PARAMS, table, columns, rows, suffix, constants);
     },
   };
   await c.exec('PRAGMA journal_mode = WAL');
