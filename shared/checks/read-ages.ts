@@ -59,6 +59,7 @@ interface CompiledLanguage {
   under: RegExp;
   atLeast: RegExp;
   atMost: RegExp;
+  over: RegExp;
   atLeastAfter: RegExp;
   male: RegExp;
   female: RegExp;
@@ -68,7 +69,9 @@ interface CompiledLanguage {
 const compiled = new Map<string, CompiledLanguage>();
 
 // Thai, Lao and Khmer are written without spaces between words: no word-edge guards there.
-function terms(words: string[], spaced: boolean, flags = 'giu'): RegExp {
+function terms(words: readonly string[] | undefined, spaced: boolean, flags = 'giu'): RegExp {
+  // No words: a pattern that never matches (an empty alternation would match everywhere).
+  if (!words?.length) return /(?!)/g;
   const body = folded(words)
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/ /g, '\\s+'));
@@ -92,8 +95,8 @@ function compile(code: string): CompiledLanguage {
     ),
     under: terms(language.under, spaced),
     atLeast: terms(language.atLeast, spaced),
-    // No words: a pattern that never matches (an empty alternation would match everywhere).
-    atMost: language.atMost?.length ? terms(language.atMost, spaced) : /(?!)/g,
+    atMost: terms(language.atMost, spaced),
+    over: terms(language.over, spaced),
     // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
     atLeastAfter: new RegExp(
       `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${folded(language.atLeastAfter).join('|').replace(/ /g, '\\s+')})`,
@@ -107,16 +110,20 @@ function compile(code: string): CompiledLanguage {
   return result;
 }
 
+/** A bound as worded: `at_most` ("not over 15") and `over` ("over 15") are whole years either side of 15. */
+type StatedBound = AgeBound | 'at_most' | 'over';
+
 /**
  * The nearest bound term ending in `window` (the longest where two end together: "not attained",
- * "not over"); `at_most` is read by the caller as under the next year.
+ * "not over"); the caller reads `at_most` as under the next year and `over` as the next year or above.
  */
-function nearestBound(window: string, c: CompiledLanguage): AgeBound | 'at_most' | null {
-  let best: { end: number; length: number; bound: AgeBound | 'at_most' } | null = null;
+function nearestBound(window: string, c: CompiledLanguage): StatedBound | null {
+  let best: { end: number; length: number; bound: StatedBound } | null = null;
   for (const [re, bound] of [
     [c.under, 'under'],
     [c.atLeast, 'at_least'],
     [c.atMost, 'at_most'],
+    [c.over, 'over'],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
@@ -200,9 +207,10 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     previousEnd = hit.end;
     if (!bound) continue;
     statements.push({
-      // "not over fifteen years" covers up to the day before sixteen: under 16.
-      age: bound === 'at_most' ? hit.age + 1 : hit.age,
-      bound: bound === 'at_most' ? 'under' : bound,
+      // "not over fifteen years" covers up to the day before sixteen: under 16; "over fifteen
+      // years" starts where that ends: 16 or above.
+      age: bound === 'at_most' || bound === 'over' ? hit.age + 1 : hit.age,
+      bound: bound === 'at_most' ? 'under' : bound === 'over' ? 'at_least' : bound,
       sex: sexIn(window, c),
       definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
       words: rawText

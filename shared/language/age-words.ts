@@ -32,6 +32,11 @@ export interface AgeLanguage {
    * "ยังไม่เกินสิบห้าปี"): read as under the next year, as a whole number of years is.
    */
   atMost?: string[];
+  /**
+   * Words before the number that make it the highest age excluded ("over fifteen years", "เกินสิบห้าปี"):
+   * the other side of `atMost`, read as the next year or above.
+   */
+  over?: string[];
   male: string[];
   female: string[];
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */

@@ -44,9 +44,10 @@ const FIL_AGES: AgeLanguage = {
   agePatterns: ['{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?(?:na\\s+)?taong?\\s+gulang', 'edad\\s+na\\s+{N}'],
   ageWords: ['gulang', 'edad'],
   under: ['wala pang', 'mababa sa', 'hindi pa', 'mas bata sa', 'kulang sa'],
-  atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'mahigit', 'higit sa', 'sumapit sa', 'umabot sa'],
+  atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'sumapit sa', 'umabot sa'],
   atLeastAfter: ['pataas', 'o higit pa', 'o mahigit'],
   atMost: ['hindi hihigit sa', 'hindi higit sa', 'hindi lalampas sa'],
+  over: ['mahigit', 'higit sa'],
   male: ['lalaki'],
   female: ['babae'],
   childDefinition: [
