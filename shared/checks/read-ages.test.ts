@@ -32,6 +32,32 @@ describe('reading ages', () => {
     });
   });
 
+  it('reads "twenty-one" as 21 however the PDF prints its hyphen, or with a space', () => {
+    // Child Marriage Restraint Act 1929 (India) as amended in 1978, s. 2(a).
+    const child = (join: string) =>
+      `(a) "child" means a person who, if a male, has not completed twenty${join}one years of age, and if a female, has not completed eighteen years of age;`;
+    for (const join of ['-', ' ', '\u2010', '\u2011', '\u2013', '\u2014', '- ', '\u00AD'])
+      expect(ages(child(join), 'en'), JSON.stringify(join)).toEqual([
+        { age: 21, bound: 'under', sex: 'male', definesChild: true },
+        { age: 18, bound: 'under', sex: 'female', definesChild: true },
+      ]);
+    expect(ages('who has not completed his twenty–first year', 'en')[0]).toMatchObject({
+      age: 21,
+      bound: 'under',
+    });
+    expect(ages('any male under twenty-one-years of age', 'en')[0]).toMatchObject({
+      age: 21,
+      bound: 'under',
+    });
+    // A period of days and a section number beside it are not ages.
+    expect(
+      ages(
+        'Notice under section 21 shall be given within twenty–one days to any person under twenty–one years of age.',
+        'en',
+      ),
+    ).toEqual([{ age: 21, bound: 'under', sex: null, definesChild: false }]);
+  });
+
   it('reads an age per sex where the law differs, through amendment marks', () => {
     expect(
       ages(

@@ -85,8 +85,11 @@ const EN_ORDINAL_TEENS: Record<string, number> = {
   thirtieth: 30,
 };
 
+// "twenty-one", "twenty one", and as PDFs print the hyphen: U+2010..U+2014 ("twenty–one"), soft hyphen.
+const JOIN = '[\\s\\u00AD\\u2010-\\u2014-]+';
+
 function parseEnglish(words: string, units: Record<string, number>, teens: Record<string, number>) {
-  const parts = words.toLowerCase().split(/[\s-]+/);
+  const parts = words.toLowerCase().split(new RegExp(JOIN));
   if (parts.length === 1) return units[parts[0]] ?? teens[parts[0]] ?? EN_TENS[parts[0]] ?? null;
   const tens = EN_TENS[parts[0]];
   const unit = units[parts[1]];
@@ -96,12 +99,12 @@ function parseEnglish(words: string, units: Record<string, number>, teens: Recor
 const EN_TENS_RE = longestFirst(Object.keys(EN_TENS));
 const EN_AGES: AgeLanguage = {
   code: 'en',
-  numberWords: `(?:${EN_TENS_RE})(?:[\\s-]+(?:${longestFirst(Object.keys(EN_UNITS))}))?|${longestFirst([
+  numberWords: `(?:${EN_TENS_RE})(?:${JOIN}(?:${longestFirst(Object.keys(EN_UNITS))}))?|${longestFirst([
     ...Object.keys(EN_TEENS),
     ...Object.keys(EN_UNITS),
   ])}`,
   parseNumber: (w) => parseEnglish(w, EN_UNITS, EN_TEENS),
-  ordinalWords: `(?:${EN_TENS_RE})[\\s-]+(?:${longestFirst(Object.keys(EN_ORDINAL_UNITS))})|${longestFirst([
+  ordinalWords: `(?:${EN_TENS_RE})${JOIN}(?:${longestFirst(Object.keys(EN_ORDINAL_UNITS))})|${longestFirst([
     ...Object.keys(EN_ORDINAL_TEENS),
     ...Object.keys(EN_ORDINAL_UNITS),
   ])}|\\d{1,2}(?:st|nd|rd|th)`,
@@ -109,7 +112,7 @@ const EN_AGES: AgeLanguage = {
     /^\d/.test(w) ? Number.parseInt(w, 10) : parseEnglish(w, EN_ORDINAL_UNITS, EN_ORDINAL_TEENS),
   agePatterns: [
     'ages?\\s+of\\s+{N}',
-    '{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?[\\s-]+(?:of\\s+age|old)',
+    '{N}[\\s-]*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?[\\s-]+(?:of\\s+age|old)',
     '{N}-years?-old',
     'aged\\s+{N}',
     '(?:completed|attained|reached)\\s+[-–]?\\s*(?:his|her|their|the)\\s+{ORD}\\s+year',
