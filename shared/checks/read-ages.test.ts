@@ -182,6 +182,26 @@ describe('reading ages', () => {
       bound: 'at_least',
       sex: 'female',
     });
+    // A minimum age with its number further on: Labour Law 1997, art. 177 ("The minimum age for wage
+    // employment is set at fifteen years", in its English text; the Khmer words are ours, in the
+    // Code's style of digits with their words), and the Better Work guide's Khmer words, spaced.
+    const khmerLabour = { language: 'km', title: 'ច្បាប់ស្ដីពីការងារ' };
+    expect(
+      clauseAges(
+        { text: 'អាយុអប្បបរមាសម្រាប់ការងារដែលមានប្រាក់ឈ្នួល ត្រូវបានកំណត់ត្រឹម ១៥ (ដប់ប្រាំ) ឆ្នាំ។' },
+        khmerLabour,
+      ),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 15, bound: 'at_least' })]);
+    expect(ages('អាយុ អប្បបរមា សម្រាប់ ការងារ ជា ប្រចាំ គឺ មាន អាយុ ១៥ ឆ្នាំ ។', 'km')).toEqual([
+      { age: 15, bound: 'at_least', sex: null, definesChild: false },
+    ]);
+    // Its sentence ends at ។: a term of years in the next is no age.
+    expect(
+      ages(
+        'អាយុអប្បបរមាសម្រាប់ការងារ ត្រូវកំណត់ដោយប្រកាស។ កម្មករត្រូវធ្វើការ ៨ ម៉ោង ក្នុងរយៈពេល ២ ឆ្នាំ',
+        'km',
+      ),
+    ).toEqual([]);
     // Routed by the Khmer words of its sentence.
     expect(
       clauseAges(

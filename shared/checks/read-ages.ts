@@ -176,7 +176,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
   const fold = normaliseForAges(rawText);
   const text = fold.text;
   if (!c.ageWords.test(text)) return [];
-  const found = new Map<number, { age: number; numberStart: number; end: number }>();
+  const found = new Map<number, { age: number; numberStart: number; end: number; minimum: boolean }>();
   for (const re of c.ages) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -191,7 +191,13 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
             : c.language.parseNumber(raw)
           : (c.language.parseOrdinal?.(raw) ?? null);
       if (age === null || !Number.isFinite(age) || age < 1 || age > 99) continue;
-      if (!found.has(span[0])) found.set(span[0], { age, numberStart: span[0], end: m.index + m[0].length });
+      if (!found.has(span[0]))
+        found.set(span[0], {
+          age,
+          numberStart: span[0],
+          end: m.index + m[0].length,
+          minimum: groups.min !== undefined,
+        });
     }
   }
 
@@ -203,7 +209,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     const from = Math.max(sentence.start, previousEnd, hit.numberStart - 80);
     const window = text.slice(from, hit.numberStart);
     const after = text.slice(hit.end, hit.end + 30);
-    const bound = nearestBound(window, c) ?? (c.atLeastAfter.test(after) ? 'at_least' : null);
+    const bound = nearestBound(window, c) ?? (c.atLeastAfter.test(after) || hit.minimum ? 'at_least' : null);
     previousEnd = hit.end;
     if (!bound) continue;
     statements.push({

@@ -15,7 +15,9 @@ export interface AgeLanguage {
   parseOrdinal?(words: string): number | null;
   /**
    * Where a number is an age: regex sources with `{N}` (a number) or `{ORD}` (an ordinal). Each must
-   * hold the age words themselves, so a fine, a section or a term of years never matches.
+   * hold the age words themselves, so a fine, a section or a term of years never matches. A group
+   * `(?<min>…)` makes the pattern a minimum-age statement ("the minimum age … is set at 15 years"): its
+   * number is the lowest age allowed where no bound word governs it.
    */
   agePatterns: string[];
   /**

@@ -39,8 +39,12 @@ const KM_AGES: AgeLanguage = {
     return unit === undefined ? null : KM_TENS[tens] * 10 + unit;
   },
   // Khmer writes "អាយុ ... ឆ្នាំ" (age ... years), the digits often followed by the words, "១៥(ដប់ប្រាំ)
-  // ឆ្នាំ"; a number with only "ឆ្នាំ" is a term or a year.
-  agePatterns: ['អាយុ[^\\d\\n]{0,25}?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ'],
+  // ឆ្នាំ"; a number with only "ឆ្នាំ" is a term or a year. "អាយុអប្បបរមា ... ១៥ ឆ្នាំ" (the minimum age
+  // ... is 15) states the lowest age allowed, the number further on in its sentence.
+  agePatterns: [
+    '(?<min>អាយុ\\s*អប្បបរមា)[^\\d\\n។]{0,100}?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ',
+    'អាយុ[^\\d\\n]{0,25}?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ',
+  ],
   ageWords: ['អាយុ'],
   // Not the ក្រោម of ខាងក្រោម ("as follows") nor the គ្រប់ of គ្រប់គ្រង (to manage).
   under: ['(?<!ខាង)ក្រោម', 'មិនទាន់គ្រប់', 'មិនគ្រប់', 'តិចជាង', 'ទាបជាង'],
