@@ -211,6 +211,76 @@ describe('reading ages', () => {
     ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 15, bound: 'under' })]);
   });
 
+  it('reads Burmese ages with the bound after the year word, in Myanmar digits and in words', () => {
+    // The sentences below are in the drafting style of Myanmar laws (X ဆိုသည်မှာ ... ကို ဆိုသည်။ for a
+    // definition, ... မပြုရ။ for a ban), in their sense: the Child Rights Law 2019 (a child is under 18),
+    // the Child Law 1993 (a child under 16, a youth from 16 to 18), the Shops and Establishments Law
+    // 2016 (no child under 14 employed), the Penal Code s. 82 (no offence under seven). The words are
+    // ours, not quoted; "အသက်တစ်ဆယ့်ရှစ်နှစ်မပြည့်" is the catalog's own cue (resources/standards/CRC.json).
+    expect(ages('(က) ကလေး ဆိုသည်မှာ အသက် ၁၈ နှစ်မပြည့်သေးသူကို ဆိုသည်။', 'my')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('ကလေးဆိုသည်မှာ အသက်တစ်ဆယ့်ရှစ်နှစ်မပြည့်သေးသူကို ဆိုသည်။', 'my')).toEqual([
+      { age: 18, bound: 'under', sex: null, definesChild: true },
+    ]);
+    expect(ages('ကလေး ဆိုသည်မှာ အသက် 18 နှစ်အောက် ရှိသူကို ဆိုသည်။', 'my')[0]).toMatchObject({
+      age: 18,
+      bound: 'under',
+      definesChild: true,
+    });
+    // The youth's definition after the child's: its 16 is "completed", and it defines no child.
+    expect(
+      ages(
+        '(က) ကလေးဆိုသည်မှာ အသက် ၁၆ နှစ် မပြည့်သေးသူကို ဆိုသည်။ (ခ) လူငယ်ဆိုသည်မှာ အသက် ၁၆ နှစ်ပြည့်ပြီး ၁၈ နှစ် မပြည့်သေးသူကို ဆိုသည်။',
+        'my',
+      ),
+    ).toEqual([
+      { age: 16, bound: 'under', sex: null, definesChild: true },
+      { age: 16, bound: 'at_least', sex: null, definesChild: false },
+    ]);
+    // "and above", "completed ... until" (under), "not over", "over", a minimum age, in words.
+    expect(ages('အသက် ၁၈ နှစ်နှင့်အထက်ရှိသူ', 'my')[0]).toMatchObject({ age: 18, bound: 'at_least' });
+    expect(ages('အသက် ၁၈ နှစ်ပြည့်သည်အထိ ပညာသင်ကြားခွင့်ရှိသည်။', 'my')[0]).toMatchObject({
+      age: 18,
+      bound: 'under',
+    });
+    expect(ages('အသက် ဆယ့်ငါးနှစ်မကျော်သော ကလေး', 'my')[0]).toMatchObject({ age: 16, bound: 'under' });
+    expect(ages('အသက် ၁၆ နှစ်ကျော်သူ', 'my')[0]).toMatchObject({ age: 17, bound: 'at_least' });
+    expect(ages('အသက် နှစ်ဆယ့်တစ်နှစ်ပြည့်ပြီးသူ', 'my')[0]).toMatchObject({ age: 21, bound: 'at_least' });
+    // Routed by the Burmese words of its sentence: work, criminal responsibility, marriage.
+    const law = { language: 'my', title: '' };
+    expect(
+      clauseAges(
+        { text: 'အသက် ၁၄ နှစ်မပြည့်သေးသော ကလေးကို ဆိုင် သို့မဟုတ် အလုပ်ဌာနတွင် အလုပ်ခန့်ထားခြင်း မပြုရ။' },
+        law,
+      ),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 14, bound: 'under' })]);
+    expect(
+      clauseAges({ text: 'အလုပ်ခန့်ထားခြင်းအတွက် အနိမ့်ဆုံးအသက်ကို ၁၄ နှစ်ဟု သတ်မှတ်သည်။' }, law),
+    ).toEqual([expect.objectContaining({ parameter: 'minimum_working_age', age: 14, bound: 'at_least' })]);
+    // Seven is ခုနစ် (or ခုနှစ်): "ခုနစ်နှစ်" is seven years, not two.
+    for (const seven of ['ခုနစ်', 'ခုနှစ်'])
+      expect(
+        clauseAges({ text: `အသက် ${seven}နှစ်အောက် ကလေးသူငယ်က ပြုသည့်အပြုအမူသည် ပြစ်မှုမမြောက်စေရ။` }, law),
+      ).toEqual([
+        expect.objectContaining({ parameter: 'minimum_age_criminal_responsibility', age: 7, bound: 'under' }),
+      ]);
+    // "နှစ်ဦးစလုံး" (both, "two persons") is no age; a man and a woman named: the age is for both.
+    expect(
+      clauseAges(
+        { text: 'လက်ထပ်ထိမ်းမြားမည့် ယောက်ျားနှင့် မိန်းမ နှစ်ဦးစလုံးသည် အသက် ၁၈ နှစ်ပြည့်ပြီးသူ ဖြစ်ရမည်။' },
+        law,
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        parameter: 'minimum_marriage_age_both_sexes',
+        age: 18,
+        bound: 'at_least',
+        sex: null,
+      }),
+    ]);
+  });
+
   it('reads "not over fifteen" as under sixteen, not as fifteen or above', () => {
     // Thai Criminal Code s. 277: intercourse with a child not over fifteen, consenting or not.
     expect(
@@ -374,6 +444,12 @@ describe('reading ages', () => {
       ['ເອກະສານຄົບຖ້ວນຂອງເດັກອາຍຸ 15 ປີ', 'lo'],
       ['អនីតិជនដូចខាងក្រោម៖ អនីតិជនអាយុ ១៥ ឆ្នាំ', 'km'],
       ['ការគ្រប់គ្រងអនីតិជនអាយុ ១៥ ឆ្នាំ', 'km'],
+      // Burmese: အသက် is also "life"; a prison term after it, the year of a law and its section number,
+      // "two children" (ကလေးနှစ်ဦး: the လေး of ကလေး is not four) and a term after an age are no ages.
+      ['လူ၏အသက်ကို ဆုံးရှုံးစေလျှင် ထောင်ဒဏ် ခုနစ်နှစ်ထက်မနည်း ချမှတ်ရမည်။', 'my'],
+      ['လူ၏အသက်ကို ဆုံးရှုံးစေလျှင် ထောင်ဒဏ် ၇ နှစ်ထက်မနည်း ချမှတ်ရမည်။', 'my'],
+      ['ကလေးသူငယ်အခွင့်အရေးများဆိုင်ရာ ဥပဒေ (၂၀၁၉ ခုနှစ်၊ ပြည်ထောင်စုလွှတ်တော်ဥပဒေအမှတ် ၂၂) ပုဒ်မ ၁၈', 'my'],
+      ['အသက်ငယ်သော ကလေးနှစ်ဦးအောက်', 'my'],
       // A Khmer prison term and fine, with the digits' words in brackets as the Criminal Code writes them.
       [
         'ត្រូវផ្តន្ទាទោសដាក់ពន្ធនាគារពី ៧ (ប្រាំពីរ) ឆ្នាំ ដល់ ១៥ (ដប់ប្រាំ) ឆ្នាំ និងពិន័យជាប្រាក់ពី ១០.០០០.០០០ (ដប់លាន) រៀល',

@@ -51,6 +51,10 @@ export function normaliseForAges(text: string): FoldedSpellings {
 const foldedWord = (word: string) => foldSpellings(word).text;
 const folded = (words: readonly string[]) => words.map(foldedWord);
 
+/** A bound as worded: `at_most` ("not over 15") and `over` ("over 15") are whole years either side of 15. */
+type StatedBound = AgeBound | 'at_most' | 'over';
+const STATED = { under: 'under', atLeast: 'at_least', atMost: 'at_most', over: 'over' } as const;
+
 interface CompiledLanguage {
   language: AgeLanguage;
   /** One of the words every age pattern holds: where none is, no pattern is tried. */
@@ -61,6 +65,7 @@ interface CompiledLanguage {
   atMost: RegExp;
   over: RegExp;
   atLeastAfter: RegExp;
+  boundsAfter: [RegExp, StatedBound][];
   male: RegExp;
   female: RegExp;
   definition: RegExp;
@@ -98,10 +103,18 @@ function compile(code: string): CompiledLanguage {
     atMost: terms(language.atMost, spaced),
     over: terms(language.over, spaced),
     // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
-    atLeastAfter: new RegExp(
-      `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${folded(language.atLeastAfter).join('|').replace(/ /g, '\\s+')})`,
-      'iu',
-    ),
+    atLeastAfter: language.atLeastAfter.length
+      ? new RegExp(
+          `^[\\s,]*(?:[^\\s\\d,;.]+\\s+){0,3}?(?:${folded(language.atLeastAfter).join('|').replace(/ /g, '\\s+')})`,
+          'iu',
+        )
+      : /(?!)/,
+    boundsAfter: (['under', 'atLeast', 'atMost', 'over'] as const).flatMap((list) => {
+      const words = language.boundsAfter?.[list];
+      if (!words?.length) return [];
+      const body = folded(words).join('|').replace(/ /g, '\\s+');
+      return [[new RegExp(`^\\s*(?:${body})`, 'iu'), STATED[list]] as [RegExp, StatedBound]];
+    }),
     male: terms(language.male, spaced),
     female: terms(language.female, spaced),
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
@@ -109,9 +122,6 @@ function compile(code: string): CompiledLanguage {
   compiled.set(language.code, result);
   return result;
 }
-
-/** A bound as worded: `at_most` ("not over 15") and `over` ("over 15") are whole years either side of 15. */
-type StatedBound = AgeBound | 'at_most' | 'over';
 
 /**
  * The nearest bound term ending in `window` (the longest where two end together: "not attained",
@@ -136,6 +146,16 @@ function nearestBound(window: string, c: CompiledLanguage): StatedBound | null {
   // The bound must govern this number: only a few words ("the age of", "umur") between them.
   if (!best || window.length - best.end > 30 || /\d/.test(window.slice(best.end))) return null;
   return best.bound;
+}
+
+/** The longest bound term right after the age ("၁၈ နှစ်မပြည့်", 18 years not completed). */
+function boundAfter(after: string, c: CompiledLanguage): StatedBound | null {
+  let best: { length: number; bound: StatedBound } | null = null;
+  for (const [re, bound] of c.boundsAfter) {
+    const m = re.exec(after);
+    if (m && (!best || m[0].length > best.length)) best = { length: m[0].length, bound };
+  }
+  return best?.bound ?? null;
 }
 
 function sexIn(window: string, c: CompiledLanguage): Sex | null {
@@ -166,7 +186,7 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 // Definitions run "'child"— (a) means a person under ...": the definition may sit on the line before.
 function definitionWindow(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('។'));
+  const cut = Math.max(...[';', '. ', '។', '။'].map((end) => before.lastIndexOf(end)));
   return before.slice(cut + 1);
 }
 
@@ -209,7 +229,10 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     const from = Math.max(sentence.start, previousEnd, hit.numberStart - 80);
     const window = text.slice(from, hit.numberStart);
     const after = text.slice(hit.end, hit.end + 30);
-    const bound = nearestBound(window, c) ?? (c.atLeastAfter.test(after) || hit.minimum ? 'at_least' : null);
+    const bound =
+      nearestBound(window, c) ??
+      boundAfter(after, c) ??
+      (c.atLeastAfter.test(after) || hit.minimum ? 'at_least' : null);
     previousEnd = hit.end;
     if (!bound) continue;
     statements.push({
