@@ -238,6 +238,23 @@ describe('reading ages', () => {
       { age: 16, bound: 'under', sex: null, definesChild: true },
       { age: 16, bound: 'at_least', sex: null, definesChild: false },
     ]);
+    // The letter ဝ typed for the digit ၀: "၂ဝ" is 20 (a Buddhist woman under 20 marries with her
+    // parents' consent, in the sense of the Buddhist Women's Special Marriage Law 2015); a word
+    // beginning with ဝ after a number (ဝန်ထမ်း, staff) is not a zero.
+    expect(
+      clauseAges(
+        {
+          text: 'အသက် ၂ဝ နှစ်မပြည့်သေးသော ဗုဒ္ဓဘာသာ အမျိုးသမီးသည် မိဘ၏ သဘောတူညီချက်ဖြင့် လက်ထပ်ထိမ်းမြားရမည်။',
+        },
+        { language: 'my', title: '' },
+      ),
+    ).toEqual([
+      expect.objectContaining({ parameter: 'minimum_marriage_age_both_sexes', age: 20, bound: 'under' }),
+    ]);
+    const staff = readAges('အသက် ၁၈ နှစ်ပြည့်ပြီးသော ၁၈ဝန်ထမ်း', 'my');
+    expect(staff.map((s) => [s.age, s.bound, s.words])).toEqual([
+      [18, 'at_least', 'အသက် ၁၈ နှစ်ပြည့်ပြီးသော ၁၈ဝန်ထမ်း'],
+    ]);
     // "and above", "completed ... until" (under), "not over", "over", a minimum age, in words.
     expect(ages('အသက် ၁၈ နှစ်နှင့်အထက်ရှိသူ', 'my')[0]).toMatchObject({ age: 18, bound: 'at_least' });
     expect(ages('အသက် ၁၈ နှစ်ပြည့်သည်အထိ ပညာသင်ကြားခွင့်ရှိသည်။', 'my')[0]).toMatchObject({

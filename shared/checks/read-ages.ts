@@ -29,17 +29,23 @@ const asciiDigit = (d: string) => {
   const code = d.charCodeAt(0);
   return String(code - NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
 };
+// Burmese texts often type the letter ဝ (wa) for the digit ၀ (zero): "၂ဝ" is 20. Only after a digit,
+// and not where ဝ begins a syllable (a vowel sign, medial or final consonant after it: "၁၈ဝန်ထမ်း").
+const MYANMAR_WA_ZERO = /(?<=[\u1040-\u1049])\u101D(?![\u102B-\u103E]|[\u1000-\u1021]\u103A)/g;
 // Consolidated statutes mark amendments inline: "under 5[sixteen] years" reads "under sixteen years".
 const AMENDMENT_MARK = /(^|[\s(])(\d{1,2}\[)/g;
 const AMENDMENT_CLOSE = /(?<=\p{L})\]/gu;
 
 /**
  * The text NFC and with its spellings folded (`foldSpellings`, which says where each character came
- * from), then Thai, Lao, Khmer and Myanmar digits as ASCII and amendment marks blanked (those keep the folded text's length).
+ * from), then Thai, Lao, Khmer and Myanmar digits as ASCII (and a Burmese ဝ typed for ၀) and amendment marks
+ * blanked (those keep the folded text's length).
  */
 export function normaliseForAges(text: string): FoldedSpellings {
   const fold = foldSpellings(text);
-  let out = fold.text.replace(NATIVE_DIGITS, asciiDigit);
+  let out = fold.text;
+  if (out.includes('\u101D')) out = out.replace(MYANMAR_WA_ZERO, '\u1040');
+  out = out.replace(NATIVE_DIGITS, asciiDigit);
   // Looked for only where a bracket is (the look-behind is slow over a whole law's clauses).
   if (out.includes('['))
     out = out.replace(AMENDMENT_MARK, (_, before: string, mark: string) => before + ' '.repeat(mark.length));
