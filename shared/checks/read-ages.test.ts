@@ -262,7 +262,7 @@ describe('reading ages', () => {
       bound: 'under',
     });
     expect(ages('အသက် ဆယ့်ငါးနှစ်မကျော်သော ကလေး', 'my')[0]).toMatchObject({ age: 16, bound: 'under' });
-    expect(ages('အသက် ၁၆ နှစ်ကျော်သူ', 'my')[0]).toMatchObject({ age: 17, bound: 'at_least' });
+    expect(ages('အသက် ၁၆ နှစ်ကျော်သူ', 'my')[0]).toMatchObject({ age: 16, bound: 'at_least' });
     expect(ages('အသက် နှစ်ဆယ့်တစ်နှစ်ပြည့်ပြီးသူ', 'my')[0]).toMatchObject({ age: 21, bound: 'at_least' });
     // Routed by the Burmese words of its sentence: work, criminal responsibility, marriage.
     const law = { language: 'my', title: '' };
@@ -317,20 +317,20 @@ describe('reading ages', () => {
     });
   });
 
-  it('reads "over fifteen" as sixteen or above, where "not over fifteen" is under sixteen', () => {
+  it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(
       ages(
         'Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable with simple imprisonment which may extend to one month, or with fine which may extend to one thousand rupees, or with both.',
         'en',
       ),
-    ).toEqual([{ age: 19, bound: 'at_least', sex: 'male', definesChild: false }]);
+    ).toEqual([{ age: 18, bound: 'at_least', sex: 'male', definesChild: false }]);
     expect(ages('unless he is over fifteen years of age', 'en')[0]).toMatchObject({
-      age: 16,
+      age: 15,
       bound: 'at_least',
     });
     expect(ages('a person more than fifteen years of age', 'en')[0]).toMatchObject({
-      age: 16,
+      age: 15,
       bound: 'at_least',
     });
     // "of or above", "not over" and "no more than" keep their own bounds; a term "exceeding" is no age.
@@ -343,7 +343,7 @@ describe('reading ages', () => {
       bound: 'under',
     });
     expect(ages('imprisonment for a term exceeding fourteen years', 'en')).toEqual([]);
-    // Thai Criminal Code ss. 73 and 74: a child not over twelve, and one over twelve, set the same 13.
+    // Thai Criminal Code ss. 73 and 74: a child not over twelve (under 13), and one over twelve (12 or above).
     const notLiable = { language: 'th', title: 'ประมวลกฎหมายอาญา' };
     expect(
       clauseAges(
@@ -363,25 +363,25 @@ describe('reading ages', () => {
     ).toEqual([
       expect.objectContaining({
         parameter: 'minimum_age_criminal_responsibility',
-        age: 13,
+        age: 12,
         bound: 'at_least',
       }),
     ]);
     expect(ages('ผู้ใดกระทำชำเราเด็กอายุเกิน ๑๕ ปี', 'th')).toEqual([
-      { age: 16, bound: 'at_least', sex: null, definesChild: false },
+      { age: 15, bound: 'at_least', sex: null, definesChild: false },
     ]);
     // The same in the other languages' words for "over" (trên, lebih daripada, mahigit, លើស, ເກີນ).
-    expect(ages('người trên 15 tuổi', 'vi')[0]).toMatchObject({ age: 16, bound: 'at_least' });
+    expect(ages('người trên 15 tuổi', 'vi')[0]).toMatchObject({ age: 15, bound: 'at_least' });
     expect(ages('kanak-kanak yang berumur lebih daripada empat belas tahun', 'ms')[0]).toMatchObject({
-      age: 15,
+      age: 14,
       bound: 'at_least',
     });
     expect(ages('ang mga batang mahigit labinlimang taong gulang', 'fil')[0]).toMatchObject({
-      age: 16,
+      age: 15,
       bound: 'at_least',
     });
-    expect(ages('អនីតិជនអាយុលើស ១៥ ឆ្នាំ', 'km')[0]).toMatchObject({ age: 16, bound: 'at_least' });
-    expect(ages('ເດັກທີ່ມີອາຍຸເກີນ 15 ປີ', 'lo')[0]).toMatchObject({ age: 16, bound: 'at_least' });
+    expect(ages('អនីតិជនអាយុលើស ១៥ ឆ្នាំ', 'km')[0]).toMatchObject({ age: 15, bound: 'at_least' });
+    expect(ages('ເດັກທີ່ມີອາຍຸເກີນ 15 ປີ', 'lo')[0]).toMatchObject({ age: 15, bound: 'at_least' });
   });
 
   it('reads a Thai age the same where the PDF writes ำ as ํา, quoting the words as printed', () => {

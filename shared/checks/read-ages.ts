@@ -57,7 +57,7 @@ export function normaliseForAges(text: string): FoldedSpellings {
 const foldedWord = (word: string) => foldSpellings(word).text;
 const folded = (words: readonly string[]) => words.map(foldedWord);
 
-/** A bound as worded: `at_most` ("not over 15") and `over` ("over 15") are whole years either side of 15. */
+/** A bound as worded: `at_most` ("not over 15") is read as under 16, `over` ("over 15") as 15 or above. */
 type StatedBound = AgeBound | 'at_most' | 'over';
 const STATED = { under: 'under', atLeast: 'at_least', atMost: 'at_most', over: 'over' } as const;
 
@@ -131,7 +131,7 @@ function compile(code: string): CompiledLanguage {
 
 /**
  * The nearest bound term ending in `window` (the longest where two end together: "not attained",
- * "not over"); the caller reads `at_most` as under the next year and `over` as the next year or above.
+ * "not over"); the caller reads `at_most` as under the next year and `over` as the number or above.
  */
 function nearestBound(window: string, c: CompiledLanguage): StatedBound | null {
   let best: { end: number; length: number; bound: StatedBound } | null = null;
@@ -242,9 +242,10 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     previousEnd = hit.end;
     if (!bound) continue;
     statements.push({
-      // "not over fifteen years" covers up to the day before sixteen: under 16; "over fifteen
-      // years" starts where that ends: 16 or above.
-      age: bound === 'at_most' || bound === 'over' ? hit.age + 1 : hit.age,
+      // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" is
+      // read as the number printed, 15 or above, as analysts and reports state it ("above eighteen"
+      // is an adult of 18): the next year would be read only where ages count in whole years.
+      age: bound === 'at_most' ? hit.age + 1 : hit.age,
       bound: bound === 'at_most' ? 'under' : bound === 'over' ? 'at_least' : bound,
       sex: sexIn(window, c),
       definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
