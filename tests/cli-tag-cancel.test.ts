@@ -51,7 +51,7 @@ function tagThenCtrlC(): Promise<{ code: number | null; terminal: string; stdout
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (text: string) => {
     terminal += text;
-    const progress = /suggestions: segmenting (\d+)%/.exec(terminal);
+    const progress = /suggestions: matching (\d+)%/.exec(terminal);
     if (!at && progress) {
       at = progress[0];
       child.stdin.write('\x03');
@@ -104,7 +104,7 @@ describe('Ctrl-C on lexgap tag', () => {
 
     const run = await tagThenCtrlC();
     // Ctrl-C was typed while the progress showed, and stopped the run: not a finished tagging.
-    expect(run.at, run.terminal).toMatch(/segmenting \d+%/);
+    expect(run.at, run.terminal).toMatch(/suggestions: matching \d+%/);
     expect(run.code, run.terminal).toBe(130);
     expect(run.terminal).toContain('lexgap: cancelled');
     expect(run.terminal).not.toContain('100%');

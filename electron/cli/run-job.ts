@@ -46,9 +46,9 @@ export async function followJob(ctx: CliContext, jobId: string): Promise<JobStat
   };
   process.once('SIGINT', cancel);
   try {
-    for (;;) {
-      // Answered as the job ends, or after a quarter of a second for the progress line.
-      const status = await ctx.call('waitForJob', { jobId });
+    for (let first = true; ; first = false) {
+      // Where the job stands now, then each step as it comes (or a quarter of a second on).
+      const status = await ctx.call(first ? 'getJob' : 'waitForJob', { jobId });
       report(status);
       if (status.state === 'running') continue;
       if (status.state === 'cancelled') throw new CliError('cancelled', 130);

@@ -1,7 +1,7 @@
 // A job says "cancelled" only when the cancel stopped some of its work: a cancel that comes as the
 // work finishes (a tagging committing its suggestions) leaves it done, with its result.
 import { expect, it } from 'vitest';
-import type { ImportResult, JobStatus, TagResult } from '../../shared/api/contract';
+import type { ImportResult, JobProgress, JobStatus, TagResult } from '../../shared/api/contract';
 import { createJobs } from './jobs';
 
 const tagResult: TagResult = { documents: 1, clauses: 137, suggestions: 2000, kept: 0, durationMs: 5 };
@@ -55,4 +55,27 @@ it('answers a follower waiting on a running job as the job ends, not after its w
   finish();
   expect(await waiting).toMatchObject({ state: 'done', tagResult });
   expect((await jobs.wait(jobId, 60_000)).state).toBe('done');
+});
+
+it('answers a waiting follower as a file of the job moves on a stage, not as its fraction grows', async () => {
+  const jobs = createJobs();
+  let report: (index: number, progress: JobProgress) => void = () => {};
+  const { jobId } = jobs.start(
+    'import',
+    ['a.pdf'],
+    (r) => {
+      report = r;
+      return new Promise(() => {});
+    },
+    { startedBy: 'amina' },
+  );
+  report(0, { file: 'a.pdf', stage: 'reading', fraction: 0.1 });
+  const waiting = jobs.wait(jobId, 60_000);
+  let answered = false;
+  void waiting.then(() => (answered = true));
+  report(0, { file: 'a.pdf', stage: 'reading', fraction: 0.4 });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(answered).toBe(false);
+  report(0, { file: 'a.pdf', stage: 'ocr', fraction: 0.5 });
+  expect((await waiting).progress[0]).toMatchObject({ stage: 'ocr', fraction: 0.5 });
 });

@@ -31,7 +31,7 @@ export interface JobRequest {
 export interface Jobs {
   start(kind: JobStatus['kind'], files: string[], work: JobWork, request: JobRequest): StartedJob;
   get(id: string): JobStatus;
-  /** The status once the job has ended, or after `ms` while it runs. */
+  /** The status once the job has ended or a file of it has moved on a stage, or after `ms`. */
   wait(id: string, ms: number): Promise<JobStatus>;
   cancel(id: string): JobStatus;
   /** Running jobs, then the most recent ended ones, each newest first. */
@@ -56,6 +56,8 @@ interface Job {
   keys: string[];
   controller: AbortController;
   done: Promise<void>;
+  /** Followers waiting for a file of the job to move on a stage (wait). */
+  waiting: Set<() => void>;
 }
 
 export function createJobs(): Jobs {
@@ -93,8 +95,12 @@ export function createJobs(): Jobs {
         startedAt: new Date().toISOString(),
         progress: files.map((file) => ({ file, fraction: 0, stage: 'queued' })),
       };
+      const waiting = new Set<() => void>();
       const done = work((index, progress) => {
+        const moved = status.progress[index]?.stage !== progress.stage;
         status.progress[index] = progress;
+        // A follower learns of each file's next stage as it comes (a terminal's "[2/2] … reading").
+        if (moved) for (const wake of waiting) wake();
       }, controller.signal).then(
         (result) => {
           Object.assign(status, result);
@@ -114,16 +120,20 @@ export function createJobs(): Jobs {
         status.endedAt = new Date().toISOString();
         forgetOld();
       });
-      jobs.set(id, { status, keys, controller, done: ended });
+      jobs.set(id, { status, keys, controller, done: ended, waiting });
       return { jobId: id, joined: false };
     },
     get: (id) => structuredClone(find(id).status),
     async wait(id, ms) {
       const job = find(id);
       let timer: NodeJS.Timeout | undefined;
+      let wake = () => {};
+      const moved = new Promise<void>((resolve) => (wake = resolve));
+      job.waiting.add(wake);
       // The timer is cleared when the job ends first: a pending one would hold a finished command open.
-      await Promise.race([job.done, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+      await Promise.race([job.done, moved, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
       clearTimeout(timer);
+      job.waiting.delete(wake);
       return structuredClone(job.status);
     },
     cancel(id) {

@@ -38,10 +38,13 @@ export async function followJob(
   let wait = RETRY_START_MS;
   // A team server of an earlier Lexgap has no waitForJob: its jobs are asked about every 250 ms.
   let waits = true;
+  // Where the job stands at once, then each step as it comes.
+  let first = true;
   for (;;) {
     let status: JobStatus;
     try {
-      status = waits ? await api.waitForJob({ jobId }) : await api.getJob({ jobId });
+      status = waits && !first ? await api.waitForJob({ jobId }) : await api.getJob({ jobId });
+      first = false;
     } catch (e) {
       if (waits && e instanceof ApiCallError && e.code === 'unknown_method') {
         waits = false;

@@ -140,7 +140,17 @@ export interface JobProgress {
   file: string;
   /** 0..1 */
   fraction: number;
-  stage: 'queued' | 'reading' | 'ocr' | 'segmenting' | 'saving' | 'done' | 'failed' | 'cancelled';
+  /** `matching`: a tagging's, which has no file to read. */
+  stage:
+    | 'queued'
+    | 'reading'
+    | 'ocr'
+    | 'segmenting'
+    | 'matching'
+    | 'saving'
+    | 'done'
+    | 'failed'
+    | 'cancelled';
   message?: string;
 }
 
@@ -395,8 +405,9 @@ export interface LexgapApi {
   startTagging(args: { documentId?: string }): Promise<StartedJob>;
   getJob(args: { jobId: string }): Promise<JobStatus>;
   /**
-   * The job's status once it has ended, or after a quarter of a second while it runs (JOB_WAIT_MS):
-   * a follower asks again at once, and learns of the end as it comes instead of at its next poll.
+   * The job's status once it has ended or one of its files has moved on a stage (reading, OCR…), or
+   * after a quarter of a second while it runs (JOB_WAIT_MS): a follower asks again at once, and
+   * learns of each step and of the end as they come instead of at its next poll.
    */
   waitForJob(args: { jobId: string }): Promise<JobStatus>;
   /** Running jobs, then recent ended ones, newest first: every user of a team server sees the same. */

@@ -89,7 +89,7 @@ export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, 
             tagResult: await tagDocuments(store, await catalog(), {
               documentId: args.documentId,
               signal,
-              onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'segmenting', fraction }),
+              onProgress: (fraction) => report(0, { file: 'suggestions', stage: 'matching', fraction }),
             }),
           };
         },
