@@ -439,6 +439,133 @@ describe('reading ages', () => {
     expect(ages('ang edad na 21 pataas', 'fil')[0]).toMatchObject({ age: 21, bound: 'at_least' });
   });
 
+  it('reads a minimum age whose number comes later in its sentence as that number or above, for its subject', () => {
+    type Routed = { parameter: string; age: number; bound: string; sex: 'male' | 'female' | null };
+    const at =
+      (parameter: string) =>
+      (age: number, sex: Routed['sex'] = null) => ({
+        parameter,
+        age,
+        bound: 'at_least',
+        sex,
+      });
+    const work = at('minimum_working_age');
+    const macr = at('minimum_age_criminal_responsibility');
+    const marriage = at('minimum_marriage_age_both_sexes');
+    const cases: [string, string, Routed[]][] = [
+      // English, in the style of the Malaysian and Pakistani Acts and the Philippine Republic Acts.
+      [
+        '(1) The minimum age for admission to employment or work in any occupation shall be fifteen years.',
+        'en',
+        [work(15)],
+      ],
+      ['The minimum age of criminal responsibility is twelve years.', 'en', [macr(12)]],
+      [
+        'For the purposes of this Act, the age of criminal responsibility shall be raised to 12 years.',
+        'en',
+        [macr(12)],
+      ],
+      [
+        'The age of marriage shall be eighteen years for both males and females, and no person shall',
+        'en',
+        [marriage(18)],
+      ],
+      // "shall not be less than" does not make it "under 15"; a sex named after the age is its sex.
+      [
+        'The minimum age so specified shall not be less than fifteen (15) years for any employment.',
+        'en',
+        [work(15)],
+      ],
+      [
+        'The minimum age of marriage shall be eighteen years for males and sixteen years for females.',
+        'en',
+        [marriage(18, 'male'), marriage(16, 'female')],
+      ],
+      // Already read: the age after "has attained the age of".
+      [
+        'No person shall be employed in any establishment unless he has attained the age of fifteen years.',
+        'en',
+        [work(15)],
+      ],
+      // Malay (Akta Kerja 1955 style), Indonesian (UU 16/2019, its explanation, and a Labour Act's
+      // style), Vietnamese (Labour Code style) and Filipino.
+      [
+        '(1) Umur minimum bagi pengambilan kerja dalam apa-apa pekerjaan ialah lima belas tahun.',
+        'ms',
+        [work(15)],
+      ],
+      ['Batas usia minimum untuk bekerja adalah 15 (lima belas) tahun.', 'id', [work(15)]],
+      [
+        'Dalam Undang-Undang ini, batas minimal umur perkawinan bagi wanita dipersamakan dengan batas minimal umur perkawinan bagi pria, yaitu 19 (sembilan belas) tahun.',
+        'id',
+        [marriage(19)],
+      ],
+      ['Usia perkawinan bagi pria dan wanita adalah 19 (sembilan belas) tahun.', 'id', [marriage(19)]],
+      [
+        'Độ tuổi tối thiểu đối với người chưa thành niên được nhận vào làm việc theo quy định của Bộ luật này là 15 tuổi.',
+        'vi',
+        [work(15)],
+      ],
+      // "người chưa thành niên" (a minor) is neither a bound nor a definition of a child there.
+      ['Độ tuổi lao động tối thiểu của người chưa thành niên là 15 tuổi.', 'vi', [work(15)]],
+      [
+        'Ang pinakamababang edad ng pananagutang kriminal ay labinlimang (15) taong gulang.',
+        'fil',
+        [macr(15)],
+      ],
+    ];
+    for (const [text, language, expected] of cases)
+      expect(
+        clauseAges({ text }, { language, title: '' }).map(({ parameter, age, bound, sex }) => ({
+          parameter,
+          age,
+          bound,
+          sex,
+        })),
+        text,
+      ).toEqual(expected);
+  });
+
+  it('reads only the age of a minimum-age sentence, and no minimum wage, penalty or unnumbered age', () => {
+    // A year, a section, a fine and a term in the same sentence: only the age.
+    expect(
+      ages(
+        'Notwithstanding the Employment Act 2017, the minimum age for admission to employment under section 2 shall be fifteen years, and any person who contravenes this section shall be liable to a fine not exceeding fifty thousand ringgit or to imprisonment for a term not less than fifteen years or to both.',
+        'en',
+      ),
+    ).toEqual([{ age: 15, bound: 'at_least', sex: null, definesChild: false }]);
+    // A person under an age after "is" is that limit, not the minimum age.
+    expect(
+      ages('A child below the minimum age for employment is a child under fifteen years.', 'en'),
+    ).toEqual([{ age: 15, bound: 'under', sex: null, definesChild: false }]);
+    expect(
+      ages(
+        'Umur minimum bagi pekerjaan ialah lima belas tahun dan mana-mana orang yang melanggar seksyen 2 boleh didenda tidak melebihi lima puluh ribu ringgit atau dipenjarakan selama tempoh tidak kurang daripada lima belas tahun.',
+        'ms',
+      ),
+    ).toEqual([{ age: 15, bound: 'at_least', sex: null, definesChild: false }]);
+    const none: [string, string][] = [
+      [
+        'Any person who employs a child below the minimum age shall be liable to imprisonment for a term which shall be not less than fifteen years.',
+        'en',
+      ],
+      ['The minimum wage shall be reviewed and shall be fixed for a period of two years.', 'en'],
+      ['An offender shall be liable to a minimum penalty of fifteen years imprisonment.', 'en'],
+      ['Any child who is below the minimum age is not subject to the penalties of this Act.', 'en'],
+      ['The minimum age shall be prescribed by the Minister; the licence is valid for five years.', 'en'],
+      [
+        'Where the age of the child is not known, the age of the child shall be determined by the Court.',
+        'en',
+      ],
+      [
+        'Setiap orang yang mempekerjakan Anak di bawah usia minimum dipidana dengan pidana penjara paling singkat 15 (lima belas) tahun.',
+        'id',
+      ],
+      ['Độ tuổi tối thiểu do Chính phủ quy định; phạt tù từ 15 năm.', 'vi'],
+    ];
+    for (const [text, language] of none) expect(ages(text, language), text).toEqual([]);
+  });
+
   it('never reads a fine, a section, a term of imprisonment, a year or a duration as an age', () => {
     const notAges: [string, string][] = [
       [

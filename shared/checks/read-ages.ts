@@ -71,6 +71,7 @@ interface CompiledLanguage {
   atMost: RegExp;
   over: RegExp;
   atLeastAfter: RegExp;
+  sexAfter: RegExp | null;
   boundsAfter: [RegExp, StatedBound][];
   male: RegExp;
   female: RegExp;
@@ -115,6 +116,7 @@ function compile(code: string): CompiledLanguage {
           'iu',
         )
       : /(?!)/,
+    sexAfter: language.sexAfter ? new RegExp(foldedWord(language.sexAfter), 'iu') : null,
     boundsAfter: (['under', 'atLeast', 'atMost', 'over'] as const).flatMap((list) => {
       const words = language.boundsAfter?.[list];
       if (!words?.length) return [];
@@ -202,7 +204,10 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
   const fold = normaliseForAges(rawText);
   const text = fold.text;
   if (!c.ageWords.test(text)) return [];
-  const found = new Map<number, { age: number; numberStart: number; end: number; minimum: boolean }>();
+  const found = new Map<
+    number,
+    { age: number; numberStart: number; end: number; minimum: boolean; same: boolean }
+  >();
   for (const re of c.ages) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -223,6 +228,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
           numberStart: span[0],
           end: m.index + m[0].length,
           minimum: groups.min !== undefined,
+          same: groups.same !== undefined,
         });
     }
   }
@@ -230,25 +236,39 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
   // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
   const statements: AgeStatement[] = [];
   let previousEnd = 0;
+  // The bound of the last age read, and its sentence, for an age sharing it (`same`).
+  let previous = null as { bound: StatedBound; sentenceStart: number } | null;
   for (const hit of [...found.values()].sort((a, b) => a.numberStart - b.numberStart)) {
     const sentence = sentenceAround(text, hit.numberStart);
     const from = Math.max(sentence.start, previousEnd, hit.numberStart - 80);
     const window = text.slice(from, hit.numberStart);
     const after = text.slice(hit.end, hit.end + 30);
-    const bound =
-      nearestBound(window, c) ??
-      boundAfter(after, c) ??
-      (c.atLeastAfter.test(after) || hit.minimum ? 'at_least' : null);
+    // A minimum age is the lowest allowed whatever its sentence says of it ("shall not be less than").
+    const bound: StatedBound | null = hit.minimum
+      ? 'at_least'
+      : (nearestBound(window, c) ??
+        boundAfter(after, c) ??
+        (c.atLeastAfter.test(after)
+          ? 'at_least'
+          : hit.same && previous?.sentenceStart === sentence.start
+            ? previous.bound
+            : null));
     previousEnd = hit.end;
     if (!bound) continue;
+    previous = { bound, sentenceStart: sentence.start };
+    // Whom a minimum age is for may follow it ("… eighteen years for males"); a `same` age's words
+    // before it are the first age's ("… for males and").
+    const named = hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined;
+    const sex = (named !== undefined ? sexIn(named, c) : null) ?? (hit.same ? null : sexIn(window, c));
     statements.push({
       // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" is
       // read as the number printed, 15 or above, as analysts and reports state it ("above eighteen"
       // is an adult of 18): the next year would be read only where ages count in whole years.
       age: bound === 'at_most' ? hit.age + 1 : hit.age,
       bound: bound === 'at_most' ? 'under' : bound === 'over' ? 'at_least' : bound,
-      sex: sexIn(window, c),
-      definesChild: c.definition.test(definitionWindow(text, hit.numberStart)),
+      sex,
+      // A minimum age is the subject's, not a definition of a child ("… của người chưa thành niên là 15 tuổi").
+      definesChild: !hit.minimum && c.definition.test(definitionWindow(text, hit.numberStart)),
       words: rawText
         .slice(...originalSpan(fold, sentence.start, sentence.end))
         .replace(/\s+/g, ' ')

@@ -17,9 +17,16 @@ export interface AgeLanguage {
    * Where a number is an age: regex sources with `{N}` (a number) or `{ORD}` (an ordinal). Each must
    * hold the age words themselves, so a fine, a section or a term of years never matches. A group
    * `(?<min>…)` makes the pattern a minimum-age statement ("the minimum age … is set at 15 years"): its
-   * number is the lowest age allowed where no bound word governs it.
+   * number is the lowest age allowed, whatever bound word its sentence holds. A group `(?<same>…)` makes
+   * it an age that shares the bound of the age just before it ("eighteen years for males and sixteen
+   * years for females"), where no bound word governs it.
    */
   agePatterns: string[];
+  /**
+   * Regex source, anchored after a minimum age (or a `same` one), of whom it is for, the word in a group
+   * `(?<sex>…)`: "… eighteen years for males" is male, "… for both males and females" both.
+   */
+  sexAfter?: string;
   /**
    * Words one of which every age pattern holds as it is written ("year", "tuổi"): a clause holding
    * none of them states no age, and the patterns are not tried on it (most clauses of a law).

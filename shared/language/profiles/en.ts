@@ -97,6 +97,12 @@ function parseEnglish(words: string, units: Record<string, number>, teens: Recor
 }
 
 const EN_TENS_RE = longestFirst(Object.keys(EN_TENS));
+// The words between a minimum age and its number never hold a penalty ("liable to imprisonment for a
+// term which shall be not less than fifteen years") nor a new subsection; after "is" or "be", never a
+// person under an age ("the minimum age for employment is a child under fifteen years").
+const EN_NO_PENALTY =
+  '(?!liable|punish|imprison|fine[ds]?\\b|penalt|sentence|convict|\\n\\s*\\(?[a-z0-9]{1,4}\\)\\s)';
+const EN_SEXES = '(?:males?|men|boys?|females?|women|girls?)';
 const EN_AGES: AgeLanguage = {
   code: 'en',
   numberWords: `(?:${EN_TENS_RE})(?:${JOIN}(?:${longestFirst(Object.keys(EN_UNITS))}))?|${longestFirst([
@@ -111,6 +117,12 @@ const EN_AGES: AgeLanguage = {
   parseOrdinal: (w) =>
     /^\d/.test(w) ? Number.parseInt(w, 10) : parseEnglish(w, EN_ORDINAL_UNITS, EN_ORDINAL_TEENS),
   agePatterns: [
+    // "The minimum age for admission to employment shall be fifteen years", "the age of marriage shall
+    // be eighteen years", "the age of criminal responsibility shall be raised to 12 years": the lowest
+    // age allowed, its number after "is" or "be" further on in the sentence.
+    `(?<min>minimum\\s+age|age\\s+(?:of|for)\\s+(?:marriage|criminal\\s+responsibility|consent|admission|employment|recruitment|enlistment))(?:${EN_NO_PENALTY}[^.;:]){0,120}?\\b(?:is|be|are)\\s+(?:${EN_NO_PENALTY}(?!under|below|younger|an?\\s|person|child|minor)[a-z]+\\s+){0,4}?{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*|\\([^)\\d\\n]{1,25}\\)\\s*)?years?\\b`,
+    // "… eighteen years for males and sixteen years for females": the second age, bound as the first.
+    `(?<same>years?\\s+(?:of\\s+age\\s+)?for\\s+(?:an?\\s+|the\\s+)?${EN_SEXES}\\s+and)\\s+{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?(?=\\s+(?:of\\s+age\\s+)?for\\b)`,
     'ages?\\s+of\\s+{N}',
     '{N}[\\s-]*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?[\\s-]+(?:of\\s+age|old)',
     '{N}-years?-old',
@@ -142,6 +154,8 @@ const EN_AGES: AgeLanguage = {
     'or over',
     'minimum age',
   ],
+  // "… eighteen years for males": who a minimum age is for, named after it.
+  sexAfter: `^\\s*(?:of\\s+age\\s+)?(?:for|in\\s+the\\s+case\\s+of)\\s+(?:an?\\s+|the\\s+|every\\s+|all\\s+)?(?<sex>\\p{L}+)`,
   atLeastAfter: ['or above', 'or over', 'or older', 'or more', 'or upwards', 'and above', 'and upwards'],
   atMost: ['not over', 'not exceeding', 'not more than', 'no more than', 'not above', 'not older than'],
   over: ['over', 'above', 'exceeding', 'more than', 'older than'],

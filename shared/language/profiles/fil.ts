@@ -41,7 +41,13 @@ const FIL_AGES: AgeLanguage = {
     const raw = words.toLowerCase();
     return parseFilipino(raw) ?? (raw.endsWith('ng') ? parseFilipino(raw.slice(0, -2)) : null);
   },
-  agePatterns: ['{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?(?:na\\s+)?taong?\\s+gulang', 'edad\\s+na\\s+{N}'],
+  // "Ang pinakamababang edad … ay labinlimang (15) taong gulang" (the minimum age … is fifteen) states
+  // the lowest age allowed, its number further on.
+  agePatterns: [
+    '(?<min>(?:pinakamababang|minimum\\s+na)\\s+edad)[^.;:\\n]{0,120}?(?<![\\p{L}])ay\\s+(?:\\p{L}+\\s+){0,2}?{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?(?:na\\s+)?taong?\\s+gulang',
+    '{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?(?:na\\s+)?taong?\\s+gulang',
+    'edad\\s+na\\s+{N}',
+  ],
   ageWords: ['gulang', 'edad'],
   under: ['wala pang', 'mababa sa', 'hindi pa', 'mas bata sa', 'kulang sa'],
   atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'sumapit sa', 'umabot sa'],

@@ -34,6 +34,11 @@ export const MALAY_FUNCTION_WORDS = [
   'adalah',
 ];
 
+// The words between a minimum age and its number never hold a penalty (imprisonment, a fine) or a
+// new subsection.
+const MS_NO_PENALTY =
+  '(?!penjara|denda|didenda|dipidana|pidana\\s+(?:penjara|denda|kurungan)|hukuman|dihukum|sanksi|\\n\\s*\\(?[a-z0-9]{1,4}\\)\\s)';
+
 // Ages as Malay and Indonesian laws write them ("di bawah umur lapan belas tahun"), for the measurable checks.
 export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
   const units: Record<string, number> = {
@@ -63,6 +68,11 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       return null;
     },
     agePatterns: [
+      // "Umur minimum bagi pekerjaan ialah lima belas tahun", "batas usia minimum … adalah 15 (lima belas)
+      // tahun", "usia perkawinan … 19 tahun": the lowest age allowed, its number further on, after
+      // ialah, adalah, ditetapkan or menjadi; never across a penalty ("pidana penjara paling singkat
+      // 15 (lima belas) tahun").
+      `(?<min>(?:minimum|minimal)\\s+(?:umur|usia)|(?:umur|usia)\\s+(?:minimum|minimal|terendah|paling\\s+rendah|(?:bagi\\s+|untuk\\s+)?(?:perkahwinan|perkawinan|pernikahan|berkahwin|kahwin|kawin|nikah)))(?:${MS_NO_PENALTY}[^.;:]){0,120}?(?<![\\p{L}])(?:ialah|adalah|iaitu|yaitu|ditetapkan|menjadi)\\s+(?:${MS_NO_PENALTY}[\\p{L}-]+\\s+){0,3}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun`,
       // "berumur di bawah lapan belas tahun", "belum berusia 18 (delapan belas) tahun"
       '(?:umur|usia)[\\p{L}\\s-]{0,30}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun',
     ],

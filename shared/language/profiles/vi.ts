@@ -40,7 +40,12 @@ const VI_AGES: AgeLanguage = {
     return null;
   },
   // "tuổi" is age in years; "năm" alone is a year or a term, "tháng tuổi" an age in months.
-  agePatterns: ['{N}\\s*tuổi'],
+  // "Độ tuổi tối thiểu … là 15 tuổi" (the minimum age … is 15) states the lowest age allowed, whatever
+  // its sentence says before the number ("người chưa thành niên", a minor, is no bound there).
+  agePatterns: [
+    '(?<min>tuổi\\s+(?:\\p{L}+\\s+){0,2}?tối\\s+thiểu|tuổi\\s+kết\\s+hôn)[^.;:\\n]{0,120}?(?<![\\p{L}])là\\s+(?:\\p{L}+\\s+){0,2}?{N}\\s*tuổi',
+    '{N}\\s*tuổi',
+  ],
   ageWords: ['tuổi'],
   under: ['dưới', 'chưa đủ', 'chưa đến', 'chưa tới', 'chưa thành niên'],
   atLeast: ['từ đủ', 'đủ', 'từ', 'ít nhất', 'không dưới', 'tối thiểu'],
