@@ -1,7 +1,7 @@
 // The Library's list of jobs: the imports, re-reads and taggings the app's server (or the team
 // server) is running or ran lately, by anyone, with their progress and how they ended. It is where a
 // job the screen lost contact with, or one a colleague started, can be followed and cancelled.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../shared/api/contract';
 import { api } from '../api-client';
 import { errorMessage } from '../error-message';
@@ -11,6 +11,8 @@ import { nextRetry, RETRY_START_MS } from './run-job';
 
 /** How often the list is read while a job runs. */
 const POLL_MS = 1000;
+/** How often it is read while none runs, for a job started elsewhere (a colleague, the command line). */
+const IDLE_POLL_MS = 4000;
 
 function kindOf(job: JobStatus): string {
   if (job.kind === 'tag') return 'Tagging';
@@ -66,38 +68,75 @@ function timesOf(job: JobStatus): string {
 
 /**
  * Reads the list of jobs when shown and each time `started` changes (the Library started one), then
- * every second while one runs; a failed read is tried again less often each time, as a job's status is.
+ * every second while one runs and every few seconds while none does, so that a job started elsewhere
+ * (a colleague on the team server, the command line) shows too; nothing is read while the page is in
+ * the background, and the list is read at once when it comes back. A failed read is tried again less
+ * often each time, as a job's status is. `onEnded` is called when a job the Library did not start
+ * (not in `started`) ends: what it imported or tagged is then read again.
  */
-export function JobsSection({ started }: { started: number }) {
+export function JobsSection({ started, onEnded }: { started: readonly string[]; onEnded: () => void }) {
   const may = useMay();
   const [jobs, setJobs] = useState<JobStatus[]>([]);
   const [lost, setLost] = useState<string>();
   /** Why a Cancel was refused, until the next one. */
   const [refused, setRefused] = useState<string>();
+  /** Each job's state at the last read; none before the first (the jobs ended then are not news). */
+  const seen = useRef<Map<string, JobStatus['state']>>(undefined);
+  const ended = useRef(onEnded);
+  useEffect(() => {
+    ended.current = onEnded;
+  });
 
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let reading = false;
     let wait = RETRY_START_MS;
+    const hidden = () => document.visibilityState === 'hidden';
+    const later = (ms: number) => {
+      if (!hidden()) timer = setTimeout(() => void read(), ms);
+    };
     const read = async () => {
+      reading = true;
       try {
         const list = await api.listJobs({});
         if (!live) return;
         setJobs(list);
         setLost(undefined);
         wait = RETRY_START_MS;
-        if (list.some((j) => j.state === 'running')) timer = setTimeout(() => void read(), POLL_MS);
+        const before = seen.current;
+        seen.current = new Map(list.map((j) => [j.id, j.state]));
+        // Ended since the last read: running then, or not there yet (it ran between two reads).
+        const news = list.some(
+          (j) =>
+            j.state !== 'running' &&
+            before !== undefined &&
+            (before.get(j.id) ?? 'running') === 'running' &&
+            !started.includes(j.id),
+        );
+        if (news) ended.current();
+        later(list.some((j) => j.state === 'running') ? POLL_MS : IDLE_POLL_MS);
       } catch (e) {
         if (!live) return;
         setLost(`Could not read the jobs, still trying… (${errorMessage(e)})`);
-        timer = setTimeout(() => void read(), wait);
+        later(wait);
         wait = nextRetry(wait);
+      } finally {
+        reading = false;
       }
     };
+    const onVisibility = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      // Back in front: read now (a read under way schedules the next one itself).
+      if (!hidden() && !reading) void read();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
     void read();
     return () => {
       live = false;
       clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [started]);
 

@@ -48,8 +48,9 @@ export function LibraryScreen() {
   const [tagJob, setTagJob] = useState<JobStatus>();
   /** "Lost contact with the job, still trying…" while a running job's status cannot be read. */
   const [lostJob, setLostJob] = useState<string>();
-  /** Counts the jobs this screen started: the Jobs section reads its list again on each. */
-  const [started, setStarted] = useState(0);
+  /** The jobs this screen started: the Jobs section reads its list again on each, and leaves their
+   *  ends to this screen. */
+  const [started, setStarted] = useState<readonly string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const pending = useRef(new Map<string, ImportFile>());
   /** Files chosen before a country code was entered: imported once it is, not dropped. */
@@ -129,7 +130,7 @@ export function LibraryScreen() {
   ) {
     try {
       const { jobId } = await start();
-      setStarted((n) => n + 1);
+      setStarted((ids) => [...ids, jobId]);
       const final = await followJob(jobId, setJob, setLostJob);
       const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
@@ -137,6 +138,11 @@ export function LibraryScreen() {
     } catch (e) {
       setMessages([...before, { text: errorMessage(e), error: true }]);
     }
+    refresh();
+  }
+
+  /** Reads the laws and the counts beside the screens again, after a job or an edit changed them. */
+  function refresh() {
     docs.reload();
     void refreshStatus();
   }
@@ -161,7 +167,7 @@ export function LibraryScreen() {
   async function runSuggestions() {
     try {
       const { jobId } = await api.startTagging({});
-      setStarted((n) => n + 1);
+      setStarted((ids) => [...ids, jobId]);
       const final = await followJob(jobId, setTagJob, setLostJob);
       if (final.tagResult) {
         setMessages([
@@ -353,16 +359,10 @@ export function LibraryScreen() {
           ))}
         </div>
 
-        <JobsSection started={started} />
+        {/* A job started elsewhere (a colleague, the command line) refreshes the library as it ends. */}
+        <JobsSection started={started} onEnded={refresh} />
         {project.data && (
-          <ReviewPackages
-            project={project.data}
-            countries={countries.data ?? []}
-            onImported={() => {
-              docs.reload();
-              void refreshStatus();
-            }}
-          />
+          <ReviewPackages project={project.data} countries={countries.data ?? []} onImported={refresh} />
         )}
         {docs.error && <div className="error">{docs.error}</div>}
         {[...byCountry].map(([code, list]) => (
@@ -460,8 +460,7 @@ export function LibraryScreen() {
           doc={selected}
           onClose={() => {
             setSelected(undefined);
-            docs.reload();
-            void refreshStatus();
+            refresh();
           }}
         />
       )}
