@@ -39,9 +39,9 @@ const bindsAsInJson = (v: SqlValue): boolean =>
  * Taking values out of the rows' text is most of SQLite's time in a large insert, so: a column whose
  * every row holds the same value (a status, a time, a version: given as `constants`, or found so) is
  * bound once instead; and each row's text is read once, in a subquery SQLite cannot flatten (its
- * OFFSET), where otherwise every column would write the row out and look it up again. (`WHERE true` tells SQLite's parser that an ON CONFLICT clause
- * follows the SELECT, not a join.) Undefined where some value cannot travel as JSON exactly as it
- * would bound.
+ * OFFSET), where otherwise every column would write the row out and look it up again. (`WHERE
+ * true` tells SQLite's parser that an ON CONFLICT clause follows the SELECT, not a join.) Undefined
+ * where some value cannot travel as JSON exactly as it would bound.
  */
 function insertFromJson(
   table: string,

@@ -11,7 +11,7 @@ import { nextRetry, RETRY_START_MS } from './run-job';
 
 /** How often the list is read while a job runs. */
 const POLL_MS = 1000;
-/** How often it is read while none runs, for a job started elsewhere (a colleague, the command line). */
+/** How often it is read while none runs, for a job started elsewhere (a colleague, another window). */
 const IDLE_POLL_MS = 4000;
 
 function kindOf(job: JobStatus): string {
@@ -69,7 +69,7 @@ function timesOf(job: JobStatus): string {
 /**
  * Reads the list of jobs when shown and each time `started` changes (the Library started one), then
  * every second while one runs and every few seconds while none does, so that a job started elsewhere
- * (a colleague on the team server, the command line) shows too; nothing is read while the page is in
+ * (a colleague on the team server, another window) shows too; nothing is read while the page is in
  * the background, and the list is read at once when it comes back. A failed read is tried again less
  * often each time, as a job's status is. `onEnded` is called when a job the Library did not start
  * (not in `started`) ends: what it imported or tagged is then read again.

@@ -359,7 +359,7 @@ export function LibraryScreen() {
           ))}
         </div>
 
-        {/* A job started elsewhere (a colleague, the command line) refreshes the library as it ends. */}
+        {/* A job started elsewhere (a colleague, another window) refreshes the library as it ends. */}
         <JobsSection started={started} onEnded={refresh} />
         {project.data && (
           <ReviewPackages project={project.data} countries={countries.data ?? []} onImported={refresh} />

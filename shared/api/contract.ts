@@ -84,10 +84,10 @@ export interface ImportFile {
   password?: string;
 }
 
-/** auto: OCR pages without text; force: also replace a text layer; off: never. */
 /** How long waitForJob holds its answer while the job runs. */
 export const JOB_WAIT_MS = 250;
 
+/** auto: OCR pages without text; force: also replace a text layer; off: never. */
 export const OCR_MODES = ['auto', 'force', 'off'] as const;
 export type OcrMode = (typeof OCR_MODES)[number];
 
