@@ -46,7 +46,7 @@ export function registerCall(program: Command, ctx: CliContext): void {
       () =>
         `\nMethods (args as JSON; "?" marks optional fields):\n${describeMethods()}\n\n` +
         'A method that starts a job (startImport, startTagging) prints { jobId } and runs it to the end;\n' +
-        'jobs live in the process that started them, so getJob and cancelJob answer only there.\n',
+        'jobs live in the process that started them, so getJob, waitForJob and cancelJob answer only there.\n',
     )
     .action(async (method: string, opts: { args: string }) => {
       const result = await ctx.callAny(method, parseArgs(opts.args));
