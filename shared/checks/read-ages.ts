@@ -57,9 +57,9 @@ export function normaliseForAges(text: string): FoldedSpellings {
 const foldedWord = (word: string) => foldSpellings(word).text;
 const folded = (words: readonly string[]) => words.map(foldedWord);
 
-/** A bound as worded: `at_most` ("not over 15") is read as under 16, `over` ("over 15") as 15 or above. */
-type StatedBound = AgeBound | 'at_most' | 'over';
-const STATED = { under: 'under', atLeast: 'at_least', atMost: 'at_most', over: 'over' } as const;
+/** A bound as worded: `at_most` ("not over 15") is read as under 16. */
+type StatedBound = AgeBound | 'at_most';
+const STATED = { under: 'under', atLeast: 'at_least', atMost: 'at_most' } as const;
 
 interface CompiledLanguage {
   language: AgeLanguage;
@@ -69,7 +69,6 @@ interface CompiledLanguage {
   under: RegExp;
   atLeast: RegExp;
   atMost: RegExp;
-  over: RegExp;
   atLeastAfter: RegExp;
   sexAfter: RegExp | null;
   boundsAfter: [RegExp, StatedBound][];
@@ -108,7 +107,6 @@ function compile(code: string): CompiledLanguage {
     under: terms(language.under, spaced),
     atLeast: terms(language.atLeast, spaced),
     atMost: terms(language.atMost, spaced),
-    over: terms(language.over, spaced),
     // "fourteen years or above", "mười lăm tuổi trở lên": the unit words may come first.
     atLeastAfter: language.atLeastAfter.length
       ? new RegExp(
@@ -117,7 +115,7 @@ function compile(code: string): CompiledLanguage {
         )
       : /(?!)/,
     sexAfter: language.sexAfter ? new RegExp(foldedWord(language.sexAfter), 'iu') : null,
-    boundsAfter: (['under', 'atLeast', 'atMost', 'over'] as const).flatMap((list) => {
+    boundsAfter: (['under', 'atLeast', 'atMost'] as const).flatMap((list) => {
       const words = language.boundsAfter?.[list];
       if (!words?.length) return [];
       const body = folded(words).join('|').replace(/ /g, '\\s+');
@@ -133,7 +131,7 @@ function compile(code: string): CompiledLanguage {
 
 /**
  * The nearest bound term ending in `window` (the longest where two end together: "not attained",
- * "not over"); the caller reads `at_most` as under the next year and `over` as the number or above.
+ * "not over"); `at_most` is read by the caller as under the next year.
  */
 function nearestBound(window: string, c: CompiledLanguage): StatedBound | null {
   let best: { end: number; length: number; bound: StatedBound } | null = null;
@@ -141,7 +139,6 @@ function nearestBound(window: string, c: CompiledLanguage): StatedBound | null {
     [c.under, 'under'],
     [c.atLeast, 'at_least'],
     [c.atMost, 'at_most'],
-    [c.over, 'over'],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
@@ -261,11 +258,11 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     const named = hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined;
     const sex = (named !== undefined ? sexIn(named, c) : null) ?? (hit.same ? null : sexIn(window, c));
     statements.push({
-      // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" is
-      // read as the number printed, 15 or above, as analysts and reports state it ("above eighteen"
+      // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" (an
+      // `atLeast` word) is read as the number printed, 15 or above, as analysts and reports state it ("above eighteen"
       // is an adult of 18): the next year would be read only where ages count in whole years.
       age: bound === 'at_most' ? hit.age + 1 : hit.age,
-      bound: bound === 'at_most' ? 'under' : bound === 'over' ? 'at_least' : bound,
+      bound: bound === 'at_most' ? 'under' : bound,
       sex,
       // A minimum age is the subject's, not a definition of a child ("… của người chưa thành niên là 15 tuổi").
       definesChild: !hit.minimum && c.definition.test(definitionWindow(text, hit.numberStart)),

@@ -42,15 +42,10 @@ export interface AgeLanguage {
    */
   atMost?: string[];
   /**
-   * Words before the number that make it the highest age excluded ("over fifteen years", "เกินสิบห้าปี"):
-   * the other side of `atMost`, read as the next year or above.
-   */
-  over?: string[];
-  /**
    * Words right after an age (after its year word) that bound it, in a language that puts the bound
    * there (Burmese "၁၈ နှစ်အောက်", 18 years under), each list read as the same-named list before it.
    */
-  boundsAfter?: Partial<Record<'under' | 'atLeast' | 'atMost' | 'over', string[]>>;
+  boundsAfter?: Partial<Record<'under' | 'atLeast' | 'atMost', string[]>>;
   male: string[];
   female: string[];
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */

@@ -153,12 +153,17 @@ const EN_AGES: AgeLanguage = {
     'or above',
     'or over',
     'minimum age',
+    // "over fifteen" is read as the number printed, 15 or above (read-ages.ts).
+    'over',
+    'above',
+    'exceeding',
+    'more than',
+    'older than',
   ],
   // "… eighteen years for males": who a minimum age is for, named after it.
   sexAfter: `^\\s*(?:of\\s+age\\s+)?(?:for|in\\s+the\\s+case\\s+of)\\s+(?:an?\\s+|the\\s+|every\\s+|all\\s+)?(?<sex>\\p{L}+)`,
   atLeastAfter: ['or above', 'or over', 'or older', 'or more', 'or upwards', 'and above', 'and upwards'],
   atMost: ['not over', 'not exceeding', 'not more than', 'no more than', 'not above', 'not older than'],
-  over: ['over', 'above', 'exceeding', 'more than', 'older than'],
   male: ['male', 'males', 'man', 'boy', 'husband', 'bridegroom'],
   female: ['female', 'females', 'woman', 'girl', 'wife', 'bride'],
   childDefinition: [

@@ -50,10 +50,9 @@ const FIL_AGES: AgeLanguage = {
   ],
   ageWords: ['gulang', 'edad'],
   under: ['wala pang', 'mababa sa', 'hindi pa', 'mas bata sa', 'kulang sa'],
-  atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'sumapit sa', 'umabot sa'],
+  atLeast: ['hindi bababa sa', 'hindi kukulangin sa', 'sumapit sa', 'umabot sa', 'mahigit', 'higit sa'],
   atLeastAfter: ['pataas', 'o higit pa', 'o mahigit'],
   atMost: ['hindi hihigit sa', 'hindi higit sa', 'hindi lalampas sa'],
-  over: ['mahigit', 'higit sa'],
   male: ['lalaki'],
   female: ['babae'],
   childDefinition: [

@@ -97,10 +97,12 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       'telah berumur',
       'telah berusia',
       'genap',
+      'lebih daripada',
+      'lebih dari',
+      'melebihi',
     ],
     atLeastAfter: ['dan ke atas', 'ke atas', 'atau lebih'],
     atMost: ['tidak melebihi', 'tidak lebih daripada', 'tidak lebih dari'],
-    over: ['lebih daripada', 'lebih dari', 'melebihi'],
     male: ['lelaki', 'laki-laki', 'pria'],
     female: ['perempuan', 'wanita'],
     childDefinition: [
