@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
 import type { SqlDriver, SqlValue } from './sql-driver';
-import { openSqlite } from './sqlite-driver';
+import { sqlite3 } from './load-sqlite3';
+import { openSqlite, PAGE_SIZE } from './sqlite-driver';
 
 let db: SqlDriver | undefined;
 afterEach(async () => {
@@ -143,4 +144,29 @@ it('keeps statements prepared without holding reads open, and names the SQL of o
       /no such column: nope \(SQL: SELECT nope FROM t\)/,
     );
   }
+});
+
+it('makes a new database with 16 KiB pages, and opens one with 4 KiB pages as it is', async () => {
+  const fresh = path.join(tempDir(), 'new.sqlite');
+  db = await openSqlite(fresh);
+  await db.exec(TABLE);
+  expect(await db.get('PRAGMA page_size')).toEqual({ page_size: PAGE_SIZE });
+  await db.close();
+
+  // A database an earlier Lexgap made, with SQLite's default pages, written by sqlite3 itself.
+  const older = path.join(tempDir(), 'older.sqlite');
+  await new Promise<void>((resolve, reject) => {
+    const raw = new sqlite3.Database(older);
+    raw.exec(
+      `PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; ${TABLE}; INSERT INTO t (k) VALUES ('kept')`,
+      (err) => raw.close(() => (err ? reject(err) : resolve())),
+    );
+  });
+  db = await openSqlite(older);
+  expect(await db.get('PRAGMA page_size')).toEqual({ page_size: 4096 });
+  await db.insertRows('t', COLUMNS, [['new', 1, 1, 'x', null]]);
+  expect((await db.all<{ k: string }>('SELECT k FROM t ORDER BY k')).map((r) => r.k)).toEqual([
+    'kept',
+    'new',
+  ]);
 });

