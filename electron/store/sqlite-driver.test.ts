@@ -146,11 +146,13 @@ it('keeps statements prepared without holding reads open, and names the SQL of o
   }
 });
 
-it('makes a new database with 16 KiB pages, and opens one with 4 KiB pages as it is', async () => {
+it('makes a new database with 16 KiB pages and a 64 MiB page cache, and opens one with 4 KiB pages as it is', async () => {
   const fresh = path.join(tempDir(), 'new.sqlite');
   db = await openSqlite(fresh);
   await db.exec(TABLE);
   expect(await db.get('PRAGMA page_size')).toEqual({ page_size: PAGE_SIZE });
+  // A tagging's transaction of tens of MB stays in memory instead of being spilled and read back.
+  expect(await db.get('PRAGMA cache_size')).toEqual({ cache_size: -65_536 });
   await db.close();
 
   // A database an earlier Lexgap made, with SQLite's default pages, written by sqlite3 itself.
