@@ -433,6 +433,7 @@ export function ReviewScreen() {
   }, [onKey]);
 
   const done = items.filter((s) => s.status !== 'suggested').length;
+  const hiddenWords = `${hidden} below ${minScore.toFixed(2)} hidden`;
   const line = reading && refused ? refused : message;
 
   return (
@@ -524,8 +525,16 @@ export function ReviewScreen() {
             </select>
           </div>
           {/* Never another filter's numbers as if they were these: while the queue is read, it says so. */}
-          {/* Two short lines rather than one long one: each part whole, broken after its "·". */}
-          <span className="muted queue-counts" data-testid="queue-counts" aria-live="polite">
+          {/* Two short lines rather than one long one: each part whole, broken after its "·". A batch
+              selection shares the second line with the hidden count, which gives up its "below 0.05"
+              (beside the slider that says it, and whole in the tooltip): still two lines, so the
+              toolbar keeps its height and the queue does not move when a row is checked. */}
+          <span
+            className="muted queue-counts"
+            data-testid="queue-counts"
+            aria-live="polite"
+            title={!readFailed && !reading && hidden > 0 ? hiddenWords : undefined}
+          >
             {readFailed ? (
               `Could not read the queue: ${readFailed}`
             ) : reading ? (
@@ -535,19 +544,20 @@ export function ReviewScreen() {
                 <span>
                   {done}/{items.length} reviewed
                 </span>
-                {checked.size > 0 && (
+                {checked.size > 0 ? (
                   <>
                     {' · '}
-                    <span>{checked.size} selected</span>
-                  </>
-                )}
-                {hidden > 0 && (
-                  <>
-                    {' · '}
-                    <span>
-                      {hidden} below {minScore.toFixed(2)} hidden
+                    <span data-testid="batch-count">
+                      {checked.size} selected{hidden > 0 && ` · ${hidden} hidden`}
                     </span>
                   </>
+                ) : (
+                  hidden > 0 && (
+                    <>
+                      {' · '}
+                      <span>{hiddenWords}</span>
+                    </>
+                  )
                 )}
               </span>
             )}

@@ -62,8 +62,27 @@ describe('the Review screen', () => {
     }
   });
 
-  it('fits its toolbar on one row from 1,280 px, and in narrower windows on two rows laid out alike', async () => {
+  it('fits its toolbar on one row from 1,280 px, and in narrower windows on two rows laid out alike, rows checked for a batch or not', async () => {
     const { page } = app;
+    const layout = () =>
+      page.locator('.toolbar').evaluate((bar: HTMLElement) => {
+        const box = bar.getBoundingClientRect();
+        const parts = [...bar.children];
+        const boxes = parts.map((e) => e.getBoundingClientRect());
+        // Rows: controls whose middles lie within a control's height of each other share one.
+        const middles = boxes.map((b) => (b.top + b.bottom) / 2).sort((a, b) => a - b);
+        const rows = middles.filter((m, i) => i === 0 || m - middles[i - 1] > 20).length;
+        const left = (selector: string) => bar.querySelector(selector)!.getBoundingClientRect().left;
+        return {
+          rows,
+          whole: boxes.every((b) => b.left >= box.left && b.right <= box.right && b.width > 0),
+          inWindow: box.right <= window.innerWidth,
+          // On two rows, the view options stand under the filters, not wherever the row broke.
+          aligned: rows === 1 || left('[aria-label="Per clause"]') === left('[aria-label="Country"]'),
+          height: box.height,
+          listTop: document.querySelector('[data-testid=review-list]')!.getBoundingClientRect().top,
+        };
+      });
     try {
       for (const [width, height] of [
         [1440, 900],
@@ -77,28 +96,21 @@ describe('the Review screen', () => {
         await page.reload();
         await page.click('[data-screen=review]');
         await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('hidden');
-        const toolbar = await page.locator('.toolbar').evaluate((bar: HTMLElement) => {
-          const box = bar.getBoundingClientRect();
-          const parts = [...bar.children];
-          const boxes = parts.map((e) => e.getBoundingClientRect());
-          // Rows: controls whose middles lie within a control's height of each other share one.
-          const middles = boxes.map((b) => (b.top + b.bottom) / 2).sort((a, b) => a - b);
-          const rows = middles.filter((m, i) => i === 0 || m - middles[i - 1] > 20).length;
-          const left = (selector: string) => bar.querySelector(selector)!.getBoundingClientRect().left;
-          return {
-            rows,
-            whole: boxes.every((b) => b.left >= box.left && b.right <= box.right && b.width > 0),
-            inWindow: box.right <= window.innerWidth,
-            // On two rows, the view options stand under the filters, not wherever the row broke.
-            aligned: rows === 1 || left('[aria-label="Per clause"]') === left('[aria-label="Country"]'),
-          };
-        });
+        await queueShown(page);
+        const toolbar = await layout();
         expect(toolbar, `at ${width} px`).toEqual({
           rows: width >= 1280 ? 1 : 2,
           whole: true,
           inWindow: true,
           aligned: true,
+          height: toolbar.height,
+          listTop: toolbar.listTop,
         });
+        // Three rows checked for a batch: the counts say so, and the toolbar and the queue stay put.
+        await page.getByTestId('review-row').first().click();
+        for (const key of ['x', 'j', 'x', 'j', 'x']) await page.keyboard.press(key);
+        await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('3 selected');
+        expect(await layout(), `at ${width} px, 3 rows checked`).toEqual(toolbar);
       }
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
