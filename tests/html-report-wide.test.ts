@@ -67,12 +67,15 @@ beforeAll(async () => {
     });
     await api.updateClause({ clauseId: cited[0].id, number: `${cited[0].number}A` });
   }
-  html = Buffer.from(
-    (await opened.api.exportMatrix({ format: 'html', frameworks: ['CHK'] })).dataBase64!,
-    'base64',
-  ).toString('utf8');
+  html = await report();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }, 300_000);
+
+/** The HTML report of the checklist, of every country in the library or of the columns asked for. */
+async function report(countries?: string[]): Promise<string> {
+  const exported = await opened.api.exportMatrix({ format: 'html', frameworks: ['CHK'], countries });
+  return Buffer.from(exported.dataBase64!, 'base64').toString('utf8');
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -111,12 +114,37 @@ async function picture(page: Page, name: string) {
 }
 
 /** The report as a browser window of `width` CSS pixels shows it (or prints it, with `print`). */
-async function open(width: number, media: 'screen' | 'print'): Promise<Page> {
+async function open(width: number, media: 'screen' | 'print', content = html): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: shots ? 2 : 1 });
   await page.emulateMedia({ media });
-  await page.setContent(html);
+  await page.setContent(content);
   return page;
 }
+
+/** Each column's code, and the country names the heat map's head shows whole (none cut short, none hidden). */
+const namesShown = (page: Page) =>
+  page.$eval('table.heat thead', (head) => {
+    const cut = [...head.querySelectorAll<HTMLElement>('*')].some((e) => e.scrollWidth > e.clientWidth + 0.5);
+    const text = (head as HTMLElement).innerText.replace(/\s+/g, ' ');
+    const columns = [...head.querySelectorAll('th[scope=col][title]')];
+    return columns.map((th) => {
+      const name = th.getAttribute('title')!;
+      return `${th.firstChild!.textContent} ${!cut && text.includes(name) ? name : '(cut)'}`;
+    });
+  });
+
+/** The heat map's cells whose level's word ("Contra.", "Part.") is broken over two lines. */
+const brokenWords = (page: Page) =>
+  page.$$eval('table.heat td.cell', (cells) =>
+    cells
+      .filter((td) => {
+        const word = (td.querySelector('a') ?? td).firstChild!;
+        const range = document.createRange();
+        range.selectNodeContents(word);
+        return range.getClientRects().length > 1;
+      })
+      .map((td) => `${td.getAttribute('title')}: ${td.textContent}`),
+  );
 
 describe('the HTML report with fourteen countries', () => {
   it('shows each cell with its count and marks', () => {
@@ -144,5 +172,63 @@ describe('the HTML report with fourteen countries', () => {
     if (shots) await page.pdf({ path: path.join(shots, 'report-wide.pdf'), preferCSSPageSize: true });
     expect(await spilling(page)).toEqual([]);
     await page.close();
+  });
+});
+
+// Past twenty columns (a region of twenty-four countries, ten without laws yet): every cell still whole.
+const MORE = ['NP', 'LK', 'BT', 'AF', 'MV', 'CN', 'JP', 'KR', 'MN', 'AU'];
+
+describe('the HTML report’s country names and level words with many columns', () => {
+  const names = [
+    'MY Malaysia',
+    'PK Pakistan',
+    'VN Viet Nam',
+    'TH Thailand',
+    'ID Indonesia',
+    'PH Philippines',
+    'SG Singapore',
+    'KH Cambodia',
+    "LA Lao People's Democratic Republic",
+    'MM Myanmar',
+    'BN Brunei Darussalam',
+    'TL Timor-Leste',
+    'BD Bangladesh',
+    'IN India',
+  ];
+
+  it('prints every country’s name whole above the codes, on each A4 landscape page of the grid, from twelve columns', async () => {
+    const page = await open(1032, 'print');
+    expect(await namesShown(page)).toEqual(expect.arrayContaining(names));
+    expect(await namesShown(page)).toHaveLength(LAWS.length);
+    // The key is a row of the grid's head, which a printed page repeats with the codes.
+    expect(await page.locator('table.heat thead tr').count()).toBe(2);
+    await page.close();
+  });
+
+  it('keeps each name under its code, as before, with fewer than twelve columns', async () => {
+    const eleven = await report(LAWS.slice(0, 11).map(([country]) => country));
+    expect(eleven).not.toContain('class="names"');
+    expect(eleven).toContain('<small>Viet Nam</small>');
+  });
+
+  it('keeps “Contra.” and every level’s word whole, and each cell inside its box, with twenty-four columns', async () => {
+    const wide = await report([...LAWS.map(([country]) => country), ...MORE]);
+    expect(wide.match(/<th scope="col" title="[^"]*">[A-Z]{2}/g)).toHaveLength(24);
+    for (const [width, media] of [
+      [1032, 'print'],
+      [1280, 'screen'],
+      [1024, 'screen'],
+    ] as const) {
+      const page = await open(width, media, wide);
+      await picture(page, `report-24-${media}-${width}`);
+      if (shots && media === 'print')
+        await page.pdf({ path: path.join(shots, 'report-24.pdf'), preferCSSPageSize: true });
+      expect(await brokenWords(page), `${media} at ${width} px`).toEqual([]);
+      expect(await spilling(page), `${media} at ${width} px`).toEqual([]);
+      expect(await namesShown(page), `${media} at ${width} px`).not.toContainEqual(
+        expect.stringContaining('(cut)'),
+      );
+      await page.close();
+    }
   });
 });

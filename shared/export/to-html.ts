@@ -112,8 +112,21 @@ table.heat.many thead th.pid { width: 10%; }
 table.heat.many thead th.prov { width: 16%; }
 table.heat.many tbody th.prov, table.heat.many tbody th.pid { padding: 3px 4px; white-space: normal; line-height: 1.25; }
 table.heat.many tbody th.pid { overflow-wrap: anywhere; }
-table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; overflow-wrap: anywhere; }
-table.heat.many td.cell sup { font-size: 8.5px; margin-left: 1px; }
+table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; }
+table.heat.many td.cell sup { font-size: .85em; margin-left: 1px; }
+/* A level's word never breaks: its size is the cells' share of the grid's width over the columns,
+   less the padding, over 4.3 ("Contra." is 4.2 times its size in DejaVu Sans Bold, the widest font named). */
+section.matrix { container-type: inline-size; }
+table.heat.many td.cell { font-size: min(10px, calc((74cqi / var(--columns) - 4px) / 4.3)); }
+table.heat.keyed thead tr.names td { background: #f1f4f8; padding: 5px 8px 2px; text-align: left; font-size: 10px; font-weight: 400; line-height: 1.5; color: var(--muted); }
+table.heat.keyed thead tr.names .name { white-space: nowrap; }
+table.heat.keyed thead tr.names b { color: var(--ink); font-weight: 600; }
+table.heat.keyed col.pid { width: 10%; }
+table.heat.keyed col.prov { width: 16%; }
+table.heat.crowded col.pid, table.heat.crowded thead th.pid { width: 9%; }
+table.heat.crowded col.prov, table.heat.crowded thead th.prov { width: 12%; }
+table.heat.crowded tbody th.pid { font-size: 10px; }
+table.heat.crowded td.cell { font-size: min(10px, calc((79cqi / var(--columns) - 4px) / 4.3)); }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .legend .swatch.rated-swatch { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .stale-mark, .uncited-mark { font-weight: 800; }
@@ -236,13 +249,31 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   return `<td class="cell lv-${cell.level}${overridden}"${uncited ? ' data-uncited="true"' : ''}${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
 }
 
+/** From twelve columns on, too narrow for a name under each code: the names go to a key above the codes. */
+const KEYED_COLUMNS = 12;
+/** From eighteen columns on, the labels give up more room to the cells. */
+const CROWDED_COLUMNS = 18;
+
+/**
+ * The codes and names of the columns, a row of the grid's head above the codes, so that a printed
+ * page repeats it with them; each name whole, the key wrapping between them. (The grid's columns
+ * then take their widths from its colgroup, this row spanning them all.)
+ */
+function namesKeyHtml(columns: MatrixColumn[], span: number): string {
+  const names = columns
+    .filter((c) => c.name !== c.country)
+    .map((c) => `<span class="name"><b>${escapeHtml(c.country)}</b> ${escapeHtml(c.name)}</span>`);
+  return names.length ? `<tr class="names"><td colspan="${span}">${names.join(' · ')}</td></tr>` : '';
+}
+
 function heatMapHtml(matrix: Matrix): string {
   const frameworkNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
   const span = matrix.columns.length + 2;
+  const keyed = matrix.columns.length >= KEYED_COLUMNS;
   const head = matrix.columns
     .map(
       (c) =>
-        `<th scope="col" title="${escapeHtml(c.name)}">${escapeHtml(c.country)}${c.name !== c.country ? `<small>${escapeHtml(c.name)}</small>` : ''}</th>`,
+        `<th scope="col" title="${escapeHtml(c.name)}">${escapeHtml(c.country)}${c.name !== c.country && !keyed ? `<small>${escapeHtml(c.name)}</small>` : ''}</th>`,
     )
     .join('');
   const body = matrix.groups.map((group) => {
@@ -254,9 +285,12 @@ function heatMapHtml(matrix: Matrix): string {
     return title + rows.join('');
   });
   // Past eight countries the labels give up room (their words wrap, an id after its underscores) and
-  // the cells' words get smaller, to keep in the page.
-  const many = matrix.columns.length > 8 ? ' many' : '';
-  return `<table class="heat${many}"><thead><tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  // the cells' words get smaller, to keep in the page: a level's word ("Contra.") is never broken,
+  // its size shrinks with the columns' width instead (the count and marks go to a line below it).
+  const n = matrix.columns.length;
+  const classes = ['heat', n > 8 && 'many', keyed && 'keyed', n >= CROWDED_COLUMNS && 'crowded'];
+  const style = n > 8 ? ` style="--columns: ${n}"` : '';
+  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${keyed ? `<colgroup><col class="pid"><col class="prov"><col span="${n}"></colgroup>` : ''}<thead>${keyed ? namesKeyHtml(matrix.columns, span) : ''}<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 // The value found against the value required, and the words of each clause that states it.
