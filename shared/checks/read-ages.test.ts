@@ -102,6 +102,33 @@ describe('reading ages', () => {
     expect(ages('người từ đủ mười lăm tuổi trở lên', 'vi')[0]).toMatchObject({ age: 15, bound: 'at_least' });
   });
 
+  it('reads both Vietnamese marriage ages, each with its sex, and routes a list item by its lead-in', () => {
+    const law = { language: 'vi', title: '' };
+    const routed = (text: string) =>
+      clauseAges({ text }, law).map(({ parameter, age, bound, sex }) => [parameter, age, bound, sex]);
+    const marriage = [
+      ['minimum_marriage_age_both_sexes', 20, 'at_least', 'male'],
+      ['minimum_marriage_age_both_sexes', 18, 'at_least', 'female'],
+    ];
+    // The second age after "…, của nữ là" shares the first's bound and names its own sex.
+    expect(routed('Tuổi kết hôn của nam là 20 tuổi, của nữ là 18 tuổi.')).toEqual(marriage);
+    expect(routed('Tuổi kết hôn đối với nam là 20 tuổi và đối với nữ là 18 tuổi.')).toEqual(marriage);
+    // Law on Marriage and Family 2014, art. 8(1): the item names no subject, its lead-in does.
+    const article8 =
+      '1. Nam, nữ kết hôn với nhau phải tuân theo các điều kiện sau đây:\na) Nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 tuổi trở lên;\nb) Việc kết hôn do nam và nữ tự nguyện quyết định;\nc) Không bị mất năng lực hành vi dân sự;';
+    expect(routed(article8)).toEqual(marriage);
+    expect(readAges(article8, 'vi').map((s) => s.words)).toEqual([
+      'a) Nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 tuổi trở lên;',
+      'a) Nam từ đủ 20 tuổi trở lên, nữ từ đủ 18 tuổi trở lên;',
+    ]);
+    // A full stop ends the list: the next sentence's age is not routed by its lead-in.
+    expect(
+      routed(
+        'Nam, nữ kết hôn với nhau phải tuân theo các điều kiện sau đây: a) Không bị mất năng lực. Trẻ em từ đủ 07 tuổi trở lên được hỏi ý kiến.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads Thai ages in words and Thai digits', () => {
     expect(ages('“เด็ก” หมายความว่า บุคคลซึ่งมีอายุต่ำกว่าสิบแปดปีบริบูรณ์', 'th')).toEqual([
       { age: 18, bound: 'under', sex: null, definesChild: true },

@@ -18,6 +18,11 @@ export interface AgeStatement {
   definesChild: boolean;
   /** The sentence holding the age, as printed: the proof shown to the analyst. */
   words: string;
+  /**
+   * Where that sentence is an item of a list, the words introducing the list, as printed ("Nam, nữ kết
+   * hôn với nhau phải tuân theo các điều kiện sau đây:"): they name the item's subject.
+   */
+  leadIn: string | null;
   /** Offset of the number in the clause text as printed. */
   at: number;
 }
@@ -195,6 +200,22 @@ function definitionWindow(text: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+// A sentence ending in a colon introduces a list; a full stop ends the list.
+const LIST_END = /[.។៕။](?=\s|$)/u;
+
+/** The words introducing the list whose item begins at `start` ("… các điều kiện sau đây:"), as printed. */
+function leadInOf(text: string, start: number, rawText: string, fold: FoldedSpellings): string | null {
+  const before = text.slice(Math.max(0, start - 600), start);
+  const colon = before.search(/:\s[^:]*$/u);
+  if (colon < 0 || LIST_END.test(before.slice(colon))) return null;
+  const at = start - before.length + colon;
+  const intro = sentenceAround(text, at);
+  return rawText
+    .slice(...originalSpan(fold, intro.start, at + 1))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Every age the text states as a limit, in reading order. */
 export function readAges(rawText: string, language: string): AgeStatement[] {
   const c = compile(language);
@@ -203,7 +224,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
   if (!c.ageWords.test(text)) return [];
   const found = new Map<
     number,
-    { age: number; numberStart: number; end: number; minimum: boolean; same: boolean }
+    { age: number; numberStart: number; end: number; minimum: boolean; same: boolean; sex?: string }
   >();
   for (const re of c.ages) {
     re.lastIndex = 0;
@@ -226,6 +247,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
           end: m.index + m[0].length,
           minimum: groups.min !== undefined,
           same: groups.same !== undefined,
+          sex: groups.sex,
         });
     }
   }
@@ -254,8 +276,8 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     if (!bound) continue;
     previous = { bound, sentenceStart: sentence.start };
     // Whom a minimum age is for may follow it ("… eighteen years for males"); a `same` age's words
-    // before it are the first age's ("… for males and").
-    const named = hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined;
+    // before it are the first age's ("… for males and"), unless its pattern names its own ("…, của nữ là").
+    const named = hit.sex ?? (hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined);
     const sex = (named !== undefined ? sexIn(named, c) : null) ?? (hit.same ? null : sexIn(window, c));
     statements.push({
       // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" (an
@@ -270,6 +292,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
         .slice(...originalSpan(fold, sentence.start, sentence.end))
         .replace(/\s+/g, ' ')
         .trim(),
+      leadIn: leadInOf(text, sentence.start, rawText, fold),
       at: originalSpan(fold, hit.numberStart, hit.numberStart + 1)[0],
     });
   }

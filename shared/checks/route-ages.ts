@@ -1,7 +1,8 @@
 // Which checklist parameter an age sets. A definition of "child" sets the general age limit, except
 // in a law about one subject (the Child Marriage Restraint Act, the Employment of Children Act), where
 // the child it protects is the one below that subject's minimum age. Any other age sets a parameter
-// only where its own sentence names the subject ("criminal responsibility", "kết hôn").
+// only where its own sentence names the subject ("criminal responsibility", "kết hôn"), or the words
+// introducing the list its sentence is an item of.
 import { foldSpellings } from '../language/fold-spellings';
 import { ageLanguage, ENGLISH, spacedAges, type AgeSubject } from './age-languages';
 import type { AgeStatement } from './read-ages';
@@ -70,7 +71,10 @@ export function routeAge(statement: AgeStatement, language: string, lawTitle: st
     const titled = subjectsOf(lawTitle, language).find((s) => TITLE_SUBJECTS.includes(s));
     return PARAMETER_OF_SUBJECT[titled ?? 'child'];
   }
-  const named = subjectsOf(statement.words, language);
+  // A list item names its subject in the words introducing the list ("Nam, nữ kết hôn … các điều kiện sau
+  // đây: a) Nam từ đủ 20 tuổi trở lên, …"), where its own sentence names none.
+  const own = subjectsOf(statement.words, language);
+  const named = own.length || !statement.leadIn ? own : subjectsOf(statement.leadIn, language);
   for (const subject of named) {
     if (subject === 'hazardous_work' && !named.includes('work')) continue;
     return PARAMETER_OF_SUBJECT[subject];

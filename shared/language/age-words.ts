@@ -19,7 +19,8 @@ export interface AgeLanguage {
    * `(?<min>…)` makes the pattern a minimum-age statement ("the minimum age … is set at 15 years"): its
    * number is the lowest age allowed, whatever bound word its sentence holds. A group `(?<same>…)` makes
    * it an age that shares the bound of the age just before it ("eighteen years for males and sixteen
-   * years for females"), where no bound word governs it.
+   * years for females"), where no bound word governs it. A group `(?<sex>…)` holds the words naming
+   * whom the age is for, where the pattern itself holds them ("…, của nữ là 18 tuổi").
    */
   agePatterns: string[];
   /**

@@ -44,6 +44,9 @@ const VI_AGES: AgeLanguage = {
   // its sentence says before the number ("người chưa thành niên", a minor, is no bound there).
   agePatterns: [
     '(?<min>tuổi\\s+(?:\\p{L}+\\s+){0,2}?tối\\s+thiểu|tuổi\\s+kết\\s+hôn)[^.;:\\n]{0,120}?(?<![\\p{L}])là\\s+(?:\\p{L}+\\s+){0,2}?{N}\\s*tuổi',
+    // "Tuổi kết hôn của nam là 20 tuổi, của nữ là 18 tuổi": the second age, bound as the first, for the
+    // sex its own words name.
+    '(?<same>tuổi\\s*,?\\s*(?:và\\s+|còn\\s+)?(?:của|đối\\s+với)\\s+(?<sex>\\p{L}+(?:\\s+\\p{L}+)?)\\s+là)\\s+{N}\\s*tuổi',
     '{N}\\s*tuổi',
   ],
   ageWords: ['tuổi'],
