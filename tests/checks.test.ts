@@ -81,6 +81,14 @@ describe('ages read from the laws and compared with the checklist', () => {
     const [proof] = governing(check);
     expect(proof.citation).toBe('Child Marriage Restraint Act, 1929, s. 2');
     expect(proof.words).toMatch(/if a female, is under sixteen years of age/);
+    // S. 4 ("Whoever, being a male above eighteen years of age, contracts a child marriage shall be
+    // punishable …") states whom it punishes, not the marriage age: only s. 2's ages are listed (the
+    // child's per sex, and the minor's).
+    expect(check.evidence.map((e) => [e.citation, e.value])).toEqual([
+      ['Child Marriage Restraint Act, 1929, s. 2', 16],
+      ['Child Marriage Restraint Act, 1929, s. 2', 18],
+      ['Child Marriage Restraint Act, 1929, s. 2', 18],
+    ]);
   });
 
   it('ICT Child Protection Act 2018 s. 2: a child is under eighteen, so the definition meets (18)', async () => {

@@ -344,6 +344,76 @@ describe('reading ages', () => {
     });
   });
 
+  it("reads the age of whom a penal clause punishes as no minimum age: the marriage age is the definition's", () => {
+    type Routed = [string, number, string, string | null][];
+    const routed = (text: string, language: string, title: string): Routed =>
+      clauseAges({ text }, { language, title }).map(({ parameter, age, bound, sex }) => [
+        parameter,
+        age,
+        bound,
+        sex,
+      ]);
+    // Child Marriage Restraint Act 1929 (Pakistan), ss. 2(a) and 4, as the PDF in the data reads them.
+    const act = 'Child Marriage Restraint Act, 1929';
+    const s2 =
+      'In this Act, unless there is anything repugnant in the subject or context,—\n(a) “child” means a person who, if a male, is under 18 years of age, and if a female, is under sixteen years of age;\n(b) “child marriage” means a marriage to which either of the contracting parties is a child;';
+    const s4 =
+      'Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable with simple imprisonment which may extend to one month, or with fine which may extend to one thousand rupees, or with both.';
+    expect(routed(s2, 'en', act)).toEqual([
+      ['minimum_marriage_age_both_sexes', 18, 'under', 'male'],
+      ['minimum_marriage_age_both_sexes', 16, 'under', 'female'],
+    ]);
+    expect(routed(s4, 'en', act)).toEqual([]);
+    expect(readAges(s4, 'en')).toEqual([expect.objectContaining({ age: 18, sex: 'male', offender: true })]);
+    // The Act as amended in India in 1978, s. 4: a man above twenty-one, where s. 2(a) makes him a
+    // child under twenty-one; "any person above the age of …" describes the doer as "whoever, being" does.
+    const offenders: [string, string][] = [
+      [
+        'Whoever, being a male above twenty-one years of age, contracts a child marriage shall be punishable with simple imprisonment which may extend to three months and shall also be liable to fine.',
+        'en',
+      ],
+      [
+        'Any person above the age of eighteen years who contracts a child marriage shall be punishable with imprisonment.',
+        'en',
+      ],
+      // Penal Code 2015 (Vietnam), art. 145(1): whom it punishes is 18 or above; the child's ages stay.
+      [
+        'Người nào đủ 18 tuổi trở lên mà giao cấu hoặc thực hiện hành vi quan hệ tình dục khác với người từ đủ 13 tuổi đến dưới 16 tuổi, không thuộc trường hợp quy định tại Điều 142 và Điều 144 của Bộ luật này, thì bị phạt tù từ 01 năm đến 05 năm.',
+        'vi',
+      ],
+      // In the style of the Malaysian Acts' offence sections (our words).
+      [
+        'Mana-mana orang yang berumur lebih daripada lapan belas tahun yang berkahwin dengan kanak-kanak melakukan suatu kesalahan dan boleh, apabila disabitkan, didenda.',
+        'ms',
+      ],
+    ];
+    for (const [text, language] of offenders) {
+      expect(readAges(text, language)[0], text).toMatchObject({ bound: 'at_least', offender: true });
+      expect(
+        routed(text, language, '').filter(([, age]) => age === 18 || age === 21),
+        text,
+      ).toEqual([]);
+    }
+    expect(routed(offenders[2][0], 'vi', '')).toEqual([
+      ['age_of_sexual_consent', 13, 'at_least', null],
+      ['age_of_sexual_consent', 16, 'under', null],
+    ]);
+    // Not a doer: the age allowed to marry, the one a ban protects, an age without a penalty.
+    expect(routed('Any person above the age of eighteen years may marry.', 'en', '')).toEqual([
+      ['minimum_marriage_age_both_sexes', 18, 'at_least', null],
+    ]);
+    expect(
+      routed(
+        'Any person under the age of eighteen years shall not marry, and any person who contravenes this section shall be liable to a fine.',
+        'en',
+        '',
+      ),
+    ).toEqual([['minimum_marriage_age_both_sexes', 18, 'under', null]]);
+    expect(
+      routed('Người từ đủ 16 tuổi trở lên phải chịu trách nhiệm hình sự về mọi tội phạm.', 'vi', ''),
+    ).toEqual([['minimum_age_criminal_responsibility', 16, 'at_least', null]]);
+  });
+
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(

@@ -16,6 +16,11 @@ export interface AgeStatement {
   sex: Sex | null;
   /** True where the age ends a definition (or the scope) of "child" or "minor". */
   definesChild: boolean;
+  /**
+   * True where the age describes the one a penal clause punishes ("Whoever, being a male above eighteen
+   * years of age, contracts a child marriage shall be punishable"): whom it punishes, no minimum age.
+   */
+  offender: boolean;
   /** The sentence holding the age, as printed: the proof shown to the analyst. */
   words: string;
   /**
@@ -79,6 +84,8 @@ interface CompiledLanguage {
   boundsAfter: [RegExp, StatedBound][];
   male: RegExp;
   female: RegExp;
+  /** The doer and the words describing it, ending where the age begins; the penalty after it. */
+  offender: { doer: RegExp; penalty: RegExp } | null;
   definition: RegExp;
 }
 
@@ -93,6 +100,26 @@ function terms(words: readonly string[] | undefined, spaced: boolean, flags = 'g
     .map((w) => w.replace(/ /g, '\\s+'));
   const guard = spaced ? ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'] : ['', ''];
   return new RegExp(`${guard[0]}(?:${body.join('|')})${guard[1]}`, flags);
+}
+
+/** "Whoever, being a male above " as it ends before an age, and the penalty words after it. */
+function offenderPatterns(language: AgeLanguage, spaced: boolean): CompiledLanguage['offender'] {
+  const { doers, between, penalty } = language.offender!;
+  const described = [
+    ...between,
+    ...language.under,
+    ...language.atLeast,
+    ...(language.atMost ?? []),
+    ...language.male,
+    ...language.female,
+  ];
+  // Separators between the words keep each whole: "a" is no prefix of "above".
+  const body = (words: string[]) => terms(words, false).source;
+  const edge = spaced ? '(?<![\\p{L}\\p{M}])' : '';
+  return {
+    doer: new RegExp(`${edge}${body(doers)}(?:[\\s,]+${body(described)})*[\\s,]*$`, 'iu'),
+    penalty: terms(penalty, spaced, 'iu'),
+  };
 }
 
 function compile(code: string): CompiledLanguage {
@@ -128,6 +155,7 @@ function compile(code: string): CompiledLanguage {
     }),
     male: terms(language.male, spaced),
     female: terms(language.female, spaced),
+    offender: language.offender ? offenderPatterns(language, spaced) : null,
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
   };
   compiled.set(language.code, result);
@@ -279,6 +307,12 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     // before it are the first age's ("… for males and"), unless its pattern names its own ("…, của nữ là").
     const named = hit.sex ?? (hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined);
     const sex = (named !== undefined ? sexIn(named, c) : null) ?? (hit.same ? null : sexIn(window, c));
+    // The doer of a penal clause is punished from an age: only an age of N or above describes one.
+    const offender =
+      bound === 'at_least' &&
+      c.offender !== null &&
+      c.offender.doer.test(text.slice(Math.max(sentence.start, hit.numberStart - 120), hit.numberStart)) &&
+      c.offender.penalty.test(text.slice(hit.end, sentence.end));
     statements.push({
       // "not over fifteen years" covers up to the day before sixteen: under 16. "Over fifteen" (an
       // `atLeast` word) is read as the number printed, 15 or above, as analysts and reports state it ("above eighteen"
@@ -288,6 +322,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       sex,
       // A minimum age is the subject's, not a definition of a child ("… của người chưa thành niên là 15 tuổi").
       definesChild: !hit.minimum && c.definition.test(definitionWindow(text, hit.numberStart)),
+      offender,
       words: rawText
         .slice(...originalSpan(fold, sentence.start, sentence.end))
         .replace(/\s+/g, ' ')

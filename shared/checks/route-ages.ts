@@ -67,6 +67,9 @@ export function subjectsOf(text: string, language: string): AgeSubject[] {
 
 /** The threshold parameter an age statement sets, or null when it sets none of them. */
 export function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null {
+  // "Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable":
+  // the age of whom a penal clause punishes sets no minimum age (not the marriage age there).
+  if (statement.offender) return null;
   if (statement.definesChild) {
     const titled = subjectsOf(lawTitle, language).find((s) => TITLE_SUBJECTS.includes(s));
     return PARAMETER_OF_SUBJECT[titled ?? 'child'];

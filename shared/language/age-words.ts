@@ -49,6 +49,13 @@ export interface AgeLanguage {
   boundsAfter?: Partial<Record<'under' | 'atLeast' | 'atMost', string[]>>;
   male: string[];
   female: string[];
+  /**
+   * The one a penal clause punishes, described by an age ("Whoever, being a male above eighteen years of
+   * age, … shall be punishable"): that age is whom the clause punishes, no minimum age. `doers` open
+   * the sentence's subject ("whoever", "any person"); between them and an age of N or above only
+   * `between` words, bound words and sex words stand; `penalty` words follow the age in its sentence.
+   */
+  offender?: { doers: string[]; between: string[]; penalty: string[] };
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */
   childDefinition: string[];
   /** Words of a clause or a law's title by subject, for routing an age to the checklist item it sets. */

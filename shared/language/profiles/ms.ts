@@ -105,6 +105,21 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
     atMost: ['tidak melebihi', 'tidak lebih daripada', 'tidak lebih dari'],
     male: ['lelaki', 'laki-laki', 'pria'],
     female: ['perempuan', 'wanita'],
+    offender: {
+      doers: ['barang siapa', 'barangsiapa', 'sesiapa', 'mana-mana orang', 'setiap orang'],
+      between: ['yang', 'berumur', 'berusia', 'umur', 'usia', 'seorang', 'sebagai'],
+      penalty: [
+        'melakukan suatu kesalahan',
+        'melakukan kesalahan',
+        'penjara',
+        'dipenjarakan',
+        'denda',
+        'didenda',
+        'dipidana',
+        'pidana',
+        'dihukum',
+      ],
+    },
     childDefinition: [
       '(?:kanak-kanak|anak|belum dewasa)\\W{0,4}\\s*(?:[—–-]\\s*)?(?:\\([a-z]+\\)\\s*)?(?:ertinya|bermaksud|termasuk|adalah|ialah)',
       'terpakai\\s+(?:bagi|kepada)\\s+(?:seseorang\\s+)?(?:kanak-kanak|anak)',

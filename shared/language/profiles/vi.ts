@@ -56,6 +56,12 @@ const VI_AGES: AgeLanguage = {
   atMost: ['không quá', 'chưa quá'],
   male: ['nam', 'con trai', 'người chồng'],
   female: ['nữ', 'con gái', 'người vợ'],
+  // "Người nào đủ 18 tuổi trở lên mà giao cấu … thì bị phạt tù": whom the Penal Code punishes.
+  offender: {
+    doers: ['người nào'],
+    between: [],
+    penalty: ['bị phạt', 'phạt tù', 'phạt tiền', 'xử phạt', 'tử hình'],
+  },
   childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
   subjects: {
     marriage: ['kết hôn', 'tảo hôn', 'hôn nhân'],
