@@ -309,6 +309,44 @@ describe('reading ages', () => {
       ).toEqual([
         expect.objectContaining({ parameter: 'minimum_age_criminal_responsibility', age: 7, bound: 'under' }),
       ]);
+    // A plain "… နှစ်အထက်" (years and above, without နှင့်) is 18 or above, as "above eighteen" is in
+    // English; အထက်ပါ (the above-mentioned) is no bound.
+    expect(ages('လူကြီး ဆိုသည်မှာ အသက် ၁၈ နှစ်အထက် ရှိသူကို ဆိုသည်။', 'my')).toEqual([
+      { age: 18, bound: 'at_least', sex: null, definesChild: false },
+    ]);
+    expect(ages('အသက် ၁၈ နှစ် အထက် ရှိသူ', 'my')[0]).toMatchObject({ age: 18, bound: 'at_least' });
+    expect(ages('အသက် ၁၈ နှစ် အထက်ပါ ပုဒ်မ ၅ အရ', 'my')).toEqual([]);
+    // A sex per age, named before it (အမျိုးသား, a man, as well as ယောက်ျား) or after it, as the person
+    // its relative clause describes ("… နှစ်ပြည့်ပြီးသော အမျိုးသား", a man who has completed … years).
+    const perSex = [
+      expect.objectContaining({ parameter: 'minimum_marriage_age_both_sexes', age: 20, sex: 'male' }),
+      expect.objectContaining({ parameter: 'minimum_marriage_age_both_sexes', age: 18, sex: 'female' }),
+    ];
+    expect(
+      clauseAges(
+        {
+          text: 'လက်ထပ်ထိမ်းမြားမည့် အမျိုးသားသည် အသက် ၂၀ နှစ်ပြည့်ပြီး အမျိုးသမီးသည် အသက် ၁၈ နှစ်ပြည့်ပြီး ဖြစ်ရမည်။',
+        },
+        law,
+      ),
+    ).toEqual(perSex);
+    expect(
+      clauseAges(
+        {
+          text: 'အသက် ၂၀ နှစ်ပြည့်ပြီးသော အမျိုးသားနှင့် အသက် ၁၈ နှစ်ပြည့်ပြီးသော အမျိုးသမီးသည် လက်ထပ်ထိမ်းမြားနိုင်သည်။',
+        },
+        law,
+      ),
+    ).toEqual(perSex);
+    expect(ages('အသက် ၂ဝ နှစ်မပြည့်သေးသော ဗုဒ္ဓဘာသာ အမျိုးသမီးသည်', 'my')[0]).toMatchObject({
+      age: 20,
+      bound: 'under',
+      sex: 'female',
+    });
+    // အမျိုးသား is also "national": the National Assembly (အမျိုးသားလွှတ်တော်) is no man.
+    expect(ages('အမျိုးသားလွှတ်တော်က အသက် ၁၈ နှစ်ပြည့်ပြီးသူ လက်ထပ်နိုင်သည်ဟု အတည်ပြုသည်။', 'my')).toEqual([
+      { age: 18, bound: 'at_least', sex: null, definesChild: false },
+    ]);
     // "နှစ်ဦးစလုံး" (both, "two persons") is no age; a man and a woman named: the age is for both.
     expect(
       clauseAges(

@@ -81,6 +81,7 @@ interface CompiledLanguage {
   atMost: RegExp;
   atLeastAfter: RegExp;
   sexAfter: RegExp | null;
+  personAfter: RegExp | null;
   boundsAfter: [RegExp, StatedBound][];
   male: RegExp;
   female: RegExp;
@@ -147,6 +148,7 @@ function compile(code: string): CompiledLanguage {
         )
       : /(?!)/,
     sexAfter: language.sexAfter ? new RegExp(foldedWord(language.sexAfter), 'iu') : null,
+    personAfter: language.personAfter ? new RegExp(foldedWord(language.personAfter), 'iu') : null,
     boundsAfter: (['under', 'atLeast', 'atMost'] as const).flatMap((list) => {
       const words = language.boundsAfter?.[list];
       if (!words?.length) return [];
@@ -305,7 +307,11 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     previous = { bound, sentenceStart: sentence.start };
     // Whom a minimum age is for may follow it ("… eighteen years for males"); a `same` age's words
     // before it are the first age's ("… for males and"), unless its pattern names its own ("…, của nữ là").
-    const named = hit.sex ?? (hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined);
+    // Where a language names the person after the words describing it, any age's person follows it.
+    const named =
+      hit.sex ??
+      (hit.minimum || hit.same ? c.sexAfter?.exec(after)?.groups?.sex : undefined) ??
+      c.personAfter?.exec(text.slice(hit.end, hit.end + 60))?.groups?.sex;
     const sex = (named !== undefined ? sexIn(named, c) : null) ?? (hit.same ? null : sexIn(window, c));
     // The doer of a penal clause is punished from an age: only an age of N or above describes one.
     const offender =

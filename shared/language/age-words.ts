@@ -29,6 +29,12 @@ export interface AgeLanguage {
    */
   sexAfter?: string;
   /**
+   * Regex source, anchored after any age (after its year word), of the person it describes, where the
+   * language puts the person after the words describing it (Burmese "… နှစ်ပြည့်ပြီးသော ယောက်ျား", a man
+   * who has completed … years): the words in a group `(?<sex>…)`.
+   */
+  personAfter?: string;
+  /**
    * Words one of which every age pattern holds as it is written ("year", "tuổi"): a clause holding
    * none of them states no age, and the patterns are not tried on it (most clauses of a law).
    */

@@ -49,11 +49,31 @@ const MY_AGES: AgeLanguage = {
     // ပြည့်သည်အထိ: until completing, so under.
     under: ['အောက်', 'မပြည့်', 'ထက်ငယ်', 'ထက်နည်း', 'ပြည့်သည်အထိ', 'ပြည့်သည့်အထိ', 'ပြည့်သည်ထိ'],
     // ကျော် (over) is read as the number printed, as "over fifteen" is in English.
-    atLeast: ['ပြည့်', 'နှင့် အထက်', 'နှင့်အထက်', 'ထက်မနည်း', 'ထက်မငယ်', 'ကျော်', 'ထက်ကျော်', 'ထက်ကြီး'],
+    // အထက် (above) as ကျော်; not အထက်ပါ / အထက်တွင် ("above-mentioned", "above" in the text).
+    atLeast: [
+      'ပြည့်',
+      'နှင့် အထက်',
+      'နှင့်အထက်',
+      'အထက်(?!ပါ|တွင်|၌)',
+      'ထက်မနည်း',
+      'ထက်မငယ်',
+      'ကျော်',
+      'ထက်ကျော်',
+      'ထက်ကြီး',
+    ],
     atMost: ['မကျော်', 'ထက်မကျော်', 'ထက်မပို'],
   },
-  // ကျားမ is "either sex".
-  male: ['ကျား(?!မ)', 'ယောက်ျား', 'ယောကျ်ား'],
+  // The person an age describes follows its relative clause: "အသက် ၂၀ နှစ်ပြည့်ပြီးသော ယောက်ျား" (a man
+  // who has completed 20 years), "… မပြည့်သေးသော ဗုဒ္ဓဘာသာ အမျိုးသမီး".
+  personAfter: '^[^။၊\\d]{0,24}?(?:သော|သည့်)(?<sex>[^။၊\\d]{0,30})',
+  // ကျားမ is "either sex"; အမျိုးသား (man) is also "national" before a noun (အမျိုးသားလွှတ်တော်, the
+  // National Assembly), so it is a man only before a particle, a space or a stop.
+  male: [
+    'ကျား(?!မ)',
+    'ယောက်ျား',
+    'ယောကျ်ား',
+    'အမျိုးသား(?=\\s|$|[၊။]|သည်|နှင့်|များ|၏|ကို|က(?![\u102B-\u103E]))',
+  ],
   female: ['အမျိုးသမီး', 'မိန်းမ', 'မိန်းကလေး'],
   childDefinition: ['(?:ကလေးသူငယ်|ကလေး)\\s*(?:ဆိုသည်မှာ|ဟူသည်မှာ)'],
   subjects: {
