@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { LexgapApi } from '../shared/api/contract';
 import { api } from './api-client';
 import { DialogHost } from './components/ask';
 import { ScreenBoundary } from './components/ScreenBoundary';
@@ -40,11 +41,11 @@ export function App() {
   const [madeFor, setMadeFor] = useState<string>();
   const { where } = useSession();
 
-  const refreshStatus = useCallback(async () => {
+  const refreshStatus = useCallback(async (client: LexgapApi = api) => {
     const [docs, settings, project] = await Promise.all([
-      api.listDocuments({}),
-      api.getSettings({}),
-      api.getProject({}),
+      client.listDocuments({}),
+      client.getSettings({}),
+      client.getProject({}),
     ]);
     const countries = new Set(docs.map((d) => d.country)).size;
     const clauses = docs.reduce((n, d) => n + d.clauses, 0);

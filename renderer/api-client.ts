@@ -1,10 +1,12 @@
 // The renderer's only way to the services: the same LexgapApi over Electron IPC, the loopback HTTP
-// bridge (its per-run token) or a team server (its session cookie and CSRF token).
+// bridge (its per-run token) or a team server (its session cookie and CSRF token). `api` is for what
+// a person does; `background` for what the window asks by itself (its polls), which a team server
+// does not count as activity, so that a window left open does not keep its session alive.
 import type { LexgapApi, MethodName } from '../shared/api/contract';
 import type { LexgapBridge } from '../shared/api/bridge';
 import type { ApiErrorInfo, Result } from '../shared/api/errors';
 import { METHOD_NAMES } from '../shared/api/schemas';
-import { isWrite, sendTeamCall } from '../shared/api/team-call';
+import { backgroundHeaders, isWrite, sendTeamCall, type CallOptions } from '../shared/api/team-call';
 import { pageMode, teamHeaders, waitForSignIn } from './session';
 
 export class ApiCallError extends Error {
@@ -23,7 +25,7 @@ declare global {
   }
 }
 
-type Transport = (method: string, args: unknown) => Promise<Result<unknown>>;
+type Transport = (method: string, args: unknown, options: CallOptions) => Promise<Result<unknown>>;
 
 /** Signing in is what answers "unauthenticated": these are never held back waiting for it. */
 const CONNECTION_METHODS: ReadonlySet<string> = new Set([
@@ -44,7 +46,7 @@ async function readResult(response: Response): Promise<Result<unknown>> {
 
 function httpTransport(): Transport {
   const token = document.querySelector<HTMLMetaElement>('meta[name="lexgap-token"]')?.content ?? '';
-  return async (method, args) => {
+  return async (method, args, options) => {
     const team = (await pageMode()) === 'team';
     const auth = team ? teamHeaders() : { 'X-Lexgap-Token': token };
     // No answer at all (the server stopped, the network gone), or none in time: plain words, not
@@ -56,7 +58,7 @@ function httpTransport(): Transport {
         fetch(`api/${method}`, {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', ...auth },
+          headers: { 'Content-Type': 'application/json', ...auth, ...backgroundHeaders(options) },
           body,
           signal,
         }),
@@ -78,14 +80,14 @@ export function onUncertainWrite(listener: () => void): () => void {
   return () => uncertain.delete(listener);
 }
 
-export function createApiClient(): LexgapApi {
+export function createApiClient(options: CallOptions = {}): LexgapApi {
   const bridge = window.lexgap;
-  const transport: Transport = bridge ? (m, a) => bridge.call(m, a) : httpTransport();
+  const transport: Transport = bridge ? (m, a, o) => bridge.call(m, a, o) : httpTransport();
   const api = {} as Record<MethodName, (args: unknown) => Promise<unknown>>;
   for (const method of METHOD_NAMES) {
     api[method] = async (args: unknown) => {
       for (;;) {
-        const result = await transport(method, args ?? {});
+        const result = await transport(method, args ?? {}, options);
         if (result.ok) return result.value;
         // The session ended (expired, or signed out elsewhere): the call goes again once signed in.
         if (result.error.code === 'unauthenticated' && !CONNECTION_METHODS.has(method)) {
@@ -100,4 +102,7 @@ export function createApiClient(): LexgapApi {
   return api as unknown as LexgapApi;
 }
 
+/** The calls a person's action makes: they keep a team server's session alive. */
 export const api = createApiClient();
+/** The calls the window makes by itself (polls, and what it reads again when they find news). */
+export const background = createApiClient({ background: true });

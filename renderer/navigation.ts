@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { LexgapApi } from '../shared/api/contract';
 
 export interface Route {
   screen:
@@ -24,7 +25,8 @@ export interface Route {
 export interface Nav {
   route: Route;
   navigate: (route: Route) => void;
-  refreshStatus: () => Promise<void>;
+  /** Reads the status bar's counts again; `background` when the window does so by itself. */
+  refreshStatus: (client?: LexgapApi) => Promise<void>;
 }
 
 export const NavContext = createContext<Nav>({

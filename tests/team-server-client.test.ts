@@ -11,6 +11,7 @@ import { openWorkspace, type Workspace } from '../electron/app/workspace';
 import { connectToTeamServer, serverBaseUrl, type RemoteSession } from '../electron/app/remote-dispatch';
 import { startHttpBridge, type HttpBridge } from '../electron/http/http-bridge';
 import type { OpenedTeamServer } from '../electron/http/open-team-server';
+import { BACKGROUND_HEADER } from '../shared/api/team-call';
 import type { AuditEntry, DocumentRecord, Suggestion, SuggestionView } from '../shared/model';
 import { law, repoRoot, tempDir } from './helpers/paths';
 import { freePort, Relay } from './helpers/relay';
@@ -280,6 +281,49 @@ describe('on a real team server (lexgap serve, SQLite)', () => {
       value: { kind: 'local', project: dbFile, lastServerUrl: server.url },
     });
     expect(await workspace.dispatch('listDocuments', {})).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('the window’s polls, through this computer to a team server', () => {
+  it('arrive marked as the window’s own: they keep no session alive, a person’s call does', async () => {
+    let clock = Date.now();
+    const hours = (h: number) => (clock += h * 60 * 60 * 1000);
+    const server = await startTeamServer({ now: () => clock });
+    const own = await openWorkspace({ database: path.join(tempDir(), 'polling.sqlite') });
+    // npm start's page calls the loopback bridge; the bridge's workspace sends them to the server.
+    const bridge = await startHttpBridge({ dispatch: own.dispatch });
+    const call = async (method: string, poll: boolean) => {
+      const response = await fetch(`${bridge.url}api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Lexgap-Token': bridge.token,
+          ...(poll ? { [BACKGROUND_HEADER]: '1' } : {}),
+        },
+        body: '{}',
+      });
+      return (await response.json()) as unknown;
+    };
+    const connect = { url: server.url, name: 'amina', password: PASSWORDS.amina };
+    try {
+      expect(await own.dispatch('connectTeamServer', connect)).toMatchObject({ ok: true });
+      hours(11);
+      expect(await call('listJobs', true)).toMatchObject({ ok: true });
+      hours(1);
+      expect(await call('listJobs', true)).toEqual({
+        ok: false,
+        error: { code: 'unauthenticated', message: 'your session ended after 12 hours without activity' },
+      });
+      expect(await own.dispatch('connectTeamServer', connect)).toMatchObject({ ok: true });
+      hours(11);
+      expect(await call('listDocuments', false)).toMatchObject({ ok: true });
+      hours(11);
+      expect(await call('listJobs', true)).toMatchObject({ ok: true });
+    } finally {
+      await bridge.close();
+      await own.close();
+      await server.close();
+    }
   });
 });
 

@@ -3,8 +3,10 @@ import type { LexgapApi } from '../../shared/api/contract';
 import { ApiError, type ApiErrorInfo, type Result } from '../../shared/api/errors';
 import { checkArgs } from '../../shared/api/check-args';
 import { explainIssues } from '../../shared/api/explain-issues';
+import type { CallOptions } from '../../shared/api/team-call';
 
-export type Dispatch = (method: string, args: unknown) => Promise<Result<unknown>>;
+/** `options` say how the call was made (a window's own poll); only a team server reads them. */
+export type Dispatch = (method: string, args: unknown, options?: CallOptions) => Promise<Result<unknown>>;
 
 // Writes are not queued here: the store runs its transactions one at a time, and every handler
 // reads what it changes inside its transaction (`audited`), so calls may overlap safely.

@@ -8,7 +8,7 @@ import type { Result } from '../../shared/api/errors';
 import type { SignedInAccount } from '../../shared/api/contract';
 import { ROLES, type Role } from '../../shared/accounts/account';
 import { serverUnreachable, unreachableReason } from '../../shared/api/server-unreachable';
-import { CALL_LIMITS, sendTeamCall, type CallLimits } from '../../shared/api/team-call';
+import { backgroundHeaders, CALL_LIMITS, sendTeamCall, type CallLimits } from '../../shared/api/team-call';
 
 export const SESSION_COOKIE = 'lexgap_session';
 export const CSRF_HEADER = 'x-lexgap-csrf';
@@ -164,7 +164,7 @@ export async function connectToTeamServer(
     [CSRF_HEADER]: session.csrfToken,
   };
 
-  const dispatch: Dispatch = async (method, args) => {
+  const dispatch: Dispatch = async (method, args, options) => {
     if (ended)
       return {
         ok: false,
@@ -176,7 +176,8 @@ export async function connectToTeamServer(
       (body, signal) =>
         fetch(new URL(`api/${encodeURIComponent(method)}`, url), {
           method: 'POST',
-          headers,
+          // A poll of the window's is marked so, and does not keep the session from ending when idle.
+          headers: { ...headers, ...backgroundHeaders(options) },
           body,
           signal,
           redirect: 'error',

@@ -124,10 +124,10 @@ export async function openWorkspace(
   }
 
   return {
-    async dispatch(method, args) {
+    async dispatch(method, args, options) {
       await gate;
       // While on a team server, everything but the connection itself is the server's to answer.
-      if (remote && !LOCAL_METHODS.has(method)) return remote.dispatch(method, args);
+      if (remote && !LOCAL_METHODS.has(method)) return remote.dispatch(method, args, options);
       answering += 1;
       try {
         return await current.dispatch(method, args);

@@ -2,6 +2,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BACKGROUND_HEADER, isBackground } from '../../shared/api/team-call';
 import type { Dispatch } from '../api/dispatch';
 import { answerFailure, fromAnotherSite, readJsonArgs, refuse, sendResult, serveStatic } from './http-common';
 import { injectToken } from './static-files';
@@ -44,7 +45,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     if (!sameToken(req.headers[TOKEN_HEADER], token)) return refuse(res, 403, 'missing or wrong token');
     if (req.method !== 'POST') return refuse(res, 405, 'use POST');
     const body = await readJsonArgs(req, res);
-    if (body.ok) sendResult(res, await dispatch(method, body.args));
+    // A poll of the page's goes on marked to a team server this computer is connected to.
+    const background = isBackground(req.headers[BACKGROUND_HEADER]);
+    if (body.ok) sendResult(res, await dispatch(method, body.args, { background }));
   }
 
   const server = http.createServer((req, res) => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../shared/accounts/permissions';
 import type { MethodName } from '../../shared/api/contract';
 import { METHOD_NAMES } from '../../shared/api/schemas';
+import { BACKGROUND_HEADER } from '../../shared/api/team-call';
 import type { AuditEntry, SuggestionView } from '../../shared/model';
 import { law, tempDir } from '../../tests/helpers/paths';
 import { request, TeamClient } from '../../tests/helpers/team-client';
@@ -377,33 +378,77 @@ describe('sessions', () => {
 });
 
 describe('session ends', () => {
-  it('ends a session 12 hours after its last request, and any session 7 days after sign-in', async () => {
+  /** Runs `test` on a server of its own, its clock moved on by `hours`; `window()` signs one more in. */
+  async function onClock(
+    test: (hours: (h: number) => void, window: () => Promise<TeamClient>) => Promise<void>,
+  ): Promise<void> {
     let clock = Date.parse('2026-03-02T09:00:00.000Z');
     const timed = await openTeamServer({ database: db, port: 0, now: () => clock });
     try {
-      const idle = new TeamClient(timed.url);
-      const busy = new TeamClient(timed.url);
-      expect((await idle.signIn('vic', PASSWORD)).status).toBe(200);
-      expect((await busy.signIn('vic', PASSWORD)).status).toBe(200);
-      const hours = (h: number) => (clock += h * 60 * 60 * 1000);
+      await test(
+        (h) => void (clock += h * 60 * 60 * 1000),
+        async () => {
+          const client = new TeamClient(timed.url);
+          expect((await client.signIn('vic', PASSWORD)).status).toBe(200);
+          return client;
+        },
+      );
+    } finally {
+      await timed.close();
+    }
+  }
+
+  it('ends a session 12 hours after its last request, and any session 7 days after sign-in', () =>
+    onClock(async (hours, window) => {
+      const idle = await window();
+      const busy = await window();
       hours(11);
       expect((await idle.call('listDocuments')).status).toBe(200);
       hours(11.9);
       expect((await busy.call('listDocuments')).status).toBe(401);
       expect((await idle.call('listDocuments')).status).toBe(200);
       // Used every 11 hours, it still ends 7 days (168 hours) after sign-in.
-      const fresh = new TeamClient(timed.url);
-      expect((await fresh.signIn('vic', PASSWORD)).status).toBe(200);
+      const fresh = await window();
       for (let h = 11; h < 168; h += 11) {
         hours(11);
         expect([h, (await fresh.call('listDocuments')).status]).toEqual([h, 200]);
       }
       hours(168 - 165);
       expect((await fresh.call('listDocuments')).status).toBe(401);
-    } finally {
-      await timed.close();
-    }
-  });
+    }));
+
+  it('does not count a window’s own polls as activity: polled all day, a session left alone ends after 12 hours', () =>
+    onClock(async (hours, window) => {
+      const left = await window();
+      const worked = await window();
+      const poll = (client: TeamClient, method = 'listJobs') =>
+        client.call(method, {}, { [BACKGROUND_HEADER]: '1' });
+      // Both windows poll every half hour; a person works in one of them once, at 10 hours.
+      for (let minutes = 30; minutes <= 11.5 * 60; minutes += 30) {
+        hours(0.5);
+        for (const client of [left, worked]) expect((await poll(client)).status).toBe(200);
+        if (minutes === 10 * 60) expect((await worked.call('listDocuments')).status).toBe(200);
+      }
+      hours(0.5);
+      // 12 hours after sign-in: the window nobody touched is signed out, and told why.
+      const ended = await poll(left, 'getLearningStatus');
+      expect([ended.status, ended.body]).toEqual([
+        401,
+        {
+          ok: false,
+          error: { code: 'unauthenticated', message: 'your session ended after 12 hours without activity' },
+        },
+      ]);
+      expect((await left.session()).status).toBe(401);
+      // The one a person used at 10 hours lasts until 12 hours after that, polls or not.
+      expect((await poll(worked)).status).toBe(200);
+      hours(9.9);
+      expect((await poll(worked)).status).toBe(200);
+      hours(0.1);
+      expect((await poll(worked)).body).toMatchObject({
+        error: { message: 'your session ended after 12 hours without activity' },
+      });
+    }));
 });
 
 describe('sign-in rate limiting', () => {

@@ -12,6 +12,7 @@ import { mayCall } from '../../shared/accounts/permissions';
 import type { Session } from '../../shared/accounts/session';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import { isMethodName } from '../../shared/api/schemas';
+import { BACKGROUND_HEADER, isBackground } from '../../shared/api/team-call';
 import type { Dispatch } from '../api/dispatch';
 import { asAccount } from '../api/signed-in';
 import { createSessions, sameSecret, type ActiveSession } from '../services/sessions';
@@ -100,13 +101,18 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     value: { account: { name: account.name, role: account.role }, csrfToken: session.csrfToken },
   });
 
-  async function activeSession(req: http.IncomingMessage): Promise<ActiveSession | undefined> {
+  /**
+   * The request's live session, or why it has none. A call the window made by itself (marked with
+   * the background header) is not activity: the session still ends after its idle hours.
+   */
+  async function activeSession(req: http.IncomingMessage): Promise<ActiveSession | { ended: string }> {
     const token = cookieValue(req.headers.cookie, SESSION_COOKIE);
-    return token === undefined ? undefined : sessions.find(token);
+    if (token === undefined) return { ended: 'sign in first' };
+    return sessions.find(token, { touch: !isBackground(req.headers[BACKGROUND_HEADER]) });
   }
 
-  const notSignedIn = (res: http.ServerResponse) =>
-    sendResult(res, failure('unauthenticated', 'sign in first'));
+  const notSignedIn = (res: http.ServerResponse, why: { ended: string }) =>
+    sendResult(res, failure('unauthenticated', why.ended));
   const wrongVerb = (res: http.ServerResponse, verb: string) =>
     sendResult(res, failure('invalid_args', `use ${verb}`), 405, { Allow: verb });
   const csrfOk = (req: http.IncomingMessage, active: ActiveSession) => {
@@ -148,7 +154,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
   async function serveSignOut(req: http.IncomingMessage, res: http.ServerResponse) {
     const active = await activeSession(req);
-    if (!active) return notSignedIn(res);
+    if ('ended' in active) return notSignedIn(res, active);
     if (req.method !== 'POST') return wrongVerb(res, 'POST');
     if (!csrfOk(req, active)) return badCsrf(res);
     await store.deleteSession(active.session.tokenHash);
@@ -158,7 +164,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, method: string) {
     // The session first, whatever the verb: nothing about the API is told to someone not signed in.
     const active = await activeSession(req);
-    if (!active) return notSignedIn(res);
+    if ('ended' in active) return notSignedIn(res, active);
     if (req.method !== 'POST') return wrongVerb(res, 'POST');
     if (!csrfOk(req, active)) return badCsrf(res);
     const { account } = active;
@@ -190,7 +196,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       case '/auth/session': {
         if (req.method !== 'GET') return wrongVerb(res, 'GET');
         const active = await activeSession(req);
-        return active ? sendResult(res, sessionBody(active)) : notSignedIn(res);
+        return 'ended' in active ? notSignedIn(res, active) : sendResult(res, sessionBody(active));
       }
       case '/auth/sign-in':
         return serveSignIn(req, res);

@@ -59,6 +59,23 @@ describe('handleIpcCall', () => {
     }
   });
 
+  it('passes on that a call is the window’s own poll, and nothing else of its options', async () => {
+    const seen: unknown[] = [];
+    const watched: Dispatch = (method, args, options) => (
+      seen.push(options),
+      dispatch(method, args, options)
+    );
+    for (const options of [{ background: true }, undefined, { background: 'yes' }, 'background', null])
+      await handleIpcCall(ours, CALL_CHANNEL, 'listJobs', {}, watched, options);
+    expect(seen).toEqual([
+      { background: true },
+      { background: false },
+      { background: false },
+      { background: false },
+      { background: false },
+    ]);
+  });
+
   it('refuses malformed arguments before any handler runs', async () => {
     const result = await handleIpcCall(ours, CALL_CHANNEL, 'listClauses', { documentId: 42 }, dispatch);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_args' } });

@@ -21,6 +21,7 @@ function refused(code: 'invalid_args' | 'unknown_method', message: string): Resu
 /**
  * Never throws (Electron's invoke would pass only the message on): a foreign sender, an unknown channel or
  * method, or malformed arguments (checked by dispatch against the contract's schemas) come back as errors.
+ * Of the call's `options` only `background: true` is passed on (the window's own poll).
  */
 export async function handleIpcCall(
   event: IpcSender,
@@ -28,6 +29,7 @@ export async function handleIpcCall(
   method: unknown,
   args: unknown,
   dispatch: Dispatch,
+  options?: unknown,
 ): Promise<Result<unknown>> {
   if (channel !== CALL_CHANNEL) return refused('unknown_method', `unknown channel "${channel}"`);
   if (!event.isOurWindow || !isTrustedSender(event.senderUrl)) {
@@ -39,5 +41,6 @@ export async function handleIpcCall(
   if (typeof method !== 'string' || !isMethodName(method)) {
     return refused('unknown_method', `unknown method ${JSON.stringify(method)}`);
   }
-  return dispatch(method, args);
+  const background = (options as { background?: unknown } | null | undefined)?.background === true;
+  return dispatch(method, args, { background });
 }

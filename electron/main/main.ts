@@ -142,7 +142,7 @@ async function printToPdf(html: string): Promise<Uint8Array> {
 }
 
 function registerIpc(dispatch: Dispatch): void {
-  ipcMain.handle(CALL_CHANNEL, (event, method, args) =>
+  ipcMain.handle(CALL_CHANNEL, (event, method, args, options) =>
     handleIpcCall(
       {
         senderUrl: event.senderFrame?.url ?? '',
@@ -156,6 +156,7 @@ function registerIpc(dispatch: Dispatch): void {
       method,
       args,
       dispatch,
+      options,
     ),
   );
 }

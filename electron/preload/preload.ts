@@ -1,6 +1,7 @@
 // The renderer's only door: the API contract's one call, and the native menu's commands. Nothing else.
 import type { LexgapBridge } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/errors';
+import type { CallOptions } from '../../shared/api/team-call';
 
 interface PreloadElectron {
   contextBridge: { exposeInMainWorld(key: string, api: unknown): void };
@@ -20,8 +21,8 @@ const CALL_CHANNEL = 'lexgap:call';
 const MENU_CHANNEL = 'lexgap:menu';
 
 const bridge = {
-  call: (method: string, args: unknown) =>
-    ipcRenderer.invoke(CALL_CHANNEL, method, args) as Promise<Result<unknown>>,
+  call: (method: string, args: unknown, options?: CallOptions) =>
+    ipcRenderer.invoke(CALL_CHANNEL, method, args, options) as Promise<Result<unknown>>,
   onMenu: (listener: (command: string) => void) => {
     // The event object never crosses to the page: it carries the sender.
     const wrapped = (_event: unknown, command: unknown) => {

@@ -8,7 +8,7 @@ import {
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   SESSION_TOUCH_MS,
-  sessionLive,
+  sessionEnd,
   type Session,
 } from '../../shared/accounts/session';
 import type { Store } from '../store/store';
@@ -18,11 +18,22 @@ export interface ActiveSession {
   account: Account;
 }
 
+/** Why a cookie's token has no session (any more), in plain words to put before "sign in again". */
+export interface EndedSession {
+  ended: string;
+}
+
+/** Said of a token the database does not know: ended at sign-out, by a new password, or removed once past its end. */
+export const SESSION_GONE = 'your session has ended';
+
 export interface Sessions {
   /** A new session for an account that has just signed in; the token goes only into its cookie. */
   start(account: Account): Promise<{ token: string; session: Session }>;
-  /** The live session of an enabled account that this cookie token belongs to. */
-  find(token: string): Promise<ActiveSession | undefined>;
+  /**
+   * The live session of an enabled account that this cookie token belongs to, or why there is none.
+   * A request of a person's counts as activity (`touch`); the window's own polls do not.
+   */
+  find(token: string, options?: { touch?: boolean }): Promise<ActiveSession | EndedSession>;
   end(token: string): Promise<void>;
   /** Removes sessions past their end (the server does so when it starts and every hour). */
   prune(): Promise<number>;
@@ -55,21 +66,23 @@ export function createSessions(store: Store, now: () => number = Date.now): Sess
       await store.saveSession(session);
       return { token, session };
     },
-    async find(token) {
-      if (!/^[0-9a-f]{64}$/.test(token)) return undefined;
+    async find(token, { touch = true } = {}) {
+      const gone = { ended: SESSION_GONE };
+      if (!/^[0-9a-f]{64}$/.test(token)) return gone;
       const session = await store.getSession(hashToken(token));
-      if (!session) return undefined;
+      if (!session) return gone;
       const at = now();
-      if (!sessionLive(session, at)) {
+      const ended = sessionEnd(session, at);
+      if (ended) {
         await store.deleteSession(session.tokenHash);
-        return undefined;
+        return { ended };
       }
       const account = await store.getAccount(session.account);
       if (!account || account.disabled) {
         await store.deleteAccountSessions(session.account);
-        return undefined;
+        return gone;
       }
-      if (at - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
+      if (touch && at - Date.parse(session.lastSeenAt) >= SESSION_TOUCH_MS) {
         session.lastSeenAt = iso(at);
         await store.saveSession(session);
       }

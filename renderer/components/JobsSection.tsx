@@ -3,7 +3,7 @@
 // job the screen lost contact with, or one a colleague started, can be followed and cancelled.
 import { useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../shared/api/contract';
-import { api } from '../api-client';
+import { api, background } from '../api-client';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
 import { ProgressBar } from './ProgressBar';
@@ -99,7 +99,8 @@ export function JobsSection({ started, onEnded }: { started: readonly string[]; 
     const read = async () => {
       reading = true;
       try {
-        const list = await api.listJobs({});
+        // The window's own poll: it keeps no team-server session alive (api-client.ts).
+        const list = await background.listJobs({});
         if (!live) return;
         setJobs(list);
         setLost(undefined);

@@ -1,5 +1,5 @@
 import type { JobStatus } from '../../shared/api/contract';
-import { api, ApiCallError } from '../api-client';
+import { ApiCallError, background } from '../api-client';
 import { errorMessage } from '../error-message';
 
 /** Answers that will not change if asked again: the job is unknown, or not this account's to see. */
@@ -43,7 +43,8 @@ export async function followJob(
   for (;;) {
     let status: JobStatus;
     try {
-      status = waits && !first ? await api.waitForJob({ jobId }) : await api.getJob({ jobId });
+      // The window's own checks: a job running for hours keeps no team-server session alive.
+      status = waits && !first ? await background.waitForJob({ jobId }) : await background.getJob({ jobId });
       first = false;
     } catch (e) {
       if (waits && e instanceof ApiCallError && e.code === 'unknown_method') {

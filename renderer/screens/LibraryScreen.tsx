@@ -4,7 +4,8 @@ import { jurisdictionName } from '../../shared/jurisdictions/jurisdiction';
 import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
 import { describeLife } from '../../shared/lifecycle/describe-law';
 import type { DocumentRecord } from '../../shared/model';
-import { api } from '../api-client';
+import type { LexgapApi } from '../../shared/api/contract';
+import { api, background } from '../api-client';
 import { DocumentWarnings } from '../components/DocumentWarnings';
 import { EditDocument } from '../components/EditDocument';
 import { AmendmentLinks } from '../components/LawHistory';
@@ -24,13 +25,14 @@ type Note = { text: string; error: boolean };
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
   const may = useMay();
-  const docs = useAsync(() => api.listDocuments({}), []);
+  const docs = useAsync((client) => client.listDocuments({}), []);
   const project = useAsync(() => api.getProject({}), []);
-  // Read again with the laws: a package can be made for a country as soon as its first law is in.
-  const countries = useAsync(() => api.listCountries({}), [docs.data]);
+  // Read again with the laws (by the same client): a package can be made for a country as soon as
+  // its first law is in.
+  const countries = useAsync(() => docs.by.listCountries({}), [docs.data]);
   // A review package keeps its laws as sent: nothing to import or re-tag there.
   const inPackage = project.data?.package != null;
-  const links = useAsync(() => api.listAmendments({}), [docs.data]);
+  const links = useAsync(() => docs.by.listAmendments({}), [docs.data]);
   const [country, setCountry] = useState('');
   const [jurisdiction, setJurisdiction] = useState('');
   const [title, setTitle] = useState('');
@@ -141,10 +143,13 @@ export function LibraryScreen() {
     refresh();
   }
 
-  /** Reads the laws and the counts beside the screens again, after a job or an edit changed them. */
-  function refresh() {
-    docs.reload();
-    void refreshStatus();
+  /**
+   * Reads the laws and the counts beside the screens again, after a job or an edit changed them;
+   * `background` when a job started elsewhere ended (the window reads again by itself).
+   */
+  function refresh(client: LexgapApi = api) {
+    docs.reload(client);
+    void refreshStatus(client);
   }
 
   async function addFiles(list: FileList | File[]) {
@@ -360,9 +365,13 @@ export function LibraryScreen() {
         </div>
 
         {/* A job started elsewhere (a colleague, another window) refreshes the library as it ends. */}
-        <JobsSection started={started} onEnded={refresh} />
+        <JobsSection started={started} onEnded={() => refresh(background)} />
         {project.data && (
-          <ReviewPackages project={project.data} countries={countries.data ?? []} onImported={refresh} />
+          <ReviewPackages
+            project={project.data}
+            countries={countries.data ?? []}
+            onImported={() => refresh()}
+          />
         )}
         {docs.error && <div className="error">{docs.error}</div>}
         {[...byCountry].map(([code, list]) => (

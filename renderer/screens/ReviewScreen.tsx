@@ -11,7 +11,7 @@ import {
 import { bestPerClause } from '../../shared/review/best-per-clause';
 import { DEFAULT_MIN_SCORE, type LearningLine, describeLearning } from '../../shared/review/queue-defaults';
 import { orderClauses, type ReviewOrder } from '../../shared/review/review-order';
-import { api, onUncertainWrite } from '../api-client';
+import { api, background, onUncertainWrite } from '../api-client';
 import { clauseLabel, describeDecision } from '../../shared/review/describe-review';
 import { askText } from '../components/ask';
 import { Dialog } from '../components/Dialog';
@@ -215,7 +215,7 @@ export function ReviewScreen() {
   const refreshAfterRescore = useCallback(async () => {
     const run = ++afterRescore.current;
     for (let tries = 0; tries < 60; tries++) {
-      const s = await api.getLearningStatus({});
+      const s = await background.getLearningStatus({});
       setLearning(describeLearning(s));
       if (!s.pending) break;
       await new Promise((resolve) => setTimeout(resolve, 250));

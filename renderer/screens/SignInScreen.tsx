@@ -40,7 +40,7 @@ function SignInForm({ request }: { request: SignInRequest }) {
       </p>
       {request.reason && (
         <p className="notice" role="status">
-          {request.reason} — sign in again to carry on where you were.
+          {standaloneMessage(request.reason)} — sign in again to carry on where you were.
         </p>
       )}
       <label>

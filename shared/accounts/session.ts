@@ -13,14 +13,21 @@ export interface Session {
   expiresAt: string;
 }
 
-/** Idle sessions end after 12 hours without a request. */
+/**
+ * Idle sessions end after 12 hours without a request of a person's: what a window asks by itself (its
+ * polls, marked background: shared/api/team-call.ts) does not keep a session alive.
+ */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 /** Every session ends 7 days after sign-in. */
 export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 /** last_seen is written again only when it is this old, so reads do not each cost a write. */
 export const SESSION_TOUCH_MS = 5 * 60 * 1000;
 
-/** Whether a session still holds at `now` (ms since the epoch). */
-export function sessionLive(s: Pick<Session, 'lastSeenAt' | 'expiresAt'>, now: number): boolean {
-  return now < Date.parse(s.expiresAt) && now < Date.parse(s.lastSeenAt) + SESSION_IDLE_MS;
+/** Why a session no longer holds at `now` (ms since the epoch), in plain words; none while it holds. */
+export function sessionEnd(s: Pick<Session, 'lastSeenAt' | 'expiresAt'>, now: number): string | undefined {
+  if (now >= Date.parse(s.expiresAt))
+    return `your session ended ${SESSION_MAX_MS / 86_400_000} days after you signed in`;
+  if (now >= Date.parse(s.lastSeenAt) + SESSION_IDLE_MS)
+    return `your session ended after ${SESSION_IDLE_MS / 3_600_000} hours without activity`;
+  return undefined;
 }

@@ -12,6 +12,26 @@ import { serverUnreachable, type UnreachedServer } from './server-unreachable';
 
 export type CallKind = 'read' | 'write' | 'long read' | 'long write';
 
+/** How a call was made, beside its method and arguments, over whichever transport carries it. */
+export interface CallOptions {
+  /**
+   * The window asked by itself (a poll: the jobs list, a job's progress, learning's state), not at a
+   * person's doing: a team server does not count it as activity, so a window left open does not keep
+   * its session from ending after the idle hours.
+   */
+  background?: boolean;
+}
+
+/** The header a background call carries over HTTP, to the app's server here and to a team server. */
+export const BACKGROUND_HEADER = 'x-lexgap-background';
+
+/** The header that says a call is background, for the HTTP request that carries it. */
+export const backgroundHeaders = (options: CallOptions | undefined): Record<string, string> =>
+  options?.background ? { [BACKGROUND_HEADER]: '1' } : {};
+
+/** Whether an HTTP request's headers say the window sent it by itself. */
+export const isBackground = (value: string | string[] | undefined): boolean => value === '1';
+
 /** Every method of the contract by what a time-out of it means and how long it may take. */
 export const CALL_KINDS: Readonly<Record<MethodName, CallKind>> = {
   importDocuments: 'long write',

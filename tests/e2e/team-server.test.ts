@@ -85,7 +85,9 @@ describe('a browser on the team server', () => {
     await detail.getByRole('button', { name: 'Reject (r)' }).click();
     const again = page.getByRole('dialog', { name: 'Sign in again' });
     await expect.poll(() => again.isVisible()).toBe(true);
-    await expect.poll(() => again.textContent()).toContain('sign in first');
+    await expect
+      .poll(() => again.textContent())
+      .toContain('Your session has ended — sign in again to carry on where you were.');
     expect(await server.app.store.listSuggestions({ status: 'rejected' })).toEqual([]);
     await signIn(page, 'amina');
     // The reject she clicked went through once she was signed in again.

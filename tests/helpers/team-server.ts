@@ -43,12 +43,15 @@ export async function teamDatabase(): Promise<string> {
   return db;
 }
 
-/** With `ui`, the built renderer (dist/renderer) is served too, for a browser. */
-export async function startTeamServer(options: { ui?: boolean } = {}): Promise<OpenedTeamServer> {
+/** With `ui`, the built renderer (dist/renderer) is served too, for a browser; `now` moves its clock. */
+export async function startTeamServer(
+  options: { ui?: boolean; now?: () => number } = {},
+): Promise<OpenedTeamServer> {
   return openTeamServer({
     database: await teamDatabase(),
     port: 0,
     ...(options.ui ? { staticDir: path.join(repoRoot, 'dist/renderer') } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 }
 
