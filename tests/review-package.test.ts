@@ -87,6 +87,10 @@ describe('making a package', () => {
     const made = await exportPk(sent);
     const total = (await cli<SuggestionView[]>(leadDb, 'suggestions', '--json')).length;
     expect(made).toMatchObject({ documents: 3, suggestions: total, leadDecisions: 200, blind: false });
+    // It travels by e-mail: SQLite's 4 KiB pages (the file header's bytes 16–17), not the project's
+    // 16 KiB, which would make it 0.6 MB larger.
+    expect(fs.readFileSync(sent).readUInt16BE(16)).toBe(4096);
+    expect(fs.readFileSync(leadDb).readUInt16BE(16)).toBe(16_384);
 
     // The package is a Lexgap project: the command line opens it with --db and no special code.
     const inside = await cli<SuggestionView[]>(sent, 'suggestions', '--status', 'accepted', '--json');

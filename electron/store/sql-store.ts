@@ -29,7 +29,7 @@ import { MIGRATIONS } from './migrations';
 import { keptRows, type Keyed, type KeptRowsSource } from './kept-rows';
 import { raiseDataVersion, raiseTextVersion, readCache, textVersion } from './read-cache';
 import type { Row, SqlConnection, SqlDriver, SqlValue } from './sql-driver';
-import { openSqlite } from './sqlite-driver';
+import { openSqlite, type SqliteOptions } from './sqlite-driver';
 import { clauseId } from '../../shared/segment/clause-ids';
 import { recordReviewerDecisions } from './record-reviewer-decisions';
 import { readEvidence, storedEvidence } from './stored-evidence';
@@ -1578,6 +1578,6 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
 }
 
 /** A SQLite file (`:memory:` for none), created with its folder if missing. */
-export async function openSqliteStore(file: string): Promise<Store> {
-  return openSqlStore(await openSqlite(file));
+export async function openSqliteStore(file: string, options?: SqliteOptions): Promise<Store> {
+  return openSqlStore(await openSqlite(file, options));
 }

@@ -108,7 +108,7 @@ function connect(file: string): Promise<Sqlite3.Database> {
   });
 }
 
-/** The page size of a database this driver creates, in bytes. */
+/** The page size of a database this driver creates, in bytes, unless told otherwise. */
 export const PAGE_SIZE = 16_384;
 /** The most memory SQLite's page cache of a connection may take, in KiB. */
 const CACHE_KIB = 65_536;
@@ -177,7 +177,12 @@ function statements(db: Sqlite3.Database) {
   };
 }
 
-export async function openSqlite(file: string): Promise<SqlDriver> {
+export interface SqliteOptions {
+  /** The page size of the database if this creates it (PAGE_SIZE unless given). */
+  pageSize?: number;
+}
+
+export async function openSqlite(file: string, options: SqliteOptions = {}): Promise<SqlDriver> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = await connect(file);
   db.configure('busyTimeout', 10_000);
@@ -233,7 +238,7 @@ export async function openSqlite(file: string): Promise<SqlDriver> {
   //   a statement journal that SQLite spills to a file past 64 KiB: tagging wrote 46 MB to /var/tmp
   //   and threw it away. In memory it is a few MB at most (one law's insert) and no system calls.
   await c.exec(
-    `PRAGMA page_size = ${PAGE_SIZE}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;
+    `PRAGMA page_size = ${Math.trunc(options.pageSize ?? PAGE_SIZE)}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;
      PRAGMA synchronous = NORMAL; PRAGMA cache_size = ${-CACHE_KIB}; PRAGMA temp_store = MEMORY;`,
   );
 

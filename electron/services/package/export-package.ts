@@ -57,6 +57,9 @@ function checkFrameworks(catalog: Catalog, frameworks: string[]): void {
 }
 
 /** A suggestion as the reviewer receives it: the lead's decision kept, or in a blind package none. */
+/** The page size of a package's database, in bytes: SQLite's default. */
+export const PACKAGE_PAGE_SIZE = 4096;
+
 const asSent = (s: Suggestion, blind: boolean): Suggestion =>
   blind ? { ...s, status: 'suggested', coverage: null, note: null, reviewer: null, reviewedAt: null } : s;
 
@@ -145,7 +148,9 @@ export async function exportPackage(
   // Written beside the destination and renamed into place: a failed export leaves no half file.
   const out = path.resolve(options.out);
   const partial = `${out}.${newId('j')}.partial`;
-  const pkg = await openSqliteStore(partial);
+  // A package travels by e-mail or USB stick: SQLite's 4 KiB pages keep it small (an empty database
+  // of 16 KiB pages, the project's, is 0.6 MB larger), and it is written once, not tagged in bulk.
+  const pkg = await openSqliteStore(partial, { pageSize: PACKAGE_PAGE_SIZE });
   let manifest: PackageManifest;
   try {
     manifest = await pkg.transaction(async (tx) => {
