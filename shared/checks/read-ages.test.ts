@@ -11,6 +11,15 @@ const ages = (text: string, language: string) =>
     definesChild: s.definesChild,
   }));
 
+/** Each age a clause of a law so titled sets: [parameter, age, bound, sex]. */
+const routed = (text: string, language: string, title = ''): [string, number, string, string | null][] =>
+  clauseAges({ text }, { language, title }).map(({ parameter, age, bound, sex }) => [
+    parameter,
+    age,
+    bound,
+    sex,
+  ]);
+
 describe('reading ages', () => {
   it('reads English ages written in words, digits and ordinals, with their bound', () => {
     expect(ages('"child" means a person under the age of eighteen years;', 'en')).toEqual([
@@ -383,14 +392,6 @@ describe('reading ages', () => {
   });
 
   it("reads the age of whom a penal clause punishes as no minimum age: the marriage age is the definition's", () => {
-    type Routed = [string, number, string, string | null][];
-    const routed = (text: string, language: string, title: string): Routed =>
-      clauseAges({ text }, { language, title }).map(({ parameter, age, bound, sex }) => [
-        parameter,
-        age,
-        bound,
-        sex,
-      ]);
     // Child Marriage Restraint Act 1929 (Pakistan), ss. 2(a) and 4, as the PDF in the data reads them.
     const act = 'Child Marriage Restraint Act, 1929';
     const s2 =
@@ -450,6 +451,62 @@ describe('reading ages', () => {
     expect(
       routed('Người từ đủ 16 tuổi trở lên phải chịu trách nhiệm hình sự về mọi tội phạm.', 'vi', ''),
     ).toEqual([['minimum_age_criminal_responsibility', 16, 'at_least', null]]);
+  });
+
+  it('routes the age of whom a clause forbids to marry, named by the verb ("marries", "mengahwini", "lấy vợ"), to the marriage age', () => {
+    const marriage = (age: number, sex: string | null = null) => [
+      'minimum_marriage_age_both_sexes',
+      age,
+      'under',
+      sex,
+    ];
+    // Offence sections in the style of the Child Marriage Restraint Acts (our words): the age is the
+    // protected person's, the marriage age the law enforces; the doer's age (`offender`) is none.
+    expect(
+      routed(
+        'Whoever marries a person below eighteen years of age shall be punishable with simple imprisonment which may extend to six months, or with fine, or with both.',
+        'en',
+      ),
+    ).toEqual([marriage(18)]);
+    expect(
+      routed(
+        'Whoever, being a male above eighteen years of age, marries a girl below sixteen years of age shall be punishable with rigorous imprisonment.',
+        'en',
+      ),
+    ).toEqual([marriage(16, 'female')]);
+    expect(routed('A person under the age of eighteen years is not capable of marrying.', 'en')).toEqual([
+      marriage(18),
+    ]);
+    const others: [string, string, ReturnType<typeof marriage>[]][] = [
+      [
+        'Mana-mana orang yang berumur lebih daripada lapan belas tahun yang mengahwini seorang kanak-kanak di bawah umur enam belas tahun melakukan suatu kesalahan.',
+        'ms',
+        [marriage(16)],
+      ],
+      ['Tiada seorang pun di bawah umur lapan belas tahun boleh dikahwinkan.', 'ms', [marriage(18)]],
+      [
+        'Setiap orang yang menikahi anak yang belum berusia 19 (sembilan belas) tahun dipidana dengan pidana penjara.',
+        'id',
+        [marriage(19)],
+      ],
+      [
+        'Setiap orang yang mengawini anak di bawah usia 19 (sembilan belas) tahun dipidana dengan pidana penjara.',
+        'id',
+        [marriage(19)],
+      ],
+      [
+        'Nam chưa đủ 20 tuổi không được lấy vợ, nữ chưa đủ 18 tuổi không được lấy chồng.',
+        'vi',
+        [marriage(20, 'male'), marriage(18, 'female')],
+      ],
+      ['ผู้ใดแต่งงานกับเด็กอายุต่ำกว่าสิบแปดปี ต้องระวางโทษจำคุก', 'th', [marriage(18)]],
+      [
+        'Ang sinumang magpapakasal sa isang batang wala pang labingwalong (18) taong gulang ay paparusahan.',
+        'fil',
+        [marriage(18)],
+      ],
+    ];
+    for (const [text, language, expected] of others) expect(routed(text, language), text).toEqual(expected);
   });
 
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {

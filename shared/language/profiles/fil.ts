@@ -59,7 +59,20 @@ const FIL_AGES: AgeLanguage = {
     '(?:bata|batang|menor de edad)\\W{0,4}\\s*(?:ay\\s+)?(?:tumutukoy\\s+sa|nangangahulugan|ay)',
   ],
   subjects: {
-    marriage: ['kasal', 'pag-aasawa', 'magpakasal'],
+    // "kasal" with its affixes: "ikasal" (be married), "ikinasal", "ikakasal", "ipakasal", "nagpakasal",
+    // "magpapakasal" (will marry), "pagpapakasal" (marrying).
+    marriage: [
+      'kasal',
+      'ikasal',
+      'ikinasal',
+      'ikakasal',
+      'ipakasal',
+      'pag-aasawa',
+      'magpakasal',
+      'nagpakasal',
+      'magpapakasal',
+      'pagpapakasal',
+    ],
     work: ['trabaho', 'magtrabaho', 'empleyo', 'paggawa', 'manggagawa'],
     hazardous_work: ['mapanganib'],
     light_work: ['magaan na trabaho'],

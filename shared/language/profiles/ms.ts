@@ -126,7 +126,27 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       'berlaku\\s+(?:bagi|untuk)\\s+(?:setiap\\s+)?anak',
     ],
     subjects: {
-      marriage: ['perkahwinan', 'berkahwin', 'kahwin', 'perkawinan', 'kawin', 'nikah', 'pernikahan'],
+      // The verb's forms too: Malay "mengahwini" (marries someone), "mengahwinkan", "dikahwinkan" (marries
+      // off, married off); Indonesian "menikah", "menikahi", "mengawini", "menikahkan", "mengawinkan".
+      marriage: [
+        'perkahwinan',
+        'berkahwin',
+        'kahwin',
+        'mengahwini',
+        'mengahwinkan',
+        'dikahwinkan',
+        'perkawinan',
+        'kawin',
+        'mengawini',
+        'mengawinkan',
+        'dikawinkan',
+        'nikah',
+        'pernikahan',
+        'menikah',
+        'menikahi',
+        'menikahkan',
+        'dinikahkan',
+      ],
       work: ['pekerjaan', 'bekerja', 'kerja', 'diambil kerja', 'buruh', 'ketenagakerjaan', 'pekerja'],
       hazardous_work: ['berbahaya', 'membahayakan'],
       light_work: ['kerja ringan', 'pekerjaan ringan'],

@@ -41,7 +41,7 @@ const TH_AGES: AgeLanguage = {
   female: ['หญิง'],
   childDefinition: ['(?:เด็ก|ผู้เยาว์)\\W{0,3}\\s*(?:หมายความว่า|หมายถึง)'],
   subjects: {
-    marriage: ['สมรส'],
+    marriage: ['สมรส', 'แต่งงาน'],
     work: ['ลูกจ้าง', 'จ้าง', 'ทำงาน', 'แรงงาน'],
     hazardous_work: ['อันตราย'],
     light_work: ['งานเบา'],

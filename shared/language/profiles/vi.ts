@@ -64,7 +64,8 @@ const VI_AGES: AgeLanguage = {
   },
   childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
   subjects: {
-    marriage: ['kết hôn', 'tảo hôn', 'hôn nhân'],
+    // "lấy vợ", "lấy chồng": takes a wife, a husband (Penal Code art. 183: "việc lấy vợ, lấy chồng").
+    marriage: ['kết hôn', 'tảo hôn', 'hôn nhân', 'lấy vợ', 'lấy chồng'],
     work: ['lao động', 'làm việc', 'tuyển dụng', 'sử dụng người'],
     hazardous_work: ['nặng nhọc', 'độc hại', 'nguy hiểm'],
     light_work: ['công việc nhẹ'],
