@@ -433,10 +433,8 @@ describe('reading ages', () => {
         text,
       ).toEqual([]);
     }
-    expect(routed(offenders[2][0], 'vi', '')).toEqual([
-      ['age_of_sexual_consent', 13, 'at_least', null],
-      ['age_of_sexual_consent', 16, 'under', null],
-    ]);
+    // The child's range, 13 to under 16, enforces an age of consent of 16 (its lower end sets nothing).
+    expect(routed(offenders[2][0], 'vi', '')).toEqual([['age_of_sexual_consent', 16, 'under', null]]);
     // Not a doer: the age allowed to marry, the one a ban protects, an age without a penalty.
     expect(routed('Any person above the age of eighteen years may marry.', 'en', '')).toEqual([
       ['minimum_marriage_age_both_sexes', 18, 'at_least', null],
@@ -507,6 +505,73 @@ describe('reading ages', () => {
       ],
     ];
     for (const [text, language, expected] of others) expect(routed(text, language), text).toEqual(expected);
+  });
+
+  it("reads a range's lower end as setting no age of consent, hazardous work, child or schooling, but a light-work, working, criminal or marriage age", () => {
+    const opens = (text: string, language: string) =>
+      readAges(text, language).map(({ age, bound, opensRange }) => [age, bound, opensRange]);
+    // Penal Code 2015 (Viet Nam), art. 145(1): the child from full 13 to under 16; art. 142 punishes
+    // intercourse with one under 13. The age of consent it enforces is 16.
+    const art145 =
+      'Người nào đủ 18 tuổi trở lên mà giao cấu hoặc thực hiện hành vi quan hệ tình dục khác với người từ đủ 13 tuổi đến dưới 16 tuổi, không thuộc trường hợp quy định tại Điều 142 và Điều 144 của Bộ luật này, thì bị phạt tù từ 01 năm đến 05 năm.';
+    expect(opens(art145, 'vi')).toEqual([
+      [18, 'at_least', false],
+      [13, 'at_least', true],
+      [16, 'under', false],
+    ]);
+    const range = (parameter: string, low: number | null, high: number) => [
+      ...(low === null ? [] : [[parameter, low, 'at_least', null]]),
+      [parameter, high, 'under', null],
+    ];
+    const cases: [string, string, ReturnType<typeof range>][] = [
+      [art145, 'vi', range('age_of_sexual_consent', null, 16)],
+      // The same in English statute style (our words), and hazardous work, whose age is the upper end.
+      [
+        'Whoever has sexual intercourse with a child of or above thirteen years of age and under sixteen years of age shall be punished with imprisonment.',
+        'en',
+        range('age_of_sexual_consent', null, 16),
+      ],
+      [
+        'No child of or above fifteen years of age but under the age of eighteen years shall be employed in any hazardous work.',
+        'en',
+        range('hazardous_work_minimum_age', null, 18),
+      ],
+      // Law 11/2012 on the Juvenile Criminal Justice System (Indonesia), art. 1(3): a definition of the
+      // child from 12 to under 18 gives the age of the child, 18.
+      [
+        'Anak yang Berkonflik dengan Hukum yang selanjutnya disebut Anak adalah anak yang telah berumur 12 (dua belas) tahun, tetapi belum berumur 18 (delapan belas) tahun yang diduga melakukan tindak pidana.',
+        'id',
+        range('child_age_limit', null, 18),
+      ],
+      // Where the lower end is the lowest age allowed, it counts: light work from full 13 to under 15
+      // (Labour Code 2019, Viet Nam, in the terms of C138 art. 7), criminal responsibility from full 14
+      // (Penal Code 2015, art. 12(2)), and marriage with the parents' consent (our words).
+      [
+        'Người sử dụng lao động chỉ được tuyển dụng và sử dụng người từ đủ 13 tuổi đến dưới 15 tuổi vào làm công việc nhẹ theo danh mục do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành.',
+        'vi',
+        range('light_work_minimum_age', 13, 15),
+      ],
+      [
+        'Người từ đủ 14 tuổi đến dưới 16 tuổi phải chịu trách nhiệm hình sự về tội phạm rất nghiêm trọng, tội phạm đặc biệt nghiêm trọng quy định tại một trong các điều sau đây:',
+        'vi',
+        range('minimum_age_criminal_responsibility', 14, 16),
+      ],
+      [
+        'A person of or above sixteen years of age and under eighteen years of age may marry with the consent of his or her parents.',
+        'en',
+        range('minimum_marriage_age_both_sexes', 16, 18),
+      ],
+    ];
+    for (const [text, language, expected] of cases) expect(routed(text, language), text).toEqual(expected);
+    // No range: other words between the two ages, or two sentences.
+    for (const text of [
+      'Whoever, being above sixteen years of age, employs a child under eighteen years of age in hazardous work shall be punishable with imprisonment.',
+      'A child who has attained the age of sixteen years may be employed in light work. No child under the age of eighteen years shall be employed in any other work.',
+    ])
+      expect(opens(text, 'en'), text).toEqual([
+        [16, 'at_least', false],
+        [18, 'under', false],
+      ]);
   });
 
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {

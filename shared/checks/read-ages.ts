@@ -21,6 +21,12 @@ export interface AgeStatement {
    * years of age, contracts a child marriage shall be punishable"): whom it punishes, no minimum age.
    */
   offender: boolean;
+  /**
+   * True where the age is the lower end of a range whose upper end is the next age, in the same phrase
+   * ("người từ đủ 13 tuổi đến dưới 16 tuổi", "of or above thirteen years of age and under sixteen years of
+   * age"): it sets a minimum age only where the check says so (route-ages.ts).
+   */
+  opensRange: boolean;
   /** The sentence holding the age, as printed: the proof shown to the analyst. */
   words: string;
   /**
@@ -87,6 +93,8 @@ interface CompiledLanguage {
   female: RegExp;
   /** The doer and the words describing it, ending where the age begins; the penalty after it. */
   offender: { doer: RegExp; penalty: RegExp } | null;
+  /** What may stand between the two ends of a range: joining words and the upper end's bound words. */
+  rangeGap: RegExp;
   definition: RegExp;
 }
 
@@ -121,6 +129,18 @@ function offenderPatterns(language: AgeLanguage, spaced: boolean): CompiledLangu
     doer: new RegExp(`${edge}${body(doers)}(?:[\\s,]+${body(described)})*[\\s,]*$`, 'iu'),
     penalty: terms(penalty, spaced, 'iu'),
   };
+}
+
+/** "… years of age and under …", "… tuổi đến dưới …": only joining and bound words, and commas. */
+function rangeGapPattern(language: AgeLanguage, spaced: boolean): RegExp {
+  const words = [
+    ...(language.rangeJoins ?? []),
+    ...language.under,
+    ...(language.atMost ?? []),
+    ...language.atLeastAfter,
+    ...Object.values(language.boundsAfter ?? {}).flat(),
+  ];
+  return new RegExp(`^(?:[\\s,]+|${terms(words, spaced, '').source})*$`, 'iu');
 }
 
 function compile(code: string): CompiledLanguage {
@@ -158,6 +178,7 @@ function compile(code: string): CompiledLanguage {
     male: terms(language.male, spaced),
     female: terms(language.female, spaced),
     offender: language.offender ? offenderPatterns(language, spaced) : null,
+    rangeGap: rangeGapPattern(language, spaced),
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
   };
   compiled.set(language.code, result);
@@ -284,6 +305,8 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
 
   // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
   const statements: AgeStatement[] = [];
+  // Where each statement's words end and its number begins (folded), and its sentence: for ranges.
+  const spans: { numberStart: number; end: number; sentenceStart: number }[] = [];
   let previousEnd = 0;
   // The bound of the last age read, and its sentence, for an age sharing it (`same`).
   let previous = null as { bound: StatedBound; sentenceStart: number } | null;
@@ -329,6 +352,7 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       // A minimum age is the subject's, not a definition of a child ("… của người chưa thành niên là 15 tuổi").
       definesChild: !hit.minimum && c.definition.test(definitionWindow(text, hit.numberStart)),
       offender,
+      opensRange: false,
       words: rawText
         .slice(...originalSpan(fold, sentence.start, sentence.end))
         .replace(/\s+/g, ' ')
@@ -336,6 +360,21 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       leadIn: leadInOf(text, sentence.start, rawText, fold),
       at: originalSpan(fold, hit.numberStart, hit.numberStart + 1)[0],
     });
+    spans.push({ numberStart: hit.numberStart, end: hit.end, sentenceStart: sentence.start });
+  }
+  // A range: an age of N or above, then, in its sentence and joined by a few words only, a higher
+  // age it is under ("từ đủ 13 tuổi đến dưới 16 tuổi", "telah berumur 12 (dua belas) tahun, tetapi belum
+  // berumur 18 (delapan belas) tahun").
+  for (let i = 0; i + 1 < statements.length; i++) {
+    const [low, high] = [statements[i], statements[i + 1]];
+    const gap = text.slice(spans[i].end, spans[i + 1].numberStart);
+    statements[i].opensRange =
+      low.bound === 'at_least' &&
+      high.bound === 'under' &&
+      high.age > low.age &&
+      spans[i].sentenceStart === spans[i + 1].sentenceStart &&
+      gap.length <= 60 &&
+      c.rangeGap.test(gap);
   }
   return statements;
 }

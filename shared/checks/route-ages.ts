@@ -30,6 +30,20 @@ const SENTENCE_ORDER: AgeSubject[] = [
   'sexual_consent',
   'education',
 ];
+// The items for which a range's lower end sets nothing: there the range is the group a law protects and
+// its lower end only parts it from a younger one ("người từ đủ 13 tuổi đến dưới 16 tuổi", Penal Code
+// art. 145, beside art. 142's "dưới 13 tuổi"); what the item measures is the upper end (the age of
+// consent, the age hazardous work is barred to, the end of childhood or of compulsory schooling). For
+// the others the lower end is the lowest age allowed: light work "từ đủ 13 tuổi đến dưới 15 tuổi" (C138
+// art. 7), work, criminal responsibility ("từ đủ 14 tuổi đến dưới 16 tuổi" answer for the gravest
+// crimes), recruitment, and marriage, where a range is who may marry with a consent or a licence.
+const RANGE_LOWER_END_SETS_NOTHING = new Set([
+  'age_of_sexual_consent',
+  'hazardous_work_minimum_age',
+  'child_age_limit',
+  'compulsory_education_end_age',
+]);
+
 // A law's title makes its child definition a minimum age only for these subjects.
 const TITLE_SUBJECTS: AgeSubject[] = ['marriage', 'work'];
 
@@ -70,6 +84,11 @@ export function routeAge(statement: AgeStatement, language: string, lawTitle: st
   // "Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable":
   // the age of whom a penal clause punishes sets no minimum age (not the marriage age there).
   if (statement.offender) return null;
+  const parameter = parameterOf(statement, language, lawTitle);
+  return parameter && statement.opensRange && RANGE_LOWER_END_SETS_NOTHING.has(parameter) ? null : parameter;
+}
+
+function parameterOf(statement: AgeStatement, language: string, lawTitle: string): string | null {
   if (statement.definesChild) {
     const titled = subjectsOf(lawTitle, language).find((s) => TITLE_SUBJECTS.includes(s));
     return PARAMETER_OF_SUBJECT[titled ?? 'child'];

@@ -62,6 +62,13 @@ export interface AgeLanguage {
    * `between` words, bound words and sex words stand; `penalty` words follow the age in its sentence.
    */
   offender?: { doers: string[]; between: string[]; penalty: string[] };
+  /**
+   * Words that may join the two ends of a range, besides the upper end's bound words and the lower
+   * end's `atLeastAfter` ("and", "but", "đến", "tetapi", "แต่"), with the age words the upper end may
+   * repeat before its number ("… years of age and under the age of sixteen"): a range's lower end
+   * is read as such (`opensRange`).
+   */
+  rangeJoins?: string[];
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */
   childDefinition: string[];
   /** Words of a clause or a law's title by subject, for routing an age to the checklist item it sets. */

@@ -55,6 +55,7 @@ const FIL_AGES: AgeLanguage = {
   atMost: ['hindi hihigit sa', 'hindi higit sa', 'hindi lalampas sa'],
   male: ['lalaki'],
   female: ['babae'],
+  rangeJoins: ['at', 'ngunit', 'pero', 'subalit', 'hanggang', 'sa', 'edad'],
   childDefinition: [
     '(?:bata|batang|menor de edad)\\W{0,4}\\s*(?:ay\\s+)?(?:tumutukoy\\s+sa|nangangahulugan|ay)',
   ],

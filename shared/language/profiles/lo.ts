@@ -41,6 +41,7 @@ const LO_AGES: AgeLanguage = {
   atMost: ['ບໍ່ເກີນ', 'ບໍ່ໃຫ້ເກີນ'],
   male: ['ຊາຍ'],
   female: ['ຍິງ'],
+  rangeJoins: ['ຫາ', 'ແຕ່', 'ແລະ', 'ອາຍຸ'],
   childDefinition: ['(?:ເດັກ|ຜູ້ເຍົາ)\\W{0,3}\\s*(?:ແມ່ນ|ໝາຍເຖິງ|ໝາຍຄວາມວ່າ)'],
   subjects: {
     marriage: ['ແຕ່ງງານ', 'ແຕ່ງດອງ'],

@@ -62,6 +62,7 @@ const VI_AGES: AgeLanguage = {
     between: [],
     penalty: ['bị phạt', 'phạt tù', 'phạt tiền', 'xử phạt', 'tử hình'],
   },
+  rangeJoins: ['đến', 'tới', 'và', 'nhưng', 'tuổi'],
   childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
   subjects: {
     // "lấy vợ", "lấy chồng": takes a wife, a husband (Penal Code art. 183: "việc lấy vợ, lấy chồng").
