@@ -232,3 +232,25 @@ describe('the HTML report’s country names and level words with many columns', 
     }
   });
 });
+
+/** The standards' titles the heat map does not show whole (cut with "…" or hidden past their box). */
+const titlesCut = (page: Page) =>
+  page.$$eval('table.heat tbody th.prov', (ths) =>
+    ths.filter((th) => th.scrollWidth > th.clientWidth + 0.5).map((th) => th.getAttribute('title')),
+  );
+
+describe('the HTML report’s names, ids and titles at every number of countries', () => {
+  const ALL = [...LAWS.map(([country]) => country), ...MORE, 'NZ', 'FJ', 'PG', 'IR'];
+
+  it('prints each standard’s title whole, wrapped rather than cut', async () => {
+    for (const n of [3, 9, 28]) {
+      const page = await open(1032, 'print', await report(ALL.slice(0, n)));
+      if (n === 3) {
+        await picture(page, 'report-3-print');
+        if (shots) await page.pdf({ path: path.join(shots, 'report-3.pdf'), preferCSSPageSize: true });
+      }
+      expect(await titlesCut(page), `${n} columns`).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -164,6 +164,8 @@ footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); 
   section.matrix { break-before: page; }
   section.evidence { break-before: page; }
   thead { display: table-header-group; }
+  /* On paper there is no tooltip: a standard's title wraps rather than end in "…". */
+  table.heat tbody th.prov { white-space: normal; }
   tr, .country { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
 }
