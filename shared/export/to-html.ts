@@ -16,6 +16,7 @@ import { reservationTexts } from '../matrix/ratification-text';
 import { formatFound, formatRequired, VERDICT_LABELS } from '../checks/format-check';
 import type { CheckEntry } from '../checks/types';
 import type { Matrix, MatrixCell, MatrixColumn, MatrixRow } from '../matrix/types';
+import { textWidth } from './text-width';
 
 export interface HtmlReportOptions {
   /** For provision summaries in the evidence section. */
@@ -97,8 +98,6 @@ table.heat { width: 100%; table-layout: fixed; font-size: 11.5px; }
 table.heat th, table.heat td { border: 1px solid #fff; }
 table.heat thead th { background: #f1f4f8; color: var(--ink); padding: 6px 3px; font-weight: 600; text-align: center; vertical-align: bottom; border-bottom: 2px solid var(--accent); }
 table.heat thead th.prov, table.heat thead th.pid { text-align: left; padding-left: 8px; }
-table.heat thead th.pid { width: 13%; }
-table.heat thead th.prov { width: 25%; }
 table.heat thead th small { display: block; font-weight: 400; color: var(--muted); font-size: 10px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.heat tr.group th { background: #e6ecf4; color: var(--accent); text-align: left; padding: 5px 8px; font-size: 12px; font-weight: 650; border-top: 6px solid #fff; }
 table.heat tr.group th .fw { color: var(--muted); font-weight: 500; }
@@ -108,25 +107,18 @@ table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; hei
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
 table.heat.many { font-size: 10px; }
-table.heat.many thead th.pid { width: 10%; }
-table.heat.many thead th.prov { width: 16%; }
 table.heat.many tbody th.prov, table.heat.many tbody th.pid { padding: 3px 4px; white-space: normal; line-height: 1.25; }
 table.heat.many tbody th.pid { overflow-wrap: anywhere; }
 table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; }
 table.heat.many td.cell sup { font-size: .85em; margin-left: 1px; }
-/* A level's word never breaks: its size is the cells' share of the grid's width over the columns,
+/* A level's word never breaks: its size is the cells' share of the grid's width (--cells, percent) over the columns,
    less the padding, over 4.3 ("Contra." is 4.2 times its size in DejaVu Sans Bold, the widest font named). */
 section.matrix { container-type: inline-size; }
-table.heat.many td.cell { font-size: min(10px, calc((74cqi / var(--columns) - 4px) / 4.3)); }
+table.heat.many td.cell { font-size: min(10px, calc((var(--cells) * 1cqi / var(--columns) - 4px) / 4.3)); }
 table.heat.keyed thead tr.names td { background: #f1f4f8; padding: 5px 8px 2px; text-align: left; font-size: 10px; font-weight: 400; line-height: 1.5; color: var(--muted); }
 table.heat.keyed thead tr.names .name { white-space: nowrap; }
 table.heat.keyed thead tr.names b { color: var(--ink); font-weight: 600; }
-table.heat.keyed col.pid { width: 10%; }
-table.heat.keyed col.prov { width: 16%; }
-table.heat.crowded col.pid, table.heat.crowded thead th.pid { width: 9%; }
-table.heat.crowded col.prov, table.heat.crowded thead th.prov { width: 12%; }
 table.heat.crowded tbody th.pid { font-size: 10px; }
-table.heat.crowded td.cell { font-size: min(10px, calc((79cqi / var(--columns) - 4px) / 4.3)); }
 table.heat td.cell.overridden { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .legend .swatch.rated-swatch { box-shadow: inset 0 0 0 2px rgba(0,0,0,.35); }
 .stale-mark, .uncited-mark { font-weight: 800; }
@@ -251,10 +243,37 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
   return `<td class="cell lv-${cell.level}${overridden}"${uncited ? ' data-uncited="true"' : ''}${stale ? ` data-stale="${stale}"` : ''} title="${escapeHtml(tip)}">${body}</td>`;
 }
 
-/** From twelve columns on, too narrow for a name under each code: the names go to a key above the codes. */
-const KEYED_COLUMNS = 12;
-/** From eighteen columns on, the labels give up more room to the cells. */
+/** Past eight columns the labels give up room to the cells; from eighteen on, more. */
+const MANY_COLUMNS = 9;
 const CROWDED_COLUMNS = 18;
+
+/**
+ * The narrowest the grid is laid out for, in CSS pixels: a 1024-pixel window less the page's padding
+ * and a scroll bar. An A4 landscape page gives it 1032, a wider window more.
+ */
+const GRID_WIDTH = 930;
+
+/** The shares of the grid's width (percent) of the Id and Standard columns and of all the cells. */
+interface GridShares {
+  pid: number;
+  prov: number;
+  cells: number;
+}
+
+/** The columns' shares for `n` countries. */
+function gridShares(n: number): GridShares {
+  const [pid, prov] = n >= CROWDED_COLUMNS ? [9, 12] : n >= MANY_COLUMNS ? [10, 16] : [13, 25];
+  return { pid, prov, cells: 100 - pid - prov };
+}
+
+/**
+ * Whether some country's name would be cut under its code at the grid's narrowest (10 px, less the
+ * head's 3 px padding each side): then all the names go to a key above the codes.
+ */
+function namesCut(columns: MatrixColumn[], shares: GridShares): boolean {
+  const columnPx = ((shares.cells / 100) * GRID_WIDTH) / columns.length - 6;
+  return columns.some((c) => c.name !== c.country && textWidth(c.name) * 10 > columnPx);
+}
 
 /**
  * The codes and names of the columns, a row of the grid's head above the codes, so that a printed
@@ -271,7 +290,9 @@ function namesKeyHtml(columns: MatrixColumn[], span: number): string {
 function heatMapHtml(matrix: Matrix): string {
   const frameworkNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
   const span = matrix.columns.length + 2;
-  const keyed = matrix.columns.length >= KEYED_COLUMNS;
+  const n = matrix.columns.length;
+  const shares = gridShares(n);
+  const keyed = namesCut(matrix.columns, shares);
   const head = matrix.columns
     .map(
       (c) =>
@@ -286,13 +307,13 @@ function heatMapHtml(matrix: Matrix): string {
     );
     return title + rows.join('');
   });
-  // Past eight countries the labels give up room (their words wrap, an id after its underscores) and
-  // the cells' words get smaller, to keep in the page: a level's word ("Contra.") is never broken,
-  // its size shrinks with the columns' width instead (the count and marks go to a line below it).
-  const n = matrix.columns.length;
-  const classes = ['heat', n > 8 && 'many', keyed && 'keyed', n >= CROWDED_COLUMNS && 'crowded'];
-  const style = n > 8 ? ` style="--columns: ${n}"` : '';
-  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${keyed ? `<colgroup><col class="pid"><col class="prov"><col span="${n}"></colgroup>` : ''}<thead>${keyed ? namesKeyHtml(matrix.columns, span) : ''}<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  // Past eight countries the labels give up room (their words wrap) and the cells' words get smaller,
+  // to keep in the page: a level's word ("Contra.") is never broken, its size shrinks with the
+  // columns' width instead (the count and marks go to a line below it).
+  const classes = ['heat', n >= MANY_COLUMNS && 'many', keyed && 'keyed', n >= CROWDED_COLUMNS && 'crowded'];
+  const style = n >= MANY_COLUMNS ? ` style="--columns: ${n}; --cells: ${shares.cells}"` : '';
+  const cols = `<colgroup><col class="pid" style="width: ${shares.pid}%"><col class="prov" style="width: ${shares.prov}%"><col span="${n}"></colgroup>`;
+  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${cols}<thead>${keyed ? namesKeyHtml(matrix.columns, span) : ''}<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 // The value found against the value required, and the words of each clause that states it.
