@@ -233,6 +233,29 @@ describe('the HTML report’s country names and level words with many columns', 
   });
 });
 
+/** The heat map's ids broken elsewhere than after a dot or underscore, or wider than their box, as "CHK.MANDATOR|Y_REPORTING". */
+const badIdBreaks = (page: Page) =>
+  page.$$eval('table.heat tbody th.pid', (ths) =>
+    ths.flatMap((th) => {
+      const id = th.getAttribute('title')!;
+      if (th.textContent !== id) return [`${id}: copied as ${JSON.stringify(th.textContent)}`];
+      if (th.scrollWidth > th.clientWidth + 0.5) return [`${id}: wider than its box`];
+      // Each character's line, from its box; a new line starts where the top moves down.
+      const chars: { ch: string; top: number }[] = [];
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < node.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ ch: node.textContent![i], top: range.getBoundingClientRect().top });
+        }
+      let shown = '';
+      chars.forEach(({ ch, top }, i) => (shown += (i && top > chars[i - 1].top + 2 ? '|' : '') + ch));
+      return /[^._]\|/.test(shown) ? [shown] : [];
+    }),
+  );
+
 /** The standards' titles the heat map does not show whole (cut with "…" or hidden past their box). */
 const titlesCut = (page: Page) =>
   page.$$eval('table.heat tbody th.prov', (ths) =>
@@ -257,6 +280,17 @@ describe('the HTML report’s names, ids and titles at every number of countries
         expect(shown, `${n} columns, ${media} at ${width} px`).not.toContainEqual(
           expect.stringContaining('(cut)'),
         );
+        await page.close();
+      }
+    }
+  });
+
+  it('breaks a long id only after its dots and underscores, and copies it whole', async () => {
+    for (const n of [3, 9, 12, 28]) {
+      const content = await report(ALL.slice(0, n));
+      for (const [width, media] of views) {
+        const page = await open(width, media, content);
+        expect(await badIdBreaks(page), `${n} columns, ${media} at ${width} px`).toEqual([]);
         await page.close();
       }
     }

@@ -102,17 +102,18 @@ table.heat thead th small { display: block; font-weight: 400; color: var(--muted
 table.heat tr.group th { background: #e6ecf4; color: var(--accent); text-align: left; padding: 5px 8px; font-size: 12px; font-weight: 650; border-top: 6px solid #fff; }
 table.heat tr.group th .fw { color: var(--muted); font-weight: 500; }
 table.heat tbody th.prov, table.heat tbody th.pid { text-align: left; font-weight: 400; padding: 4px 8px; background: #fafbfc; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-table.heat tbody th.pid { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 11px; }
+/* An id breaks only after its dots and underscores (a <wbr> there); its column is as wide as its longest piece. */
+table.heat tbody th.pid { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 11px; white-space: normal; }
 table.heat td.cell { text-align: center; padding: 4px 2px; font-weight: 600; height: 24px; }
 table.heat td.cell a { color: inherit; text-decoration: none; display: block; }
 table.heat td.cell sup { font-weight: 400; font-size: 9px; margin-left: 2px; opacity: .85; }
 table.heat.many { font-size: 10px; }
 table.heat.many tbody th.prov, table.heat.many tbody th.pid { padding: 3px 4px; white-space: normal; line-height: 1.25; }
-table.heat.many tbody th.pid { overflow-wrap: anywhere; }
 table.heat.many td.cell { padding: 3px 1px; line-height: 1.25; }
 table.heat.many td.cell sup { font-size: .85em; margin-left: 1px; }
-/* A level's word never breaks: its size is the cells' share of the grid's width (--cells, percent) over the columns,
-   less the padding, over 4.3 ("Contra." is 4.2 times its size in DejaVu Sans Bold, the widest font named). */
+/* A level's word never breaks: its size is the cells' share of the grid's width (--cells, percent)
+   over the columns, less the padding, over 4.3 ("Contra." is 4.2 times its size in DejaVu Sans Bold,
+   the widest font named). */
 section.matrix { container-type: inline-size; }
 table.heat.many td.cell { font-size: min(10px, calc((var(--cells) * 1cqi / var(--columns) - 4px) / 4.3)); }
 table.heat.keyed thead tr.names td { background: #f1f4f8; padding: 5px 8px 2px; text-align: left; font-size: 10px; font-weight: 400; line-height: 1.5; color: var(--muted); }
@@ -260,11 +261,29 @@ interface GridShares {
   cells: number;
 }
 
-/** The columns' shares for `n` countries. */
-function gridShares(n: number): GridShares {
+/**
+ * The columns' shares for `n` countries, the Id column widened where needed so that the longest piece
+ * of an id between its dots and underscores ("EXTRATERRITORIAL") fits on a line, half of it taken from
+ * the Standard column and half from the cells (whose level's word is sized from their share).
+ */
+function gridShares(n: number, ids: string[]): GridShares {
   const [pid, prov] = n >= CROWDED_COLUMNS ? [9, 12] : n >= MANY_COLUMNS ? [10, 16] : [13, 25];
-  return { pid, prov, cells: 100 - pid - prov };
+  const [fontPx, paddingPx] = n >= CROWDED_COLUMNS ? [10, 8] : n >= MANY_COLUMNS ? [11, 8] : [11, 16];
+  const longest = Math.max(0, ...ids.flatMap((id) => idPieces(id).map(textWidth)));
+  const needed = ((longest * fontPx + paddingPx + 2) / GRID_WIDTH) * 100;
+  const extra = Math.ceil(Math.max(0, needed - pid) * 10) / 20;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { pid: round(pid + 2 * extra), prov: round(prov - extra), cells: round(100 - pid - prov - extra) };
 }
+
+/** An id's pieces, each ending at a dot or underscore, where it may break. */
+const idPieces = (id: string) => id.split(/(?<=[._])/);
+
+/** An id that breaks only after its dots and underscores, copied whole. */
+const breakableId = (id: string) =>
+  idPieces(id)
+    .map((piece) => escapeHtml(piece))
+    .join('<wbr>');
 
 /**
  * Whether some country's name would be cut under its code at the grid's narrowest (10 px, less the
@@ -291,7 +310,10 @@ function heatMapHtml(matrix: Matrix): string {
   const frameworkNames = new Map(matrix.frameworks.map((f) => [f.id, f.shortName]));
   const span = matrix.columns.length + 2;
   const n = matrix.columns.length;
-  const shares = gridShares(n);
+  const shares = gridShares(
+    n,
+    matrix.groups.flatMap((g) => g.rows.map((r) => r.provisionId)),
+  );
   const keyed = namesCut(matrix.columns, shares);
   const head = matrix.columns
     .map(
@@ -303,7 +325,7 @@ function heatMapHtml(matrix: Matrix): string {
     const title = `<tr class="group"><th colspan="${span}"><span class="fw">${escapeHtml(frameworkNames.get(group.frameworkId) ?? group.frameworkId)} ·</span> ${escapeHtml(group.title)}</th></tr>`;
     const rows = group.rows.map(
       (row) =>
-        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${escapeHtml(row.provisionId).replace(/_/g, '_<wbr>')}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
+        `<tr><th scope="row" class="pid" title="${escapeHtml(row.provisionId)}">${breakableId(row.provisionId)}</th><th scope="row" class="prov" title="${escapeHtml(row.title)}">${escapeHtml(row.title)}${row.verified ? '' : UNVERIFIED(row.unverifiedNote)}</th>${row.cells.map((cell) => heatCell(row, cell)).join('')}</tr>`,
     );
     return title + rows.join('');
   });
