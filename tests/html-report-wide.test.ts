@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
+import { closePdfWorkers, extractPdf } from '../electron/pdf/extract-pdf';
 import { CHROMIUM_ARGS } from './e2e/start-app';
 import { law, tempDir } from './helpers/paths';
 
@@ -305,6 +306,44 @@ describe('the HTML report’s names, ids and titles at every number of countries
       }
       expect(await titlesCut(page), `${n} columns`).toEqual([]);
       await page.close();
+    }
+  });
+});
+
+/** The country report of `countries` printed to PDF by Chromium, and the words of its gap matrix's first page, as read back. */
+async function countryReportMatrix(countries: string[]): Promise<string[]> {
+  const exported = await opened.api.exportReport({ format: 'html', frameworks: ['CHK'], countries });
+  const page = await browser.newPage();
+  await page.setContent(Buffer.from(exported.dataBase64!, 'base64').toString('utf8'));
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.close();
+  if (shots) fs.writeFileSync(path.join(shots, `country-report-${countries.length}.pdf`), pdf);
+  const read = await extractPdf(new Uint8Array(pdf), { fileName: 'report.pdf' });
+  const first = read.pages.find((p) => p.lines.some((l) => /^Id Standard\b/.test(l.text)))!;
+  return first.lines.flatMap((l) => l.text.split(/\s+/));
+}
+
+describe('the country report’s gap matrix on paper', () => {
+  const ALL = [...LAWS.map(([country]) => country), ...MORE, 'NZ', 'FJ', 'PG', 'IR'];
+  afterAll(() => closePdfWorkers());
+
+  it('prints every country’s name whole and keeps each id whole or broken after a dot or underscore', async () => {
+    const catalog = await opened.api.listStandards({ framework: 'CHK' });
+    const ids = new Set(catalog.frameworks.flatMap((f) => f.provisions.map((p) => p.id)));
+    for (const n of [3, 9, 28]) {
+      const countries = ALL.slice(0, n);
+      const words = await countryReportMatrix(countries);
+      const names = [...(await report(countries)).matchAll(/<th scope="col" title="([^"]*)">/g)].map((m) =>
+        m[1].replace(/&#39;/g, "'"),
+      );
+      expect(names, `${n} countries`).toHaveLength(n);
+      // Each name's words on the page (under its code, or in the key above the codes): none cut off
+      // at the page's edge ("Lao People's Democra") nor left off it.
+      const missing = names.flatMap((name) => name.split(/\s+/).filter((w) => !words.includes(w)));
+      expect(missing, `${n} countries`).toEqual([]);
+      // An id's first line: the whole id, or the id up to a dot or underscore.
+      const broken = words.filter((w) => w.startsWith('CHK.') && !ids.has(w) && !/[._]$/.test(w));
+      expect(broken, `${n} countries`).toEqual([]);
     }
   });
 });

@@ -277,10 +277,10 @@ function gridShares(n: number, ids: string[]): GridShares {
 }
 
 /** An id's pieces, each ending at a dot or underscore, where it may break. */
-const idPieces = (id: string) => id.split(/(?<=[._])/);
+export const idPieces = (id: string) => id.split(/(?<=[._])/);
 
 /** An id that breaks only after its dots and underscores, copied whole. */
-const breakableId = (id: string) =>
+export const breakableId = (id: string) =>
   idPieces(id)
     .map((piece) => escapeHtml(piece))
     .join('<wbr>');

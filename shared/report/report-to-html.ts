@@ -2,7 +2,8 @@
 // same order as the Word report (shared/report/report-model.ts), each starting on a new page. The
 // desktop window prints it to PDF; in browser mode Chromium's own print does. No scripts, every
 // text escaped: notes and clause text come from outside.
-import { escapeHtml, htmlHead } from '../export/to-html';
+import { breakableId, escapeHtml, htmlHead, idPieces } from '../export/to-html';
+import { textWidth } from '../export/text-width';
 import {
   ANNEX_UNVERIFIED_INTRO,
   PARTS,
@@ -49,7 +50,17 @@ ol.toc { list-style: none; padding: 0; }
 ol.toc li.l2 { padding-left: 18px; font-weight: 400; }
 ol.toc li { font-weight: 700; margin: 2px 0; }
 h1, h2, h3 { break-after: avoid; }
+/* A matrix too wide for an upright page: on A4 landscape pages, fixed columns, codes over the cells
+   with the names in a key above them, and a level's word smaller rather than broken. */
+section.wide { page: wide; container-type: inline-size; }
+table.wide { table-layout: fixed; }
+table.wide tr.names td { background: #f1f4f8; color: var(--muted); font-size: 8pt; line-height: 1.5; }
+table.wide tr.names .name { white-space: nowrap; }
+table.wide tr.names b { color: var(--ink); }
+table.wide thead th.code { text-align: center; padding: 3px 1px; }
+table.wide td.level { padding: 3px 1px; font-size: min(9pt, calc((var(--cells) * 1cqi / var(--columns) - 4px) / 4.3)); }
 @page { size: A4; margin: 18mm 16mm 20mm; }
+@page wide { size: A4 landscape; margin: 12mm; }
 @media print { body { padding: 0; max-width: none; } .title-page { min-height: 0; } }
 `;
 
@@ -104,12 +115,45 @@ function summary(c: CountrySummary): string {
   }`;
 }
 
+/** A4 less the margins, in CSS pixels: upright 178 mm, on its side 273 mm. */
+const UPRIGHT_PX = 672;
+const LANDSCAPE_PX = 1031;
+/** The matrix's text is 9 pt (12 px); a cell's padding and borders take 14 px of its width. */
+const TEXT_PX = 12;
+const CELL_PX = 14;
+/** "Contra." in bold is 4.2 times its size (DejaVu Sans Bold, the widest font named). */
+const LEVEL_EM = 4.3;
+/** Bold text is at most this much wider than the regular widths of textWidth. */
+const BOLD = 1.12;
+
+/** Whether the matrix fits an upright page: each column as wide as its level's word and the longest word of its head, the Id column as its longest piece, the Standard column about a word. */
+function fitsUpright(columns: { name: string }[], idPx: number): boolean {
+  const heads = columns.map((c) =>
+    Math.max(LEVEL_EM * TEXT_PX, ...c.name.split(/\s+/).map((w) => textWidth(w) * BOLD * TEXT_PX)),
+  );
+  return idPx + 160 + heads.reduce((sum, w) => sum + w + CELL_PX, 0) <= UPRIGHT_PX;
+}
+
+/**
+ * The countries' codes and names, a row of the matrix's head above the codes (a printed page
+ * repeats it with them), each name whole.
+ */
+function namesKey(columns: { code: string; name: string }[], span: number): string {
+  const names = columns
+    .filter((c) => c.name !== c.code)
+    .map((c) => `<span class="name"><b>${e(c.code)}</b> ${e(c.name)}</span>`);
+  return names.length ? `<tr class="names"><td colspan="${span}">${names.join(' · ')}</td></tr>` : '';
+}
+
 function matrix(report: Report): string {
   const { columns, groups, note } = report.matrix;
+  const ids = groups.flatMap((g) => g.rows.map((r) => r.provisionId));
+  const idPx = Math.max(0, ...ids.flatMap((id) => idPieces(id).map(textWidth))) * TEXT_PX + CELL_PX;
   const rows = groups.flatMap((g) => [
     [`<td colspan="${columns.length + 2}">${e(g.title)}</td>`],
     ...g.rows.map((r) => [
-      `<td class="muted">${e(r.provisionId)}</td>`,
+      // An id breaks only after a dot or an underscore, and is copied whole.
+      `<td class="muted">${breakableId(r.provisionId)}</td>`,
       `<td>${e(r.title)}${r.unverified ? ' <span class="muted">(unverified)</span>' : ''}</td>`,
       ...r.cells.map((c) => levelTd(c.short, c.fill, c.ink, c.evidence)),
     ]),
@@ -117,9 +161,19 @@ function matrix(report: Report): string {
   const body = rows
     .map((r) => (r.length === 1 ? `<tr class="group">${r[0]}</tr>` : `<tr>${r.join('')}</tr>`))
     .join('');
-  return `<section><h1>${PARTS.matrix}</h1><table><thead><tr><th>Id</th><th>Standard</th>${columns
-    .map((c) => `<th>${e(c.name)}</th>`)
-    .join('')}</tr></thead><tbody>${body}</tbody></table><p class="muted small">${e(note)}</p></section>`;
+  const end = `<tbody>${body}</tbody></table><p class="muted small">${e(note)}</p></section>`;
+  if (fitsUpright(columns, idPx))
+    return `<section><h1>${PARTS.matrix}</h1><table><thead><tr><th>Id</th><th>Standard</th>${columns
+      .map((c) => `<th>${e(c.name)}</th>`)
+      .join('')}</tr></thead>${end}`;
+  // Too wide for an upright page: the matrix alone on landscape pages, its columns fixed.
+  const id = Math.ceil(((idPx + 2) / LANDSCAPE_PX) * 1000) / 10;
+  const standard = 16;
+  const cells = Math.round((100 - id - standard) * 10) / 10;
+  const n = columns.length;
+  const cols = `<colgroup><col style="width: ${id}%"><col style="width: ${standard}%"><col span="${n}"></colgroup>`;
+  const head = columns.map((c) => `<th class="code" title="${e(c.name)}">${e(c.code)}</th>`).join('');
+  return `<section class="wide"><h1>${PARTS.matrix}</h1><table class="wide" style="--columns: ${n}; --cells: ${cells}">${cols}<thead>${namesKey(columns, n + 2)}<tr><th>Id</th><th>Standard</th>${head}</tr></thead>${end}`;
 }
 
 function quote(q: ReportQuote): string {
