@@ -36,6 +36,7 @@ import { readEvidence, storedEvidence } from './stored-evidence';
 import type {
   AuditInput,
   ClauseForTagging,
+  DeletedSuggestion,
   ReviewDecision,
   ReviewerDecisionQuery,
   Store,
@@ -289,16 +290,35 @@ async function thisVersion(db: SqlConnection): Promise<number> {
  */
 export const DELETIONS_REMEMBERED = 100_000;
 
-/** Suggestions deleted by this write, for the readers that keep rows (kept-rows.ts). */
-async function rememberDeleted(db: SqlConnection, ids: readonly string[]): Promise<void> {
+/**
+ * Deletes these suggestions, remembering each (for the readers that keep rows, kept-rows.ts) with
+ * what it was and why it went: `tagging` for a row a tagging no longer ranks, which a reviewer who
+ * still sees it may decide on and so bring back (review.ts); `removed` for any other deletion.
+ */
+async function deleteRemembered(
+  db: SqlConnection,
+  ids: readonly string[],
+  droppedBy: DeletedSuggestion['droppedBy'],
+): Promise<void> {
   if (!ids.length) return;
   const version = await thisVersion(db);
-  await db.insertRows(
-    'deleted_suggestions',
-    ['id', 'changed_in'],
-    ids.map((id) => [id, version]),
-    'ON CONFLICT (id) DO UPDATE SET changed_in = excluded.changed_in',
-  );
+  for (let start = 0; start < ids.length; start += MAX_BOUND_PARAMS - 2) {
+    const chunk = ids.slice(start, start + MAX_BOUND_PARAMS - 2);
+    const marks = chunk.map(() => '?').join(',');
+    // The clause's number as it is now: the clause itself may be merged away next.
+    await db.run(
+      `INSERT INTO deleted_suggestions (id, changed_in, clause_id, document_id, provision_id, score, matched,
+         clause_kind, clause_number, dropped_by)
+       SELECT s.id, ?, s.clause_id, s.document_id, s.provision_id, s.score, s.matched, c.kind, c.number, ?
+         FROM suggestions s LEFT JOIN clauses c ON c.id = s.clause_id WHERE s.id IN (${marks})
+       ON CONFLICT (id) DO UPDATE SET changed_in = excluded.changed_in, clause_id = excluded.clause_id,
+         document_id = excluded.document_id, provision_id = excluded.provision_id, score = excluded.score,
+         matched = excluded.matched, clause_kind = excluded.clause_kind, clause_number = excluded.clause_number,
+         dropped_by = excluded.dropped_by`,
+      [version, droppedBy, ...chunk],
+    );
+    await db.run(`DELETE FROM suggestions WHERE id IN (${marks})`, chunk);
+  }
   await db.run('DELETE FROM deleted_suggestions WHERE changed_in < ?', [version - DELETIONS_REMEMBERED]);
 }
 
@@ -460,11 +480,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
       const stale = offered
         .filter((r) => !still.has(`${r.clause_id}\u0000${r.provision_id}`))
         .map((r) => r.id);
-      for (let start = 0; start < stale.length; start += MAX_BOUND_PARAMS) {
-        const chunk = stale.slice(start, start + MAX_BOUND_PARAMS);
-        await db.run(`DELETE FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk);
-      }
-      await rememberDeleted(db, stale);
+      await deleteRemembered(db, stale, 'tagging');
       // Only what changed is written: a re-score after one decision moves few rows (the evidence
       // shown with a suggestion changes only with its score).
       const current = new Map(offered.map((r) => [`${r.clause_id}\u0000${r.provision_id}`, r]));
@@ -768,8 +784,7 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
     },
 
     async deleteSuggestion(id) {
-      await db.run('DELETE FROM suggestions WHERE id = ?', [id]);
-      await rememberDeleted(db, [id]);
+      await deleteRemembered(db, [id], 'removed');
     },
 
     async addVersion(v) {
@@ -1199,6 +1214,34 @@ function reads(db: SqlConnection): StoreReads {
       }
       const byId = new Map(rows.map((r) => [str(r.id), toSuggestion(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    async deletedSuggestions(ids) {
+      const found: DeletedSuggestion[] = [];
+      for (let start = 0; start < ids.length; start += MAX_BOUND_PARAMS) {
+        const chunk = ids.slice(start, start + MAX_BOUND_PARAMS);
+        const rows = await db.all(
+          `SELECT * FROM deleted_suggestions WHERE id IN (${chunk.map(() => '?').join(',')})
+             AND clause_id IS NOT NULL AND id NOT IN (SELECT id FROM suggestions WHERE id IN (${chunk.map(() => '?').join(',')}))`,
+          [...chunk, ...chunk],
+        );
+        for (const r of rows) {
+          // The columns it shares with a stored suggestion, read alike.
+          const { id, clauseId, documentId, provisionId, score, matched } = toSuggestion(r);
+          found.push({
+            id,
+            clauseId,
+            documentId,
+            provisionId,
+            score,
+            matched,
+            clauseKind: strOrNull(r.clause_kind) as DeletedSuggestion['clauseKind'],
+            clauseNumber: strOrNull(r.clause_number),
+            droppedBy: str(r.dropped_by) as DeletedSuggestion['droppedBy'],
+          });
+        }
+      }
+      return found;
     },
 
     async reviewDecisions() {

@@ -12,6 +12,7 @@ import {
   type Suggestion,
 } from '../../shared/model';
 import type { Recommendation } from '../../shared/recommendations/types';
+import { offeredSuggestion } from '../../shared/review/offered-suggestion';
 import type { ComputedSuggestion, NewDocument, Store } from './store';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -789,6 +790,42 @@ export function storeConformance(
         expect(await ids()).toEqual(['s1']);
         await s.saveSuggestion(reviewed(s1, 'rejected'));
         expect(await ids()).toEqual([]);
+      });
+
+      it('remembers a suggestion a tagging dropped, and one removed otherwise, until it is stored again', async () => {
+        const s = await fresh();
+        await s.insertDocument(newDocument('d1', 'a', 'PK'));
+        await s.replaceSuggestions(
+          ['d1'],
+          [computed('s1', 'd1', 'sec_2', 'CRC.1', 0.7), computed('s2', 'd1', 'sec_1', 'CRC.3')],
+          NOW,
+        );
+        // The next ranking keeps neither: s1 is dropped; s2 is removed by a clause correction.
+        await s.transaction(async (tx) => {
+          await tx.deleteSuggestion('s2');
+          await tx.replaceSuggestions(['d1'], [], NOW);
+        });
+        const gone = await s.deletedSuggestions(['s1', 's2', 'nope']);
+        expect(gone.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+          {
+            id: 's1',
+            clauseId: 'd1:sec_2',
+            documentId: 'd1',
+            provisionId: 'CRC.1',
+            score: 0.7,
+            matched: [{ term: 'child', kind: 'keyword', start: 13, end: 18 }],
+            clauseKind: 'section',
+            clauseNumber: '2',
+            droppedBy: 'tagging',
+          },
+          expect.objectContaining({ id: 's2', clauseId: 'd1:sec_1', droppedBy: 'removed' }),
+        ]);
+        // Brought back (a reviewer's decision on it), it is no longer among the deleted.
+        const { id, clauseId, documentId, provisionId, score, matched } = gone[0];
+        await s.saveSuggestion(
+          offeredSuggestion({ id, clauseId, documentId, provisionId, score, matched }, NOW),
+        );
+        expect(await s.deletedSuggestions(['s1', 's2'])).toEqual([expect.objectContaining({ id: 's2' })]);
       });
 
       it('gives accepted tags with their citation, and every decision for learning', async () => {

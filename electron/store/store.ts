@@ -9,6 +9,7 @@ import type { CheckReview } from '../../shared/checks/types';
 import type { Recommendation } from '../../shared/recommendations/types';
 import type { Baseline } from '../../shared/baselines/types';
 import type { SuggestionQuery } from '../../shared/api/contract';
+import type { ComputedFields } from '../../shared/review/offered-suggestion';
 import type { LearnerDecision } from '../../shared/match/learner/review-learner';
 import type {
   AcceptedTag,
@@ -17,6 +18,7 @@ import type {
   AuditInput,
   CellOverride,
   Clause,
+  ClauseKind,
   DocumentRecord,
   DocumentVersion,
   ReviewerDecision,
@@ -92,6 +94,15 @@ export interface RecordedReviewerDecisions {
   effective: { before: Suggestion; after: Suggestion }[];
 }
 
+/** A suggestion as it was when deleted, and what deleted it (deleted_suggestions, migration 19). */
+export interface DeletedSuggestion extends ComputedFields {
+  /** The clause as numbered then; null when it was already gone. */
+  clauseKind: ClauseKind | null;
+  clauseNumber: string | null;
+  /** `tagging`: a tagging no longer ranked it; `removed`: a clause correction or new version of the law. */
+  droppedBy: 'tagging' | 'removed';
+}
+
 /** Reads; inside a transaction they see its writes. */
 export interface StoreReads {
   findDocumentBySha(sha256: string): Promise<DocumentRecord | undefined>;
@@ -116,6 +127,11 @@ export interface StoreReads {
   /** In the order of `ids`; unknown ids are left out. */
   getSuggestions(ids: string[]): Promise<Suggestion[]>;
   reviewDecisions(): Promise<ReviewDecision[]>;
+  /**
+   * Of these ids, the suggestions deleted since migration 19 and not stored again, with what they
+   * were: what a reviewer who still sees one decides on.
+   */
+  deletedSuggestions(ids: string[]): Promise<DeletedSuggestion[]>;
   /** The clause and provision of every suggestion of these laws still offered for review (status suggested). */
   offeredSuggestions(documentIds: string[]): Promise<{ clauseId: string; provisionId: string }[]>;
   acceptedTags(countries?: string[]): Promise<AcceptedTag[]>;

@@ -312,9 +312,11 @@ export function ReviewScreen() {
         writes.current++;
         const updated = await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
         // The queue's rows name the clause and law; the stored suggestions say the coverage recorded.
-        const shown = new Map(before.map((s) => [s.id, s]));
+        // By clause and standard: a row a tagging dropped meanwhile may come back as the one it stored since.
+        const pair = (s: { clauseId: string; provisionId: string }) => `${s.clauseId}\u0000${s.provisionId}`;
+        const shown = new Map(before.map((s) => [pair(s), s]));
         const decided = updated.flatMap((u) => {
-          const row = shown.get(u.id);
+          const row = shown.get(pair(u));
           return row ? [{ ...row, coverage: u.coverage }] : [];
         });
         setMessage(

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/review/describe-review';
 import { adjudicate, bySuggestion } from '../../../shared/review/adjudicate';
 import { manualTag } from '../../../shared/review/manual-tag';
+import { offeredSuggestion } from '../../../shared/review/offered-suggestion';
 import {
   reviewBatch,
   type AuditedSuggestion,
@@ -31,6 +32,64 @@ async function saveAll(tx: StoreTx, writes: ReviewWrite[]): Promise<void> {
     else await tx.deleteReviewerDecision(w.suggestion.id, w.reviewer);
     await tx.saveSuggestion(w.suggestion);
   }
+}
+
+/**
+ * The suggestions a decision names, in its order. One a tagging dropped after the reviewer saw it
+ * (it no longer ranked it) is what they decide on all the same: the row the matcher stores for that
+ * clause and provision now, or else the dropped row as it was. One whose clause is gone, or that a
+ * clause correction removed, is refused with the clause named.
+ */
+async function withDropped(tx: StoreTx, ids: string[], at: string): Promise<Suggestion[]> {
+  const stored = new Map((await tx.getSuggestions(ids)).map((s) => [s.id, s]));
+  const missing = ids.filter((id) => !stored.has(id));
+  if (!missing.length) return ids.map((id) => stored.get(id)!);
+  const deleted = new Map((await tx.deletedSuggestions(missing)).map((d) => [d.id, d]));
+  const unknown = missing.filter((id) => !deleted.has(id));
+  if (unknown.length) throw new ApiError('not_found', `no suggestion ${unknown.join(', ')}`);
+  for (const d of deleted.values()) {
+    const clause = await tx.getClause(d.clauseId);
+    const label = clause
+      ? clauseLabel(clause.kind, clause.number)
+      : d.clauseKind && d.clauseNumber !== null
+        ? clauseLabel(d.clauseKind, d.clauseNumber)
+        : d.clauseId.slice(d.clauseId.indexOf(':') + 1);
+    const law = (await tx.getDocument(d.documentId))?.title ?? d.documentId;
+    if (!clause)
+      throw new ApiError(
+        'not_found',
+        `${d.provisionId} on ${label} (${law}) cannot be decided: ${label} is no longer in the law ` +
+          '(merged into another clause, or left out, when the law was corrected or read again); ' +
+          'decide on the clause that holds its words now',
+      );
+    // Removed with a clause's old words (a correction, a new version): whatever was stored since
+    // was matched on words the reviewer did not see.
+    if (d.droppedBy === 'removed') {
+      throw new ApiError(
+        'not_found',
+        `${d.provisionId} on ${label} (${law}) cannot be decided: it was removed when the clause was ` +
+          'corrected or the law read again; run suggestions again for the clause’s current ones',
+      );
+    }
+    const now = (await tx.listSuggestions({ clauseId: d.clauseId })).find(
+      (s) => s.provisionId === d.provisionId,
+    );
+    if (now) {
+      // Tagged again since: the decision goes to the row stored for the same clause and provision.
+      const [current] = await tx.getSuggestions([now.id]);
+      stored.set(d.id, current);
+    } else {
+      const { id, clauseId, provisionId, score, matched } = d;
+      const restored = offeredSuggestion(
+        { id, clauseId, documentId: clause.documentId, provisionId, score, matched },
+        at,
+      );
+      await tx.saveSuggestion(restored);
+      stored.set(d.id, restored);
+    }
+  }
+  // Two ids may now name one row (the dropped one and the one stored since): it is decided once.
+  return [...new Map(ids.map((id) => [stored.get(id)!.id, stored.get(id)!])).values()];
 }
 
 /** The suggestions with every reviewer's decision on each. */
@@ -70,9 +129,7 @@ export function reviewHandlers({
     async reviewSuggestions({ ids, decision, coverage, note }) {
       let found: Suggestion[] = [];
       const updated = await audited(async (tx, who) => {
-        found = await tx.getSuggestions(ids);
-        const missing = ids.filter((id) => !found.some((s) => s.id === id));
-        if (missing.length) throw new ApiError('not_found', `no suggestion ${missing.join(', ')}`);
+        found = await withDropped(tx, [...new Set(ids)], who.at);
         const lead = await leadReviewer(tx);
         const change = reviewBatch(
           await reviewItems(tx, found),

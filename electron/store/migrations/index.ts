@@ -18,6 +18,7 @@ import changedIn from './015-changed-in';
 import deletedSuggestions from './016-deleted-suggestions';
 import citedClauses from './017-cited-clauses';
 import evidenceText from './018-evidence-text';
+import droppedSuggestions from './019-dropped-suggestions';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 16, sql: deletedSuggestions },
   { version: 17, sql: citedClauses },
   { version: 18, sql: evidenceText },
+  { version: 19, sql: droppedSuggestions },
 ];
