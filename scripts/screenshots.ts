@@ -1,6 +1,8 @@
 // `npx tsx scripts/screenshots.ts [NAME...]`: docs/screenshots/*.png at 1440×900 (only the NAMEs given,
 // e.g. `matrix matrix-cell`), from the built app (dist/serve.mjs) with real laws imported, tagged and
-// partly reviewed.
+// partly reviewed. Every picture in the README comes from here: report-html is the top of the HTML matrix
+// report at 1280 px, and the report-* pages are the Word report printed by LibreOffice (soffice, pdftoppm).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Matrix } from '../shared/matrix/types';
@@ -8,6 +10,7 @@ import type { Amendment, DocumentRecord, SuggestionView } from '../shared/model'
 import { law, lawsDir, repoRoot, tempDir } from '../tests/helpers/paths';
 import { printMarkdownLaw } from '../tests/helpers/print-markdown-law';
 import { callApi, decideAs, importViaApi, startApp } from '../tests/e2e/start-app';
+import { printWithLibreOffice } from '../tests/helpers/libreoffice';
 import { lexgap } from '../tests/helpers/run-cli';
 import { addAccount } from '../tests/helpers/team-server';
 import { openTeamServer } from '../electron/http/open-team-server';
@@ -107,10 +110,15 @@ try {
   fs.mkdirSync(OUT, { recursive: true });
   // `npx tsx scripts/screenshots.ts document review-note`: only the named pictures are written.
   const only = process.argv.slice(2);
-  const shot = async (name: string, on = page) => {
-    if (only.length && !only.includes(name)) return;
+  const wanted = (name: string) => !only.length || only.includes(name);
+  const shot = async (
+    name: string,
+    on = page,
+    clip?: { x: number; y: number; width: number; height: number },
+  ) => {
+    if (!wanted(name)) return;
     await on.waitForTimeout(600);
-    await on.screenshot({ path: path.join(OUT, `${name}.png`) });
+    await on.screenshot({ path: path.join(OUT, `${name}.png`), ...(clip ? { clip, fullPage: true } : {}) });
     process.stdout.write(`docs/screenshots/${name}.png\n`);
   };
 
@@ -323,6 +331,72 @@ try {
   await page.click('[data-screen=export]');
   await page.getByRole('button', { name: 'Export matrix' }).waitFor();
   await shot('export');
+
+  // Export › Report: the Word report of the three countries on the CRC and the checklist, saved.
+  await page.getByLabel('Checklist', { exact: true }).check();
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Word report (.docx)' }).click(),
+  ]);
+  await saved.path();
+  await page.getByText(/^Saved .*\.docx/).waitFor();
+  await shot('export-report');
+
+  // The HTML matrix report on the checklist, Pakistan split: Islamabad Capital Territory's name does not
+  // fit under its code, so every name goes to the key above the codes; the top of the page as a reader
+  // scrolls it (legend, coverage by country, the heat map's first groups).
+  if (wanted('report-html')) {
+    const html = await callApi<{ dataBase64: string }>(page, 'exportMatrix', {
+      frameworks: ['CHK'],
+      split: ['PK'],
+      format: 'html',
+    });
+    const reader = await (await app.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    try {
+      await reader.setContent(Buffer.from(html.dataBase64, 'base64').toString('utf8'));
+      await shot('report-html', reader, { x: 0, y: 0, width: 1280, height: 2400 });
+    } finally {
+      await reader.context().close();
+    }
+  }
+
+  // The country report on Pakistan (CRC and the checklist) as Word writes it, printed to PDF by
+  // LibreOffice Writer: its title page, Method, the start of the gap matrix, Gaps and recommendations.
+  const pages: [string, RegExp][] = [
+    ['report-title', /^/],
+    ['report-method', /^Method\b/],
+    ['report-matrix', /^Gap matrix\b/],
+    ['report-gaps', /^Gaps and recommendations\b/],
+  ];
+  if (pages.some(([name]) => wanted(name))) {
+    const dir = tempDir('lexgap-screenshots-report-');
+    const docx = path.join(dir, 'report-PK.docx');
+    const report = await callApi<{ dataBase64: string }>(page, 'exportReport', {
+      countries: ['PK'],
+      frameworks: ['CRC', 'CHK'],
+      format: 'docx',
+    });
+    fs.writeFileSync(docx, Buffer.from(report.dataBase64, 'base64'));
+    printWithLibreOffice(docx, dir);
+    const pdf = docx.replace(/\.docx$/, '.pdf');
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, pdf, '-'], { encoding: 'utf8' }).trim();
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    for (const [name, heading] of pages) {
+      if (!wanted(name)) continue;
+      // The part's own page, not the contents that list it (A4 at 70 dpi: 579 × 819).
+      const at =
+        name === 'report-title'
+          ? 1
+          : Array.from({ length: count }, (_, i) => i + 1).find(
+              (i) => heading.test(pageText(i)) && !/^Contents/.test(pageText(i)),
+            );
+      if (!at) throw new Error(`${name}: no page of the report starts with ${heading}`);
+      const png = path.join(OUT, name);
+      execFileSync('pdftoppm', ['-r', '70', '-f', `${at}`, '-l', `${at}`, '-png', '-singlefile', pdf, png]);
+      process.stdout.write(`docs/screenshots/${name}.png (page ${at} of ${count})\n`);
+    }
+  }
 
   await page.click('[data-screen=settings]');
   await page.locator('[aria-label="Reviewer name"]:enabled').waitFor();
