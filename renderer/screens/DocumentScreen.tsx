@@ -170,11 +170,9 @@ export function DocumentScreen() {
       {!documentId && <div className="content muted">Import a law in the Library first.</div>}
       {documentId && (
         // In a narrow window (1,100 px) the clause list and the clause pane give up width before the
-        // printed page does, which keeps room to read it beside them.
-        <div
-          className="split"
-          style={{ gridTemplateColumns: 'minmax(200px, 290px) minmax(360px, 1fr) minmax(320px, 430px)' }}
-        >
+        // printed page does, which keeps room to read it beside them; below that (1,024 px) all three
+        // narrow so that the clause pane ends inside the window (styles.css, .split.document-split).
+        <div className="split document-split">
           <div className="pane" ref={listRef} data-testid="clause-list">
             <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
               {rows.getVirtualItems().map((v) => {
