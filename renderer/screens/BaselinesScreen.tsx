@@ -1,6 +1,6 @@
 // Baselines: freeze the matrix under a name, and see every cell changed since (or between two
 // baselines) with its causes; the changes export as a workbook.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CHANGE_CAUSE_LABELS, type BaselineSummary } from '../../shared/baselines/types';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { CoverageLevel } from '../../shared/model';
@@ -61,9 +61,16 @@ export function BaselinesScreen() {
     [catalog.data],
   );
 
+  const nameField = useRef<HTMLInputElement>(null);
   const freeze = async () => {
+    // Said here in plain words: the placeholder ("Baseline 2026") is an example, not a name.
+    if (!name.trim()) {
+      setError('Name the baseline first, e.g. “Baseline 2026”: nothing was frozen.');
+      nameField.current?.focus();
+      return;
+    }
     try {
-      const made = await api.createBaseline({ name });
+      const made = await api.createBaseline({ name: name.trim() });
       setName('');
       setError('');
       setFrom(made.id);
@@ -90,6 +97,7 @@ export function BaselinesScreen() {
           }}
         >
           <input
+            ref={nameField}
             aria-label="Baseline name"
             placeholder="Baseline 2026"
             value={name}
