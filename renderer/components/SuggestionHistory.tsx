@@ -2,6 +2,7 @@
 // can see a decision land and whose it was without leaving the queue.
 import { describeSuggestionEntry } from '../../shared/review/describe-review';
 import { api } from '../api-client';
+import { formatDateTime } from '../format-date-time';
 import { useAsync } from './use-async';
 
 /** The newest entries shown; the audit log keeps them all. */
@@ -25,7 +26,7 @@ export function SuggestionHistory(props: {
       {entries.data && list.length === 0 && <div className="muted small">No decision recorded yet.</div>}
       {list.map((e) => (
         <div key={e.id} className="small" data-testid="history-entry">
-          <span className="muted">{new Date(e.at).toLocaleString()}</span> {describeSuggestionEntry(e)}
+          <span className="muted">{formatDateTime(e.at)}</span> {describeSuggestionEntry(e)}
         </div>
       ))}
       {all.length > SHOWN && (

@@ -8,6 +8,7 @@ import { api } from '../api-client';
 import { downloadBase64 } from '../components/download';
 import { useAsync } from '../components/use-async';
 import { errorMessage } from '../error-message';
+import { formatDateTime } from '../format-date-time';
 import { useMay } from '../permissions';
 
 function Level({ level }: { level: CoverageLevel }) {
@@ -161,7 +162,7 @@ export function BaselinesScreen() {
               {baselines.data.map((b) => (
                 <tr key={b.id} className={b.id === chosen ? 'selected' : undefined}>
                   <td>{b.name}</td>
-                  <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                  <td>{formatDateTime(b.createdAt)}</td>
                   <td>{b.createdBy}</td>
                   <td className="num">{b.cells}</td>
                   <td className="num">{b.laws}</td>
