@@ -33,10 +33,17 @@ export function StandardsScreen() {
         <h1>Standards</h1>
         <input placeholder="Filter provisions…" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="spacer" />
+        {/* Counted once the catalog is read: until then no "0 instruments · 0 provisions". */}
         <span className="muted" data-testid="catalog-release">
-          {release ? `Catalog ${release.version} (${release.released}) · ` : ''}
-          {catalog.data?.frameworks.length ?? 0} instruments · {provisions.size} provisions ·{' '}
-          {unverifiedCount} unverified
+          {catalog.data ? (
+            <>
+              {release ? `Catalog ${release.version} (${release.released}) · ` : ''}
+              {catalog.data.frameworks.length} instruments · {provisions.size} provisions · {unverifiedCount}{' '}
+              unverified
+            </>
+          ) : (
+            !catalog.error && 'Reading the catalog…'
+          )}
         </span>
         {release && (
           <details className="changelog">
@@ -58,6 +65,11 @@ export function StandardsScreen() {
       </div>
       <div className="split" style={{ gridTemplateColumns: '420px 1fr' }}>
         <div className="pane" data-testid="standards-tree">
+          {catalog.error && (
+            <div className="error" role="alert" style={{ padding: 12 }}>
+              {catalog.error}
+            </div>
+          )}
           {(catalog.data?.frameworks ?? []).map((f) => (
             <div key={f.id}>
               <div

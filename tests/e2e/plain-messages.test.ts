@@ -1,5 +1,6 @@
-// A field left empty is answered in plain words by the screen itself, which names what to type, not
-// by the API's check ("createBaseline: name must not be empty") and a failed request in the console.
+// What a screen says reads right: a field left empty is answered in plain words by the screen itself,
+// which names what to type, not by the API's check ("createBaseline: name must not be empty") and a
+// failed request in the console; a screen still reading its data says so, and gives no count of zero.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
@@ -34,5 +35,32 @@ describe('an empty field', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('baselines').getByText('Baseline 2026').waitFor();
     expect(await alert.count()).toBe(0);
+  });
+});
+
+describe('a screen still reading', () => {
+  it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    // The catalog's answer held back for a moment, as on a busy machine or a distant team server.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/listStandards', async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    try {
+      await page.click('[data-screen=standards]');
+      const line = page.getByTestId('catalog-release');
+      await expect.poll(() => line.textContent()).toBe('Reading the catalog…');
+      release();
+      await expect
+        .poll(() => line.textContent())
+        .toMatch(/^Catalog .* · \d+ instruments · \d+ provisions · \d+ unverified$/);
+      expect(await line.textContent()).not.toMatch(/ 0 instruments/);
+    } finally {
+      release();
+      await page.unroute('**/api/listStandards');
+    }
   });
 });
