@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/model';
 import { api } from '../api-client';
 import { errorMessage } from '../error-message';
@@ -34,6 +34,7 @@ function NameSetting({
   const [value, setValue] = useState<string | null>(initial);
   const [saved, setSaved] = useState('');
   const [error, setError] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => setValue(initial), [initial]);
   return (
     <div className="card" style={{ maxWidth: 520, marginBottom: 12 }}>
@@ -44,6 +45,13 @@ function NameSetting({
         onSubmit={async (e) => {
           e.preventDefault();
           if (value === null) return;
+          // Said here, in plain words, rather than the API's "reviewerName must not be empty".
+          if (!value.trim()) {
+            setSaved('');
+            setError(`Type a name first: nothing was saved, the ${title.toLowerCase()} is still ${initial}.`);
+            input.current?.focus();
+            return;
+          }
           try {
             const s = await api.updateSettings({ [field]: value, expectedVersion: version });
             setError('');
@@ -56,6 +64,7 @@ function NameSetting({
         }}
       >
         <input
+          ref={input}
           aria-label={label}
           value={value ?? ''}
           disabled={value === null || blocked !== undefined}

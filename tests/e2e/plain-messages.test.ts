@@ -38,6 +38,24 @@ describe('an empty field', () => {
   });
 });
 
+describe('an empty name in Settings', () => {
+  it('Save with the reviewer name cleared says to type one and keeps the name as it was', async () => {
+    const { page } = app;
+    const { reviewerName } = await callApi<{ reviewerName: string }>(page, 'getSettings');
+    const errors = app.consoleErrors.length;
+    await page.click('[data-screen=settings]');
+    const field = page.locator('[aria-label="Reviewer name"]:enabled');
+    await field.fill('');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe(`Type a name first: nothing was saved, the reviewer is still ${reviewerName}.`);
+    expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect((await callApi<{ reviewerName: string }>(page, 'getSettings')).reviewerName).toBe(reviewerName);
+    expect(app.consoleErrors.slice(errors)).toEqual([]);
+  });
+});
+
 describe('a screen still reading', () => {
   it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
     const { page } = app;
