@@ -47,11 +47,16 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
     if (field === 'amendedOn' && value && status !== 'repealed') setStatus('amended');
   };
   const save = async () => {
+    // Said in plain words before anything is sent: an empty title, or a year that is not one (which
+    // would otherwise be sent as no year at all, clearing it).
+    if (!title.trim()) return setError('Type the law’s title: nothing was saved.');
+    if (year.trim() && !/^\d{4}$/.test(year.trim()))
+      return setError(`“${year.trim()}” is not a year: type four digits, e.g. 1929. Nothing was saved.`);
     try {
       await api.updateDocument({
         documentId: doc.id,
-        title,
-        year: year ? Number(year) : null,
+        title: title.trim(),
+        year: year.trim() ? Number(year.trim()) : null,
         status,
         jurisdiction: jurisdiction || null,
         excludedSubdivisions: jurisdiction

@@ -56,6 +56,39 @@ describe('an empty name in Settings', () => {
   });
 });
 
+describe('the Edit law dialog', () => {
+  it('an empty title or a year that is not one is refused in plain words, and the law keeps its title and year', async () => {
+    const { page } = app;
+    const [before] = await callApi<{ id: string; title: string; year: number }[]>(page, 'listDocuments');
+    await page.click('[data-screen=library]');
+    await page
+      .locator('table.docs tr', { hasText: before.title })
+      .getByRole('button', { name: 'Edit' })
+      .click();
+    const dialog = page.getByTestId('edit-law');
+    await dialog.getByLabel('Title').fill('');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('Type the law’s title: nothing was saved.');
+    await dialog.getByLabel('Title').fill(before.title);
+    await dialog.getByLabel('Year').fill('19299');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('“19299” is not a year: type four digits, e.g. 1929. Nothing was saved.');
+    // Letters were sent as no year at all, which cleared the law's year without a word.
+    await dialog.getByLabel('Year').fill('abc');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('“abc” is not a year: type four digits, e.g. 1929. Nothing was saved.');
+    const [after] = await callApi<{ title: string; year: number }[]>(page, 'listDocuments');
+    expect([after.title, after.year]).toEqual([before.title, before.year]);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('a screen still reading', () => {
   it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
     const { page } = app;
