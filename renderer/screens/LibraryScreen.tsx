@@ -73,6 +73,20 @@ export function LibraryScreen() {
       countryInput.current?.focus();
       return;
     }
+    // A year is used for a single file only; one that is not four digits was sent as no year at all
+    // and refused by the API's check ("startImport: year: null is not a number"): said here instead.
+    const yearText = year.trim();
+    if (files.length === 1 && yearText && !/^\d{4}$/.test(yearText)) {
+      setHeld({ files, refused });
+      setMessages([
+        ...refused,
+        {
+          text: `“${yearText}” is not a year: type four digits (e.g. 1999) or leave Year empty, then Import: ${files[0].name ?? 'the file'} waits for it.`,
+          error: true,
+        },
+      ]);
+      return;
+    }
     setHeld(undefined);
     await followDocumentJob(
       () =>
@@ -81,7 +95,7 @@ export function LibraryScreen() {
           country,
           ...(jurisdiction ? { jurisdiction } : {}),
           ...(title && files.length === 1 ? { title } : {}),
-          ...(year && files.length === 1 ? { year: Number(year) } : {}),
+          ...(yearText && files.length === 1 ? { year: Number(yearText) } : {}),
         }),
       (final) => {
         const result = final.importResult;

@@ -89,6 +89,28 @@ describe('the Edit law dialog', () => {
   });
 });
 
+describe('importing with a year that is not one', () => {
+  it('says so and holds the file, which is imported with its year once the year is mended', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.fill('[aria-label="Country code"]', 'MY');
+    await page.getByLabel('Year').fill('2OO7');
+    await page.setInputFiles('[data-testid=import-input]', law('MY/Evidence_of_Child_Witness_Bill_2007.pdf'));
+    await expect
+      .poll(() => page.locator('.card .error').allTextContents())
+      .toContain(
+        '“2OO7” is not a year: type four digits (e.g. 1999) or leave Year empty, then Import: Evidence_of_Child_Witness_Bill_2007.pdf waits for it.',
+      );
+    await page.getByLabel('Year').fill('2007');
+    await page.getByRole('button', { name: 'Import the chosen file' }).click();
+    await expect
+      .poll(async () =>
+        (await callApi<{ file: string; year: number }[]>(page, 'listDocuments')).map((d) => d.year),
+      )
+      .toContain(2007);
+  });
+});
+
 describe('a screen still reading', () => {
   it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
     const { page } = app;
