@@ -569,19 +569,18 @@ export function ReviewScreen() {
           </button>
         </div>
       </div>
-      {/* One line in a 1,100 px window: the held-out figure shown, the reason and the rest in its details. */}
-      {learning && (
-        <details className="learning-status muted" data-testid="learning-status">
-          <summary
-            title={learning.detail}
-            // Opened with the mouse, the keys go back to the queue (Space would toggle it again).
-            onClick={handBack}
-          >
-            {learning.line}
-          </summary>
-          <div data-testid="learning-detail">{learning.detail}</div>
-        </details>
-      )}
+      {/* One line in a 1,100 px window: the held-out figure shown, the reason and the rest in its details.
+          The line is there from the start, so that the queue below does not move down once it is read. */}
+      <details className="learning-status muted" data-testid="learning-status">
+        <summary
+          title={learning?.detail}
+          // Opened with the mouse, the keys go back to the queue (Space would toggle it again).
+          onClick={handBack}
+        >
+          {learning?.line ?? 'Reading how the queue is ranked…'}
+        </summary>
+        {learning && <div data-testid="learning-detail">{learning.detail}</div>}
+      </details>
       {/* The detail pane gives up width in a narrow window (1,100 px: 484 px) rather than run past its edge. */}
       <div className="split" style={{ gridTemplateColumns: 'minmax(420px, 1fr) minmax(0, 520px)' }}>
         {/* The rows of the filters chosen before stay, dimmed, until the new queue lands. */}

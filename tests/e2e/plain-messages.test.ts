@@ -3,7 +3,7 @@
 // failed request in the console; a screen still reading its data says so, and gives no count of zero.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
-import { callApi, importViaApi, type RunningApp, startApp } from './start-app';
+import { callApi, holdApi, importViaApi, type RunningApp, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -116,24 +116,18 @@ describe('a screen still reading', () => {
     const { page } = app;
     await page.click('[data-screen=library]');
     // The catalog's answer held back for a moment, as on a busy machine or a distant team server.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/listStandards', async (route) => {
-      await held;
-      await route.continue().catch(() => {});
-    });
+    const held = await holdApi(page, 'listStandards');
     try {
       await page.click('[data-screen=standards]');
       const line = page.getByTestId('catalog-release');
       await expect.poll(() => line.textContent()).toBe('Reading the catalog…');
-      release();
+      held.release();
       await expect
         .poll(() => line.textContent())
         .toMatch(/^Catalog .* · \d+ instruments · \d+ provisions · \d+ unverified$/);
       expect(await line.textContent()).not.toMatch(/ 0 instruments/);
     } finally {
-      release();
-      await page.unroute('**/api/listStandards');
+      await held.restore();
     }
   });
 });

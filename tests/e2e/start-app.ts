@@ -165,3 +165,27 @@ export async function decideAs(page: Page, reviewer: string, decide: () => Promi
     await callApi(page, 'updateSettings', { reviewerName });
   }
 }
+
+/**
+ * Holds back the page's calls of one API method, as a busy machine or a distant team server would,
+ * until `release()`; `restore()` releases them and lets later calls through at once.
+ */
+export async function holdApi(
+  page: Page,
+  method: string,
+): Promise<{ release: () => void; restore: () => Promise<void> }> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const pattern = `**/api/${method}`;
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return {
+    release,
+    async restore() {
+      release();
+      await page.unroute(pattern);
+    },
+  };
+}
