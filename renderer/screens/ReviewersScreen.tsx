@@ -113,6 +113,25 @@ function AgreementTable({ figures }: { figures: AgreementFigures[] }) {
   );
 }
 
+/** The figures, or, while no two reviewers have decided the same suggestion, why there are none yet. */
+function Agreement({ figures }: { figures: AgreementFigures[] }) {
+  const all = figures.find((f) => f.scope === 'all');
+  if (all && all.alpha.units > 0) return <AgreementTable figures={figures} />;
+  const names = all?.reviewers ?? [];
+  const why =
+    names.length === 0
+      ? 'No decision yet.'
+      : names.length === 1
+        ? `Only ${names[0]} has decided so far.`
+        : `${names.join(', ')} have decided no suggestion in common yet.`;
+  return (
+    <p data-testid="agreement-none">
+      {why} Agreement is figured once a second reviewer (a returned review package, another analyst) has
+      decided some of the same suggestions.
+    </p>
+  );
+}
+
 export function ReviewersScreen() {
   const { refreshStatus } = useNav();
   const countries = useAsync(() => api.listCountries({}), []);
@@ -175,7 +194,9 @@ export function ReviewersScreen() {
         <h2>Disagreements</h2>
         {list.data?.disagreements.length === 0 && (
           <p className="muted">
-            No clause and standard on which reviewers differ{showResolved ? '' : ' unresolved'}.
+            {showResolved
+              ? 'No disagreement: reviewers differ on no clause and standard.'
+              : 'No open disagreement: no clause and standard on which reviewers differ is left to resolve.'}
           </p>
         )}
         {list.data?.disagreements.map((d) => (
@@ -186,7 +207,7 @@ export function ReviewersScreen() {
           Over the units reviewers decided: a suggestion nobody decided is not counted, and one that only one
           reviewer decided counts for no pair.
         </p>
-        {agreement.data && <AgreementTable figures={agreement.data.figures} />}
+        {agreement.data && <Agreement figures={agreement.data.figures} />}
       </div>
     </>
   );

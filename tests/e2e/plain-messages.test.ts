@@ -111,6 +111,26 @@ describe('importing with a year that is not one', () => {
   });
 });
 
+describe('Reviewers with a single reviewer', () => {
+  it('says there is no open disagreement and why there is no agreement figure yet', async () => {
+    const { page } = app;
+    await callApi(page, 'tagDocuments', {});
+    const [first] = await callApi<{ id: string }[]>(page, 'listSuggestions');
+    await callApi(page, 'reviewSuggestions', { ids: [first.id], decision: 'accept', coverage: 'full' });
+    const { reviewerName } = await callApi<{ reviewerName: string }>(page, 'getSettings');
+    await page.click('[data-screen=reviewers]');
+    await expect
+      .poll(() => page.locator('.content p').first().textContent())
+      .toBe('No open disagreement: no clause and standard on which reviewers differ is left to resolve.');
+    await expect
+      .poll(() => page.getByTestId('agreement-none').textContent())
+      .toBe(
+        `Only ${reviewerName} has decided so far. Agreement is figured once a second reviewer (a returned review package, another analyst) has decided some of the same suggestions.`,
+      );
+    expect(await page.getByTestId('agreement').count()).toBe(0);
+  });
+});
+
 describe('a screen still reading', () => {
   it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
     const { page } = app;
