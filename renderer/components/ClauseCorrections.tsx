@@ -144,6 +144,9 @@ export function ClauseCorrections(props: {
   );
 }
 
+/** Said, in the dialog, when Enter or the button is pressed with the number left empty. */
+const NUMBER_WANTED = 'Type the clause’s number as the law prints it (e.g. 7 or 10A): nothing was changed.';
+
 function SplitDialog(props: {
   clause: Clause;
   at: number;
@@ -153,13 +156,17 @@ function SplitDialog(props: {
   const rest = props.clause.text.slice(props.at).trimStart();
   const [number, setNumber] = useState(leadingNumber(rest) ?? '');
   const [heading, setHeading] = useState(leadingHeading(rest) ?? '');
+  const [error, setError] = useState('');
   return (
     <Dialog
       title={`Split ${clauseLabel(props.clause.kind, props.clause.number)} here`}
       confirmLabel="Split"
       wide
       onCancel={props.onCancel}
-      onConfirm={() => void (number.trim() && props.onSplit(number.trim(), heading.trim()))}
+      onConfirm={() =>
+        number.trim() ? void props.onSplit(number.trim(), heading.trim()) : setError(NUMBER_WANTED)
+      }
+      error={error}
     >
       <p className="muted small">Reviews go with the part that holds their matched words.</p>
       <div className="card split-preview">
@@ -188,12 +195,16 @@ function EditDialog(props: {
 }) {
   const [number, setNumber] = useState(props.clause.number);
   const [heading, setHeading] = useState(props.clause.heading);
+  const [error, setError] = useState('');
   return (
     <Dialog
       title={`Number and heading of ${clauseLabel(props.clause.kind, props.clause.number)}`}
       confirmLabel="Save"
       onCancel={props.onCancel}
-      onConfirm={() => void (number.trim() && props.onSave(number.trim(), heading.trim()))}
+      onConfirm={() =>
+        number.trim() ? void props.onSave(number.trim(), heading.trim()) : setError(NUMBER_WANTED)
+      }
+      error={error}
     >
       <div className="keys">
         <span>Number</span>

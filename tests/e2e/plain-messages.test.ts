@@ -131,6 +131,25 @@ describe('Reviewers with a single reviewer', () => {
   });
 });
 
+describe('a clause’s number left empty', () => {
+  it('Edit number/heading says to type it, stays open, and leaves the clause as it was', async () => {
+    const { page } = app;
+    await page.click('[data-screen=library]');
+    await page.locator('tr', { hasText: 'Child Marriage' }).getByRole('button', { name: 'Open' }).click();
+    await page.locator('[data-testid=clause-list] [data-clause="3"]').first().click();
+    await page.getByRole('button', { name: 'Edit number/heading' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Clause number').fill('');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe('Type the clause’s number as the law prints it (e.g. 7 or 10A): nothing was changed.');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid=clause-list] [data-clause="3"]').count()).toBe(1);
+  });
+});
+
 describe('a screen still reading', () => {
   it('Standards says it is reading the catalog, never “0 instruments · 0 provisions”, then counts them', async () => {
     const { page } = app;
