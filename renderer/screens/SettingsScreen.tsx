@@ -112,7 +112,7 @@ export function SettingsScreen() {
           <div className="card" style={{ maxWidth: 520, marginBottom: 12 }}>
             <h2>Reviewer</h2>
             <p className="muted">
-              On the team server every decision and override is recorded under your account,{' '}
+              On the team server every decision and cell rating is recorded under your account,{' '}
               <strong>{where.account.name}</strong>.
             </p>
           </div>
@@ -120,7 +120,7 @@ export function SettingsScreen() {
           <NameSetting
             field="reviewerName"
             title="Reviewer"
-            hint="Every decision and override is recorded in the audit log under this name."
+            hint="Every decision and cell rating is recorded in the audit log under this name."
             label="Reviewer name"
             initial={settings?.reviewerName ?? null}
             onSaved={() => void refreshStatus()}
