@@ -15,15 +15,26 @@ export function SuggestionHistory(props: {
 }) {
   // One more than is shown: when it comes back, the History says there is more than it shows.
   const entries = useAsync(
-    () => api.listAudit({ entityId: props.suggestionId, limit: SHOWN + 1 }),
+    async () => ({
+      of: `${props.suggestionId}:${props.recorded}`,
+      list: await api.listAudit({ entityId: props.suggestionId, limit: SHOWN + 1 }),
+    }),
     [props.suggestionId, props.recorded],
   );
-  const all = entries.data ?? [];
+  // Read before the decision just recorded (or for another row): shown dimmed, and never as "No
+  // decision recorded yet." under a line saying what was recorded.
+  const current = entries.data?.of === `${props.suggestionId}:${props.recorded}`;
+  const all = entries.data?.list ?? [];
   const list = all.slice(0, SHOWN).filter((e) => e.entity === 'suggestion');
   return (
-    <div style={{ marginTop: 14 }} data-testid="suggestion-history">
+    <div
+      style={{ marginTop: 14, opacity: current ? 1 : 0.5 }}
+      data-testid="suggestion-history"
+      aria-busy={!current}
+    >
       <h2>History</h2>
-      {entries.data && list.length === 0 && <div className="muted small">No decision recorded yet.</div>}
+      {!current && list.length === 0 && <div className="muted small">Reading the history…</div>}
+      {current && list.length === 0 && <div className="muted small">No decision recorded yet.</div>}
       {list.map((e) => (
         <div key={e.id} className="small" data-testid="history-entry">
           <span className="muted">{formatDateTime(e.at)}</span> {describeSuggestionEntry(e)}

@@ -57,4 +57,29 @@ describe('in a 1,024 × 768 window', () => {
       await held.restore();
     }
   });
+
+  it('right after a decision the History never says “No decision recorded yet.” while it is read again', async () => {
+    const { page } = app;
+    await page.click('[data-screen=review]');
+    await queueShown(page);
+    const history = page.getByTestId('suggestion-history');
+    await expect.poll(() => history.textContent()).toContain('No decision recorded yet.');
+    // The History's reading answered late, as while the server re-scores after a decision.
+    const held = await holdApi(page, 'listAudit');
+    try {
+      await page.keyboard.press('f');
+      await expect
+        .poll(() => page.getByTestId('review-detail').getByRole('status').textContent())
+        .toMatch(/^Accepted .*, full coverage$/);
+      expect(await history.textContent()).not.toContain('No decision recorded yet.');
+      expect(await history.textContent()).toContain('Reading the history…');
+      held.release();
+      await expect
+        .poll(() => page.getByTestId('history-entry').first().textContent())
+        .toMatch(/accepted \(full\)$/);
+      expect(await history.getAttribute('aria-busy')).toBe('false');
+    } finally {
+      await held.restore();
+    }
+  });
 });
