@@ -101,6 +101,11 @@ describe('mistyped values', () => {
       `lexgap: option '--year <yyyy>' argument 'nineteen' is invalid. "nineteen" is not a whole number`,
     ],
     [
+      'a country name among repeated --country flags',
+      ['--create', 'matrix', '--country', 'PK', '--country', 'Pakistan'],
+      'lexgap: --country: "Pakistan" is not a country code (PK) or an ISO 3166-2 subdivision (PK-IS)',
+    ],
+    [
       'an out-of-range level through `call`',
       [
         '--create',

@@ -36,9 +36,11 @@ const kebab = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCa
 
 export function flagNamer(names: FieldNames = {}): FieldNamer {
   return (path) => {
-    const [head, ...rest] = path;
+    const [head, ...more] = path;
     if (head === undefined) return 'the arguments';
     const flag = names[String(head)] ?? kebab(String(head));
+    // A repeated flag or argument holds a list; its values are named by the flag, not by place.
+    const rest = typeof more[0] === 'number' ? more.slice(1) : more;
     return rest.length ? `${flag} ${jsonPath(rest)}` : flag;
   };
 }
