@@ -98,7 +98,17 @@ describe('mistyped values', () => {
     [
       'a year that is not a number',
       ['import', marriageAct, '--country', 'PK', '--year', 'nineteen'],
-      `lexgap: option '--year <yyyy>' argument 'nineteen' is invalid. "nineteen" is not a whole number`,
+      'lexgap: --year: "nineteen" is not a whole number',
+    ],
+    [
+      'a limit that is not a number',
+      ['--create', 'suggestions', '--limit', 'ten'],
+      'lexgap: --limit: "ten" is not a whole number',
+    ],
+    [
+      'a date not written YYYY-MM-DD',
+      ['--create', 'edit-document', 'd1', '--enacted', '1/4/1930'],
+      'lexgap: --enacted: "1/4/1930" is not a date written YYYY-MM-DD',
     ],
     [
       'a country name among repeated --country flags',

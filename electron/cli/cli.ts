@@ -45,6 +45,17 @@ export function commandsFor(argv: readonly string[]): CommandEntry[] {
   return COMMANDS;
 }
 
+/**
+ * Commander's messages in the command line's own words: a value an option's parser refused names the
+ * flag as the API's validation does (`--year: "nineteen" is not a whole number`).
+ */
+function plainError(text: string): string {
+  const refused = /^error: option '[^']*?(--[\w-]+)[^']*' argument '[\s\S]*' is invalid\. ([\s\S]*)$/.exec(
+    text,
+  );
+  return refused ? `lexgap: ${refused[1]}: ${refused[2]}` : text.replace(/^error: /, 'lexgap: ');
+}
+
 /** Runs one command line; resolves to the process exit code. */
 export async function runCli(argv: string[], options: CliOptions = {}): Promise<number> {
   const io: CliIo = {
@@ -87,7 +98,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(text.replace(/^error: /, 'lexgap: ')),
+      outputError: (text, write) => write(plainError(text)),
     })
     .showHelpAfterError(false)
     .hook('preAction', (cmd, action) => {
