@@ -186,6 +186,20 @@ export interface SqliteOptions {
 }
 
 /**
+ * An error of a statement, with its SQL; a write refused because the file (or its folder, where SQLite
+ * keeps its journal) may not be written says so in plain words, naming the file.
+ */
+function failure(file: string): (error: Error, sql: string) => Error {
+  return (error, sql) => {
+    if ((error as Error & { code?: string }).code !== 'SQLITE_READONLY') return withSql(error, sql);
+    const plain = new Error(
+      `${file} is read-only: nothing was changed (check that you may write to the file and to its folder)`,
+    );
+    return Object.assign(plain, { code: 'SQLITE_READONLY' });
+  };
+}
+
+/**
  * One sqlite3 connection as an SqlConnection, its statements kept prepared, `setup` (its PRAGMAs)
  * run first; `close` lets it go.
  */
@@ -197,12 +211,13 @@ async function openConnection(
   const db = await connect(file, mode);
   db.configure('busyTimeout', 10_000);
   const kept = statements(db);
+  const fail = failure(file);
   const c: SqlConnection = {
     run: async (sql, params = []) => {
       const statement = await kept.of(sql);
       const result = await new Promise<{ changes: number }>((res, rej) => {
         statement.run(params, function (this: Sqlite3.RunResult, err: Error | null) {
-          if (err) rej(withSql(err, sql));
+          if (err) rej(fail(err, sql));
           else res({ changes: this.changes });
         });
       });
@@ -212,14 +227,14 @@ async function openConnection(
     all: async <T>(sql: string, params: SqlValue[] = []) => {
       const statement = await kept.of(sql);
       return new Promise<T[]>((res, rej) => {
-        statement.all(params, (err: Error | null, rows: T[]) => (err ? rej(withSql(err, sql)) : res(rows)));
+        statement.all(params, (err: Error | null, rows: T[]) => (err ? rej(fail(err, sql)) : res(rows)));
       });
     },
     get: async <T>(sql: string, params: SqlValue[] = []) => {
       const statement = await kept.of(sql);
       const row = new Promise<T | undefined>((res, rej) => {
         statement.get(params, (err: Error | null, first: T | undefined) =>
-          err ? rej(withSql(err, sql)) : res(first),
+          err ? rej(fail(err, sql)) : res(first),
         );
       });
       // A statement stopped at its first row holds its read: reset it (in sqlite3's thread).
@@ -228,7 +243,7 @@ async function openConnection(
     },
     exec: (sql) =>
       new Promise((res, rej) => {
-        db.exec(sql, (err: Error | null) => (err ? rej(withSql(err, sql)) : res()));
+        db.exec(sql, (err: Error | null) => (err ? rej(fail(err, sql)) : res()));
       }),
     async insertRows(table, columns, rows, suffix = '', constants = {}) {
       if (!rows.length) return;

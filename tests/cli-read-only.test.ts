@@ -1,0 +1,68 @@
+// The built command line on a database it may read but not write (a file shared read-only, a folder
+// without write permission): a change is refused in one plain line naming the file, and nothing in
+// the database changes. As root, permissions bind nobody, so the command then runs as `nobody`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { law, repoRoot, tempDir } from './helpers/paths';
+
+const cli = path.join(repoRoot, 'dist/cli.mjs');
+const asRoot = process.getuid?.() === 0;
+
+function lexgap(db: string, ...args: string[]) {
+  const argv = [cli, '--db', db, ...args];
+  const [command, commandArgs] = asRoot
+    ? ['runuser', ['-u', 'nobody', '--', process.execPath, ...argv]]
+    : [process.execPath, argv];
+  const run = spawnSync(command, commandArgs, { encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A project with one law, tagged, in a folder anyone may write; `db` is its file. */
+function project(): { dir: string; db: string; suggestion: string } {
+  const dir = tempDir('lexgap-read-only-');
+  fs.chmodSync(dir, 0o777);
+  const db = path.join(dir, 'project.sqlite');
+  const setUp = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [cli, '--db', db, ...args], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    return run.stdout;
+  };
+  setUp('import', law('PK/Child_Marriage_Restraint_Act_1929.pdf'), '--country', 'PK');
+  setUp('tag');
+  const [first] = JSON.parse(setUp('suggestions', '--limit', '1', '--json')) as { id: string }[];
+  return { dir, db, suggestion: first.id };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: npm run build`);
+});
+
+describe('a database the user may not write', () => {
+  it('a read-only file: a review is refused by the file’s name, and the file is as it was', () => {
+    const { db, suggestion } = project();
+    fs.chmodSync(db, 0o444);
+    const before = fs.readFileSync(db);
+    const run = lexgap(db, 'review', suggestion, 'accept', '--coverage', 'full');
+    expect(run.stderr).toBe(
+      `lexgap: ${db} is read-only: nothing was changed (check that you may write to the file and to its folder)\n`,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    // Reading it still works.
+    expect(lexgap(db, 'suggestions', '--status', 'accepted', '--json').stdout).toBe('[]\n');
+  });
+
+  it('a folder that may not be written (where SQLite keeps its journal): the same line', () => {
+    const { dir, db } = project();
+    fs.chmodSync(db, 0o666);
+    fs.chmodSync(dir, 0o555);
+    const run = lexgap(db, 'documents');
+    expect(run.stderr).toBe(
+      `lexgap: ${db} is read-only: nothing was changed (check that you may write to the file and to its folder)\n`,
+    );
+    expect(run.code).toBe(1);
+  });
+});
