@@ -19,7 +19,7 @@ function lexgap(db: string, ...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A project with one law, tagged, in a folder anyone may write; `db` is its file. */
+/** A project with two laws, tagged, in a folder anyone may write; `db` is its file. */
 function project(): { dir: string; db: string; suggestion: string } {
   const dir = tempDir('lexgap-read-only-');
   fs.chmodSync(dir, 0o777);
@@ -29,7 +29,13 @@ function project(): { dir: string; db: string; suggestion: string } {
     if (run.status !== 0) throw new Error(run.stderr);
     return run.stdout;
   };
-  setUp('import', law('PK/Child_Marriage_Restraint_Act_1929.pdf'), '--country', 'PK');
+  setUp(
+    'import',
+    law('PK/Child_Marriage_Restraint_Act_1929.pdf'),
+    law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf'),
+    '--country',
+    'PK',
+  );
   setUp('tag');
   const [first] = JSON.parse(setUp('suggestions', '--limit', '1', '--json')) as { id: string }[];
   return { dir, db, suggestion: first.id };
@@ -53,6 +59,18 @@ describe('a database the user may not write', () => {
     expect(fs.readFileSync(db).equals(before)).toBe(true);
     // Reading it still works.
     expect(lexgap(db, 'suggestions', '--status', 'accepted', '--json').stdout).toBe('[]\n');
+  });
+
+  it('a read-only file: `tag` ends with that one line too, not a crash, and stores nothing', () => {
+    const { db } = project();
+    fs.chmodSync(db, 0o444);
+    const before = fs.readFileSync(db);
+    const run = lexgap(db, 'tag');
+    expect(run.stderr).toBe(
+      `lexgap: ${db} is read-only: nothing was changed (check that you may write to the file and to its folder)\n`,
+    );
+    expect(run.code).toBe(1);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
   });
 
   it('a folder that may not be written (where SQLite keeps its journal): the same line', () => {

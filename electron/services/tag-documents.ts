@@ -363,8 +363,10 @@ export async function tagDocuments(
     .transaction(async (tx) => {
       const storing: Promise<[number, number]>[] = [];
       try {
+        // caught: a write that fails while the next law is matched (a read-only file, a full disk)
+        // is reported below, not left unhandled, which would end the process.
         for (let law = await first; !law.done; law = await laws.next())
-          storing.push(tx.replaceSuggestions([law.value.documentId], law.value.computed, now));
+          storing.push(caught(tx.replaceSuggestions([law.value.documentId], law.value.computed, now)));
       } catch (error) {
         // Nothing may still be writing when the transaction rolls back.
         await Promise.allSettled(storing);
