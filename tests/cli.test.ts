@@ -146,6 +146,23 @@ describe('mistyped values', () => {
   });
 });
 
+it('`suggestions` filtered by a document, country or instrument that does not exist says so, as `clauses` and `matrix` do', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+  for (const [flag, value, message] of [
+    ['--document', 'd0000000000', 'no document d0000000000'],
+    ['--country', 'QQ', '"QQ" is not a known country code (ISO 3166 alpha-2)'],
+    ['--framework', 'CRX', 'no framework "CRX"'],
+  ]) {
+    const run = await lexgap(db, 'suggestions', flag, value);
+    expect(run.stderr).toBe(`lexgap: ${message}\n`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+  }
+  // What does exist still filters, in any case for a country.
+  expect((await lexgap(db, 'suggestions', '--country', 'pk', '--framework', 'CRC', '--json')).code).toBe(0);
+});
+
 it('`call` reads its arguments from a file (@FILE) as from the command line', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);

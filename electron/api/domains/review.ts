@@ -105,6 +105,7 @@ export function reviewHandlers({
   catalog,
   provisionTitles,
   mustGetDocument,
+  countryOf,
   audited,
   package: inPackage,
   leadReviewer,
@@ -119,6 +120,12 @@ export function reviewHandlers({
     getLearningStatus: async () => rescorerFor(store, catalog).status(),
 
     async listSuggestions(query) {
+      // A filter that names no document, country or instrument is a mistake, not an empty list.
+      if (query.documentId) await mustGetDocument(query.documentId);
+      if (query.country) countryOf(query.country);
+      const { framework } = query;
+      if (framework && !(await catalog()).frameworks.some((f) => f.id === framework))
+        throw new ApiError('not_found', `no framework "${framework}"`);
       const titles = await provisionTitles();
       return (await store.listSuggestions(query)).map((s) => ({
         ...s,
