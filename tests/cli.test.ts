@@ -163,6 +163,35 @@ it('`suggestions` filtered by a document, country or instrument that does not ex
   expect((await lexgap(db, 'suggestions', '--country', 'pk', '--framework', 'CRC', '--json')).code).toBe(0);
 });
 
+it('a file a command cannot write or read is named with the reason in plain words, not an errno', async () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'db.sqlite');
+  const imported = await lexgap(db, 'import', marriageAct, '--country', 'PK', '--json');
+  const [{ id }] = imported.json<{ documents: { id: string }[] }>().documents;
+  expect((await lexgap(db, 'baseline', 'create', 'first')).code).toBe(0);
+  const missing = path.join(dir, 'no-such-folder');
+  for (const [args, message] of [
+    [
+      ['pdf', id, '--out', path.join(missing, 'law.pdf')],
+      `${path.join(missing, 'law.pdf')}: the folder does not exist`,
+    ],
+    [
+      ['baseline', 'compare', 'first', '--format', 'csv', '--out', path.join(missing, 'changes.csv')],
+      `${path.join(missing, 'changes.csv')}: the folder does not exist`,
+    ],
+    [['matrix', '--format', 'json', '--out', dir], `${dir}: is a folder`],
+    [
+      ['recommendations', 'import', path.join(dir, 'none.json')],
+      `${path.join(dir, 'none.json')}: no such file`,
+    ],
+  ]) {
+    const run = await lexgap(db, ...args);
+    expect(run.stderr).toBe(`lexgap: ${message}\n`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+  }
+});
+
 it('`call` reads its arguments from a file (@FILE) as from the command line', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);

@@ -3,6 +3,16 @@
 import fs from 'node:fs/promises';
 import type { ExportResult } from '../../shared/api/contract';
 import type { MatrixExport } from '../services/export-matrix';
+import { fileError } from '../services/file-error';
+
+/** Writes a file; a failure names it and says why in plain words. */
+export async function writeFileNamed(file: string, data: Uint8Array): Promise<void> {
+  try {
+    await fs.writeFile(file, data);
+  } catch (error) {
+    throw fileError(file, error, true);
+  }
+}
 
 export async function deliverFile(file: MatrixExport, outPath: string | undefined): Promise<ExportResult> {
   const { fileName, mime } = file;
@@ -22,9 +32,9 @@ export async function deliverFile(file: MatrixExport, outPath: string | undefine
       ...(extra.length ? { extraFiles: extra } : {}),
     };
   }
-  await fs.writeFile(outPath, file.data);
+  await writeFileNamed(outPath, file.data);
   for (const extra of file.extraFiles ?? []) {
-    await fs.writeFile(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);
+    await writeFileNamed(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);
   }
   return { fileName, mime, bytes, path: outPath };
 }

@@ -1,10 +1,10 @@
 // Baselines: the matrix frozen under a name, and what changed since, cell by cell with its causes.
-import fs from 'node:fs/promises';
 import type { LexgapApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { compareBaselines, freezeMatrix } from '../../../shared/baselines/compare-baselines';
 import type { Baseline, BaselineSummary } from '../../../shared/baselines/types';
 import { newId } from '../../../shared/ids';
+import { writeFileNamed } from '../deliver-file';
 import type { HandlerContext } from '../handler-context';
 import { now } from '../handler-context';
 import { matrixHandlers } from './matrix';
@@ -90,7 +90,7 @@ export function baselineHandlers(ctx: HandlerContext) {
     async exportBaselineComparison({ format, path: outPath, ...which }) {
       const { exportComparison } = await import('../../services/export-baseline');
       const file = await exportComparison(await compare(which), await provisionTitles(), format);
-      if (outPath) await fs.writeFile(outPath, file.data);
+      if (outPath) await writeFileNamed(outPath, file.data);
       return {
         fileName: file.fileName,
         mime: file.mime,

@@ -16,6 +16,7 @@ import {
   type RecommendationFields,
 } from '../../../shared/recommendations/recommendation-rules';
 import type { Recommendation, RecommendationEvidence } from '../../../shared/recommendations/types';
+import { fileError } from '../../services/file-error';
 import type { StoreReads } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 import { withoutVersion } from '../../../shared/row-version';
@@ -155,7 +156,7 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
           ? await fs.readFile(file, 'utf8')
           : Buffer.from(dataBase64 ?? '', 'base64').toString('utf8');
       } catch (error) {
-        throw new ApiError('not_found', `cannot read ${file}: ${(error as Error).message}`, file);
+        throw fileError(file ?? name, error, false);
       }
       // zod, which checks the file, is loaded by an import of recommendations, not by every call.
       const { parseRecommendations } = await import('../../../shared/recommendations/parse-recommendations');

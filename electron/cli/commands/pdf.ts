@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { fileError } from '../../services/file-error';
 import { type CliContext, CliError, printJson } from '../context';
 
 export function registerPdf(program: Command, ctx: CliContext): void {
@@ -16,7 +17,11 @@ export function registerPdf(program: Command, ctx: CliContext): void {
       const out = path.resolve(opts.out ?? path.basename(file.name));
       if (!opts.out && fs.existsSync(out))
         throw new CliError(`${out} already exists; choose another with --out`);
-      fs.writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+      try {
+        fs.writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+      } catch (error) {
+        throw new CliError(fileError(opts.out ?? out, error, true).message);
+      }
       ctx.stderr(`wrote ${out}\n`);
     });
 }
