@@ -50,6 +50,16 @@ describe('the installed command', () => {
   });
 });
 
+it('`recommendations edit --help` promises no defaults: a field left out stays as it was', async () => {
+  const db = path.join(tempDir(), 'none.sqlite');
+  const edit = (await lexgap(db, 'recommendations', 'edit', '--help')).stdout.replace(/\s+/g, ' ');
+  expect(edit).toContain('--status <status> proposed, agreed, in_progress, implemented or dropped --origin');
+  expect(edit).toContain('(repeatable; replaces the list)');
+  const add = (await lexgap(db, 'recommendations', 'add', '--help')).stdout.replace(/\s+/g, ' ');
+  expect(add).toContain('implemented or dropped (default proposed)');
+  expect(add).not.toContain('replaces the list');
+});
+
 describe('the database a command opens', () => {
   it('a database that does not exist is refused by name, and not created', async () => {
     const db = path.join(tempDir(), 'tpyo.sqlite');

@@ -64,11 +64,13 @@ function fieldOptions(command: Command, required: boolean): Command {
   opt('--body <name>', 'the responsible body, e.g. "Ministry of Human Rights"');
   opt('--priority <priority>', orList(choicesOf('addRecommendation', 'priority')));
   opt('--target <date>', 'target date: 2027, 2027-06 or 2027-06-30');
-  opt('--status <status>', `${orList(choicesOf('addRecommendation', 'status'))} (default proposed)`);
+  const statuses = orList(choicesOf('addRecommendation', 'status'));
+  // On edit, an option left out leaves its field as it was: no defaults there.
+  opt('--status <status>', required ? `${statuses} (default proposed)` : statuses);
   opt('--origin <origin>', `where it came from: ${orList(choicesOf('addRecommendation', 'origin'))}`);
   opt(
     '--evidence <id>',
-    'a law, clause or suggestion id it rests on (repeatable; on edit, replaces the list)',
+    `a law, clause or suggestion id it rests on (repeatable${required ? '' : '; replaces the list'})`,
     collect,
   );
   return command.option('--json', 'print the API result (Recommendation) as one JSON document');
