@@ -60,6 +60,20 @@ it('`recommendations edit --help` promises no defaults: a field left out stays a
   expect(add).not.toContain('replaces the list');
 });
 
+it('every command filtering by country writes its value as the README does: `--country <ISO2>`', async () => {
+  const db = path.join(tempDir(), 'none.sqlite');
+  for (const command of [
+    ['documents'],
+    ['suggestions'],
+    ['disagreements'],
+    ['agreement'],
+    ['checks'],
+    ['recommendations', 'list'],
+    ['package', 'export'],
+  ])
+    expect((await lexgap(db, ...command, '--help')).stdout).toMatch(/^ {2}--country <ISO2> /m);
+});
+
 describe('the database a command opens', () => {
   it('a database that does not exist is refused by name, and not created', async () => {
     const db = path.join(tempDir(), 'tpyo.sqlite');

@@ -9,7 +9,7 @@ export function registerAgreement(program: Command, ctx: CliContext): void {
     .description(
       "how well reviewers agree: Krippendorff's alpha over all reviewers and Cohen's kappa per pair, over all decisions, per instrument and per law, each over the units they decided (n)",
     )
-    .option('--country <iso2>', 'only the laws of this country')
+    .option('--country <ISO2>', 'only the laws of this country')
     .option('--json', 'print the API result (AgreementResult) as one JSON document')
     .action(async (opts: { country?: string; json?: boolean }) => {
       const result = await ctx.call('getAgreement', { country: opts.country }, { country: '--country' });

@@ -10,7 +10,7 @@ export function registerChecks(program: Command, ctx: CliContext): void {
   program
     .command('checks')
     .description('measurable checks: the ages and bans the laws state, against the checklist')
-    .option('--country <iso2>', 'only this country')
+    .option('--country <ISO2>', 'only this country')
     .option('--all', 'also list the items where nothing was found')
     .option('--json', 'print the API result (CheckEntry[]) as one JSON document')
     .action(async (opts: { country?: string; all?: boolean; json?: boolean }) => {

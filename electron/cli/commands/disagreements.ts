@@ -9,7 +9,7 @@ export function registerDisagreements(program: Command, ctx: CliContext): void {
     .description(
       'clause × standard pairs where reviewers differ (accept vs reject, full vs partial), each reviewer beside the others; the lead resolves one with `lexgap review ID accept|reject`',
     )
-    .option('--country <iso2>', 'only the laws of this country')
+    .option('--country <ISO2>', 'only the laws of this country')
     .option('--all', 'also those the lead has resolved')
     .option('--json', 'print the API result (DisagreementList) as one JSON document')
     .action(async (opts: { country?: string; all?: boolean; json?: boolean }) => {

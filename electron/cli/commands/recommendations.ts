@@ -104,7 +104,7 @@ export function registerRecommendations(program: Command, ctx: CliContext): void
   group
     .command('list')
     .description('list recommendations by priority, filtered')
-    .option('--country <iso2>', 'only those with a cell of this country')
+    .option('--country <ISO2>', 'only those with a cell of this country')
     .option('--provision <id>', 'only those with a cell of this provision')
     .option('--framework <id>', 'only those with a cell of this instrument (e.g. CRC)')
     .option('--type <type>', orList(choicesOf('listRecommendations', 'type')))
