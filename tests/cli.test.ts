@@ -140,6 +140,16 @@ describe('mistyped values', () => {
       'lexgap: --country: "Pakistan" is not a country code (PK) or an ISO 3166-2 subdivision (PK-IS)',
     ],
     [
+      'a title for several files',
+      ['import', marriageAct, evidenceBill, '--country', 'PK', '--title', 'Two laws'],
+      'lexgap: --title names one law: import these 2 files one at a time to give it',
+    ],
+    [
+      'a year for several files',
+      ['import', marriageAct, evidenceBill, '--country', 'PK', '--year', '1929'],
+      'lexgap: --year names one law: import these 2 files one at a time to give it',
+    ],
+    [
       'an out-of-range level through `call`',
       [
         '--create',

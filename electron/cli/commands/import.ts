@@ -19,7 +19,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
       'the subdivision the laws were made for, e.g. PK-IS, PK-PB, MY-14 (national laws when left out)',
     )
     .option('--title <title>', 'title (when importing one file)')
-    .option('--year <yyyy>', 'year of the law', wholeNumber)
+    .option('--year <yyyy>', 'year of the law (when importing one file)', wholeNumber)
     .option('--language <xx>', `language code (${LANGUAGE_CODES.join(', ')}; detected when left out)`)
     .option('--password <pw>', 'password for encrypted PDFs')
     .option(
@@ -35,6 +35,13 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--json', 'print the API result (ImportResult) as one JSON document')
     .addHelpText('after', `\nOCR modes of the API: ${orList(choicesOf('importDocuments', 'ocr'))}.`)
     .action(async (files: string[], opts: Record<string, unknown>) => {
+      // A title or year is one law's: with several files it would be silently left out.
+      const oneLaws = ['--title', '--year'].filter((flag) => opts[flag.slice(2)] !== undefined);
+      if (oneLaws.length && files.length > 1)
+        throw new CliError(
+          `${oneLaws.join(' and ')} name${oneLaws.length > 1 ? '' : 's'} one law: import these ${files.length} files one at a time to give ${oneLaws.length > 1 ? 'them' : 'it'}`,
+          2,
+        );
       // The PDF readers start on the first file now: pdf.js reads it while this thread opens the
       // database and loads the import code (a tenth of a second or so). Later files reuse the readers.
       if (files.length > 0) readAhead(files[0], opts.password as string | undefined);
