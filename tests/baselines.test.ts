@@ -181,4 +181,15 @@ describe('a baseline compared after five changes', () => {
     expect(unknown.stderr).toMatch(/no baseline "Baseline 1999"/);
     expect((await api.listBaselines({})).map((b) => b.name)).toEqual(['Baseline 2026', 'Follow-up 2028']);
   });
+
+  it('takes the format of the comparison from --out, as `matrix` does, and names what it cannot', async () => {
+    const csv = path.join(dir, 'changes.csv');
+    expect((await lexgap(db, 'baseline', 'compare', 'Baseline 2026', '--out', csv)).code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toMatch(/^\uFEFF?country,/);
+    const txt = await lexgap(db, 'baseline', 'compare', 'Baseline 2026', '--out', path.join(dir, 'c.txt'));
+    expect(txt.stderr).toBe(
+      `lexgap: --out ${path.join(dir, 'c.txt')}: give --format xlsx|csv|json, or a file name ending .xlsx, .csv or .json\n`,
+    );
+    expect(txt.code).toBe(2);
+  });
 });

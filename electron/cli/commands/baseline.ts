@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { BASELINE_EXPORT_FORMATS } from '../../../shared/api/contract';
 import { CHANGE_CAUSE_LABELS } from '../../../shared/baselines/types';
@@ -41,18 +42,32 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
     .description('every cell changed since a baseline (or between two), with its causes')
     .argument('<from>', 'baseline name or id')
     .option('--to <baseline>', 'the later baseline (default: the matrix today)')
-    .option('--format <format>', `write a file: ${orList([...BASELINE_EXPORT_FORMATS])} (with --out)`)
-    .option('--out <file>', 'where to write the --format file')
+    .option(
+      '--format <format>',
+      `write a file: ${orList([...BASELINE_EXPORT_FORMATS])} (with --out; default: from --out)`,
+    )
+    .option('--out <file>', 'where to write the file')
     .option('--json', 'print the API result (BaselineComparison) as one JSON document')
     .action(async (from: string, opts: { to?: string; format?: string; out?: string; json?: boolean }) => {
       if (opts.format || opts.out) {
-        if (!opts.format || !opts.out) throw new CliError('--format and --out go together', 2);
+        // As `matrix --out m.xlsx`: the file's extension says the format when --format does not.
+        const extension = path
+          .extname(opts.out ?? '')
+          .slice(1)
+          .toLowerCase();
+        const format = opts.format ?? BASELINE_EXPORT_FORMATS.find((f) => f === extension);
+        if (!opts.out) throw new CliError('--format needs --out FILE', 2);
+        if (!format)
+          throw new CliError(
+            `--out ${opts.out}: give --format ${BASELINE_EXPORT_FORMATS.join('|')}, or a file name ending ${orList(BASELINE_EXPORT_FORMATS.map((f) => `.${f}`))}`,
+            2,
+          );
         const file = await ctx.call(
           'exportBaselineComparison',
           {
             from,
             to: opts.to,
-            format: opts.format as (typeof BASELINE_EXPORT_FORMATS)[number],
+            format: format as (typeof BASELINE_EXPORT_FORMATS)[number],
             path: opts.out,
           },
           { from: 'FROM', to: '--to', path: '--out' },
