@@ -74,6 +74,13 @@ it('every command filtering by country writes its value as the README does: `--c
     expect((await lexgap(db, ...command, '--help')).stdout).toMatch(/^ {2}--country <ISO2> /m);
 });
 
+it('`undo --help` says whose decisions it takes back, as the README does', async () => {
+  const help = (await lexgap(path.join(tempDir(), 'none.sqlite'), 'undo', '--help')).stdout;
+  expect(help.replace(/\s+/g, ' ')).toContain(
+    "--reviewer <name> take back this reviewer's last batch, and only theirs (default: the reviewer name in settings, else the login name)",
+  );
+});
+
 describe('the database a command opens', () => {
   it('a database that does not exist is refused by name, and not created', async () => {
     const db = path.join(tempDir(), 'tpyo.sqlite');
