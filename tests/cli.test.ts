@@ -147,6 +147,11 @@ describe('mistyped values', () => {
       'lexgap: --country: "Pakistan" is not a country code (PK) or an ISO 3166-2 subdivision (PK-IS)',
     ],
     [
+      'a coverage with a rejection',
+      ['--create', 'review', 's1', 'reject', '--coverage', 'full'],
+      'lexgap: --coverage goes with accept, not with reject',
+    ],
+    [
       'a title for several files',
       ['import', marriageAct, evidenceBill, '--country', 'PK', '--title', 'Two laws'],
       'lexgap: --title names one law: import these 2 files one at a time to give it',

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ReviewArgs } from '../../../shared/api/contract';
 import type { TagCoverage } from '../../../shared/model';
 import { choicesOf } from '../choices-of';
-import { type CliContext, orList, printJson } from '../context';
+import { type CliContext, CliError, orList, printJson } from '../context';
 import { reviewerOption } from '../reviewer-option';
 
 export function registerReview(program: Command, ctx: CliContext): void {
@@ -21,6 +21,9 @@ export function registerReview(program: Command, ctx: CliContext): void {
     // The last argument is the decision; with --note and no decision, only the note changes.
     const last = items.at(-1) ?? '';
     const noteOnly = opts.note !== undefined && !decisions.includes(last);
+    // A coverage is an acceptance's: with anything else it would be silently left out.
+    if (opts.coverage !== undefined && (noteOnly || (decisions.includes(last) && last !== 'accept')))
+      throw new CliError(`--coverage goes with accept, not with ${noteOnly ? 'a note alone' : last}`, 2);
     const updated = await ctx.call(
       'reviewSuggestions',
       {
