@@ -147,6 +147,11 @@ describe('mistyped values', () => {
       'lexgap: --country: "Pakistan" is not a country code (PK) or an ISO 3166-2 subdivision (PK-IS)',
     ],
     [
+      'a mistyped amendment decision',
+      ['--create', 'amendment', 'approve', 'd1', 'd2'],
+      'lexgap: the decision: "approve" is not one of confirm, dismiss',
+    ],
+    [
       'a coverage with a rejection',
       ['--create', 'review', 's1', 'reject', '--coverage', 'full'],
       'lexgap: --coverage goes with accept, not with reject',

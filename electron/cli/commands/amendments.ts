@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AMENDMENT_DECISIONS } from '../../../shared/api/contract';
 import type { Amendment } from '../../../shared/model';
-import { type CliContext, CliError, printJson, printTable } from '../context';
+import { type CliContext, printJson, printTable } from '../context';
 import { reviewerOption } from '../reviewer-option';
 
 const sectionsOf = (a: Amendment) =>
@@ -38,8 +38,6 @@ export function registerAmendment(program: Command, ctx: CliContext): void {
       .argument('<amendedId>', 'the act it amends (document id)')
       .option('--json', 'print the API result (Amendment) as one JSON document'),
   ).action(async (decision: string, amendingId: string, amendedId: string, opts: { json?: boolean }) => {
-    if (!(AMENDMENT_DECISIONS as readonly string[]).includes(decision))
-      throw new CliError(`"${decision}" is not a decision: ${AMENDMENT_DECISIONS.join(' or ')}`);
     const link = await ctx.call(
       'reviewAmendment',
       {
@@ -47,7 +45,7 @@ export function registerAmendment(program: Command, ctx: CliContext): void {
         amendedDocumentId: amendedId,
         decision: decision as (typeof AMENDMENT_DECISIONS)[number],
       },
-      { amendingDocumentId: 'AMENDING_ID', amendedDocumentId: 'AMENDED_ID' },
+      { amendingDocumentId: 'AMENDING_ID', amendedDocumentId: 'AMENDED_ID', decision: 'the decision' },
     );
     if (opts.json) return printJson(ctx, link);
     ctx.stdout(
