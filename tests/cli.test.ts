@@ -24,6 +24,16 @@ describe('the installed command', () => {
     },
   );
 
+  it('`lexgap --version` prints the version of the package', () => {
+    const run = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`${version}\n`);
+    expect(run.status).toBe(0);
+  });
+
   it('`lexgap call --help` lists every API method with its arguments', () => {
     const run = spawnSync(process.execPath, [bin, 'call', '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import type { MethodName } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import { openApp, type App } from '../app/open-app';
+import { APP_VERSION } from '../services/app-version';
 import { defaultDbPath } from '../store/default-db-path';
 import { parseDatabaseLocation } from '../store/open-store';
 import { COMMANDS, type CommandEntry } from './commands';
@@ -94,6 +95,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       databaseOption,
     )
     .option('--create', 'create the database if it does not exist (import always may)')
+    .version(APP_VERSION, '-V, --version', 'print the version of Lexgap')
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
