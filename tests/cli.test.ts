@@ -253,6 +253,16 @@ it('a file a command cannot write or read is named with the reason in plain word
   }
 });
 
+it('`document` says "none" where a law has no OCR or unreadable pages, and leaves no line blank', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  const imported = await lexgap(db, 'import', marriageAct, '--country', 'PK', '--json');
+  const [{ id }] = imported.json<{ documents: { id: string }[] }>().documents;
+  const shown = (await lexgap(db, 'document', id)).stdout;
+  expect(shown).toContain('\nOCR pages        none\n');
+  expect(shown).toContain('\nunreadable pages none\n');
+  expect(shown).not.toMatch(/ \n/);
+});
+
 it('`call` reads its arguments from a file (@FILE) as from the command line', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
