@@ -157,6 +157,11 @@ describe('mistyped values', () => {
       'lexgap: --country: "Pakistan" is not a country code (PK) or an ISO 3166-2 subdivision (PK-IS)',
     ],
     [
+      'a date that does not exist',
+      ['--create', 'matrix', '--as-of', '2020-13-01'],
+      'lexgap: --as-of: "2020-13-01" is not a date written YYYY-MM-DD',
+    ],
+    [
       'a mistyped amendment decision',
       ['--create', 'amendment', 'approve', 'd1', 'd2'],
       'lexgap: the decision: "approve" is not one of confirm, dismiss',

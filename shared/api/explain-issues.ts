@@ -73,6 +73,11 @@ export function explainIssue(issue: Issue, input: unknown, name: FieldNamer): st
       return `${field}: ${show(value)} is above the maximum, ${String(issue.maximum)}`;
     case 'unrecognized_keys':
       return issue.keys.map((key) => `${name([...issue.path, key])} is not an option here`).join('; ');
+    case 'custom':
+      // A field's own check names what it wants ("a date written YYYY-MM-DD"): say what was given.
+      if (issue.path.length && typeof value === 'string' && /^an? /.test(issue.message))
+        return `${field}: ${show(value)} is not ${issue.message}`;
+      return issue.path.length ? `${field}: ${issue.message}` : issue.message;
     default:
       return issue.path.length ? `${field}: ${issue.message}` : issue.message;
   }
