@@ -103,6 +103,20 @@ describe('the database a command opens', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('an import that brings nothing in leaves no new database behind; one that brings a law in keeps it', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'new.sqlite');
+    const mistyped = await lexgap(db, 'import', path.join(dir, 'Marriage_Act.pdf'), '--country', 'PK');
+    expect(mistyped.stderr).toBe('lexgap: Marriage_Act.pdf: no such file\n');
+    expect(mistyped.code).toBe(1);
+    const unknownCountry = await lexgap(db, 'import', marriageAct, '--country', 'QQ');
+    expect(unknownCountry.code).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const partly = await lexgap(db, 'import', marriageAct, path.join(dir, 'none.pdf'), '--country', 'PK');
+    expect(partly.code).toBe(1);
+    expect((await lexgap(db, 'documents', '--json')).json<unknown[]>()).toHaveLength(1);
+  });
+
   it('--create makes a new, empty database', async () => {
     const db = path.join(tempDir(), 'new.sqlite');
     const run = await lexgap(db, '--create', 'documents', '--json');

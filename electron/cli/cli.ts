@@ -69,6 +69,8 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
   let reviewer: string | undefined;
   let opened: App | undefined;
   let dispatch: Dispatch | undefined;
+  /** The SQLite file an import made because none was there: a failed import leaves no empty one. */
+  let madeByImport: string | undefined;
   const open = async (method: MethodName) => {
     if (!dispatch) {
       let database = dbPath;
@@ -79,6 +81,7 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
           throw new CliError(
             `no database at ${missing} (check --db; \`lexgap import\` or --create starts a new one there)`,
           );
+        else if (!create) madeByImport = missing;
       }
       opened = await openApp({ database, resourcesDir: options.resourcesDir, reviewer });
       dispatch = opened.dispatch;
@@ -111,22 +114,37 @@ export async function runCli(argv: string[], options: CliOptions = {}): Promise<
       if (reviewer !== undefined && !reviewer.trim()) throw new CliError('--reviewer must not be empty', 2);
     });
 
+  let code: number;
   try {
     const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
     for (const register of registers) register(program, ctx);
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    code = 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? 0 : 2;
-    }
-    if (error instanceof CliError) {
-      io.stderr(`${error.message.replace(/^/gm, 'lexgap: ')}\n`);
-      return error.exitCode;
-    }
-    io.stderr(`lexgap: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await opened?.close();
+    code = exitCodeOf(error, io);
   }
+  // An import that brought in nothing (an unknown country, a mistyped file name) leaves no database.
+  const nothingIn = code !== 0 && madeByImport !== undefined && (await holdsNoDocument(dispatch));
+  await opened?.close();
+  if (nothingIn)
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${madeByImport}${suffix}`, { force: true });
+  return code;
+}
+
+/** The exit code of a command that failed, its message written to stderr. */
+function exitCodeOf(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof CliError) {
+    io.stderr(`${error.message.replace(/^/gm, 'lexgap: ')}\n`);
+    return error.exitCode;
+  }
+  io.stderr(`lexgap: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
+/** Whether the database opened (if any was) holds no document. */
+async function holdsNoDocument(dispatch: Dispatch | undefined): Promise<boolean> {
+  if (!dispatch) return false;
+  const listed = await dispatch('listDocuments', {});
+  return listed.ok && Array.isArray(listed.value) && listed.value.length === 0;
 }
