@@ -84,6 +84,18 @@ it('every command filtering by country writes its value as the README does: `--c
     expect((await lexgap(db, ...command, '--help')).stdout).toMatch(/^ {2}--country <ISO2> /m);
 });
 
+it('`matrix --help` names every file a CSV export writes', async () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'db.sqlite');
+  expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+  expect((await lexgap(db, 'matrix', '--out', path.join(dir, 'm.csv'))).code).toBe(0);
+  const written = fs.readdirSync(dir).filter((f) => f.startsWith('m.'));
+  const help = (await lexgap(db, 'matrix', '--help')).stdout.replace(/\s+/g, ' ');
+  for (const file of written.filter((f) => f !== 'm.csv'))
+    expect(help).toContain(file.replace(/^m\./, 'FILE.'));
+  expect(written.sort()).toEqual(['m.csv', 'm.evidence.csv', 'm.ratifications.csv', 'm.recommendations.csv']);
+});
+
 it('`undo --help` says whose decisions it takes back, as the README does', async () => {
   const help = (await lexgap(path.join(tempDir(), 'none.sqlite'), 'undo', '--help')).stdout;
   expect(help.replace(/\s+/g, ' ')).toContain(

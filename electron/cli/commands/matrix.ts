@@ -19,7 +19,10 @@ export function registerMatrix(program: Command, ctx: CliContext): void {
     )
     .option('--as-of <date>', 'coverage on this date (YYYY-MM-DD): laws not in force then give no evidence')
     .option('--format <format>', `${orList(formats)} (default: from --out, else json)`)
-    .option('--out <file>', 'write to this file (CSV also writes FILE.evidence.csv)')
+    .option(
+      '--out <file>',
+      'write to this file (CSV also writes FILE.evidence.csv, FILE.ratifications.csv and FILE.recommendations.csv beside it)',
+    )
     .option('--json', 'print the API result (ExportResult) instead of the exported file')
     .option('--include-procedural', 'also show final clauses and committee machinery (hidden by default)')
     .action(
