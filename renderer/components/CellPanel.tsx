@@ -1,7 +1,7 @@
 // One matrix cell opened: its evidence as quoted in exports, the analyst's rating with what it
 // searched and overrode, and the form to rate it. A Gap or Contradicts is not saved without reasons.
 import { appliesIn, countryOfJurisdiction, lawPlace } from '../../shared/jurisdictions/jurisdiction';
-import { useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
 import { citedGone } from '../../shared/coverage/cited-now';
@@ -18,6 +18,7 @@ import { OpenSuggestionList } from './OpenSuggestions';
 import type { ChosenClause } from './ClausePicker';
 import { RatingClauses } from './RatingClauses';
 import { RatingCited, RatingEvidence } from './RatingCited';
+import { askConfirm } from './ask';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
@@ -109,6 +110,24 @@ export function CellPanel(props: CellPanelProps) {
     rated: !!cell.override,
   });
   const known = !!suggested.data && !!laws.data && cell.level !== 'not_applicable' && open.length === 0;
+  // The panel takes the focus when it opens, so its keys (Tab, Esc) work at once.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => panel.current?.focus({ preventScroll: true }), []);
+  // Esc closes the panel, but a rationale typed and not saved is not thrown away unasked.
+  const typed = rationale.trim() !== (cell.override?.rationale ?? '').trim();
+  const onKeyDown = async (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    const discard =
+      !typed ||
+      (await askConfirm({
+        title: 'Discard the rationale?',
+        message: `The rationale typed for ${row.provisionId} in ${cell.country} is not saved. Close the panel and lose it?`,
+        confirmLabel: 'Discard',
+        danger: true,
+      }));
+    if (discard) props.onClose();
+  };
 
   const save = async () => {
     const problem = ratingProblem({ country: cell.country, provisionId: row.provisionId, level, rationale });
@@ -137,7 +156,14 @@ export function CellPanel(props: CellPanelProps) {
   };
 
   return (
-    <aside className="drawer" data-testid="cell-drawer" aria-label={`${cell.country} · ${row.provisionId}`}>
+    <aside
+      className="drawer"
+      data-testid="cell-drawer"
+      aria-label={`${cell.country} · ${row.provisionId}`}
+      ref={panel}
+      tabIndex={-1}
+      onKeyDown={(e) => void onKeyDown(e)}
+    >
       <div className="row">
         <span className="badge fw">{row.provisionId}</span>
         <b style={{ flex: 1 }}>{row.title}</b>

@@ -1,4 +1,4 @@
-import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { coverageDate, lawsNotCountedText } from '../../shared/export/as-of';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../shared/model';
 import { cellMarks, cellTitle } from '../../shared/matrix/cell-marks';
@@ -56,6 +56,44 @@ export function MatrixScreen() {
     else if (box.left < label) area.scrollBy({ left: box.left - label - 4 });
   }, [openKey]);
 
+  // The grid is walked like a spreadsheet's: one cell in the Tab order (the last one focused), the
+  // arrows move between cells, Enter or Space opens the panel, and closing it brings the focus back.
+  const [active, setActive] = useState<string>();
+  const [back, setBack] = useState<string>();
+  const cellAt = (key: string) =>
+    grid.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(key)}"]`) ?? null;
+  useEffect(() => {
+    if (open || !back) return;
+    cellAt(back)?.focus();
+    setBack(undefined);
+  }, [open, back]);
+  const closePanel = () => {
+    setBack(openKey);
+    setOpen(undefined);
+  };
+  const onCellKey = (e: KeyboardEvent<HTMLElement>, open: () => void) => {
+    const td = e.currentTarget;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      open();
+      return;
+    }
+    let next: Element | null | undefined;
+    if (e.key === 'ArrowLeft') next = td.previousElementSibling;
+    else if (e.key === 'ArrowRight') next = td.nextElementSibling;
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const country = td.dataset.cell?.split('/')[0] ?? '';
+      const column = [
+        ...(grid.current?.querySelectorAll<HTMLElement>(`[data-cell^="${CSS.escape(country)}/"]`) ?? []),
+      ];
+      next = column[column.indexOf(td) + (e.key === 'ArrowUp' ? -1 : 1)];
+    } else return;
+    if (next instanceof HTMLElement && next.dataset.cell) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
   // How many recommendations each cell carries, for its marker.
   const recommended = useMemo(() => {
     const counts = new Map<string, number>();
@@ -70,6 +108,16 @@ export function MatrixScreen() {
     () => (matrix.data?.columns ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !hidden.has(c.country)),
     [matrix.data, hidden],
   );
+
+  // The one cell in the Tab order: the last focused while it is shown, else the first shown.
+  const tabStop = useMemo(() => {
+    const keys = (matrix.data?.groups ?? [])
+      .filter((g) => !collapsed.has(`${g.frameworkId}/${g.groupId}`))
+      .flatMap((g) =>
+        g.rows.flatMap((r) => columns.map(({ i }) => `${r.cells[i].country}/${r.provisionId}`)),
+      );
+    return active && keys.includes(active) ? active : keys[0];
+  }, [matrix.data, collapsed, columns, active]);
 
   return (
     <>
@@ -257,9 +305,13 @@ export function MatrixScreen() {
                               const recs = recommended.get(`${cell.country}/${r.provisionId}`) ?? 0;
                               // The clauses behind the cell and its `?` and `!`, as the HTML report marks them.
                               const { cites, uncited, stale } = cellMarks(cell);
+                              const cellKey = `${cell.country}/${r.provisionId}`;
                               return (
                                 <td
                                   key={cell.country}
+                                  tabIndex={cellKey === tabStop ? 0 : -1}
+                                  onFocus={() => setActive(cellKey)}
+                                  onKeyDown={(e) => onCellKey(e, () => setOpen({ row: r, cell }))}
                                   className={`cell lv-${cell.level}${openKey === `${cell.country}/${r.provisionId}` ? ' open' : ''}`}
                                   data-cell={`${cell.country}/${r.provisionId}`}
                                   data-level={cell.level}
@@ -300,9 +352,9 @@ export function MatrixScreen() {
             key={`${open.cell.country}/${open.row.provisionId}`}
             row={open.row}
             cell={open.cell}
-            onClose={() => setOpen(undefined)}
+            onClose={closePanel}
             onSaved={() => {
-              setOpen(undefined);
+              closePanel();
               matrix.reload();
             }}
             onRecommendationsChanged={matrix.reload}

@@ -1,0 +1,71 @@
+// The Matrix screen from the keyboard and at the window sizes analysts use, in Chromium on real laws:
+// a cell is reached with Tab and the arrows, Enter opens its panel, Esc closes it (asking first about
+// a rationale typed and not saved) and the focus is back on the cell.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { law } from '../helpers/paths';
+import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp({ width: 1280, height: 800 });
+  await seedTaggedLibrary(app.page, [
+    ['MY', [law('MY/Sexual_Offences_against_Children_Bill_2017.pdf')]],
+    ['PK', [law('PK/Islamabad_Capital_Territory_Child_Protection_Act_2018.pdf')]],
+    ['VN', [law('VN/Luat_Tre_em_2016.pdf')]],
+  ]);
+}, 300_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const focusedCell = () => app.page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null);
+
+const openMatrix = async () => {
+  const { page } = app;
+  await page.click('[data-screen=matrix]');
+  await page.locator('[data-cell]').first().waitFor();
+};
+
+describe('the matrix from the keyboard', () => {
+  it('Tab reaches a cell, the arrows move, Enter opens its panel and Esc closes it, back on the cell', async () => {
+    const { page } = app;
+    await openMatrix();
+    await page.getByLabel('Instrument').focus();
+    // One cell in the Tab order: Tab goes through the toolbar to it, not through every cell.
+    for (let i = 0; i < 30 && !(await focusedCell()); i++) await page.keyboard.press('Tab');
+    const first = await page.locator('[data-cell]').first().getAttribute('data-cell');
+    expect(await focusedCell()).toBe(first);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedCell()).toBe(first!.replace(/^MY\//, 'PK/'));
+    await page.keyboard.press('ArrowDown');
+    const cell = (await focusedCell())!;
+    expect(cell).toMatch(/^PK\//);
+    expect(cell).not.toBe(first!.replace(/^MY\//, 'PK/'));
+
+    await page.keyboard.press('Enter');
+    const drawer = page.getByTestId('cell-drawer');
+    await drawer.waitFor();
+    expect(await drawer.getAttribute('aria-label')).toBe(cell.replace('/', ' · '));
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect(await focusedCell()).toBe(cell);
+
+    // Space opens it too; a rationale typed is not thrown away by Esc without asking.
+    await page.keyboard.press(' ');
+    await drawer.waitFor();
+    await page.getByLabel('Rationale').fill('Searched the Act; the age is 16.');
+    await page.keyboard.press('Escape');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('is not saved');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Rationale').inputValue()).toBe('Searched the Act; the age is 16.');
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    expect(await focusedCell()).toBe(cell);
+  });
+});
