@@ -119,6 +119,17 @@ export function MatrixScreen() {
     return active && keys.includes(active) ? active : keys[0];
   }, [matrix.data, collapsed, columns, active]);
 
+  // The toolbar holds a checkbox per country, the count of procedural articles hidden and the
+  // Subdivisions switch, all read with the matrix: it is shown once they are there, in its final
+  // layout, rather than growing a row under the pointer a moment after the screen opens.
+  const ready = [catalog, laws, matrix].every((r) => r.data !== undefined || r.error);
+  if (!ready)
+    return (
+      <div className="content muted" aria-busy="true" data-testid="matrix-reading">
+        Reading the matrix…
+      </div>
+    );
+
   return (
     <>
       <div className="toolbar">

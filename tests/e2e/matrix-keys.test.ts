@@ -69,3 +69,35 @@ describe('the matrix from the keyboard', () => {
     expect(await focusedCell()).toBe(cell);
   });
 });
+
+describe('the matrix toolbar', () => {
+  it('is as high at its first paint as once the countries are read, at 1,280×800 and 1,024×768', async () => {
+    const { page } = app;
+    for (const [width, height] of [
+      [1280, 800],
+      [1024, 768],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.click('[data-screen=library]');
+      // The Matrix toolbar's height at every frame from the click on.
+      await page.evaluate(() => {
+        const seen: number[] = [];
+        (window as unknown as { toolbarHeights: number[] }).toolbarHeights = seen;
+        const frame = () => {
+          const bar = document.querySelector<HTMLElement>('.toolbar');
+          if (bar?.querySelector('h1')?.textContent === 'Matrix') seen.push(bar.offsetHeight);
+          if (seen.length < 2000) requestAnimationFrame(frame);
+        };
+        frame();
+      });
+      await openMatrix();
+      await page.locator('.toolbar label', { hasText: 'VN' }).waitFor();
+      await page.waitForTimeout(500);
+      const heights = await page.evaluate(
+        () => (window as unknown as { toolbarHeights: number[] }).toolbarHeights,
+      );
+      expect(heights.length).toBeGreaterThan(5);
+      expect({ width, heights: [...new Set(heights)] }).toEqual({ width, heights: [heights.at(-1)] });
+    }
+  });
+});
