@@ -268,7 +268,9 @@ export function MatrixScreen() {
                       {COVERAGE_LEVELS.filter((l) => c.totals[l] > 0).map((l) => (
                         <span key={l} className="total" data-level={l}>
                           <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />
-                          <b>{c.totals[l]}</b> {totalWord(l)}
+                          <span>
+                            <b>{c.totals[l]}</b> <span className="total-word">{totalWord(l)}</span>
+                          </span>
                         </span>
                       ))}
                     </th>

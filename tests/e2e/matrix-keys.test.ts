@@ -7,6 +7,12 @@ import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
+/** The window sizes the screen is checked at. */
+const SIZES = [
+  [1280, 800],
+  [1024, 768],
+] as const;
+
 beforeAll(async () => {
   app = await startApp({ width: 1280, height: 800 });
   await seedTaggedLibrary(app.page, [
@@ -73,10 +79,7 @@ describe('the matrix from the keyboard', () => {
 describe('the matrix toolbar', () => {
   it('is as high at its first paint as once the countries are read, at 1,280×800 and 1,024×768', async () => {
     const { page } = app;
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 768],
-    ]) {
+    for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       await page.click('[data-screen=library]');
       // The Matrix toolbar's height at every frame from the click on.
@@ -98,6 +101,48 @@ describe('the matrix toolbar', () => {
       );
       expect(heights.length).toBeGreaterThan(5);
       expect({ width, heights: [...new Set(heights)] }).toEqual({ width, heights: [heights.at(-1)] });
+    }
+  });
+});
+
+describe("the matrix's totals", () => {
+  it('never split a level\'s words ("42 not / reviewed"), and keep each column as wide as its cells', async () => {
+    const { page } = app;
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await openMatrix();
+      const totals = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-totals]')].map((th) => {
+          const column = th.dataset.totals!;
+          const cell = document.querySelector<HTMLElement>(`[data-cell^="${column}/"]`)!;
+          // The lines each level's word (after its count) is laid out on.
+          const words = [...th.querySelectorAll<HTMLElement>('.total')].map((total) => {
+            const range = document.createRange();
+            const walker = document.createTreeWalker(total, NodeFilter.SHOW_TEXT);
+            const texts: Text[] = [];
+            while (walker.nextNode()) texts.push(walker.currentNode as Text);
+            const word = texts.find((t) => /[a-z]/.test(t.data))!;
+            range.setStart(word, word.data.search(/[a-z]/));
+            range.setEnd(texts.at(-1)!, texts.at(-1)!.data.length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return `${total.textContent!.trim()}: ${tops.size} line${tops.size > 1 ? 's' : ''}`;
+          });
+          return {
+            column,
+            words,
+            wider: th.getBoundingClientRect().width > cell.getBoundingClientRect().width + 1,
+          };
+        }),
+      );
+      expect(totals.length).toBe(3);
+      for (const t of totals) {
+        expect({ width, ...t, words: t.words.filter((w) => !w.endsWith(': 1 line')) }).toEqual({
+          width,
+          ...t,
+          words: [],
+          wider: false,
+        });
+      }
     }
   });
 });
