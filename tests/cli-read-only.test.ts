@@ -1,6 +1,8 @@
 // The built command line on a database it may read but not write (a file shared read-only, a folder
 // without write permission): a change is refused in one plain line naming the file, and nothing in
-// the database changes. As root, permissions bind nobody, so the command then runs as `nobody`.
+// the database changes. Permissions do not bind root, so as root the command runs without root's
+// capabilities (`setpriv`): still root, and so still able to read the build wherever the clone is
+// (CI's may sit in a folder only root may enter, which `nobody` could not).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ const asRoot = process.getuid?.() === 0;
 function lexgap(db: string, ...args: string[]) {
   const argv = [cli, '--db', db, ...args];
   const [command, commandArgs] = asRoot
-    ? ['runuser', ['-u', 'nobody', '--', process.execPath, ...argv]]
+    ? ['setpriv', ['--bounding-set=-all', '--inh-caps=-all', '--', process.execPath, ...argv]]
     : [process.execPath, argv];
   const run = spawnSync(command, commandArgs, { encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
