@@ -95,9 +95,8 @@ export interface KeptRows {
 }
 
 /**
- * `writing()`: a write transaction of this process is running: read afresh and keep nothing (on SQLite
- * a snapshot would wait for it to end, and in memory its writes, which may yet roll back, are visible
- * to every read). `snapshot(fn)`: fn
+ * `writing()`: a transaction of this process is running on the connection reads use (SQLite), whose
+ * writes are visible there and may yet roll back: read afresh and keep nothing. `snapshot(fn)`: fn
  * on one connection that sees one committed state of the database. `remembered`: how many versions
  * back deletions are known.
  */

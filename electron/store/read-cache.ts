@@ -40,8 +40,7 @@ export function readCache(db: SqlConnection, writing: () => boolean): ReadCache 
   const kept = new Map<string, { version: number; value: unknown }>();
   return {
     async get<T>(key: string, load: () => Promise<T>, texts = false): Promise<T> {
-      // A database in memory has one connection, whose reads see a running transaction's writes,
-      // which may yet roll back (SQLite on a file and PostgreSQL read what is committed).
+      // On SQLite's one connection a running transaction's writes are visible and may yet roll back.
       if (writing()) return load();
       // The version is read first: what is loaded then is at least that new.
       const column = texts ? 'text_version' : 'version';

@@ -57,10 +57,6 @@ export interface TableInfo {
   references: string[];
 }
 
-/**
- * A database. Its own statements run outside any transaction: reads there see only what is committed,
- * even while one of its write transactions is open (but for SQLite in memory, one connection).
- */
 export interface SqlDriver extends SqlConnection {
   readonly dialect: 'sqlite' | 'postgres';
   /** The database as messages name it: a file, or a URL without its password. */

@@ -458,9 +458,8 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           documentIds,
         ),
         // Rows still offered are updated in place, keeping their ids, and nothing is deleted that
-        // stays: the Review screen reads while a background re-score runs (what was committed before
-        // it; in memory, on one connection, what it has written so far), so it never meets an emptied
-        // queue, and can decide on the rows it shows.
+        // stays: the Review screen reads between these statements while a background re-score runs
+        // (one connection), so it never meets an emptied queue, and can decide on the rows it shows.
         db.all<{ id: string; clause_id: string; provision_id: string; score: number }>(
           `SELECT id, clause_id, provision_id, score FROM suggestions WHERE document_id IN (${marks})
              AND status = 'suggested' AND NOT ${HAS_DECISION}`,
@@ -1495,8 +1494,8 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
   let queue: Promise<unknown> = Promise.resolve();
   let writing = false;
   const cache = readCache(db, () => writing);
-  // One committed state read on one connection: on SQLite, on the connection that writes, between this
-  // process's transactions.
+  // One committed state read on one connection: on SQLite's one connection, between this process's
+  // transactions.
   const snapshot = <R>(fn: (c: SqlConnection) => Promise<R>): Promise<R> => {
     if (db.dialect !== 'sqlite') return db.transaction(fn, 'snapshot');
     const run = () => db.transaction(fn, 'snapshot');
@@ -1608,7 +1607,7 @@ export async function openSqlStore(db: SqlDriver): Promise<Store> {
           )
         : read.listReviewerDecisions(q),
 
-    // A database in memory has one connection, whose reads see a running transaction's writes.
+    // On SQLite's one connection a running transaction's writes are visible and may yet roll back.
     textVersion: async () => (writing ? null : read.textVersion()),
 
     integrityCheck: () => db.integrityCheck(),

@@ -1,10 +1,7 @@
 // insertRows on SQLite: rows sent as one JSON parameter come back exactly as bound values would,
 // values JSON cannot carry exactly (bytes, numbers needing 17 digits) take the bound path, and a
 // JSON column is stored as the text JSON.stringify gives on either path; a value every row shares,
-// bound once, is stored as it would be from each row; statements kept prepared hold no read open;
-// reads outside an open write transaction go to a second connection, opened then, and see what is
-// committed (in memory, one connection).
-import fs from 'node:fs';
+// bound once, is stored as it would be from each row; statements kept prepared hold no read open.
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { tempDir } from '../../tests/helpers/paths';
@@ -174,68 +171,4 @@ it('makes a new database with 16 KiB pages and a 64 MiB page cache, and opens on
     'kept',
     'new',
   ]);
-});
-
-/** How many of this process's open files are `file` (Linux): one per connection to it. */
-const openCount = (file: string): number => {
-  const real = fs.realpathSync(file);
-  return fs.readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return fs.readlinkSync(`/proc/self/fd/${fd}`) === real;
-    } catch {
-      return false;
-    }
-  }).length;
-};
-
-it.runIf(process.platform === 'linux')(
-  'reads outside an open write transaction see what is committed, on a second connection opened then; closing closes both and leaves no WAL',
-  async () => {
-    const file = path.join(tempDir(), 'db.sqlite');
-    db = await openSqlite(file);
-    const d = db;
-    await d.exec(TABLE);
-    await d.run("INSERT INTO t (k) VALUES ('committed')");
-    const keys = async () => (await d.all<{ k: string }>('SELECT k FROM t ORDER BY k')).map((r) => r.k);
-    // Reads alone, and a snapshot, on the one connection.
-    await keys();
-    await d.transaction((c) => c.all('SELECT k FROM t'), 'snapshot');
-    expect(openCount(file)).toBe(1);
-    for (const end of ['roll back', 'commit']) {
-      let seen: unknown;
-      await d
-        .transaction(async (c) => {
-          await c.run("INSERT INTO t (k) VALUES ('written')");
-          expect(await c.all('SELECT k FROM t ORDER BY k')).toEqual([{ k: 'committed' }, { k: 'written' }]);
-          seen = { keys: await keys(), one: await d.get("SELECT k FROM t WHERE k = 'written'") };
-          if (end === 'roll back') throw new Error('stop');
-        })
-        .catch(() => undefined);
-      expect(seen).toEqual({ keys: ['committed'], one: undefined });
-      expect(openCount(file)).toBe(2);
-    }
-    expect(await keys()).toEqual(['committed', 'written']);
-    // The second connection only reads.
-    expect(await d.integrityCheck()).toBe('ok');
-    await d.close();
-    db = undefined;
-    expect(openCount(file)).toBe(0);
-    // The WAL is in the database file, as after one connection: a copy of the file alone holds every row.
-    expect(fs.existsSync(`${file}-wal`)).toBe(false);
-    const copy = path.join(tempDir(), 'copy.sqlite');
-    fs.copyFileSync(file, copy);
-    db = await openSqlite(copy);
-    expect((await db.all('SELECT k FROM t ORDER BY k')).map((r) => r.k)).toEqual(['committed', 'written']);
-  },
-);
-
-it('keeps one connection for a database in memory, whose reads during a transaction see its writes', async () => {
-  db = await openSqlite(':memory:');
-  const d = db;
-  await d.exec(TABLE);
-  const seen = await d.transaction(async (c) => {
-    await c.run("INSERT INTO t (k) VALUES ('written')");
-    return d.all('SELECT k FROM t');
-  });
-  expect(seen).toEqual([{ k: 'written' }]);
 });

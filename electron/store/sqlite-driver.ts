@@ -1,7 +1,5 @@
 // npm sqlite3 as an SqlDriver: promises, the SQL in every error, PRAGMA user_version as the schema
-// version. One connection writes; while it holds a write transaction open, reads made outside it go
-// to a second, read-only connection (opened on first need), which in WAL mode sees only what was
-// committed. A database in memory has one connection, whose reads see what a running write has written.
+// version. One connection: reads outside a transaction see what a running one has written.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -102,12 +100,11 @@ function insertFromJson(
   };
 }
 
-function connect(file: string, mode?: number): Promise<Sqlite3.Database> {
+function connect(file: string): Promise<Sqlite3.Database> {
   return new Promise((resolve, reject) => {
-    const opened = (error: Error | null) =>
-      error ? reject(new Error(`cannot open database ${file}: ${error.message}`)) : resolve(db);
-    const db =
-      mode === undefined ? new sqlite3.Database(file, opened) : new sqlite3.Database(file, mode, opened);
+    const db = new sqlite3.Database(file, (error) =>
+      error ? reject(new Error(`cannot open database ${file}: ${error.message}`)) : resolve(db),
+    );
   });
 }
 
@@ -206,9 +203,8 @@ function failure(file: string): (error: Error, sql: string) => Error {
 async function openConnection(
   file: string,
   setup: string,
-  mode?: number,
 ): Promise<{ c: SqlConnection; close: () => Promise<void> }> {
-  const db = await connect(file, mode);
+  const db = await connect(file);
   db.configure('busyTimeout', 10_000);
   const kept = statements(db);
   const fail = failure(file);
@@ -262,14 +258,6 @@ async function openConnection(
   };
 }
 
-/**
- * temp_store: a statement in a transaction keeps the pages it changes, to undo itself alone, in a
- * statement journal that SQLite spills to a file past 64 KiB: tagging wrote 46 MB to /var/tmp and
- * threw it away. In memory it is a few MB at most (one law's insert) and no system calls. (A read's
- * sorts and temporary tables, on either connection, stay in memory too.)
- */
-const EITHER_CONNECTION = 'PRAGMA temp_store = MEMORY;';
-
 export async function openSqlite(file: string, options: SqliteOptions = {}): Promise<SqlDriver> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // In one exec, one trip to sqlite3's thread:
@@ -279,68 +267,31 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   // - cache_size: a page cache of up to 64 MiB (SQLite's default is 2 MiB) holds such a transaction's
   //   pages instead of spilling them to the WAL and reading them back: 2,500 writes and 1,100 reads
   //   with both (README, issue 16).
+  // - temp_store: a statement in a transaction keeps the pages it changes, to undo itself alone, in
+  //   a statement journal that SQLite spills to a file past 64 KiB: tagging wrote 46 MB to /var/tmp
+  //   and threw it away. In memory it is a few MB at most (one law's insert) and no system calls.
   const main = await openConnection(
     file,
-    `PRAGMA page_size = ${Math.trunc(options.pageSize ?? PAGE_SIZE)}; PRAGMA foreign_keys = ON;
-     PRAGMA synchronous = NORMAL; PRAGMA cache_size = ${-CACHE_KIB}; ${EITHER_CONNECTION}`,
+    `PRAGMA page_size = ${Math.trunc(options.pageSize ?? PAGE_SIZE)}; PRAGMA journal_mode = WAL;
+     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = ${-CACHE_KIB};
+     PRAGMA temp_store = MEMORY;`,
   );
   const c = main.c;
-  // In memory (':memory:', or '' for a private temporary file) there is no WAL: one connection.
-  const wal =
-    (await c.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL'))?.journal_mode.toLowerCase() ===
-    'wal';
-
-  // Reads outside a write transaction, while one is open: on a second connection, which reads the
-  // last committed state (WAL) instead of the rows the transaction has written and may yet roll back
-  // (tagging stores law after law in one transaction while other screens read). Opened on first
-  // need, so that commands that never read during a write open one connection only; read-only, so
-  // that nothing written there could slip past the transactions' queue.
-  let writing = false;
-  let closed = false;
-  let reader: Promise<Awaited<ReturnType<typeof openConnection>>> | undefined;
-  const readerConnection = async (): Promise<SqlConnection> => {
-    if (!reader) {
-      const opening = openConnection(file, EITHER_CONNECTION, sqlite3.OPEN_READONLY | sqlite3.OPEN_FULLMUTEX);
-      reader = opening;
-      // A reader that failed to open is tried again by the next read.
-      opening.catch(() => {
-        if (reader === opening) reader = undefined;
-      });
-    }
-    return (await reader).c;
-  };
-  const reads = (): SqlConnection | Promise<SqlConnection> =>
-    writing && wal && !closed ? readerConnection() : c;
-  // What the driver itself runs, outside any transaction: writes on the one connection that writes
-  // (the store runs none while a transaction is open), reads where they see only what is committed.
-  const outside: SqlConnection = {
-    run: c.run,
-    exec: c.exec,
-    insertRows: c.insertRows,
-    all: async <T>(sql: string, params?: SqlValue[]) => (await reads()).all<T>(sql, params),
-    get: async <T>(sql: string, params?: SqlValue[]) => (await reads()).get<T>(sql, params),
-  };
 
   return {
-    ...outside,
+    ...c,
     dialect: 'sqlite',
     location: file,
     async transaction(fn, mode = 'write') {
-      // Reads outside go to the reader from here until the transaction has ended, COMMIT included.
-      if (mode === 'write') writing = true;
+      // In WAL mode a deferred transaction reads one snapshot from its first read on.
+      await c.exec(mode === 'snapshot' ? 'BEGIN' : 'BEGIN IMMEDIATE');
       try {
-        // In WAL mode a deferred transaction reads one snapshot from its first read on.
-        await c.exec(mode === 'snapshot' ? 'BEGIN' : 'BEGIN IMMEDIATE');
-        try {
-          const result = await fn(c);
-          await c.exec('COMMIT');
-          return result;
-        } catch (error) {
-          await c.exec('ROLLBACK');
-          throw error;
-        }
-      } finally {
-        if (mode === 'write') writing = false;
+        const result = await fn(c);
+        await c.exec('COMMIT');
+        return result;
+      } catch (error) {
+        await c.exec('ROLLBACK');
+        throw error;
       }
     },
     ddl: (sql) => sql,
@@ -351,16 +302,16 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
       await t.exec(`PRAGMA user_version = ${Math.trunc(version)}`);
     },
     async tables() {
-      const names = await outside.all<{ name: string }>(
+      const names = await c.all<{ name: string }>(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
       );
       const tables: TableInfo[] = [];
       for (const { name } of names) {
-        const columns = await outside.all<{ name: string; pk: number }>(
+        const columns = await c.all<{ name: string; pk: number }>(
           'SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk',
           [name],
         );
-        const refs = await outside.all<{ table: string }>(
+        const refs = await c.all<{ table: string }>(
           'SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)',
           [name],
         );
@@ -372,21 +323,9 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
     continueIds: async () => undefined,
     async integrityCheck() {
       return (
-        (await outside.get<{ integrity_check: string }>('PRAGMA integrity_check'))?.integrity_check ??
-        'unknown'
+        (await c.get<{ integrity_check: string }>('PRAGMA integrity_check'))?.integrity_check ?? 'unknown'
       );
     },
-    close: async () => {
-      closed = true;
-      const second = reader;
-      reader = undefined;
-      // The reader first: the last connection to close copies the WAL into the database file and
-      // removes it, which a read-only one cannot (and a copy of the file alone would lack the WAL's rows).
-      await second?.then(
-        (r) => r.close(),
-        () => undefined,
-      );
-      await main.close();
-    },
+    close: () => main.close(),
   };
 }

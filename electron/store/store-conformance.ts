@@ -509,52 +509,6 @@ export function storeConformance(
         expect(await s.getSetting('last')).toBe('second');
       });
 
-      it('reads outside an open write transaction see none of its rows, all of them once it commits, and none once it rolls back', async () => {
-        const s = await fresh();
-        for (const [id, sha] of [
-          ['d1', 'a'],
-          ['d2', 'b'],
-        ])
-          await s.insertDocument(newDocument(id, sha));
-        await s.replaceSuggestions(['d1'], [computed('s1', 'd1', 'sec_1', 'CRC.1')], NOW);
-        // What the Library, Review's queue and a decision read, outside the transaction.
-        const outside = async () => ({
-          listed: (await s.listSuggestions({})).map((x) => x.id),
-          got: (await s.getSuggestions(['s1', 's2', 's3'])).map((x) => x.id),
-          offered: (await s.offeredSuggestions(['d1', 'd2'])).map((x) => x.clauseId).sort(),
-          documents: (await s.listDocuments()).map((d) => d.id),
-        });
-        const before = await outside();
-        expect(before).toEqual({
-          listed: ['s1'],
-          got: ['s1'],
-          offered: ['d1:sec_1'],
-          documents: ['d1', 'd2'],
-        });
-        // As tagging stores a law and yields before the next: the law's rows are written, not committed.
-        const tagLaw = (end: 'commit' | 'roll back') =>
-          s.transaction(async (tx) => {
-            await tx.replaceSuggestions(
-              ['d2'],
-              [computed('s2', 'd2', 'sec_1', 'CRC.19'), computed('s3', 'd2', 'sec_2', 'CRC.1')],
-              NOW,
-            );
-            expect((await tx.getSuggestions(['s2', 's3'])).map((x) => x.id)).toEqual(['s2', 's3']);
-            const seen = await outside();
-            if (end === 'roll back') throw new Error('cancelled');
-            return seen;
-          });
-        await expect(tagLaw('roll back')).rejects.toThrow('cancelled');
-        expect(await outside()).toEqual(before);
-        expect(await tagLaw('commit')).toEqual(before);
-        expect(await outside()).toEqual({
-          listed: ['s1', 's2', 's3'],
-          got: ['s1', 's2', 's3'],
-          offered: ['d1:sec_1', 'd2:sec_1', 'd2:sec_2'],
-          documents: ['d1', 'd2'],
-        });
-      });
-
       it('reads inside a transaction see its own writes; a single write outside one commits', async () => {
         const s = await fresh();
         const seen = await s.transaction(async (tx) => {
