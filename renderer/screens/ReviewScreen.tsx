@@ -140,6 +140,14 @@ export function ReviewScreen() {
   /** Readings of the queue started, and decisions, notes and undos sent: replies can come back out of order. */
   const reads = useRef(0);
   const writes = useRef(0);
+  /** Decisions and notes sent and not yet answered: an undo waits for them, to take back the last one. */
+  const inFlight = useRef(new Set<Promise<unknown>>());
+  const landing = useCallback(<T,>(sent: Promise<T>): Promise<T> => {
+    inFlight.current.add(sent);
+    const done = () => void inFlight.current.delete(sent);
+    sent.then(done, done);
+    return sent;
+  }, []);
   const load = useCallback(async () => {
     const read = ++reads.current;
     let list: SuggestionView[];
@@ -310,7 +318,9 @@ export function ReviewScreen() {
       );
       try {
         writes.current++;
-        const updated = await api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) });
+        const updated = await landing(
+          api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) }),
+        );
         // The queue's rows name the clause and law; the stored suggestions say the coverage recorded.
         // By clause and standard: a row a tagging dropped meanwhile may come back as the one it stored since.
         const pair = (s: { clauseId: string; provisionId: string }) => `${s.clauseId}\u0000${s.provisionId}`;
@@ -330,36 +340,65 @@ export function ReviewScreen() {
         setMessage(standaloneMessage(e));
       }
     },
-    [items, refreshAfterRescore],
+    [items, refreshAfterRescore, landing],
   );
 
-  const writeNote = useCallback(async (s: SuggestionView) => {
-    const note = await askText({
-      title: `Note on ${s.provisionId}`,
-      message: `${clauseLabel(s.clauseKind, s.clauseNumber)} · ${s.documentTitle}. The note does not change the decision.`,
-      label: 'Note',
-      initial: s.note ?? '',
-      multiline: true,
-      confirmLabel: 'Save note',
-    });
-    if (note === null) return;
+  const writeNote = useCallback(
+    async (s: SuggestionView) => {
+      const note = await askText({
+        title: `Note on ${s.provisionId}`,
+        message: `${clauseLabel(s.clauseKind, s.clauseNumber)} · ${s.documentTitle}. The note does not change the decision.`,
+        label: 'Note',
+        initial: s.note ?? '',
+        multiline: true,
+        confirmLabel: 'Save note',
+      });
+      if (note === null) return;
+      try {
+        // No decision in the call: only the note changes, an undecided suggestion stays undecided.
+        writes.current++;
+        const [u] = await landing(api.reviewSuggestions({ ids: [s.id], note }));
+        setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
+        setMessage(`Note saved on ${s.provisionId}`);
+        setRecorded((n) => n + 1);
+      } catch (e) {
+        setMessage(standaloneMessage(e));
+      }
+    },
+    [landing],
+  );
+
+  // One undo at a time, each saying what it took back. A “u” pressed while one is still answering
+  // (a re-score can keep the server a moment) is not taken: as a second press it would take back a
+  // second decision the analyst never saw the first undo answer for.
+  const undoing = useRef(false);
+  const undo = useCallback(async () => {
+    if (undoing.current) {
+      setMessage(
+        'Still undoing the last decision: this “u” was not taken, so only one decision is taken back. Press u again once it says what it undid.',
+      );
+      return;
+    }
+    undoing.current = true;
+    setMessage('Undoing the last decision…');
     try {
-      // No decision in the call: only the note changes, an undecided suggestion stays undecided.
+      // A decision or note sent just before is recorded first: the undo takes back that one.
+      await Promise.allSettled([...inFlight.current]);
       writes.current++;
-      const [u] = await api.reviewSuggestions({ ids: [s.id], note });
-      setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
-      setMessage(`Note saved on ${s.provisionId}`);
-      setRecorded((n) => n + 1);
+      const { undone, summary, changes } = await api.undoLastReview({});
+      // The rows say what the undo restored as soon as the line does, before the queue is read again.
+      const restored = new Map(
+        changes.filter((c) => c.restored).map((c) => [c.suggestionId, c.settled ?? c.before]),
+      );
+      if (restored.size)
+        setItems((all) => all.map((s) => (restored.has(s.id) ? { ...s, ...restored.get(s.id) } : s)));
+      setMessage(undone ? `Undid ${summary}` : 'Nothing to undo');
+      if (undone) setRecorded((n) => n + 1);
     } catch (e) {
       setMessage(standaloneMessage(e));
+    } finally {
+      undoing.current = false;
     }
-  }, []);
-
-  const undo = useCallback(async () => {
-    writes.current++;
-    const { undone, summary } = await api.undoLastReview({});
-    setMessage(undone ? `Undid ${summary}` : 'Nothing to undo');
-    if (undone) setRecorded((n) => n + 1);
     await load();
   }, [load]);
 

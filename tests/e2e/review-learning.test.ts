@@ -3,45 +3,19 @@
 // `npm run eval`, which learning passes its held-out check on), one more decision taken in the
 // browser re-scores the country in the background, and the rows the queue then shows carry the new
 // scores.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from '../../electron/app/open-app';
 import type { LearningStatus } from '../../shared/api/contract';
-import type { GoldFile } from '../../shared/match/evaluate';
 import type { SuggestionView } from '../../shared/model';
-import { GOLD_FRAMEWORKS } from '../../scripts/eval';
-import { review, settled } from '../../scripts/review-simulation';
-import { dataDir, law, tempDir } from '../helpers/paths';
+import { tempDir } from '../helpers/paths';
+import { seedLearningLibrary } from './learning-library';
 import { callApi, type RunningApp, startApp } from './start-app';
 
-const gold = JSON.parse(fs.readFileSync(path.join(dataDir, 'gold/dev.json'), 'utf8')) as GoldFile;
 let app: RunningApp;
 
 beforeAll(async () => {
   const dbPath = path.join(tempDir('lexgap-e2e-learning-'), 'db.sqlite');
-  const seed = await openApp({ database: dbPath });
-  try {
-    const docs = gold.documents;
-    const ids: string[] = [];
-    for (const doc of docs) {
-      const imported = await seed.api.importDocuments({
-        files: [{ path: law(doc.file.replace(/^laws\//, '')) }],
-        country: doc.country,
-        title: doc.title,
-      });
-      ids.push(imported.documents[0].id);
-    }
-    await seed.api.tagDocuments({});
-    const session = { api: seed.api, ids, close: async () => {} };
-    for (const [i, doc] of docs.entries()) {
-      const labelled = doc.clauses.filter((c) => c.standards.length);
-      await review(session, i, labelled.slice(0, Math.round(labelled.length * 0.3)), GOLD_FRAMEWORKS, false);
-    }
-    await settled(seed.api);
-  } finally {
-    await seed.close();
-  }
+  await seedLearningLibrary(dbPath);
   app = await startApp({ dbPath });
 }, 300_000);
 
