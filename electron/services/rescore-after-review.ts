@@ -13,6 +13,12 @@ export interface Rescorer {
   status(): Promise<LearningStatus>;
   /** Cancels what is waiting or running (the store is about to close) and waits for it to stop. */
   stop(): Promise<void>;
+  /**
+   * Runs `write` (an undo) ahead of the re-score: one running is cancelled (it writes in one
+   * transaction, rolled back) and runs again once `write` is done, so the write does not queue
+   * behind a whole country's re-score.
+   */
+  ahead<T>(write: () => Promise<T>): Promise<T>;
 }
 
 const rescorers = new WeakMap<Store, Rescorer>();
@@ -23,20 +29,34 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
   const waiting = new Set<string>();
   let running: Promise<void> | null = null;
   const stopping = new AbortController();
+  /** The re-score under way, cancelled by a write that goes ahead of it. */
+  let current: AbortController | null = null;
+  /** Writes going ahead: no re-score starts until they are done. */
+  let ahead = 0;
+  let resume: (() => void)[] = [];
 
   const run = async () => {
     while (waiting.size) {
+      while (ahead) await new Promise<void>((resolve) => resume.push(resolve));
+      if (!waiting.size) break;
       const country = waiting.values().next().value!;
       waiting.delete(country);
       if (stopping.signal.aborted) continue;
+      const cancel = new AbortController();
+      const signal = AbortSignal.any([stopping.signal, cancel.signal]);
+      current = cancel;
       try {
         // The matcher's code is loaded by the first re-score, not by every command that opens the app.
         const { tagDocuments } = await import('./tag-documents');
-        await tagDocuments(store, await catalog(), { country, signal: stopping.signal, keepOffered: true });
+        await tagDocuments(store, await catalog(), { country, signal, keepOffered: true });
       } catch (error) {
         if (stopping.signal.aborted) continue;
+        // Cancelled for a write that went ahead: this country is re-scored again after it.
+        if (cancel.signal.aborted) waiting.add(country);
         // A closed store (the app quitting) or a failed write: the stored suggestions stay as they were.
-        console.error(`re-scoring ${country} after review failed: ${String(error)}`);
+        else console.error(`re-scoring ${country} after review failed: ${String(error)}`);
+      } finally {
+        current = null;
       }
     }
     running = null;
@@ -54,6 +74,22 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
       stopping.abort();
       waiting.clear();
       while (running) await running;
+    },
+    async ahead(write) {
+      ahead += 1;
+      // The cancelled run stops at its next clause and rolls back what it wrote: a transaction it has
+      // begun ends then, and the write's comes next; one it has not begun never starts.
+      current?.abort();
+      try {
+        return await write();
+      } finally {
+        ahead -= 1;
+        if (!ahead) {
+          const waiters = resume;
+          resume = [];
+          for (const go of waiters) go();
+        }
+      }
     },
     async status() {
       const { learningStatus } = await import('./tag-documents');

@@ -110,6 +110,11 @@ export function reviewHandlers({
   package: inPackage,
   leadReviewer,
 }: HandlerContext) {
+  /** Re-scores, in the background, the countries of these laws. */
+  const rescoreCountries = async (documentIds: string[]) => {
+    const documents = await Promise.all([...new Set(documentIds)].map((id) => mustGetDocument(id)));
+    rescorerFor(store, catalog).schedule([...new Set(documents.map((d) => d.country))]);
+  };
   return {
     async tagDocuments({ documentId }) {
       if (documentId) await mustGetDocument(documentId);
@@ -150,56 +155,62 @@ export function reviewHandlers({
       });
       // What the decision taught reaches the rest of that country's clauses in the background; not
       // in a review package, whose suggestions stay as they were sent.
-      if (inPackage) return updated;
-      const documents = await Promise.all(
-        [...new Set(found.map((s) => s.documentId))].map((id) => mustGetDocument(id)),
-      );
-      rescorerFor(store, catalog).schedule([...new Set(documents.map((d) => d.country))]);
+      if (!inPackage) await rescoreCountries(found.map((s) => s.documentId));
       return updated;
     },
 
     async undoLastReview() {
-      const { changes, undone } = await audited(async (tx, who) => {
-        // Each reviewer undoes their own decisions, never another's.
-        const last = await tx.lastReviewBatch(who.actor);
-        if (!last) return { value: { changes: [], undone: 0 }, audit: [] };
-        // A clause correction since may have moved a suggestion to another clause (name that one)
-        // or merged it away (nothing left to restore).
-        const now = new Map(
-          (await tx.getSuggestions(last.entries.map((e) => e.entityId))).map((s) => [s.id, s]),
-        );
-        const changes: UndoneChange[] = [];
-        const decision = ({ status, coverage, note }: Suggestion) => ({ status, coverage, note });
-        for (const e of last.entries) {
-          const before = e.before as Suggestion;
-          const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
-          // The reviewer's own decision before and after the change undone.
-          const [was, made] = asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion);
-          changes.push({
-            suggestionId: before.id,
-            action: reviewAction(was, made),
-            before: decision(was),
-            after: decision(made),
-            restored: now.has(before.id),
-            provisionId: before.provisionId,
-            clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
-            documentTitle: (await tx.getDocument(before.documentId))?.title ?? before.documentId,
-          });
-        }
-        const items = await reviewItems(tx, [...now.values()]);
-        const change = undoBatch(
-          last,
-          new Map(items.map((i) => [i.suggestion.id, i])),
-          who,
-          await leadReviewer(tx),
-        );
-        await saveAll(tx, change.value);
-        // What each suggestion is now, settled with the other reviewers' decisions: the words say it.
-        const settled = new Map(change.value.map((w) => [w.suggestion.id, decision(w.suggestion)]));
-        for (const c of changes) c.settled = settled.get(c.suggestionId);
-        return { value: { changes, undone: last.entries.length }, audit: change.audit };
-      });
+      // An undo answers at once, not after the background re-score of the last decision: that
+      // re-score is cancelled and runs again after the undo (not in a package, where none runs).
+      const first = <T>(write: () => Promise<T>) =>
+        inPackage ? write() : rescorerFor(store, catalog).ahead(write);
+      let documentIds: string[] = [];
+      const { changes, undone } = await first(() =>
+        audited(async (tx, who) => {
+          // Each reviewer undoes their own decisions, never another's.
+          const last = await tx.lastReviewBatch(who.actor);
+          if (!last) return { value: { changes: [], undone: 0 }, audit: [] };
+          // A clause correction since may have moved a suggestion to another clause (name that one)
+          // or merged it away (nothing left to restore).
+          const now = new Map(
+            (await tx.getSuggestions(last.entries.map((e) => e.entityId))).map((s) => [s.id, s]),
+          );
+          documentIds = [...new Set([...now.values()].map((s) => s.documentId))];
+          const changes: UndoneChange[] = [];
+          const decision = ({ status, coverage, note }: Suggestion) => ({ status, coverage, note });
+          for (const e of last.entries) {
+            const before = e.before as Suggestion;
+            const clause = await tx.getClause(now.get(before.id)?.clauseId ?? before.clauseId);
+            // The reviewer's own decision before and after the change undone.
+            const [was, made] = asDecided(e.before as AuditedSuggestion, e.after as AuditedSuggestion);
+            changes.push({
+              suggestionId: before.id,
+              action: reviewAction(was, made),
+              before: decision(was),
+              after: decision(made),
+              restored: now.has(before.id),
+              provisionId: before.provisionId,
+              clause: clause ? clauseLabel(clause.kind, clause.number) : before.clauseId,
+              documentTitle: (await tx.getDocument(before.documentId))?.title ?? before.documentId,
+            });
+          }
+          const items = await reviewItems(tx, [...now.values()]);
+          const change = undoBatch(
+            last,
+            new Map(items.map((i) => [i.suggestion.id, i])),
+            who,
+            await leadReviewer(tx),
+          );
+          await saveAll(tx, change.value);
+          // What each suggestion is now, settled with the other reviewers' decisions: the words say it.
+          const settled = new Map(change.value.map((w) => [w.suggestion.id, decision(w.suggestion)]));
+          for (const c of changes) c.settled = settled.get(c.suggestionId);
+          return { value: { changes, undone: last.entries.length }, audit: change.audit };
+        }),
+      );
       if (!undone) return { undone: 0, changes: [], summary: '' };
+      // What the undo untaught reaches the rest of the country, as a decision's does.
+      if (!inPackage) await rescoreCountries(documentIds);
       return { undone, changes, summary: describeUndone(changes) };
     },
 
