@@ -12,10 +12,13 @@ import { pageMode, teamHeaders, waitForSignIn } from './session';
 export class ApiCallError extends Error {
   readonly code: ApiErrorInfo['code'];
   readonly file?: string;
-  constructor(info: ApiErrorInfo) {
+  /** The method that refused (for a log): the message, said to a person, does not name it. */
+  readonly method?: string;
+  constructor(info: ApiErrorInfo, method?: string) {
     super(info.message);
     this.code = info.code;
     this.file = info.file;
+    this.method = method;
   }
 }
 
@@ -95,7 +98,7 @@ export function createApiClient(options: CallOptions = {}): LexgapApi {
           continue;
         }
         if (result.error.code === 'timed_out' && isWrite(method)) for (const reread of uncertain) reread();
-        throw new ApiCallError(result.error);
+        throw new ApiCallError(result.error, method);
       }
     };
   }

@@ -85,7 +85,7 @@ describe('one contract, three transports', () => {
     const bad = await dispatch('listClauses', { documentId: 42 });
     expect(bad).toEqual({
       ok: false,
-      error: { code: 'invalid_args', message: 'listClauses: documentId: 42 is not text' },
+      error: { code: 'invalid_args', message: 'documentId: 42 is not text' },
     });
     const http = await overHttp('listClauses', { documentId: 42 });
     expect(http.status).toBe(400);

@@ -16,10 +16,8 @@ export function createDispatch(api: LexgapApi): Dispatch {
       const checked = await checkArgs(method, rawArgs ?? {});
       if (!checked.ok) {
         if (checked.unknownMethod) throw new ApiError('unknown_method', `unknown method "${method}"`);
-        throw new ApiError(
-          'invalid_args',
-          `${method}: ${explainIssues(checked.error, rawArgs ?? {}).replace(/\n/g, '; ')}`,
-        );
+        // Said to a person as it is (a form shows it): which method refused is the caller's to log.
+        throw new ApiError('invalid_args', explainIssues(checked.error, rawArgs ?? {}).replace(/\n/g, '; '));
       }
       const handler = api[checked.method] as (a: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(checked.data) };

@@ -31,6 +31,39 @@ describe('explainIssues', () => {
     expect(explain('listDocuments', { contry: 'PK' })).toBe('contry is not an option here');
   });
 
+  it("says a field's own message when its schema has one, in place of zod's wording", () => {
+    expect(explain('createBaseline', { name: '  ' })).toBe(
+      'name is empty: give a name, e.g. "Baseline 2026"',
+    );
+    expect(explain('connectTeamServer', { url: '', name: 'amina', password: '' })).toBe(
+      [
+        "url is empty: give the team server's address, e.g. https://lexgap.example.org",
+        'password is empty: give your password',
+      ].join('\n'),
+    );
+    expect(explain('exportReport', { countries: [], format: 'html' })).toBe(
+      'countries is empty: give at least one country',
+    );
+    expect(explain('updateRecommendation', { id: 'r1', targetDate: '2027-13' })).toBe(
+      'targetDate: "2027-13" is not a year, year-month or date (2027, 2027-06, 2027-06-30)',
+    );
+  });
+
+  it('names the field with the namer given (a CLI flag), own message and all', () => {
+    const parsed = argSchemas.createBaseline.safeParse({ name: '' });
+    if (parsed.success) throw new Error('an empty name was accepted');
+    expect(explainIssues(parsed.error, { name: '' }, (path) => `--${path.join('.')}`)).toBe(
+      '--name is empty: give a name, e.g. "Baseline 2026"',
+    );
+  });
+
+  it('says a cleared number or a missing choice is to be given, not "null is not a number"', () => {
+    expect(explain('startImport', { files: [{ path: 'a.pdf' }], country: 'PK', year: null })).toBe(
+      'year is empty: give a number',
+    );
+    expect(explain('exportMatrix', {})).toBe('format is required: one of xlsx, html, csv, json');
+  });
+
   it('writes paths as they are written in JSON', () => {
     expect(jsonPath(['files', 0, 'path'])).toBe('files[0].path');
     expect(jsonPath([])).toBe('the arguments');

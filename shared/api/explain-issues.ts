@@ -45,19 +45,41 @@ function plural(n: number | bigint, one: string): string {
   return `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
 }
 
+/** zod's own wording ("Invalid input: …", "Too small: …"), as against a schema's message. */
+const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized key)/;
+
+/** Nothing typed: no text, only spaces, or an empty list. */
+function isEmpty(value: unknown): boolean {
+  return (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * An issue on a field whose schema says what it takes (a noun phrase: 'a name, e.g. "Baseline
+ * 2026"'), in those words: `name is empty: give a name, e.g. "Baseline 2026"`.
+ */
+function withOwnMessage(issue: Issue, field: string, value: unknown): string | undefined {
+  if (issue.code === 'custom' || ZOD_WORDING.test(issue.message)) return undefined;
+  if (value === undefined || value === null) return `${field} is required: give ${issue.message}`;
+  if (isEmpty(value)) return `${field} is empty: give ${issue.message}`;
+  return `${field}: ${show(value)} is not ${issue.message}`;
+}
+
 /** One issue in plain words. Custom schema messages are noun phrases ("a two-letter ISO country code"). */
 export function explainIssue(issue: Issue, input: unknown, name: FieldNamer): string {
   const field = name(issue.path);
   const value = valueAt(input, issue.path);
+  const own = withOwnMessage(issue, field, value);
+  if (own !== undefined) return own;
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `${field} is required`;
+      if (value === null) return `${field} is empty: give ${EXPECTED[issue.expected] ?? issue.expected}`;
       return `${field}: ${show(value)} is not ${EXPECTED[issue.expected] ?? issue.expected}`;
     case 'invalid_format':
-      return issue.message.startsWith('Invalid')
-        ? `${field}: ${show(value)} is not in the expected format`
-        : `${field}: ${show(value)} is not ${issue.message}`;
+      return `${field}: ${show(value)} is not in the expected format`;
     case 'invalid_value':
+      if (value === undefined)
+        return `${field} is required: one of ${issue.values.map((v) => String(v)).join(', ')}`;
       return `${field}: ${show(value)} is not one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `${field} needs at least ${plural(issue.minimum, 'value')}`;
