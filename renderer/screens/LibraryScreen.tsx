@@ -3,9 +3,9 @@ import type { ImportFile, JobStatus } from '../../shared/api/contract';
 import { jurisdictionName } from '../../shared/jurisdictions/jurisdiction';
 import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
 import { describeLife } from '../../shared/lifecycle/describe-law';
-import type { DocumentRecord } from '../../shared/model';
+import { DOCUMENT_STATUS_LABELS, type DocumentRecord } from '../../shared/model';
 import type { LexgapApi } from '../../shared/api/contract';
-import { api, background } from '../api-client';
+import { api, ApiCallError, background } from '../api-client';
 import { DocumentWarnings } from '../components/DocumentWarnings';
 import { EditDocument } from '../components/EditDocument';
 import { AmendmentLinks } from '../components/LawHistory';
@@ -21,6 +21,12 @@ import { useMay } from '../permissions';
 
 /** A line under the import area: what happened to a file, or why it did not. */
 type Note = { text: string; error: boolean };
+
+/** A law's status in the words of the Edit dialog ("Unknown", "In force"), with its dates. */
+function lifeLabel(d: DocumentRecord): string {
+  const life = describeLife(d).replace(/^status unknown/, DOCUMENT_STATUS_LABELS.unknown);
+  return life.charAt(0).toUpperCase() + life.slice(1);
+}
 
 export function LibraryScreen() {
   const { navigate, refreshStatus } = useNav();
@@ -62,10 +68,10 @@ export function LibraryScreen() {
 
   /** `refused`: the files chosen beside them that are not PDFs, said with the import's own lines. */
   async function runImport(files: ImportFile[], refused: Note[] = []) {
+    const chosen =
+      files.length === 1 ? `${files[0].name ?? 'The file'} waits` : `The ${files.length} files wait`;
     if (!countryOk) {
       setHeld({ files, refused });
-      const chosen =
-        files.length === 1 ? `${files[0].name ?? 'The file'} waits` : `The ${files.length} files wait`;
       setMessages([
         ...refused,
         { text: `Enter the two-letter country code (e.g. MY), then Import: ${chosen} for it.`, error: true },
@@ -90,13 +96,21 @@ export function LibraryScreen() {
     setHeld(undefined);
     await followDocumentJob(
       () =>
-        api.startImport({
-          files,
-          country,
-          ...(jurisdiction ? { jurisdiction } : {}),
-          ...(title && files.length === 1 ? { title } : {}),
-          ...(yearText && files.length === 1 ? { year: Number(yearText) } : {}),
-        }),
+        api
+          .startImport({
+            files,
+            country,
+            ...(jurisdiction ? { jurisdiction } : {}),
+            ...(title && files.length === 1 ? { title } : {}),
+            ...(yearText && files.length === 1 ? { year: Number(yearText) } : {}),
+          })
+          .catch((e: unknown) => {
+            // Two letters, but no country ("XX"): the files stay chosen, and are named, for the right code.
+            if (!(e instanceof ApiCallError && e.code === 'unknown_country')) throw e;
+            setHeld({ files, refused });
+            countryInput.current?.focus();
+            throw new Error(`${standaloneMessage(e)}: correct it, then Import: ${chosen} for it.`);
+          }),
       (final) => {
         const result = final.importResult;
         const notes: Note[] = [];
@@ -451,7 +465,7 @@ export function LibraryScreen() {
                         <div className="muted">not in {d.excludedSubdivisions.join(', ')}</div>
                       )}
                     </td>
-                    <td className={d.status === 'repealed' ? 'muted' : undefined}>{describeLife(d)}</td>
+                    <td className={d.status === 'repealed' ? 'muted' : undefined}>{lifeLabel(d)}</td>
                     <td className="num">{d.pages}</td>
                     <td className="num">{d.clauses}</td>
                     <td className="muted file" title={d.file}>

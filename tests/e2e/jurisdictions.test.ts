@@ -60,7 +60,7 @@ describe('jurisdictions and dates on screen', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => rowOf(/Child Marriage Restraint/).textContent())
-      .toContain('in force from 1930-04-01 (enacted 1929-10-01)');
+      .toContain('In force from 1930-04-01 (enacted 1929-10-01)');
   });
 
   it('unsplit, Pakistan is only Partial where the ICT Act alone covers a standard, and the drawer says where', async () => {

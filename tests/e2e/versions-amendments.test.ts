@@ -78,7 +78,7 @@ describe("a law's history on screen", () => {
     // Confirmed, the 2018 Act reads as amended in its status column (no dates recorded here).
     await expect
       .poll(() => page.locator(`tr[data-document="${act2018.id}"]`).textContent())
-      .toContain('in force; amended');
+      .toContain('In force; amended');
   });
 
   it('the amended section shows the amendment beside it, and leads to the amending act', async () => {
