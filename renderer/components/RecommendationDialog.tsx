@@ -91,7 +91,7 @@ export function RecommendationDialog({
       text,
       responsibleBody: null,
       priority,
-      targetDate: null,
+      targetDate: targetDate.trim() || null,
       status,
       origin,
       evidence: [],

@@ -12,6 +12,7 @@ import {
   RECOMMENDATION_PRIORITIES,
   RECOMMENDATION_STATUSES,
   RECOMMENDATION_TYPES,
+  TARGET_DATE_PATTERN,
 } from '../recommendations/types';
 import {
   AMENDMENT_DECISIONS,
@@ -101,10 +102,7 @@ const subdivision = z
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const targetDate = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    'a year, year-month or date (2027, 2027-06, 2027-06-30)',
-  );
+  .regex(TARGET_DATE_PATTERN, 'a year, year-month or date (2027, 2027-06, 2027-06-30)');
 const recommendationFields = {
   cells: z
     .array(z.object({ country, subdivision: subdivision.nullable().optional(), provisionId: id }).strict())

@@ -84,6 +84,9 @@ describe('making and changing a recommendation', () => {
         who,
       ),
     ).toThrow('The subdivision MY-14 is not in PK.');
+    expect(() => addRecommendation('r1', fields({ targetDate: 'next year' }), who)).toThrow(
+      'The target date “next year” is not a date: write a year, year-month or date (2027, 2027-06, 2027-06-30), or leave it empty.',
+    );
   });
 
   it('changes only the fields given and keeps who made it', () => {

@@ -5,6 +5,7 @@ import { countryOfJurisdiction } from '../jurisdictions/jurisdiction';
 import type { AuditedChange, Who } from '../review/audited-change';
 import {
   RECOMMENDATION_PRIORITIES,
+  TARGET_DATE_PATTERN,
   type Recommendation,
   type RecommendationCell,
   type RecommendationOrigin,
@@ -147,6 +148,8 @@ export function recommendationProblem(f: RecommendationFields): string | null {
       return `The subdivision ${c.subdivision} is not in ${c.country}.`;
   }
   if (!f.text.trim()) return 'A recommendation needs its text: what should be done.';
+  if (f.targetDate !== null && !TARGET_DATE_PATTERN.test(f.targetDate))
+    return `The target date “${f.targetDate}” is not a date: write a year, year-month or date (2027, 2027-06, 2027-06-30), or leave it empty.`;
   return null;
 }
 

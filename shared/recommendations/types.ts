@@ -24,6 +24,8 @@ export const RECOMMENDATION_TYPE_LABELS: Readonly<Record<RecommendationType, str
 
 /** Most urgent first: exports and lists sort in this order. */
 export const RECOMMENDATION_PRIORITIES = ['high', 'medium', 'low'] as const;
+/** A target date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const TARGET_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export type RecommendationPriority = (typeof RECOMMENDATION_PRIORITIES)[number];
 export const RECOMMENDATION_PRIORITY_LABELS: Readonly<Record<RecommendationPriority, string>> = {
   high: 'High',

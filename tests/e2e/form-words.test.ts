@@ -50,3 +50,33 @@ describe('the status column', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('a recommendation’s target date that is not one', () => {
+  it('Save says how to write it, with no failed request, and the recommendation keeps its date', async () => {
+    const { page } = app;
+    await callApi(page, 'addRecommendation', {
+      cells: [{ country: 'PK', provisionId: 'CRC.19' }],
+      type: 'amend',
+      text: 'Prohibit corporal punishment in every setting.',
+      priority: 'medium',
+      targetDate: '2027',
+      origin: 'analysis',
+    });
+    const errors = app.consoleErrors.length;
+    await page.click('[data-screen=recommendations]');
+    await page.getByText('Prohibit corporal punishment in every setting.').click();
+    const dialog = page.locator('[data-testid=recommendation-dialog]');
+    await dialog.getByLabel('Target date').fill('next year');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toBe(
+        'The target date “next year” is not a date: write a year, year-month or date (2027, 2027-06, 2027-06-30), or leave it empty.',
+      );
+    await page.screenshot({ path: '/tmp/shots/recommendation-date.png' });
+    expect(app.consoleErrors.slice(errors)).toEqual([]);
+    const [kept] = await callApi<{ targetDate: string }[]>(page, 'listRecommendations');
+    expect(kept.targetDate).toBe('2027');
+    await page.keyboard.press('Escape');
+  });
+});
