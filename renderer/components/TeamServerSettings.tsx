@@ -14,12 +14,27 @@ export function TeamServerSettings() {
   const [busy, setBusy] = useState(false);
   if (!where) return null;
 
+  const shownUrl = url ?? (where.kind === 'local' ? (where.lastServerUrl ?? '') : '');
+
   const connect = async (e: FormEvent) => {
     e.preventDefault();
+    // A field left empty is said here, naming it, before any request is made.
+    const missing: [string, string] | undefined = !shownUrl.trim()
+      ? ['team-url', 'Type the team server’s address, e.g. https://lexgap.example.org']
+      : !name.trim()
+        ? ['team-name', 'Type your account name']
+        : !password
+          ? ['team-password', 'Type your password']
+          : undefined;
+    if (missing) {
+      setError(`${missing[1]}: nothing was connected.`);
+      document.getElementById(missing[0])?.focus();
+      return;
+    }
     setBusy(true);
     setError('');
     try {
-      await api.connectTeamServer({ url: url ?? '', name: name.trim(), password });
+      await api.connectTeamServer({ url: shownUrl.trim(), name: name.trim(), password });
       // Every screen reads again, now from the server (as after opening a review package).
       location.reload();
     } catch (failure) {
@@ -28,7 +43,6 @@ export function TeamServerSettings() {
       setBusy(false);
     }
   };
-  const shownUrl = url ?? (where.kind === 'local' ? (where.lastServerUrl ?? '') : '');
 
   return (
     <div className="card team-server" style={{ maxWidth: 520, marginBottom: 12 }} data-testid="team-server">
@@ -89,11 +103,7 @@ export function TeamServerSettings() {
                 {error}
               </div>
             )}
-            <button
-              className="primary"
-              type="submit"
-              disabled={busy || !shownUrl.trim() || !name.trim() || !password}
-            >
+            <button className="primary" type="submit" disabled={busy}>
               {busy ? 'Connecting…' : 'Connect'}
             </button>
           </form>

@@ -80,3 +80,31 @@ describe('a recommendation’s target date that is not one', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('Connect to a team server with a field left empty', () => {
+  it('names the field to type, puts the cursor there, and sends nothing', async () => {
+    const { page } = app;
+    const errors = app.consoleErrors.length;
+    await page.click('[data-screen=settings]');
+    const card = page.getByTestId('team-server');
+    await card.getByRole('button', { name: 'Connect' }).click();
+    const alert = card.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Type the team server’s address, e.g. https://lexgap.example.org: nothing was connected.');
+    const focused = (label: string) =>
+      card.getByLabel(label, { exact: true }).evaluate((e) => e === document.activeElement);
+    expect(await focused('Server address')).toBe(true);
+    await card.getByLabel('Server address').fill('https://lexgap.example.org');
+    await card.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => alert.textContent()).toBe('Type your account name: nothing was connected.');
+    expect(await focused('Name')).toBe(true);
+    await card.getByLabel('Name', { exact: true }).fill('lena');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => alert.textContent()).toBe('Type your password: nothing was connected.');
+    expect(await focused('Password')).toBe(true);
+    await page.screenshot({ path: '/tmp/shots/team-empty.png' });
+    expect(app.consoleErrors.slice(errors)).toEqual([]);
+    expect((await callApi<{ kind: string }>(page, 'getConnection')).kind).toBe('local');
+  });
+});
