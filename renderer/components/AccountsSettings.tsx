@@ -37,6 +37,18 @@ export function AccountsSettings({ self }: { self: string }) {
 
   const add = (e: FormEvent) => {
     e.preventDefault();
+    // A field left empty is said here, naming it, before any request is made.
+    const missing = !name.trim()
+      ? ['New account name', 'Type the new account’s name']
+      : !password
+        ? ['First password', 'Type a first password (12 or more characters)']
+        : undefined;
+    if (missing) {
+      setMessage('');
+      setError(`${missing[1]}: no account was added.`);
+      e.currentTarget.querySelector<HTMLInputElement>(`[aria-label="${missing[0]}"]`)?.focus();
+      return;
+    }
     void run(async () => {
       const made = await api.addAccount({ name: name.trim(), role, password });
       setName('');
@@ -110,7 +122,7 @@ export function AccountsSettings({ self }: { self: string }) {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <button className="primary" type="submit" disabled={!name.trim() || !password}>
+        <button className="primary" type="submit">
           Add account
         </button>
       </form>

@@ -15,6 +15,13 @@ function SignInForm({ request }: { request: SignInRequest }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // A field left empty is said here, naming it, before any request is made.
+    const missing = !name.trim() ? 'Name' : !password ? 'Password' : undefined;
+    if (missing) {
+      setError(missing === 'Name' ? 'Type your account name to sign in.' : 'Type your password to sign in.');
+      e.currentTarget.querySelector<HTMLInputElement>(`[data-field="${missing}"]`)?.focus();
+      return;
+    }
     setBusy(true);
     setError('');
     try {
@@ -48,9 +55,9 @@ function SignInForm({ request }: { request: SignInRequest }) {
         <input
           autoFocus
           autoComplete="username"
+          data-field="Name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          required
         />
       </label>
       <label>
@@ -58,9 +65,9 @@ function SignInForm({ request }: { request: SignInRequest }) {
         <input
           type="password"
           autoComplete="current-password"
+          data-field="Password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          required
         />
       </label>
       {error && (
@@ -75,7 +82,7 @@ function SignInForm({ request }: { request: SignInRequest }) {
           </button>
         )}
         <span style={{ flex: 1 }} />
-        <button className="primary" type="submit" disabled={busy || !name.trim() || !password}>
+        <button className="primary" type="submit" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </div>

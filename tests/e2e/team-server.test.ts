@@ -44,6 +44,17 @@ describe('a browser on the team server', () => {
     const page = await openServerPage();
     await expect.poll(() => page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
     await expect(page.locator('nav.sidebar').count()).resolves.toBe(0);
+    // A field left empty is named in the form's own words, and nothing is sent.
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    const form = page.getByRole('form', { name: 'Sign in' });
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Type your account name to sign in.');
+    await form.getByLabel('Name').fill('amina');
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Type your password to sign in.');
+    expect(await form.getByLabel('Password').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
     await signIn(page, 'amina', 'not her password');
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong name or password');
 
@@ -171,6 +182,14 @@ describe('npm start in a browser', () => {
     // A lead manages the accounts from here.
     const accounts = page.getByTestId('accounts');
     await expect.poll(() => accounts.locator('tr[data-account]').count()).toBe(3);
+    await accounts.getByRole('button', { name: 'Add account' }).click();
+    await expect
+      .poll(() => accounts.getByRole('alert').textContent())
+      .toBe('Type the new account’s name: no account was added.');
+    expect(await accounts.getByLabel('New account name').evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
+    expect(await accounts.locator('tr[data-account]').count()).toBe(3);
     await accounts.getByLabel('New account name').fill('farid');
     await accounts.getByLabel('Role').selectOption('analyst');
     await accounts.getByLabel('First password').fill('short');
