@@ -16,8 +16,20 @@ const day = (iso: string) => iso.slice(0, 10);
 const message = (e: unknown) => errorMessage(e);
 
 /** A hidden file input for `.lexgap` files, and a function that opens it. */
-function usePackagePicker(onFile: (file: File) => void) {
+/**
+ * A file picker for a review package. A file that cannot be one (not .lexgap, or empty) is said at
+ * once, naming it, through `refuse`, with what was not done (`nothing`: "nothing was opened").
+ */
+function usePackagePicker(onFile: (file: File) => void, refuse: (text: string) => void, nothing: string) {
   const input = useRef<HTMLInputElement>(null);
+  const chosen = (file: File) => {
+    if (!/\.lexgap$/i.test(file.name))
+      return refuse(
+        `${file.name} is not a review package: choose a .lexgap file made with Make review package…; ${nothing}.`,
+      );
+    if (file.size === 0) return refuse(`${file.name} is empty (0 bytes): ${nothing}.`);
+    onFile(file);
+  };
   const element = (testId: string) => (
     <input
       ref={input}
@@ -28,7 +40,7 @@ function usePackagePicker(onFile: (file: File) => void) {
       onChange={(e) => {
         const file = e.target.files?.[0];
         e.target.value = '';
-        if (file) onFile(file);
+        if (file) chosen(file);
       }}
     />
   );
@@ -60,6 +72,7 @@ export function ReviewPackages(props: {
     }
   }
 
+  const refuse = (text: string) => setNotes([{ text, error: true }]);
   const opener = usePackagePicker(
     (file) =>
       void run(async () => {
@@ -67,6 +80,8 @@ export function ReviewPackages(props: {
         window.location.reload();
         return undefined;
       }),
+    refuse,
+    'nothing was opened',
   );
   const returned = usePackagePicker(
     (file) =>
@@ -75,6 +90,8 @@ export function ReviewPackages(props: {
         props.onImported();
         return [{ text: result.summary, error: false }];
       }),
+    refuse,
+    'nothing was imported',
   );
 
   const pkg = project.package;

@@ -108,3 +108,27 @@ describe('Connect to a team server with a field left empty', () => {
     expect((await callApi<{ kind: string }>(page, 'getConnection')).kind).toBe('local');
   });
 });
+
+describe('a file that is no review package', () => {
+  it('Open package and Import returned review name it and say what to choose, with no request made', async () => {
+    const { page } = app;
+    const errors = app.consoleErrors.length;
+    await page.click('[data-screen=library]');
+    const pdf = law('PK/Child_Marriage_Restraint_Act_1929.pdf');
+    await page.setInputFiles('[data-testid=open-package-input]', pdf);
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain(
+        'Child_Marriage_Restraint_Act_1929.pdf is not a review package: choose a .lexgap file made with Make review package…; nothing was opened.',
+      );
+    await page.setInputFiles('[data-testid=import-package-input]', pdf);
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContain(
+        'Child_Marriage_Restraint_Act_1929.pdf is not a review package: choose a .lexgap file made with Make review package…; nothing was imported.',
+      );
+    await page.screenshot({ path: '/tmp/shots/package-wrong.png' });
+    expect(app.consoleErrors.slice(errors)).toEqual([]);
+    expect((await callApi<{ package: unknown }>(page, 'getProject')).package).toBeFalsy();
+  });
+});
