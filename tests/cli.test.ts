@@ -229,6 +229,11 @@ describe('mistyped values', () => {
       ['--create', 'call', 'listDocuments', '--args', '{"contry":"PK"}'],
       'lexgap: contry is not an option here',
     ],
+    [
+      'a field left empty, in its schema’s own words, naming the flag',
+      ['--create', 'package', 'export', '--country', 'PK', '--for', ' ', '--out', 'x.lexgap'],
+      'lexgap: --for is empty: give who reviews it, e.g. "Ministry of Human Rights"',
+    ],
   ])('%s is explained in plain words, with exit 2', async (_label, args, message) => {
     const run = await lexgap(db(), ...args);
     expect(run.code).toBe(2);

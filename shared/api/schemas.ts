@@ -274,7 +274,7 @@ export const argSchemas = {
       country,
       documentIds: z.array(id).optional(),
       frameworks: z.array(id).optional(),
-      madeFor: z.string().trim().min(1).max(200),
+      madeFor: z.string().trim().min(1, 'who reviews it, e.g. "Ministry of Human Rights"').max(200),
       blind: z.boolean().optional(),
       path: z.string().min(1).optional(),
     })
