@@ -269,7 +269,7 @@ interface GridShares {
 function gridShares(n: number, ids: string[]): GridShares {
   const [pid, prov] = n >= CROWDED_COLUMNS ? [9, 12] : n >= MANY_COLUMNS ? [10, 16] : [13, 25];
   const [fontPx, paddingPx] = n >= CROWDED_COLUMNS ? [10, 8] : n >= MANY_COLUMNS ? [11, 8] : [11, 16];
-  const longest = Math.max(0, ...ids.flatMap((id) => idPieces(id).map(textWidth)));
+  const longest = widestIdPiece(ids);
   const needed = ((longest * fontPx + paddingPx + 2) / GRID_WIDTH) * 100;
   const extra = Math.ceil(Math.max(0, needed - pid) * 10) / 20;
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -278,6 +278,9 @@ function gridShares(n: number, ids: string[]): GridShares {
 
 /** An id's pieces, each ending at a dot or underscore, where it may break. */
 export const idPieces = (id: string) => id.split(/(?<=[._])/);
+/** The width of the widest piece of these ids, in ems: what their column needs on one line. */
+export const widestIdPiece = (ids: readonly string[]) =>
+  Math.max(0, ...ids.flatMap((id) => idPieces(id).map(textWidth)));
 
 /** An id that breaks only after its dots and underscores, copied whole. */
 export const breakableId = (id: string) =>
@@ -297,12 +300,13 @@ function namesCut(columns: MatrixColumn[], shares: GridShares): boolean {
 /**
  * The codes and names of the columns, a row of the grid's head above the codes, so that a printed
  * page repeats it with them; each name whole, the key wrapping between them. (The grid's columns
- * then take their widths from its colgroup, this row spanning them all.)
+ * then take their widths from its colgroup, this row spanning them all.) The country report's
+ * matrix has the same key.
  */
-function namesKeyHtml(columns: MatrixColumn[], span: number): string {
+export function namesKeyHtml(columns: readonly { code: string; name: string }[], span: number): string {
   const names = columns
-    .filter((c) => c.name !== c.country)
-    .map((c) => `<span class="name"><b>${escapeHtml(c.country)}</b> ${escapeHtml(c.name)}</span>`);
+    .filter((c) => c.name !== c.code)
+    .map((c) => `<span class="name"><b>${escapeHtml(c.code)}</b> ${escapeHtml(c.name)}</span>`);
   return names.length ? `<tr class="names"><td colspan="${span}">${names.join(' · ')}</td></tr>` : '';
 }
 
@@ -335,7 +339,14 @@ function heatMapHtml(matrix: Matrix): string {
   const classes = ['heat', n >= MANY_COLUMNS && 'many', keyed && 'keyed', n >= CROWDED_COLUMNS && 'crowded'];
   const style = n >= MANY_COLUMNS ? ` style="--columns: ${n}; --cells: ${shares.cells}"` : '';
   const cols = `<colgroup><col class="pid" style="width: ${shares.pid}%"><col class="prov" style="width: ${shares.prov}%"><col span="${n}"></colgroup>`;
-  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${cols}<thead>${keyed ? namesKeyHtml(matrix.columns, span) : ''}<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${cols}<thead>${
+    keyed
+      ? namesKeyHtml(
+          matrix.columns.map((c) => ({ code: c.country, name: c.name })),
+          span,
+        )
+      : ''
+  }<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 // The value found against the value required, and the words of each clause that states it.

@@ -2,7 +2,7 @@
 // same order as the Word report (shared/report/report-model.ts), each starting on a new page. The
 // desktop window prints it to PDF; in browser mode Chromium's own print does. No scripts, every
 // text escaped: notes and clause text come from outside.
-import { breakableId, escapeHtml, htmlHead, idPieces } from '../export/to-html';
+import { breakableId, escapeHtml, htmlHead, namesKeyHtml, widestIdPiece } from '../export/to-html';
 import { textWidth } from '../export/text-width';
 import {
   ANNEX_UNVERIFIED_INTRO,
@@ -134,21 +134,10 @@ function fitsUpright(columns: { name: string }[], idPx: number): boolean {
   return idPx + 160 + heads.reduce((sum, w) => sum + w + CELL_PX, 0) <= UPRIGHT_PX;
 }
 
-/**
- * The countries' codes and names, a row of the matrix's head above the codes (a printed page
- * repeats it with them), each name whole.
- */
-function namesKey(columns: { code: string; name: string }[], span: number): string {
-  const names = columns
-    .filter((c) => c.name !== c.code)
-    .map((c) => `<span class="name"><b>${e(c.code)}</b> ${e(c.name)}</span>`);
-  return names.length ? `<tr class="names"><td colspan="${span}">${names.join(' · ')}</td></tr>` : '';
-}
-
 function matrix(report: Report): string {
   const { columns, groups, note } = report.matrix;
   const ids = groups.flatMap((g) => g.rows.map((r) => r.provisionId));
-  const idPx = Math.max(0, ...ids.flatMap((id) => idPieces(id).map(textWidth))) * TEXT_PX + CELL_PX;
+  const idPx = widestIdPiece(ids) * TEXT_PX + CELL_PX;
   const rows = groups.flatMap((g) => [
     [`<td colspan="${columns.length + 2}">${e(g.title)}</td>`],
     ...g.rows.map((r) => [
@@ -173,7 +162,7 @@ function matrix(report: Report): string {
   const n = columns.length;
   const cols = `<colgroup><col style="width: ${id}%"><col style="width: ${standard}%"><col span="${n}"></colgroup>`;
   const head = columns.map((c) => `<th class="code" title="${e(c.name)}">${e(c.code)}</th>`).join('');
-  return `<section class="wide"><h1>${PARTS.matrix}</h1><table class="wide" style="--columns: ${n}; --cells: ${cells}">${cols}<thead>${namesKey(columns, n + 2)}<tr><th>Id</th><th>Standard</th>${head}</tr></thead>${end}`;
+  return `<section class="wide"><h1>${PARTS.matrix}</h1><table class="wide" style="--columns: ${n}; --cells: ${cells}">${cols}<thead>${namesKeyHtml(columns, n + 2)}<tr><th>Id</th><th>Standard</th>${head}</tr></thead>${end}`;
 }
 
 function quote(q: ReportQuote): string {
