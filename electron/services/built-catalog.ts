@@ -1,7 +1,7 @@
 // The standards catalog as the build validated it (load-catalog.ts), read without zod: the build writes
-// it beside the bundles (BUILT_CATALOG) with a digest of the source files, and a folder whose files
-// have that digest is read from there. Any other folder, or an edited one, is validated as it is read,
-// by load-catalog.ts, loaded (with zod) only then.
+// it beside the bundles (BUILT_CATALOG) with a digest of the source files and their sizes and times,
+// and a folder whose files look the same, or have that digest, is read from there. Any other folder,
+// or an edited one, is validated as it is read, by load-catalog.ts, loaded (with zod) only then.
 // Beside it the build writes the matcher's index of each language over that catalog (builtIndexFile):
 // a matcher of the build's catalog loads them ready instead of stemming the catalog on every run.
 import { createHash } from 'node:crypto';
@@ -14,7 +14,16 @@ import type { LanguageIndexData } from '../../shared/match/language-index';
 /** The catalog as the build validated it, and the digest of the source files it was read from. */
 export interface BuiltCatalog {
   digest: string;
+  /** The source files as the build found them: a folder whose files all still look so is not read. */
+  stamps?: SourceStamp[];
   catalog: Catalog;
+}
+
+/** A source file's name, size and time of last change. */
+export interface SourceStamp {
+  name: string;
+  size: number;
+  mtimeMs: number;
 }
 
 /** The file the build writes beside each bundle (dist/, dist/electron/). */
@@ -83,14 +92,28 @@ export function catalogDir(dir?: string): string {
   return dir ? standardsDir(path.resolve(dir)) : defaultStandardsDir();
 }
 
-/** The catalog files of a folder, in name order; none when it has none. */
-export function readSources(dir: string): SourceFile[] {
-  const names = fs
+const sourceNames = (dir: string) =>
+  fs
     .readdirSync(dir)
     .filter((n) => n.endsWith('.json'))
     .sort();
-  return names.map((name) => ({ name, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
+
+/** The catalog files of a folder, in name order; none when it has none. */
+export function readSources(dir: string): SourceFile[] {
+  return sourceNames(dir).map((name) => ({ name, raw: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
+
+/** The catalog files of a folder as a listing shows them, without reading them. */
+export function sourceStamps(dir: string): SourceStamp[] {
+  return sourceNames(dir).map((name) => {
+    const { size, mtimeMs } = fs.statSync(path.join(dir, name));
+    return { name, size, mtimeMs };
+  });
+}
+
+const sameStamps = (a: readonly SourceStamp[], b: readonly SourceStamp[]) =>
+  a.length === b.length &&
+  a.every((s, i) => s.name === b[i].name && s.size === b[i].size && s.mtimeMs === b[i].mtimeMs);
 
 /** Changes with any file's name or content: a built catalog is used only for exactly its sources. */
 export function sourcesDigest(sources: readonly SourceFile[]): string {
@@ -99,18 +122,30 @@ export function sourcesDigest(sources: readonly SourceFile[]): string {
   return hash.digest('hex');
 }
 
-/** The built catalog in `builtDir`, when it was built from exactly these sources. */
-export function builtFor(digest: string, builtDir: string | undefined): Catalog | undefined {
-  if (!builtDir) return undefined;
-  let built: BuiltCatalog;
+/**
+ * The built catalog in `builtDir` when it was built from exactly the files of `dir`, else those files
+ * as read, to be validated. Files that look as the build found them (name, size, time of last change)
+ * are not read again: hashing them took about as long as reading the built catalog.
+ */
+export function fromBuild(
+  dir: string,
+  builtDir: string | undefined,
+): { catalog: Catalog } | { sources: SourceFile[] } {
+  let built: BuiltCatalog | undefined;
   try {
-    built = JSON.parse(fs.readFileSync(path.join(builtDir, BUILT_CATALOG), 'utf8')) as BuiltCatalog;
+    if (builtDir)
+      built = JSON.parse(fs.readFileSync(path.join(builtDir, BUILT_CATALOG), 'utf8')) as BuiltCatalog;
   } catch {
-    return undefined;
+    built = undefined;
   }
-  if (built.digest !== digest) return undefined;
+  if (!built || !builtDir) return { sources: readSources(dir) };
+  if (!built.stamps || !sameStamps(built.stamps, sourceStamps(dir))) {
+    const sources = readSources(dir);
+    if (!sources.length || sourcesDigest(sources) !== built.digest) return { sources };
+  }
+  const { digest } = built;
   provideIndexes(built.catalog, (language) => builtIndex(digest, builtDir, language));
-  return built.catalog;
+  return { catalog: built.catalog };
 }
 
 const cache = new Map<string, Catalog>();
@@ -126,10 +161,11 @@ export async function readCatalog(
   const resolved = catalogDir(dir);
   let catalog = cache.get(resolved);
   if (!catalog) {
-    const sources = readSources(resolved);
+    const found = fromBuild(resolved, builtDir);
     catalog =
-      (sources.length ? builtFor(sourcesDigest(sources), builtDir) : undefined) ??
-      (await import('./load-catalog')).validateSources(resolved, sources);
+      'catalog' in found
+        ? found.catalog
+        : (await import('./load-catalog')).validateSources(resolved, found.sources);
     cache.set(resolved, catalog);
   }
   return catalog;

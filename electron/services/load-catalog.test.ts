@@ -225,6 +225,41 @@ describe('the catalog the build validates once', () => {
   });
 });
 
+describe('the check that the built catalog fits the folder', () => {
+  it('trusts files that look as the build found them without reading them, and reads any that changed', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lexgap-stamps-'));
+    try {
+      const sources = path.join(tmp, 'standards');
+      fs.cpSync(standardsDir, sources, { recursive: true });
+      const built = buildCatalog(sources);
+      expect(built.stamps?.map((s) => s.name)).toContain('CRC.json');
+      // A wrong digest: only the files' sizes and times can make this copy the one read.
+      const marked = structuredClone(built);
+      marked.digest = 'not the digest of these files';
+      marked.catalog.frameworks[0].provisions[0].title = 'read from the built copy';
+      fs.writeFileSync(path.join(tmp, BUILT_CATALOG), JSON.stringify(marked));
+      const title = (dir: string) => loadCatalog(dir, tmp).frameworks[0].provisions[0].title;
+      expect(title(sources)).toBe('read from the built copy');
+
+      // The same bytes saved again: read, hashed, and (the digest being wrong here) validated instead.
+      const touched = path.join(tmp, 'touched');
+      fs.cpSync(sources, touched, { recursive: true });
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(path.join(touched, 'CRC.json'), later, later);
+      expect(title(touched)).toBe(catalog.frameworks[0].provisions[0].title);
+      // With the right digest, a file touched but unchanged still gets the build's copy.
+      marked.digest = built.digest;
+      fs.writeFileSync(path.join(tmp, BUILT_CATALOG), JSON.stringify(marked));
+      const again = path.join(tmp, 'again');
+      fs.cpSync(touched, again, { recursive: true });
+      fs.utimesSync(path.join(again, 'CRC.json'), later, new Date(Date.now() + 120_000));
+      expect(title(again)).toBe('read from the built copy');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the README fragment', () => {
   it('shows the instruments and provision counts of the shipped catalog (regenerate with scripts/catalog-table.ts --write)', async () => {
     const file = path.join(repoRoot, 'README.md');

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { CatalogError, parseCatalog, type CatalogFile } from '../../shared/catalog/parse-catalog';
 import type { Catalog } from '../../shared/catalog/types';
 import {
-  builtFor,
   catalogDir,
+  fromBuild,
   moduleDir,
   readSources,
+  sourceStamps,
   sourcesDigest,
   standardsDir,
   type BuiltCatalog,
@@ -51,8 +52,13 @@ export function readCatalogFiles(dir: string): CatalogFile[] {
 
 /** What the build writes: the folder's catalog, validated, with the digest of its files. */
 export function buildCatalog(dir: string): BuiltCatalog {
-  const sources = readSourcesOrFail(standardsDir(path.resolve(dir)));
-  return { digest: sourcesDigest(sources), catalog: parseCatalog(parseSources(sources)) };
+  const resolved = standardsDir(path.resolve(dir));
+  const sources = readSourcesOrFail(resolved);
+  return {
+    digest: sourcesDigest(sources),
+    stamps: sourceStamps(resolved),
+    catalog: parseCatalog(parseSources(sources)),
+  };
 }
 
 /**
@@ -63,8 +69,8 @@ export function loadCatalog(dir?: string, builtDir: string | undefined = moduleD
   const resolved = catalogDir(dir);
   let catalog = cache.get(resolved);
   if (!catalog) {
-    const sources = readSources(resolved);
-    catalog = builtFor(sourcesDigest(sources), builtDir) ?? validateSources(resolved, sources);
+    const found = fromBuild(resolved, builtDir);
+    catalog = 'catalog' in found ? found.catalog : validateSources(resolved, found.sources);
     cache.set(resolved, catalog);
   }
   return catalog;
