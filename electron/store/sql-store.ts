@@ -490,22 +490,28 @@ function writes(db: SqlConnection): Omit<StoreWrites, 'recordReviewerDecisions'>
           })
         : fresh;
       const stamp = changed.length ? await thisVersion(db) : 0;
+      // A law's rows name their law once, as the values every row shares are (the driver would
+      // otherwise find it in each of them and copy the rest).
+      const oneLaw = documentIds.length === 1 && changed.every((c) => c.documentId === documentIds[0]);
       await db.insertRows(
         'suggestions',
-        ['id', 'clause_id', 'document_id', 'provision_id', 'score', 'matched'],
-        changed.map((c) => [
-          c.id,
-          c.clauseId,
-          c.documentId,
-          c.provisionId,
-          c.score,
-          storedEvidence(c.matched),
-        ]),
+        ['id', 'clause_id', 'provision_id', 'score', 'matched', ...(oneLaw ? [] : ['document_id'])],
+        changed.map((c) => {
+          const row: SqlValue[] = [c.id, c.clauseId, c.provisionId, c.score, storedEvidence(c.matched)];
+          if (!oneLaw) row.push(c.documentId);
+          return row;
+        }),
         `ON CONFLICT (clause_id, provision_id) DO UPDATE SET score = excluded.score, matched = excluded.matched,
            changed_in = excluded.changed_in
          WHERE suggestions.status = 'suggested'`,
         // Written once, not in each of tens of thousands of rows (a law's tagging).
-        { status: 'suggested', origin: 'matcher', created_at: now, changed_in: stamp },
+        {
+          ...(oneLaw ? { document_id: documentIds[0] } : {}),
+          status: 'suggested',
+          origin: 'matcher',
+          created_at: now,
+          changed_in: stamp,
+        },
       );
       return [fresh.length, keep.size];
     },
