@@ -5,7 +5,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { citePrintedPage, ocrMark } from '../../shared/coverage/cite-clause';
 import { citationQuote, quotePieces, type ClauseQuote } from '../../shared/coverage/quote-clause';
 import { citedGone } from '../../shared/coverage/cited-now';
-import { RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
+import { checkCitesClauses, RATIONALE_REQUIRED, ratingProblem } from '../../shared/coverage/rating';
 import { LEVEL_STYLES } from '../../shared/matrix/level-styles';
 import type { MatrixCell, MatrixRow } from '../../shared/matrix/types';
 import { COVERAGE_LEVELS, type CoverageLevel, type SuggestionView } from '../../shared/model';
@@ -323,9 +323,7 @@ export function CellPanel(props: CellPanelProps) {
       <RatingClauses
         laws={inForce}
         level={level}
-        citedOtherwise={
-          cell.evidence.length > 0 || (cell.check?.status === 'confirmed' && cell.check.evidence.length > 0)
-        }
+        citedOtherwise={checkCitesClauses(cell.check)}
         chosen={cited}
         onChange={(next) => (setCited(next), setError(''))}
         onOpenClause={props.onOpenClause}

@@ -10,7 +10,7 @@ import { CitedChange } from './RatingCited';
 export function RatingClauses(props: {
   laws: readonly DocumentRecord[];
   level: CoverageLevel;
-  /** Whether the cell cites a clause otherwise (an accepted tag, a confirmed check). */
+  /** Whether a Contradicts is grounded otherwise (a confirmed check citing clauses; an accepted tag is not). */
   citedOtherwise: boolean;
   chosen: readonly ChosenClause[];
   onChange: (chosen: ChosenClause[]) => void;

@@ -46,17 +46,25 @@ export function pendingCandidates(
 export const NO_CLAUSE_CITED = 'no clause cited';
 
 /**
+ * Whether a confirmed check cites clauses: those that state a value below the standard ground a
+ * Contradicts without the rating citing them.
+ */
+export const checkCitesClauses = (check: Pick<CheckEntry, 'status' | 'evidence'> | null): boolean =>
+  check?.status === 'confirmed' && check.evidence.length > 0;
+
+/**
  * Whether a cell says the law contradicts the standard without citing any clause for it: no clause
- * cited by the rating, no accepted clause, no clause of a confirmed check.
+ * cited by the rating, no clause of a confirmed check. An accepted clause does not count: the
+ * analyst accepted it as implementing the standard, so it grounds a Contradicts only where the
+ * rating cites it.
  */
 export function citesNoClause(
-  cell: Pick<MatrixCell, 'level' | 'evidence' | 'override'> & {
+  cell: Pick<MatrixCell, 'level' | 'override'> & {
     check: Pick<CheckEntry, 'status' | 'evidence'> | null;
   },
 ): boolean {
   if (cell.level !== 'contradicts') return false;
-  const checked = cell.check?.status === 'confirmed' ? cell.check.evidence.length : 0;
-  return !cell.evidence.length && !cell.override?.citedClauses.length && !checked;
+  return !cell.override?.citedClauses.length && !checkCitesClauses(cell.check);
 }
 
 /**

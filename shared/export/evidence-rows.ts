@@ -168,11 +168,12 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             citedBy: c.now ? `${CITED_BY.rating} (${citedChangeText(c)})` : CITED_BY.rating,
           });
         }
+        // A row that says what the cell rests on where no clause above does: a rating or check
+        // with none, or a Contradicts none grounds (an accepted clause implements the standard).
+        const uncited = citesNoClause(cell);
         if (
-          !cell.evidence.length &&
-          !checkEvidence.length &&
-          !rated.length &&
-          (cell.override || cell.check)
+          uncited ||
+          (!cell.evidence.length && !checkEvidence.length && !rated.length && (cell.override || cell.check))
         ) {
           rows.push({
             ...base,
@@ -191,7 +192,7 @@ export function evidenceRows(matrix: Matrix): EvidenceRow[] {
             reviewedAt: cell.override?.at ?? cell.check?.review?.at ?? '',
             quote: '',
             clauseText: '',
-            citedBy: citesNoClause(cell) ? NO_CLAUSE_CITED : '',
+            citedBy: uncited ? NO_CLAUSE_CITED : '',
           });
         }
       }

@@ -182,7 +182,7 @@ function legendHtml(matrix: Matrix): string {
     );
   if (marks.some((m) => m.uncited))
     items.push(
-      `<li class="uncited-legend"><span class="swatch">${UNCITED_MARK}</span><span class="meta">${escapeHtml(NO_CLAUSE_CITED)}: a Contradicts resting on no clause (none cited by the analyst's rating, none accepted, no confirmed check)</span></li>`,
+      `<li class="uncited-legend"><span class="swatch">${UNCITED_MARK}</span><span class="meta">${escapeHtml(NO_CLAUSE_CITED)}: a Contradicts resting on no clause (none cited by the analyst's rating, no confirmed check; a clause accepted as implementing the standard does not ground it)</span></li>`,
     );
   if (marks.some((m) => m.stale))
     items.push(
