@@ -1,13 +1,15 @@
 // A decision on a suggestion that a full tagging dropped after the reviewer saw it (the tagging ran
 // while they looked at Review, or a colleague's did on a team server) is still recorded: the row
 // comes back with the decision, audited, and undo makes it undecided again. One whose clause was
-// merged away since is refused with the clause named. Real laws, real SQLite, the real dispatch and
-// command line.
+// merged away since is refused with the clause named; so is one a newer text of the law removed
+// from a clause still there (its words changed: the row was matched on words no longer in it). Real
+// laws, real SQLite, the real dispatch and command line.
 //
 // How a tagging comes to drop a row a reviewer sees: a new ranking (a catalog update, a learner
 // trained on new decisions) no longer keeps it. The test stores, through the store, an undecided
 // matcher row for a standard the current ranking does not keep on that clause, as an earlier
 // ranking would have stored it; the full tagging that follows then drops it as it would in use.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../electron/api/dispatch';
@@ -17,7 +19,8 @@ import type { LexgapApi } from '../shared/api/contract';
 import type { Clause, Suggestion } from '../shared/model';
 import { offeredSuggestion } from '../shared/review/offered-suggestion';
 import { lexgap } from './helpers/run-cli';
-import { law, tempDir } from './helpers/paths';
+import { law, lawsDir, tempDir } from './helpers/paths';
+import { printMarkdownLaw } from './helpers/print-markdown-law';
 
 const marriageAct = law('PK/Child_Marriage_Restraint_Act_1929.pdf');
 
@@ -172,5 +175,80 @@ describe('`lexgap review` on a suggestion a full tagging dropped', () => {
       { actor: string; action: string }[]
     >();
     expect(audit).toEqual([expect.objectContaining({ actor: 'Bo', action: 'review' })]);
+  });
+});
+
+describe('a decision on a suggestion a newer text of the law removed, its clause still there', () => {
+  const BILL = 'Evidence of Child Witness Bill 2007';
+  let opened: App;
+  let db: string;
+  let row: Suggestion;
+  let refusal: string;
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    db = path.join(dir, 'db.sqlite');
+    // The bill as published, and a reprint whose s. 10 says "shall" where it said "may".
+    const source = fs.readFileSync(
+      path.join(lawsDir, 'MY/source/Evidence_of_Child_Witness_Bill_2007.md'),
+      'utf8',
+    );
+    const from = 'The Court may direct that the wearing';
+    expect(source.split(from)).toHaveLength(2);
+    const reprint = path.join(dir, 'Evidence_of_Child_Witness_Bill_2007_reprint.pdf');
+    await printMarkdownLaw(source.replace(from, 'The Court shall direct that the wearing'), reprint);
+
+    opened = await openApp({ database: db });
+    await opened.api.updateSettings({ reviewerName: 'Amina Q.' });
+    const imported = await opened.api.importDocuments({
+      files: [{ path: law('MY/Evidence_of_Child_Witness_Bill_2007.pdf') }],
+      country: 'MY',
+    });
+    expect(imported.failed).toEqual([]);
+    const documentId = imported.documents[0].id;
+    await opened.api.tagDocuments({ documentId });
+    // The undecided row the reviewer has in front of them in Review.
+    [row] = await opened.api
+      .listSuggestions({ documentId, status: 'suggested' })
+      .then((all) => all.filter((s) => s.clauseNumber === '10'));
+    expect(row).toBeDefined();
+    // A colleague imports the reprint: it is the bill's version 2, and s. 10 changed.
+    const next = await opened.api.importDocuments({ files: [{ path: reprint }], country: 'MY' });
+    expect(next.documents[0]).toMatchObject({ id: documentId, version: { number: 2 } });
+    const clauses = await opened.api.listClauses({ documentId });
+    expect(clauses.find((c) => c.id === row.clauseId)?.number).toBe('10');
+    expect((await opened.api.listSuggestions({ clauseId: row.clauseId })).map((s) => s.id)).not.toContain(
+      row.id,
+    );
+    refusal =
+      `${row.provisionId} on s. 10 (${BILL}) cannot be decided: it was removed when the clause was ` +
+      'corrected or the law read again; run suggestions again for the clause’s current ones';
+  }, 240_000);
+
+  afterAll(async () => {
+    await opened?.close();
+  });
+
+  it('is refused with its reason, and nothing is written', async () => {
+    const audit = await opened.api.listAudit({});
+    const result = await opened.dispatch('reviewSuggestions', {
+      ids: [row.id],
+      decision: 'accept',
+      coverage: 'full',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'not_found', message: refusal }),
+    });
+    expect((await opened.api.listSuggestions({ clauseId: row.clauseId })).map((s) => s.id)).not.toContain(
+      row.id,
+    );
+    expect(await opened.api.listAudit({})).toEqual(audit);
+  });
+
+  it('is refused by `lexgap review` with the same words on one stderr line', async () => {
+    const reviewed = await lexgap(db, 'review', row.id, 'reject', '--reviewer', 'Bo');
+    expect(reviewed.code).not.toBe(0);
+    expect(reviewed.stderr.trim().split('\n')).toEqual([expect.stringContaining(refusal)]);
   });
 });
