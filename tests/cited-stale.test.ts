@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../electron/app/open-app';
 import type { JobStatus, LexgapApi } from '../shared/api/contract';
+import type { BaselineChange } from '../shared/baselines/types';
 import type { Matrix, MatrixCell } from '../shared/matrix/types';
 import type { Clause } from '../shared/model';
 import { law, tempDir } from './helpers/paths';
@@ -23,6 +24,8 @@ let amending: string;
 let before: Record<string, Clause>;
 let amendingClause: Clause;
 const ACT = 'Child Marriage Restraint Act, 1929';
+/** The changes from Baseline 2026 to the day Follow-up 2027 was frozen, of the rated cells. */
+let markedWhenFrozen: BaselineChange[] = [];
 
 const finish = async (jobId: string): Promise<JobStatus> => {
   for (;;) {
@@ -210,14 +213,35 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(gridCell(html, 'CHK.CHILD_MARRIAGE_VOID')).not.toMatch(/stale|changed since rated/);
     expect(html).toMatch(LEGEND_STALE);
 
-    // The baseline frozen before the laws changed records the ratings as rated: nothing about them changed.
+    // The baseline frozen before the laws changed keeps the ratings as rated, each cited clause as it
+    // read then: what changed since is the clauses, not the ratings.
     const comparison = await api.compareBaselines({ from: 'Baseline 2026' });
-    expect(
-      comparison.changes.filter((c) =>
-        ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'].includes(c.provisionId),
-      ),
-    ).toEqual([]);
-    expect(JSON.stringify(comparison)).not.toMatch(/changed since rated|renumbered since rated/);
+    const rated = comparison.changes.filter((c) =>
+      ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'].includes(c.provisionId),
+    );
+    expect(rated.map((c) => [c.provisionId, c.before, c.after, c.causes, c.details])).toEqual([
+      [
+        'CHK.CHILD_DEFINITION',
+        'partial',
+        'partial',
+        ['cited_clause'],
+        [expect.stringMatching(/^Islamabad .*, s\. \S+ \(cited by the rating\): changed since rated$/)],
+      ],
+      [
+        'CHK.MARRIAGE_AGE',
+        'contradicts',
+        'contradicts',
+        ['cited_clause'],
+        [
+          `${ACT}, s. 2 (cited by the rating): changed since rated`,
+          `${ACT}, s. 4 (cited by the rating): renumbered since rated: now ${ACT}, s. 4A`,
+          `${ACT}, s. 6 (cited by the rating): no longer in the law as read now`,
+        ],
+      ],
+    ]);
+    // A follow-up frozen now keeps these marks, whatever the laws and ratings do next.
+    await api.createBaseline({ name: 'Follow-up 2027' });
+    markedWhenFrozen = rated;
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exported('xlsx')) as unknown as ExcelJS.Buffer);
@@ -284,5 +308,29 @@ describe("a rating's cited clauses once the law changed", () => {
     expect(s3.now).toMatchObject({ change: null, lawRepealed: true });
     const html = (await exported('html')).toString('utf8');
     expect(html).toContain(`${ACT}, s. 3 (p. 3, its law is repealed)`);
+  });
+
+  it('keeps in a baseline each cited clause marked as it was when frozen, not as it is today', async () => {
+    // Since Follow-up 2027: the amending act deleted, the rating saved again on s. 2, 3 and 4A, the Act repealed.
+    const today = (await api.compareBaselines({ from: 'Follow-up 2027' })).changes;
+    expect(today.find((c) => c.provisionId === 'CHK.MARRIAGE_AGE')?.details).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^rated contradicts by Nur Aisyah: .* \\(citing ${ACT}, s\\. 2 \\(its law is repealed\\); ${ACT}, s\\. 3 \\(its law is repealed\\); ${ACT}, s\\. 4A \\(its law is repealed\\)\\)$`,
+        ),
+      ),
+    ]);
+    expect(today.find((c) => c.provisionId === 'CHK.CHILD_DEFINITION')?.details).toEqual([
+      expect.stringMatching(
+        /\(cited by the rating\): no longer in the library: its law was deleted \(was: changed since rated\)$/,
+      ),
+    ]);
+    // Read later, Follow-up 2027 says what it said the day it was frozen.
+    const frozen = (await api.compareBaselines({ from: 'Baseline 2026', to: 'Follow-up 2027' })).changes;
+    expect(
+      frozen.filter((c) =>
+        ['CHK.MARRIAGE_AGE', 'CHK.CHILD_DEFINITION', 'CHK.CHILD_MARRIAGE_VOID'].includes(c.provisionId),
+      ),
+    ).toEqual(markedWhenFrozen);
   });
 });

@@ -5,6 +5,9 @@ import { openSqlite } from './sqlite-driver';
 import { openSqliteStore } from './sql-store';
 import type { Store } from './store';
 import { newDocument, storeConformance } from './store-conformance';
+import { compareBaselines } from '../../shared/baselines/compare-baselines';
+import type { Baseline } from '../../shared/baselines/types';
+import { MIGRATIONS } from './migrations';
 
 storeConformance(
   'sqlite',
@@ -106,5 +109,52 @@ describe('sqlite store', () => {
       ['suggested', null, null],
     ]);
     expect(await store.integrityCheck()).toBe('ok');
+  });
+
+  it("opens a database of schema 19 with a baseline frozen before marks were kept: the baseline reads as stored, and says no cited clause's mark changed", async () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    store = await openSqliteStore(file);
+    // As a version-19 Lexgap froze it: the rating's cited clauses, without what had become of them.
+    const older: Baseline = {
+      id: 'n0123456789',
+      name: 'Baseline 2026',
+      createdAt: '2026-06-01T00:00:00.000Z',
+      createdBy: 'Nur Aisyah',
+      catalog: null,
+      laws: [{ id: 'd1', title: 'Child Marriage Restraint Act', year: 1929, status: 'in_force' }],
+      cells: [
+        {
+          country: 'PK',
+          provisionId: 'CHK.MARRIAGE_AGE',
+          level: 'contradicts',
+          evidence: [],
+          rating: {
+            level: 'contradicts',
+            rationale: 'Under 16.',
+            reviewer: 'Nur Aisyah',
+            at: '2026-05-01T00:00:00.000Z',
+            cited: ['Child Marriage Restraint Act, 1929, s. 2'],
+          },
+        },
+      ],
+    };
+    await store.insertBaseline(older);
+    await store.close();
+    const old = await openSqlite(file);
+    await old.exec('PRAGMA user_version = 19');
+    await old.close();
+
+    store = await openSqliteStore(file);
+    const reopened = await openSqlite(file);
+    expect((await reopened.get<{ user_version: number }>('PRAGMA user_version'))?.user_version).toBe(
+      MIGRATIONS.at(-1)?.version,
+    );
+    await reopened.close();
+    const [read] = await store.listBaselines();
+    expect(read).toEqual(older);
+    // Today the clause reads otherwise: unknown then, so no change is made up.
+    const cell = older.cells[0];
+    const today = { ...cell, rating: { ...cell.rating!, citedChanges: ['changed since rated'] } };
+    expect(compareBaselines(read, { ...older, id: null, cells: [today] }).changes).toEqual([]);
   });
 });

@@ -155,4 +155,52 @@ describe('comparing baselines', () => {
       details: ['d1, s. 1: coverage full → partial'],
     });
   });
+
+  it("says what became of a rating's cited clauses as each baseline froze it, and nothing for one frozen before marks were kept", () => {
+    const rated = (citedChanges?: string[]): BaselineCell => ({
+      ...cell('CHK.MARRIAGE_AGE', 'contradicts'),
+      rating: {
+        level: 'contradicts',
+        rationale: 'Under 16.',
+        reviewer: 'A',
+        at: 'x',
+        cited: ['Act, s. 2', 'Act, s. 3'],
+        ...(citedChanges && { citedChanges }),
+      },
+    });
+    const frozen = (c: BaselineCell) => baseline([law('d1', 'Act')], [c]);
+    const changes = (from: BaselineCell, to: BaselineCell) =>
+      compareBaselines(frozen(from), { ...frozen(to), id: null }).changes;
+    expect(changes(rated(['', '']), rated(['changed since rated', '']))).toEqual([
+      expect.objectContaining({
+        before: 'contradicts',
+        after: 'contradicts',
+        causes: ['cited_clause'],
+        details: ['Act, s. 2 (cited by the rating): changed since rated'],
+      }),
+    ]);
+    expect(
+      changes(
+        rated(['changed since rated', 'its law is repealed']),
+        rated(['no longer in the law as read now', '']),
+      ),
+    ).toMatchObject([
+      {
+        details: [
+          'Act, s. 2 (cited by the rating): no longer in the law as read now (was: changed since rated)',
+          'Act, s. 3 (cited by the rating): reads as cited again (was: its law is repealed)',
+        ],
+      },
+    ]);
+    expect(changes(rated(['', '']), rated(['', '']))).toEqual([]);
+    // A baseline frozen before marks were kept says nothing of them, and is no rating change.
+    expect(changes(rated(), rated(['changed since rated', '']))).toEqual([]);
+    // A rating saved again is said with its cited clauses as they were marked then.
+    const again = rated(['changed since rated', '']);
+    again.rating = { ...again.rating!, at: 'y' };
+    expect(changes(rated(['', '']), again)[0]).toMatchObject({
+      causes: ['rating'],
+      details: ['rated contradicts by A: Under 16. (citing Act, s. 2 (changed since rated); Act, s. 3)'],
+    });
+  });
 });

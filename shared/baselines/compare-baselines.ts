@@ -3,6 +3,7 @@
 // a deleted law, a review decision). A cause is read from what the baselines record — an amending
 // act is one the analyst confirmed, a new version is a version number that moved — never guessed
 // from a title.
+import { citedChangeText } from '../coverage/cited-now';
 import type { Matrix } from '../matrix/types';
 import type { DocumentRecord } from '../model';
 import type {
@@ -12,6 +13,7 @@ import type {
   BaselineComparison,
   BaselineEvidence,
   BaselineLaw,
+  BaselineRating,
   ChangeCause,
 } from './types';
 import { CHANGE_CAUSES } from './types';
@@ -42,7 +44,11 @@ export function freezeMatrix(
             rationale: c.override.rationale,
             reviewer: c.override.reviewer,
             at: c.override.at,
-            ...(c.override.citedClauses.length && { cited: c.override.citedClauses.map((x) => x.citation) }),
+            // Each cited clause with its mark as it stands now, so the baseline keeps what was true then.
+            ...(c.override.citedClauses.length && {
+              cited: c.override.citedClauses.map((x) => x.citation),
+              citedChanges: c.override.citedClauses.map(citedChangeText),
+            }),
           },
           ...(c.onlyIn && { onlyIn: c.onlyIn.subdivisions }),
         });
@@ -121,6 +127,34 @@ function causeOf(
   return { cause: 'review_decision', words: came ? 'accepted' : 'no longer accepted' };
 }
 
+/** The rating's cited clauses as a detail says them, each with its mark when frozen: "…, s. 2 (changed since rated)". */
+const citing = (r: BaselineRating): string =>
+  (r.cited ?? []).map((c, i) => (r.citedChanges?.[i] ? `${c} (${r.citedChanges[i]})` : c)).join('; ');
+
+/** The rating as the analyst saved it: what became of its cited clauses since is no change to it. */
+const asRated = (r: BaselineRating | null): string => {
+  if (!r) return 'null';
+  const { citedChanges: _marks, ...rated } = r;
+  return JSON.stringify(rated);
+};
+
+/**
+ * Where a rating is the same in both, each cited clause whose mark moved between them: "…, s. 2 (cited
+ * by the rating): changed since rated", "…: reads as cited again (was: its law is repealed)". Nothing
+ * where either baseline was frozen before marks were kept.
+ */
+function citedChangeDetails(b: BaselineRating, a: BaselineRating): string[] {
+  if (!b.citedChanges || !a.citedChanges) return [];
+  return (a.cited ?? []).flatMap((citation, i) => {
+    const was = b.citedChanges?.[i] ?? '';
+    const now = a.citedChanges?.[i] ?? '';
+    if (was === now) return [];
+    return [
+      `${citation} (cited by the rating): ${now || 'reads as cited again'}${was ? ` (was: ${was})` : ''}`,
+    ];
+  });
+}
+
 function compareCell(
   b: BaselineCell,
   a: BaselineCell,
@@ -131,13 +165,17 @@ function compareCell(
   const details: string[] = [];
   const beforeEv = new Map(b.evidence.map((e) => [e.suggestionId, e]));
   const afterEv = new Map(a.evidence.map((e) => [e.suggestionId, e]));
-  if (JSON.stringify(b.rating) !== JSON.stringify(a.rating)) {
+  if (asRated(b.rating) !== asRated(a.rating)) {
     causes.add('rating');
     details.push(
       a.rating
-        ? `rated ${a.rating.level.replace('_', ' ')} by ${a.rating.reviewer}: ${a.rating.rationale}${a.rating.cited ? ` (citing ${a.rating.cited.join('; ')})` : ''}`
+        ? `rated ${a.rating.level.replace('_', ' ')} by ${a.rating.reviewer}: ${a.rating.rationale}${a.rating.cited ? ` (citing ${citing(a.rating)})` : ''}`
         : `rating ${b.rating?.level.replace('_', ' ')} cleared`,
     );
+  } else if (b.rating && a.rating) {
+    const moved = citedChangeDetails(b.rating, a.rating);
+    if (moved.length) causes.add('cited_clause');
+    details.push(...moved);
   }
   for (const e of a.evidence) {
     const old = beforeEv.get(e.suggestionId);

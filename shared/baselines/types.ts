@@ -33,6 +33,12 @@ export interface BaselineRating {
   at: string;
   /** The clauses the rating cited ("Child Marriage Restraint Act, 1929, s. 2"); absent where none. */
   cited?: string[];
+  /**
+   * What had become of each clause of `cited`, in its order, when the baseline was frozen: the mark
+   * shown beside it then ("changed since rated", "renumbered since rated: now …, s. 4A"), '' where it
+   * read as cited. Absent where the rating cites none, and in baselines frozen before marks were kept.
+   */
+  citedChanges?: string[];
 }
 
 /** A cell as frozen; cells not reviewed, with no evidence and no rating, are left out. */
@@ -78,6 +84,7 @@ export const CHANGE_CAUSES = [
   'repeal',
   'law_deleted',
   'review_decision',
+  'cited_clause',
 ] as const;
 export type ChangeCause = (typeof CHANGE_CAUSES)[number];
 export const CHANGE_CAUSE_LABELS: Readonly<Record<ChangeCause, string>> = {
@@ -89,6 +96,7 @@ export const CHANGE_CAUSE_LABELS: Readonly<Record<ChangeCause, string>> = {
   repeal: 'Repeal',
   law_deleted: 'Law deleted',
   review_decision: 'Review decision',
+  cited_clause: 'Cited clause',
 };
 
 export interface BaselineChange {

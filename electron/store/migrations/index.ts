@@ -19,6 +19,7 @@ import deletedSuggestions from './016-deleted-suggestions';
 import citedClauses from './017-cited-clauses';
 import evidenceText from './018-evidence-text';
 import droppedSuggestions from './019-dropped-suggestions';
+import baselineMarks from './020-baseline-marks';
 
 export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: init },
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 17, sql: citedClauses },
   { version: 18, sql: evidenceText },
   { version: 19, sql: droppedSuggestions },
+  { version: 20, sql: baselineMarks },
 ];
