@@ -44,8 +44,11 @@ export function RatingCited(props: { cell: MatrixCell; onOpenClause: OpenClause 
   if (citesNoClause(props.cell))
     return (
       <div className="conflict" data-testid="rating-no-clause">
-        <span className="badge uncited">{NO_CLAUSE_CITED}</span> Nothing in the laws is cited for this
-        Contradicts: cite the clause that goes against the standard below.
+        <span className="badge uncited">{NO_CLAUSE_CITED}</span>{' '}
+        {props.cell.evidence.length
+          ? 'The clauses accepted for this cell implement the standard; they do not ground this Contradicts'
+          : 'Nothing in the laws is cited for this Contradicts'}
+        : cite the clause that goes against the standard below.
       </div>
     );
   if (!cited.length) return null;

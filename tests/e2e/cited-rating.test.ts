@@ -1,6 +1,7 @@
 // In Chromium on a real law: the analyst rates Pakistan's marriage-age cell Contradicts, finds s. 2
 // of the Child Marriage Restraint Act in the clause picker by its number, cites it, and the matrix
-// and its export show that clause; a Contradicts saved without a clause is marked "no clause cited".
+// and its export show that clause; a Contradicts saved without a clause is marked "no clause cited",
+// also over a clause the analyst accepted as implementing the standard (it does not ground one).
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -122,5 +123,41 @@ describe('a Contradicts rating that cites its clause', () => {
       ['contradicts', '', 'no clause cited'],
     ]);
     expect(fs.existsSync(path.join(shots, 'clause-picker.png'))).toBe(true);
+  });
+
+  it('marks a Contradicts over a clause accepted as implementing the standard "no clause cited"', async () => {
+    const { page } = app;
+    const [doc] = await callApi<{ id: string }[]>(page, 'listDocuments', {});
+    await callApi(page, 'tagDocuments', { documentId: doc.id });
+    const s2 = (
+      await callApi<{ id: string; number: string }[]>(page, 'listClauses', { documentId: doc.id })
+    ).find((c) => c.number === '2')!;
+    const [crc1] = await callApi<{ id: string }[]>(page, 'listSuggestions', {
+      clauseId: s2.id,
+      provisionId: 'CRC.1',
+    });
+    await callApi(page, 'reviewSuggestions', { ids: [crc1.id], decision: 'accept', coverage: 'partial' });
+    await page.reload();
+    await page.click('[data-screen=matrix]');
+    await page.getByLabel('Instrument').selectOption('CRC');
+    const cell = page.locator('[data-cell="PK/CRC.1"]');
+    await cell.click();
+    await page.getByLabel('Level').selectOption('contradicts');
+    await page.getByLabel('Rationale').fill('A girl is a child only until 16.');
+    // The accepted s. 2 is no ground for it: the form says so before it is saved.
+    await expect.poll(() => page.getByTestId('rating-uncited').textContent()).toContain('No clause cited');
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await expect.poll(() => cell.getAttribute('data-level')).toBe('contradicts');
+    expect(await cell.getAttribute('data-uncited')).toBe('true');
+    expect(await cell.getAttribute('title')).toBe(
+      'PK · CRC.1: Contradicts (1 clause) (rated by analyst) (no clause cited)',
+    );
+    await cell.click();
+    await expect
+      .poll(() => page.getByTestId('rating-no-clause').textContent())
+      .toContain(
+        'The clauses accepted for this cell implement the standard; they do not ground this Contradicts',
+      );
+    await page.screenshot({ path: path.join(shots, 'contradicts-over-accepted.png') });
   });
 });
