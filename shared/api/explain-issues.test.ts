@@ -49,6 +49,25 @@ describe('explainIssues', () => {
     );
   });
 
+  it("says a missing field's own message too, as for an empty or a wrong one", () => {
+    expect(explain('connectTeamServer', {})).toBe(
+      [
+        "url is required: give the team server's address, e.g. https://lexgap.example.org",
+        'name is required: give your account name',
+        'password is required: give your password',
+      ].join('\n'),
+    );
+    expect(explain('exportReport', { format: 'html' })).toBe(
+      'countries is required: give at least one country',
+    );
+    expect(explain('exportPackage', { country: 'PK' })).toBe(
+      'madeFor is required: give who reviews it, e.g. "Ministry of Human Rights"',
+    );
+    expect(explain('listDocuments', { country: 92 })).toBe(
+      'country: 92 is not a two-letter ISO country code (e.g. PK)',
+    );
+  });
+
   it('names the field with the namer given (a CLI flag), own message and all', () => {
     const parsed = argSchemas.createBaseline.safeParse({ name: '' });
     if (parsed.success) throw new Error('an empty name was accepted');

@@ -26,13 +26,14 @@ import {
 const id = z.string().min(1).max(200);
 /** The version of a row a change was made on (`version` as read; 0: a cell not yet rated). */
 const expectedVersion = z.number().int().min(0).optional();
-const country = z.string().regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code (e.g. PK)');
+const COUNTRY = 'a two-letter ISO country code (e.g. PK)';
+const country = z.string(COUNTRY).regex(/^[A-Za-z]{2}$/, COUNTRY);
 /** A country (`PK`) or an ISO 3166-2 subdivision (`PK-IS`, `MY-14`). */
-const jurisdiction = z
-  .string()
-  .regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, 'a country code (PK) or an ISO 3166-2 subdivision (PK-IS)');
+const JURISDICTION = 'a country code (PK) or an ISO 3166-2 subdivision (PK-IS)';
+const jurisdiction = z.string(JURISDICTION).regex(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/, JURISDICTION);
 const coverageLevel = z.enum(COVERAGE_LEVELS);
-const isoDate = z.string().refine(isIsoDate, 'a date written YYYY-MM-DD');
+const ISO_DATE = 'a date written YYYY-MM-DD';
+const isoDate = z.string(ISO_DATE).refine(isIsoDate, ISO_DATE);
 /** A date a law's status took effect, or null to clear it. */
 const lawDate = isoDate.nullable().optional();
 const tagCoverage = z.enum(TAG_COVERAGES);
@@ -55,9 +56,10 @@ const importFile = z
     message: 'each file needs a path, or a name and its bytes',
   });
 
+const FILES = 'at least one file to import';
 const importArgs = z
   .object({
-    files: z.array(importFile).min(1),
+    files: z.array(importFile, FILES).min(1, FILES),
     country,
     jurisdiction: z.string().min(2).max(10).optional(),
     title: z.string().min(1).max(500).optional(),
@@ -95,18 +97,22 @@ const selection = {
   includeProcedural: z.boolean().optional(),
 };
 
+const SUBDIVISION = 'an ISO 3166-2 subdivision code (e.g. PK-PB)';
 const subdivision = z
-  .string()
-  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/, 'an ISO 3166-2 subdivision code (e.g. PK-PB)')
+  .string(SUBDIVISION)
+  .regex(/^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/, SUBDIVISION)
   .transform((s) => s.toUpperCase());
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-const targetDate = z
-  .string()
-  .regex(TARGET_DATE_PATTERN, 'a year, year-month or date (2027, 2027-06, 2027-06-30)');
+const TARGET_DATE = 'a year, year-month or date (2027, 2027-06, 2027-06-30)';
+const targetDate = z.string(TARGET_DATE).regex(TARGET_DATE_PATTERN, TARGET_DATE);
+const CELLS = 'at least one cell (country and standard)';
 const recommendationFields = {
   cells: z
-    .array(z.object({ country, subdivision: subdivision.nullable().optional(), provisionId: id }).strict())
-    .min(1, 'at least one cell (country and standard)'),
+    .array(
+      z.object({ country, subdivision: subdivision.nullable().optional(), provisionId: id }).strict(),
+      CELLS,
+    )
+    .min(1, CELLS),
   type: z.enum(RECOMMENDATION_TYPES),
   // Blank text is refused by the rule (shared/recommendations), whose message says what to write.
   text: z.string().max(20_000),
@@ -117,6 +123,14 @@ const recommendationFields = {
   origin: z.enum(RECOMMENDATION_ORIGINS),
   evidence: z.array(id).max(500).optional(),
 };
+
+// What a field takes, in words said whether it is missing, empty or wrong (shared/api/explain-issues.ts).
+const SOME_COUNTRY = 'at least one country';
+const MADE_FOR = 'who reviews it, e.g. "Ministry of Human Rights"';
+const BASELINE_NAME = 'a name, e.g. "Baseline 2026"';
+const SERVER_URL = "the team server's address, e.g. https://lexgap.example.org";
+const YOUR_NAME = 'your account name';
+const YOUR_PASSWORD = 'your password';
 
 export const argSchemas = {
   importDocuments: importArgs,
@@ -225,7 +239,7 @@ export const argSchemas = {
     .strict(),
   exportReport: z
     .object({
-      countries: z.array(jurisdiction).min(1, 'at least one country'),
+      countries: z.array(jurisdiction, SOME_COUNTRY).min(1, SOME_COUNTRY),
       frameworks: z.array(id).optional(),
       format: z.enum(REPORT_FORMAT_IDS),
       path: z.string().min(1).optional(),
@@ -274,7 +288,7 @@ export const argSchemas = {
       country,
       documentIds: z.array(id).optional(),
       frameworks: z.array(id).optional(),
-      madeFor: z.string().trim().min(1, 'who reviews it, e.g. "Ministry of Human Rights"').max(200),
+      madeFor: z.string(MADE_FOR).trim().min(1, MADE_FOR).max(200),
       blind: z.boolean().optional(),
       path: z.string().min(1).optional(),
     })
@@ -288,9 +302,7 @@ export const argSchemas = {
     .object({ country: country.optional(), includeResolved: z.boolean().optional() })
     .strict(),
   getAgreement: z.object({ country: country.optional() }).strict(),
-  createBaseline: z
-    .object({ name: z.string().trim().min(1, 'a name, e.g. "Baseline 2026"').max(200) })
-    .strict(),
+  createBaseline: z.object({ name: z.string(BASELINE_NAME).trim().min(1, BASELINE_NAME).max(200) }).strict(),
   listBaselines: empty,
   compareBaselines: z.object({ from: id, to: id.optional() }).strict(),
   exportBaselineComparison: z
@@ -304,9 +316,9 @@ export const argSchemas = {
   getConnection: empty,
   connectTeamServer: z
     .object({
-      url: z.string().trim().min(1, "the team server's address, e.g. https://lexgap.example.org").max(2000),
-      name: z.string().trim().min(1, 'your account name').max(200),
-      password: z.string().min(1, 'your password').max(1000),
+      url: z.string(SERVER_URL).trim().min(1, SERVER_URL).max(2000),
+      name: z.string(YOUR_NAME).trim().min(1, YOUR_NAME).max(200),
+      password: z.string(YOUR_PASSWORD).min(1, YOUR_PASSWORD).max(1000),
     })
     .strict(),
   disconnectTeamServer: empty,
