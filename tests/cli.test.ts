@@ -217,7 +217,7 @@ describe('mistyped values', () => {
         '{"country":"PK","provisionId":"CRC.1","level":"ok"}',
       ],
       'lexgap: level: "ok" is not one of full, partial, gap, contradicts, not_applicable, not_reviewed\n' +
-        'lexgap: rationale is required',
+        'lexgap: rationale is required: give a rationale of up to 10,000 characters (about three pages; cite clauses for the rest)',
     ],
     [
       'JSON that is not JSON',

@@ -85,7 +85,10 @@ describe('one contract, three transports', () => {
     const bad = await dispatch('listClauses', { documentId: 42 });
     expect(bad).toEqual({
       ok: false,
-      error: { code: 'invalid_args', message: 'documentId: 42 is not text' },
+      error: {
+        code: 'invalid_args',
+        message: 'documentId: 42 is not an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081',
+      },
     });
     const http = await overHttp('listClauses', { documentId: 42 });
     expect(http.status).toBe(400);

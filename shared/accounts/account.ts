@@ -16,10 +16,13 @@ export interface Account {
 }
 
 /** A name people can read in the audit log and type at sign-in. */
+export const ACCOUNT_NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,62}[\p{L}\p{N}]$/u;
+/** What an account name is, in the words every refusal of one uses (the API's schema among them). */
+export const ACCOUNT_NAME =
+  'an account name (2 to 64 letters, digits, spaces, dots, dashes, @ or _, starting and ending with a letter or digit)';
+
 export function accountNameProblem(name: string): string | undefined {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,62}[\p{L}\p{N}]$/u.test(name))
-    return `"${name}" is not an account name (2 to 64 letters, digits, spaces, dots, dashes, @ or _, starting and ending with a letter or digit)`;
-  return undefined;
+  return ACCOUNT_NAME_PATTERN.test(name) ? undefined : `"${name}" is not ${ACCOUNT_NAME}`;
 }
 
 /** An account as the API and `lexgap account list` show it: never its password hash. */

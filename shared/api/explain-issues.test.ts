@@ -23,7 +23,9 @@ describe('explainIssues', () => {
   });
 
   it('tells a missing field, a wrong type, a number out of range, an empty text and an unknown key', () => {
-    expect(explain('getDocument', {})).toBe('documentId is required');
+    expect(explain('getDocument', {})).toBe(
+      'documentId is required: give an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081',
+    );
     expect(explain('listSuggestions', { limit: 2.5, minScore: 3 })).toBe(
       'minScore: 3 is above the maximum, 1\nlimit: 2.5 is not a whole number',
     );
@@ -65,6 +67,36 @@ describe('explainIssues', () => {
     );
     expect(explain('listDocuments', { country: 92 })).toBe(
       'country: 92 is not a two-letter ISO country code (e.g. PK)',
+    );
+  });
+
+  it('says what a rationale, an id and an account name take, in words an analyst reads', () => {
+    const rating = { country: 'PK', provisionId: 'CRC.19', level: 'gap' };
+    expect(explain('setCellOverride', { ...rating, rationale: 'x'.repeat(10_001) })).toBe(
+      'rationale is too long (10,001 characters): give a rationale of up to 10,000 characters (about three pages; cite clauses for the rest)',
+    );
+    expect(explain('setCellOverride', rating)).toBe(
+      'rationale is required: give a rationale of up to 10,000 characters (about three pages; cite clauses for the rest)',
+    );
+    expect(explain('getDocument', { documentId: '' })).toBe(
+      'documentId is empty: give an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081',
+    );
+    expect(explain('listClauses', { documentId: 'd'.repeat(201) })).toBe(
+      'documentId is too long (201 characters): give an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081',
+    );
+    expect(explain('reviewSuggestions', { ids: ['s1', 7], decision: 'accept' })).toBe(
+      'ids[1]: 7 is not an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081',
+    );
+    expect(
+      explain('addAccount', { name: 'amina!', role: 'reviewer', password: 'long enough password' }),
+    ).toBe(
+      'name: "amina!" is not an account name (2 to 64 letters, digits, spaces, dots, dashes, @ or _, starting and ending with a letter or digit)',
+    );
+    expect(explain('setAccountDisabled', { name: 'lena'.repeat(20), disabled: true })).toMatch(
+      /^name: "(lena)+… is not an account name \(2 to 64 letters/,
+    );
+    expect(explain('setAccountDisabled', { name: '', disabled: true })).toBe(
+      'name is empty: give an account name (2 to 64 letters, digits, spaces, dots, dashes, @ or _, starting and ending with a letter or digit)',
     );
   });
 

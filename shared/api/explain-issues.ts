@@ -41,8 +41,9 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** A count as people read it: "10,001 characters". */
 function plural(n: number | bigint, one: string): string {
-  return `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${one}${Number(n) === 1 ? '' : 's'}`;
 }
 
 /** zod's own wording ("Invalid input: …", "Too small: …"), as against a schema's message. */
@@ -61,6 +62,8 @@ function withOwnMessage(issue: Issue, field: string, value: unknown): string | u
   if (issue.code === 'custom' || ZOD_WORDING.test(issue.message)) return undefined;
   if (value === undefined || value === null) return `${field} is required: give ${issue.message}`;
   if (isEmpty(value)) return `${field} is empty: give ${issue.message}`;
+  if (issue.code === 'too_big' && typeof value === 'string')
+    return `${field} is too long (${plural(value.length, 'character')}): give ${issue.message}`;
   return `${field}: ${show(value)} is not ${issue.message}`;
 }
 

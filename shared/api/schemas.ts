@@ -1,6 +1,6 @@
 // Runtime validation of every method's args: the one gate shared by IPC, HTTP and the CLI.
 import * as z from 'zod';
-import { ROLES } from '../accounts/account';
+import { ACCOUNT_NAME, ACCOUNT_NAME_PATTERN, ROLES } from '../accounts/account';
 import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
@@ -22,8 +22,10 @@ import {
   type ArgsOf,
   type MethodName,
 } from './contract';
+import { ID_LENGTH } from './check-args';
 
-const id = z.string().min(1).max(200);
+const ID = 'an id as Lexgap lists it, e.g. CRC.19 or d3f9a0c12be7d4e081';
+const id = z.string(ID).min(ID_LENGTH.min, ID).max(ID_LENGTH.max, ID);
 /** The version of a row a change was made on (`version` as read; 0: a cell not yet rated). */
 const expectedVersion = z.number().int().min(0).optional();
 const COUNTRY = 'a two-letter ISO country code (e.g. PK)';
@@ -38,7 +40,7 @@ const isoDate = z.string(ISO_DATE).refine(isIsoDate, ISO_DATE);
 const lawDate = isoDate.nullable().optional();
 const tagCoverage = z.enum(TAG_COVERAGES);
 const empty = z.object({}).strict();
-const accountName = z.string().min(1).max(200);
+const accountName = z.string(ACCOUNT_NAME).regex(ACCOUNT_NAME_PATTERN, ACCOUNT_NAME);
 /** Its length is checked where it is hashed (electron/services/passwords.ts), with the reason. */
 const password = z.string().min(1).max(1000);
 /** A clause number as printed: "7", "10A", "4-A", "XII". */
@@ -126,6 +128,7 @@ const recommendationFields = {
 
 // What a field takes, in words said whether it is missing, empty or wrong (shared/api/explain-issues.ts).
 const SOME_COUNTRY = 'at least one country';
+const RATIONALE = 'a rationale of up to 10,000 characters (about three pages; cite clauses for the rest)';
 const MADE_FOR = 'who reviews it, e.g. "Ministry of Human Rights"';
 const BASELINE_NAME = 'a name, e.g. "Baseline 2026"';
 const SERVER_URL = "the team server's address, e.g. https://lexgap.example.org";
@@ -223,7 +226,7 @@ export const argSchemas = {
       country: jurisdiction,
       provisionId: id,
       level: coverageLevel,
-      rationale: z.string().max(10_000),
+      rationale: z.string(RATIONALE).max(10_000, RATIONALE),
       reviewedDocumentIds: z.array(id).optional(),
       citedClauseIds: z.array(id).max(200).optional(),
       expectedVersion,

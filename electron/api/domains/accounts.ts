@@ -2,7 +2,7 @@
 // shared/accounts/permissions.ts). On a local project they manage the project's own accounts table,
 // as `lexgap account` does, so accounts can be prepared before `lexgap db copy` to a server.
 import type { LexgapApi } from '../../../shared/api/contract';
-import { accountInfo, accountNameProblem, type Account } from '../../../shared/accounts/account';
+import { accountInfo, type Account } from '../../../shared/accounts/account';
 import { ApiError } from '../../../shared/api/errors';
 import { saveAccountChange } from '../../services/change-account';
 import { hashPassword, passwordProblem } from '../../services/passwords';
@@ -16,17 +16,17 @@ async function hashed(password: string): Promise<string> {
 }
 
 export function accountHandlers({ store, audited }: HandlerContext) {
-  /** One account changed and audited in one transaction; `update` sees it as it is then. */
-  const change = (name: string, update: (before: Account | undefined, at: string) => Account) => {
-    const problem = accountNameProblem(name);
-    if (problem) throw new ApiError('invalid_args', problem);
-    return audited(async (tx: StoreTx, who) => {
+  /**
+   * One account changed and audited in one transaction; `update` sees it as it is then. Its name
+   * was checked with the args (shared/api/schemas.ts), in the words `lexgap account` uses.
+   */
+  const change = (name: string, update: (before: Account | undefined, at: string) => Account) =>
+    audited(async (tx: StoreTx, who) => {
       const before = await tx.getAccount(name);
       const after = update(before, who.at);
       const entry = await saveAccountChange(tx, before, after, who.actor);
       return { value: accountInfo(after), audit: [entry] };
     });
-  };
   const existing = (name: string, a: Account | undefined): Account => {
     if (!a) throw new ApiError('not_found', `no account "${name}"`);
     return a;
