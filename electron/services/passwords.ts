@@ -1,12 +1,12 @@
 // Passwords for team-server accounts: Node's scrypt with a random salt per password, stored as
 // `scrypt$N$r$p$salt$hash` so the cost can be raised later without breaking stored ones.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { passwordProblem } from '../../shared/accounts/password-problem';
 
 const COST = { N: 1 << 15, r: 8, p: 1 };
 const KEY_BYTES = 32;
 /** scrypt needs 128·N·r bytes; Node's default limit (32 MiB) is just short of N = 2^15. */
 const maxmem = (N: number, r: number) => 256 * N * r;
-export const MIN_PASSWORD_LENGTH = 12;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -14,12 +14,6 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
       error ? reject(error) : resolve(key),
     ),
   );
-}
-
-export function passwordProblem(password: string): string | undefined {
-  if ([...password].length < MIN_PASSWORD_LENGTH)
-    return `a password needs at least ${MIN_PASSWORD_LENGTH} characters`;
-  return undefined;
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -2,8 +2,9 @@
 // adding an account with its first password, disabling and enabling, resetting a password.
 import { type FormEvent, useState } from 'react';
 import { ROLES, type Role } from '../../shared/accounts/account';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../shared/accounts/password-problem';
 import { api } from '../api-client';
-import { errorMessage } from '../error-message';
+import { errorMessage, standaloneMessage } from '../error-message';
 import { ChoiceSelect } from './ChoiceSelect';
 import { Dialog } from './Dialog';
 import { useAsync } from './use-async';
@@ -37,16 +38,19 @@ export function AccountsSettings({ self }: { self: string }) {
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    // A field left empty is said here, naming it, before any request is made.
-    const missing = !name.trim()
+    // A field left empty, or a password the server would refuse, is said here before any request.
+    const weak = passwordProblem(password);
+    const problem = !name.trim()
       ? ['New account name', 'Type the new account’s name']
       : !password
-        ? ['First password', 'Type a first password (12 or more characters)']
-        : undefined;
-    if (missing) {
+        ? ['First password', `Type a first password (${MIN_PASSWORD_LENGTH} or more characters)`]
+        : weak
+          ? ['First password', standaloneMessage(weak)]
+          : undefined;
+    if (problem) {
       setMessage('');
-      setError(`${missing[1]}: no account was added.`);
-      e.currentTarget.querySelector<HTMLInputElement>(`[aria-label="${missing[0]}"]`)?.focus();
+      setError(`${problem[1]}: no account was added.`);
+      e.currentTarget.querySelector<HTMLInputElement>(`[aria-label="${problem[0]}"]`)?.focus();
       return;
     }
     void run(async () => {
@@ -118,7 +122,7 @@ export function AccountsSettings({ self }: { self: string }) {
           aria-label="First password"
           type="password"
           autoComplete="new-password"
-          placeholder="first password (12+ characters)"
+          placeholder={`first password (${MIN_PASSWORD_LENGTH}+ characters)`}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
@@ -155,18 +159,25 @@ function ResetPassword({ name, onDone }: { name: string; onDone: (said?: string)
       confirmLabel="Reset password"
       onCancel={() => onDone()}
       error={error}
-      onConfirm={() =>
+      onConfirm={() => {
+        // Said before sending, in the words the server would use.
+        const weak = passwordProblem(password);
+        if (weak) {
+          setError(`${standaloneMessage(weak)}: the password was not changed.`);
+          return;
+        }
         void api.resetAccountPassword({ name, password }).then(
           () => onDone(`${name}'s password is reset; their sessions have ended.`),
           (failure: unknown) => setError(errorMessage(failure)),
-        )
-      }
+        );
+      }}
     >
       <p className="muted">Their open sessions end; they sign in again with this password.</p>
       <input
         aria-label="New password"
         type="password"
         autoComplete="new-password"
+        placeholder={`${MIN_PASSWORD_LENGTH} or more characters`}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         style={{ width: '100%' }}

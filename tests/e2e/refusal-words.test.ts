@@ -63,3 +63,40 @@ it('refuses an account name with characters a name may not have, saying what a n
   await page.screenshot({ path: '/tmp/shots/account-name-refused.png' });
   expect(await accounts.locator('tr[data-account]').count()).toBe(3);
 }, 60_000);
+
+it('says a first or a new password needs 12 characters before sending it, as the server would', async () => {
+  await page.click('[data-screen=settings]');
+  const sent: string[] = [];
+  const watch = (r: { url(): string }) => {
+    const method = /\/api\/(\w+)$/.exec(r.url())?.[1];
+    if (method) sent.push(method);
+  };
+  page.on('request', watch);
+  const accounts = page.getByTestId('accounts');
+  await accounts.getByLabel('New account name').fill('farah');
+  await accounts.getByLabel('First password').fill('eleven char');
+  await accounts.getByRole('button', { name: 'Add account' }).click();
+  await expect
+    .poll(() => accounts.getByRole('alert').textContent())
+    .toBe('A password needs at least 12 characters: no account was added.');
+  expect(await accounts.getByLabel('First password').evaluate((e) => e === document.activeElement)).toBe(
+    true,
+  );
+
+  await accounts.locator('tr[data-account="amina"]').getByRole('button', { name: 'Reset password…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New password for amina' });
+  await dialog.getByLabel('New password').fill('short');
+  await dialog.getByRole('button', { name: 'Reset password' }).click();
+  await expect
+    .poll(() => dialog.getByRole('alert').textContent())
+    .toBe('A password needs at least 12 characters: the password was not changed.');
+  await page.screenshot({ path: '/tmp/shots/password-too-short.png' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  page.off('request', watch);
+  expect(sent.filter((m) => m === 'addAccount' || m === 'resetAccountPassword')).toEqual([]);
+
+  // Twelve characters go through.
+  await accounts.getByLabel('First password').fill('twelve chars');
+  await accounts.getByRole('button', { name: 'Add account' }).click();
+  await expect.poll(() => accounts.locator('tr[data-account="farah"]').count()).toBe(1);
+}, 60_000);

@@ -5,7 +5,8 @@ import type { LexgapApi } from '../../../shared/api/contract';
 import { accountInfo, type Account } from '../../../shared/accounts/account';
 import { ApiError } from '../../../shared/api/errors';
 import { saveAccountChange } from '../../services/change-account';
-import { hashPassword, passwordProblem } from '../../services/passwords';
+import { passwordProblem } from '../../../shared/accounts/password-problem';
+import { hashPassword } from '../../services/passwords';
 import type { StoreTx } from '../../store/store';
 import type { HandlerContext } from '../handler-context';
 

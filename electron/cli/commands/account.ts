@@ -12,7 +12,8 @@ import {
   type Role,
 } from '../../../shared/accounts/account';
 import { saveAccountChange } from '../../services/change-account';
-import { hashPassword, passwordProblem } from '../../services/passwords';
+import { passwordProblem } from '../../../shared/accounts/password-problem';
+import { hashPassword } from '../../services/passwords';
 import { openStore, parseDatabaseLocation } from '../../store/open-store';
 import type { Store } from '../../store/store';
 import { CliError, type CliContext, orList, printJson, printTable } from '../context';
