@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Account } from '../../shared/accounts/account';
 import {
+  ENDED_SESSION_KEPT_MS,
   SESSION_IDLE_MS,
   SESSION_MAX_MS,
   SESSION_TOUCH_MS,
@@ -23,7 +24,10 @@ export interface EndedSession {
   ended: string;
 }
 
-/** Said of a token the database does not know: ended at sign-out, by a new password, or removed once past its end. */
+/**
+ * Said of a token the database does not know: ended at sign-out, by a new password or a disabled
+ * account, or removed by the clean-up ENDED_SESSION_KEPT_MS after its end.
+ */
 export const SESSION_GONE = 'your session has ended';
 
 export interface Sessions {
@@ -35,7 +39,10 @@ export interface Sessions {
    */
   find(token: string, options?: { touch?: boolean }): Promise<ActiveSession | EndedSession>;
   end(token: string): Promise<void>;
-  /** Removes sessions past their end (the server does so when it starts and every hour). */
+  /**
+   * Removes sessions ended more than ENDED_SESSION_KEPT_MS ago (the server does so when it starts
+   * and every hour); one ended since is kept to say why it ended.
+   */
   prune(): Promise<number>;
 }
 
@@ -92,8 +99,8 @@ export function createSessions(store: Store, now: () => number = Date.now): Sess
       await store.deleteSession(hashToken(token));
     },
     prune: () => {
-      const at = now();
-      return store.deleteExpiredSessions(iso(at), iso(at - SESSION_IDLE_MS));
+      const before = now() - ENDED_SESSION_KEPT_MS;
+      return store.deleteExpiredSessions(iso(before), iso(before - SESSION_IDLE_MS));
     },
   };
 }

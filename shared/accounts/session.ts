@@ -23,11 +23,21 @@ export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 /** last_seen is written again only when it is this old, so reads do not each cost a write. */
 export const SESSION_TOUCH_MS = 5 * 60 * 1000;
 
-/** Why a session no longer holds at `now` (ms since the epoch), in plain words; none while it holds. */
+/**
+ * How long the hourly clean-up keeps a session past its end: a window hidden that long is still told
+ * why its session ended, not just that it did. An ended session signs no one in (`sessionEnd` first).
+ */
+export const ENDED_SESSION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Why a session no longer holds at `now` (ms since the epoch), in plain words; none while it holds.
+ * Of its two ends, the one it reached first: a window hidden for days went idle before its 7 days.
+ */
 export function sessionEnd(s: Pick<Session, 'lastSeenAt' | 'expiresAt'>, now: number): string | undefined {
+  const idleEnd = Date.parse(s.lastSeenAt) + SESSION_IDLE_MS;
+  if (now >= idleEnd && idleEnd < Date.parse(s.expiresAt))
+    return `your session ended after ${SESSION_IDLE_MS / 3_600_000} hours without activity`;
   if (now >= Date.parse(s.expiresAt))
     return `your session ended ${SESSION_MAX_MS / 86_400_000} days after you signed in`;
-  if (now >= Date.parse(s.lastSeenAt) + SESSION_IDLE_MS)
-    return `your session ended after ${SESSION_IDLE_MS / 3_600_000} hours without activity`;
   return undefined;
 }
