@@ -115,6 +115,14 @@ describe('the database a command opens', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it("a team server's address is not taken for a database: it says what to give instead", async () => {
+    const run = await lexgap('https://lexgap.example.org/', 'documents', '--json');
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe(
+      "lexgap: https://lexgap.example.org/ is a team server's address, not a database: the command line opens the server's database (postgres://USER@HOST/DB, as given to `lexgap serve`); to work on the server as yourself, sign in to it in a browser or in the app (Settings › Team server)\n",
+    );
+  });
+
   it('an import that brings nothing in leaves no new database behind; one that brings a law in keeps it', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'new.sqlite');

@@ -12,6 +12,7 @@ import type { AuditEntry, SuggestionView } from '../../shared/model';
 import { law, tempDir } from '../../tests/helpers/paths';
 import { request, TeamClient } from '../../tests/helpers/team-client';
 import { openApp } from '../app/open-app';
+import { runCli } from '../cli/cli';
 import type { Role } from '../../shared/accounts/account';
 import { openTeamServer, type OpenedTeamServer } from './open-team-server';
 
@@ -415,6 +416,22 @@ describe('session ends', () => {
       }
       hours(168 - 165);
       expect((await fresh.call('listDocuments')).status).toBe(401);
+    }));
+
+  it('does not count a script on the server’s database as anyone’s activity: the command line opens no session', () =>
+    onClock(async (hours, window) => {
+      const left = await window();
+      hours(11);
+      // A nightly script under vic's name, on the database the server serves (the command line
+      // never goes through the server: README, Command line).
+      const said: string[] = [];
+      const io = { stdout: (t: string) => void said.push(t), stderr: (t: string) => void said.push(t) };
+      expect(await runCli(['--db', db, 'baseline', 'create', 'Nightly', '--reviewer', 'vic'], io)).toBe(0);
+      expect(await runCli(['--db', db, 'documents', '--json'], io)).toBe(0);
+      hours(1);
+      expect((await left.call('listDocuments')).body).toMatchObject({
+        error: { message: 'your session ended after 12 hours without activity' },
+      });
     }));
 
   it('does not count a window’s own polls as activity: polled all day, a session left alone ends after 12 hours', () =>

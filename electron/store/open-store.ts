@@ -39,6 +39,12 @@ export function parseDatabaseLocation(database: string): { scheme: string; locat
 export async function openSqlDriver(database: string): Promise<SqlDriver> {
   const { scheme, location } = parseDatabaseLocation(database);
   const backend = Object.prototype.hasOwnProperty.call(BACKENDS, scheme) ? BACKENDS[scheme] : undefined;
+  // The command line works on a database, never through a team server: no session of anyone's is
+  // opened or kept alive by a script, whoever runs it (README, Command line).
+  if (scheme === 'http' || scheme === 'https')
+    throw new Error(
+      `${database} is a team server's address, not a database: the command line opens the server's database (postgres://USER@HOST/DB, as given to \`lexgap serve\`); to work on the server as yourself, sign in to it in a browser or in the app (Settings › Team server)`,
+    );
   if (!backend) {
     const known = [...new Set(Object.values(BACKENDS).map((b) => b.form))].join(', ');
     throw new Error(
