@@ -574,6 +574,57 @@ describe('reading ages', () => {
       ]);
   });
 
+  it('reads an English range whose ends share their age words: the lower end N or above, the upper N included', () => {
+    const opens = (text: string) =>
+      readAges(text, 'en').map(({ age, bound, opensRange }) => [age, bound, opensRange]);
+    // Minimum Age Convention, 1973 (No. 138), art. 7(1): light work from 13; "13 to 15 years of age"
+    // takes in a person of 15, so the range ends under 16.
+    const c138 =
+      'National laws or regulations may permit the employment or work of persons 13 to 15 years of age on light work which is— (a) not likely to be harmful to their health or development;';
+    expect(opens(c138)).toEqual([
+      [13, 'at_least', true],
+      [16, 'under', false],
+    ]);
+    expect(routed(c138, 'en')).toEqual([
+      ['light_work_minimum_age', 13, 'at_least', null],
+      ['light_work_minimum_age', 16, 'under', null],
+    ]);
+    // Constitution of India, art. 21A, and the same in "between the ages of" (our words), number words
+    // with or without the year word after them: schooling ends with the upper end, the lower sets nothing.
+    const schooling = [['compulsory_education_end_age', 15, 'under', null]];
+    for (const text of [
+      'The State shall provide free and compulsory education to all children of the age of six to fourteen years in such manner as the State may, by law, determine.',
+      'Every child between the ages of six and fourteen years shall receive compulsory education.',
+      'Compulsory education is free for every child between the ages of 6 and 14.',
+    ])
+      expect(routed(text, 'en'), text).toEqual(schooling);
+    // "not less than 13 and under 16 years" (our words), with or without "of age": the age of consent
+    // is the upper end.
+    for (const text of [
+      'Whoever has sexual intercourse with a girl not less than 13 and under 16 years of age shall be punished with imprisonment.',
+      'Whoever has sexual intercourse with persons not less than 13 and under 16 years shall be punished with imprisonment.',
+      'Whoever has sexual intercourse with a girl not less than 13 years and under 16 years shall be punished with imprisonment.',
+    ]) {
+      expect(opens(text), text).toEqual([
+        [13, 'at_least', true],
+        [16, 'under', false],
+      ]);
+      expect(routed(text, 'en'), text).toEqual([['age_of_sexual_consent', 16, 'under', null]]);
+    }
+    // No range: a term of imprisonment, sections, a duration, an age in months.
+    const noRange: [string, number[]][] = [
+      ['shall be punished with imprisonment for a term of not less than 13 and not more than 16 years.', []],
+      ['Offences under sections 12 to 15 of the Penal Code against a child under 16 years of age.', [16]],
+      ['A person who has resided for 2 years and is under 16 years of age.', [16]],
+      ['A child under the age of 16 and 2 months.', [16]],
+    ];
+    for (const [text, read] of noRange)
+      expect(
+        readAges(text, 'en').map((s) => s.age),
+        text,
+      ).toEqual(read);
+  });
+
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(

@@ -95,6 +95,16 @@ interface CompiledLanguage {
   offender: { doer: RegExp; penalty: RegExp } | null;
   /** What may stand between the two ends of a range: joining words and the upper end's bound words. */
   rangeGap: RegExp;
+  /**
+   * What links the two ends of a range whose other end has no age words of its own: a link word, then
+   * bound words (then age words) only ("to", "and under", "แต่ยังไม่เกิน"); null where the language names none.
+   */
+  rangeLink: RegExp | null;
+  /** A number (group `n`) after a few words (group `gap`); and a number before a few words to the end. */
+  rangeAhead: RegExp;
+  rangeBehind: RegExp;
+  /** Regex source of one of the age words. */
+  ageWord: string;
   definition: RegExp;
 }
 
@@ -134,6 +144,7 @@ function offenderPatterns(language: AgeLanguage, spaced: boolean): CompiledLangu
 /** "… years of age and under …", "… tuổi đến dưới …": only joining and bound words, and commas. */
 function rangeGapPattern(language: AgeLanguage, spaced: boolean): RegExp {
   const words = [
+    ...(language.rangeLinks ?? []),
     ...(language.rangeJoins ?? []),
     ...language.under,
     ...(language.atMost ?? []),
@@ -143,6 +154,17 @@ function rangeGapPattern(language: AgeLanguage, spaced: boolean): RegExp {
   return new RegExp(`^(?:[\\s,]+|${terms(words, spaced, '').source})*$`, 'iu');
 }
 
+/** "to", "and under", "tetapi di bawah umur", "แต่ยังไม่เกิน": a link, then the upper end's bound and age words. */
+function rangeLinkPattern(language: AgeLanguage, spaced: boolean): RegExp | null {
+  if (!language.rangeLinks?.length) return null;
+  const bounds = [...language.under, ...(language.atMost ?? [])];
+  const source = (words: readonly string[]) => terms(words, spaced, '').source;
+  return new RegExp(
+    `^[\\s,]*${source(language.rangeLinks)}(?:[\\s,]*${source(bounds)}(?:[\\s,]*${source(language.rangeJoins ?? [])})*)?[\\s,]*$`,
+    'iu',
+  );
+}
+
 function compile(code: string): CompiledLanguage {
   const language = ageLanguage(code);
   const known = compiled.get(language.code);
@@ -150,12 +172,15 @@ function compile(code: string): CompiledLanguage {
   const spaced = spacedAges(language);
   const edge = spaced ? '(?<![\\p{L}\\p{M}\\d])' : '(?<!\\d)';
   const number = `${edge}(?<n>\\d{1,2}|${foldedWord(language.numberWords)})(?![\\d])`;
+  // A number a pattern holds besides its age, not read itself ("… {NUM} and under {N} years").
+  const plainNumber = `${edge}(?:\\d{1,2}|${foldedWord(language.numberWords)})(?![\\d])`;
   const ordinal = language.ordinalWords ? `${edge}(?<o>${foldedWord(language.ordinalWords)})` : '(?!)';
   const result: CompiledLanguage = {
     language,
     ageWords: new RegExp(folded(language.ageWords).map(escapeRegExp).join('|'), 'iu'),
     ages: folded(language.agePatterns).map(
-      (p) => new RegExp(p.replace('{N}', number).replace('{ORD}', ordinal), 'dgiu'),
+      (p) =>
+        new RegExp(p.replace('{N}', number).replace('{ORD}', ordinal).replace('{NUM}', plainNumber), 'dgiu'),
     ),
     under: terms(language.under, spaced),
     atLeast: terms(language.atLeast, spaced),
@@ -179,6 +204,10 @@ function compile(code: string): CompiledLanguage {
     female: terms(language.female, spaced),
     offender: language.offender ? offenderPatterns(language, spaced) : null,
     rangeGap: rangeGapPattern(language, spaced),
+    rangeLink: rangeLinkPattern(language, spaced),
+    rangeAhead: new RegExp(`^(?<gap>[^\\d]{0,40}?)${number}`, 'iu'),
+    rangeBehind: new RegExp(`${number}(?=(?<gap>[^\\d]{0,40})$)`, 'giu'),
+    ageWord: folded(language.ageWords).map(escapeRegExp).join('|'),
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
   };
   compiled.set(language.code, result);
@@ -267,16 +296,93 @@ function leadInOf(text: string, start: number, rawText: string, fold: FoldedSpel
     .trim();
 }
 
+/** An age a pattern (or a range's other end) found: where its number is and where its words end (folded). */
+interface Hit {
+  age: number;
+  numberStart: number;
+  numberEnd: number;
+  end: number;
+  minimum: boolean;
+  same: boolean;
+  sex?: string;
+}
+
+const parseAge = (raw: string, c: CompiledLanguage) =>
+  /^\d/.test(raw) ? Number.parseInt(raw, 10) : c.language.parseNumber(raw);
+
+/** The unit word an age's pattern read after its number ("years", "ปี", "tahun"), or "" where it ended at it. */
+function unitOf(text: string, hit: Hit): string {
+  return /[\p{L}\p{M}]+/u.exec(text.slice(hit.numberEnd, hit.end).replace(/\([^)]*\)/g, ' '))?.[0] ?? '';
+}
+
+/**
+ * The other end of a range an age opens or closes, where it has no age words of its own and so no
+ * pattern read it: linked by the language's range words and sharing the age's unit ("ages of six and
+ * fourteen", "13 to 15 years of age", "not less than 13 and under 16 years", "อายุกว่าสิบสองปีแต่ยังไม่เกินสิบห้าปี").
+ */
+function rangeEnds(text: string, hits: Hit[], c: CompiledLanguage): Hit[] {
+  if (!c.rangeLink) return [];
+  const link = c.rangeLink;
+  const ends: Hit[] = [];
+  const known = new Set(hits.map((h) => h.numberStart));
+  const plain = (h: Omit<Hit, 'minimum' | 'same'>): Hit => ({ ...h, minimum: false, same: false });
+  // A minimum age ("… shall be 15 years and …") or one sharing another's bound is no end of a range.
+  for (const hit of hits.filter((h) => !h.minimum && !h.same)) {
+    const unit = unitOf(text, hit);
+    const unitAfter = new RegExp(
+      unit
+        ? `^\\s*(?:\\([^)]{0,30}\\)\\s*)?${escapeRegExp(unit)}`
+        : `^(?:\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:${c.ageWord})|\\s*(?:[^\\s\\p{L}\\p{M}]|$))`,
+      'iu',
+    );
+    // The upper end after it: "… ages of six and fourteen years", "… สิบสองปีแต่ยังไม่เกินสิบห้าปี".
+    const ahead = c.rangeAhead.exec(text.slice(hit.end, hit.end + 60));
+    const upper = ahead?.groups && parseAge(ahead.groups.n, c);
+    if (ahead?.groups && upper && upper > hit.age && link.test(ahead.groups.gap)) {
+      const numberStart = hit.end + ahead.groups.gap.length;
+      const numberEnd = numberStart + ahead.groups.n.length;
+      const unitEnd = unitAfter.exec(text.slice(numberEnd));
+      if (unitEnd && !known.has(numberStart))
+        ends.push(
+          plain({ age: upper, numberStart, numberEnd, end: numberEnd + (unit ? unitEnd[0].length : 0) }),
+        );
+    }
+    // The lower end before it: "13 to 15 years of age", "not less than 13 and under 16 years". Where the
+    // unit is written after both ends ("… 13 years and under 16 years"), only a bound makes the first an age.
+    const from = Math.max(0, hit.numberStart - 60);
+    const unitFirst = unit ? new RegExp(`^\\s*(?:\\([^)]{0,30}\\)\\s*)?${escapeRegExp(unit)}`, 'iu') : null;
+    const lowers = [...text.slice(from, hit.numberStart).matchAll(c.rangeBehind)].filter((m) => {
+      const gap = m.groups!.gap;
+      const unitWritten = unitFirst?.exec(gap)?.[0] ?? '';
+      return (
+        link.test(gap.slice(unitWritten.length)) &&
+        (!unitWritten || nearestBound(text.slice(Math.max(0, from + m.index! - 80), from + m.index!), c))
+      );
+    });
+    const lower = lowers.at(-1);
+    const lowerAge = lower?.groups && parseAge(lower.groups.n, c);
+    if (lower && lowerAge && lowerAge < hit.age && !known.has(from + lower.index!)) {
+      const numberStart = from + lower.index!;
+      ends.push(
+        plain({
+          age: lowerAge,
+          numberStart,
+          numberEnd: numberStart + lower.groups!.n.length,
+          end: numberStart + lower.groups!.n.length,
+        }),
+      );
+    }
+  }
+  return ends;
+}
+
 /** Every age the text states as a limit, in reading order. */
 export function readAges(rawText: string, language: string): AgeStatement[] {
   const c = compile(language);
   const fold = normaliseForAges(rawText);
   const text = fold.text;
   if (!c.ageWords.test(text)) return [];
-  const found = new Map<
-    number,
-    { age: number; numberStart: number; end: number; minimum: boolean; same: boolean; sex?: string }
-  >();
+  const found = new Map<number, Hit>();
   for (const re of c.ages) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -284,17 +390,13 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       const span = m.indices?.groups?.n ?? m.indices?.groups?.o;
       if (!span) continue;
       const raw = groups.n ?? groups.o;
-      const age =
-        groups.n !== undefined
-          ? /^\d/.test(raw)
-            ? Number.parseInt(raw, 10)
-            : c.language.parseNumber(raw)
-          : (c.language.parseOrdinal?.(raw) ?? null);
+      const age = groups.n !== undefined ? parseAge(raw, c) : (c.language.parseOrdinal?.(raw) ?? null);
       if (age === null || !Number.isFinite(age) || age < 1 || age > 99) continue;
       if (!found.has(span[0]))
         found.set(span[0], {
           age,
           numberStart: span[0],
+          numberEnd: span[1],
           end: m.index + m[0].length,
           minimum: groups.min !== undefined,
           same: groups.same !== undefined,
@@ -302,11 +404,17 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
         });
     }
   }
+  for (const end of rangeEnds(text, [...found.values()], c))
+    if (!found.has(end.numberStart) && end.age >= 1 && end.age <= 99) found.set(end.numberStart, end);
 
-  // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
-  const statements: AgeStatement[] = [];
-  // Where each statement's words end and its number begins (folded), and its sentence: for ranges.
-  const spans: { numberStart: number; end: number; sentenceStart: number }[] = [];
+  // Each age's sentence, the words before and after it, and the bound its words give it.
+  const read: {
+    hit: Hit;
+    sentence: { start: number; end: number };
+    window: string;
+    after: string;
+    bound: StatedBound | null;
+  }[] = [];
   let previousEnd = 0;
   // The bound of the last age read, and its sentence, for an age sharing it (`same`).
   let previous = null as { bound: StatedBound; sentenceStart: number } | null;
@@ -326,8 +434,33 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
             ? previous.bound
             : null));
     previousEnd = hit.end;
+    if (bound) previous = { bound, sentenceStart: sentence.start };
+    read.push({ hit, sentence, window, after, bound });
+  }
+  // The ends of a range that have no bound of their own: the lower is N or above, the upper is N
+  // included ("persons 13 to 15 years of age", "berumur empat belas tahun tetapi di bawah umur enam belas tahun").
+  for (let i = 0; i + 1 < read.length; i++) {
+    const [low, high] = [read[i], read[i + 1]];
+    if (low.bound && high.bound) continue;
+    const gap = text.slice(low.hit.end, high.hit.numberStart);
+    const linked =
+      !low.hit.minimum &&
+      !high.hit.same &&
+      low.sentence.start === high.sentence.start &&
+      high.hit.age > low.hit.age &&
+      gap.length <= 60 &&
+      c.rangeLink?.test(gap) === true;
+    if (!linked) continue;
+    if (!low.bound && high.bound !== 'at_least') low.bound = 'at_least';
+    if (!high.bound && low.bound === 'at_least') high.bound = 'at_most';
+  }
+
+  // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
+  const statements: AgeStatement[] = [];
+  // Where each statement's words end and its number begins (folded), and its sentence: for ranges.
+  const spans: { numberStart: number; end: number; sentenceStart: number }[] = [];
+  for (const { hit, sentence, window, after, bound } of read) {
     if (!bound) continue;
-    previous = { bound, sentenceStart: sentence.start };
     // Whom a minimum age is for may follow it ("… eighteen years for males"); a `same` age's words
     // before it are the first age's ("… for males and"), unless its pattern names its own ("…, của nữ là").
     // Where a language names the person after the words describing it, any age's person follows it.

@@ -14,7 +14,8 @@ export interface AgeLanguage {
   ordinalWords?: string;
   parseOrdinal?(words: string): number | null;
   /**
-   * Where a number is an age: regex sources with `{N}` (a number) or `{ORD}` (an ordinal). Each must
+   * Where a number is an age: regex sources with `{N}` (a number) or `{ORD}` (an ordinal), and maybe
+   * `{NUM}`, another number the pattern holds but does not read (a range's other end). Each must
    * hold the age words themselves, so a fine, a section or a term of years never matches. A group
    * `(?<min>…)` makes the pattern a minimum-age statement ("the minimum age … is set at 15 years"): its
    * number is the lowest age allowed, whatever bound word its sentence holds. A group `(?<same>…)` makes
@@ -63,10 +64,19 @@ export interface AgeLanguage {
    */
   offender?: { doers: string[]; between: string[]; penalty: string[] };
   /**
-   * Words that may join the two ends of a range, besides the upper end's bound words and the lower
-   * end's `atLeastAfter` ("and", "but", "đến", "tetapi", "แต่"), with the age words the upper end may
-   * repeat before its number ("… years of age and under the age of sixteen"): a range's lower end
-   * is read as such (`opensRange`).
+   * The words that link the two ends of a range ("to", "and", "but", "đến", "tetapi", "แต่"): with the
+   * upper end's bound words after them, they make a range of two ages ("13 to 15 years of age",
+   * "อายุกว่าสิบสองปีแต่ยังไม่เกินสิบห้าปี"), where an end without age words of its own is read from the
+   * other's, an end without a bound of its own is the lower (N or above) or the upper (N included),
+   * and the lower end is read as such (`opensRange`). A language without them reads a range only where
+   * both ends have age words (its links then among `rangeJoins`).
+   */
+  rangeLinks?: string[];
+  /**
+   * Other words that may stand between the two ends of a range, besides the links, the bound words and
+   * the lower end's `atLeastAfter`:
+   * the age words the upper end may repeat before its number ("… years of age and under the age of
+   * sixteen").
    */
   rangeJoins?: string[];
   /** A definition (or the scope) of "child" or "minor" ending just before the age. */

@@ -128,8 +128,9 @@ const EN_AGES: AgeLanguage = {
     '{N}-years?-old',
     'aged\\s+{N}',
     '(?:completed|attained|reached)\\s+[-–]?\\s*(?:his|her|their|the)\\s+{ORD}\\s+year',
-    // "a person under 18 years": only with a bound and a person just before, never "a term of 14 years".
-    '(?:person|child|children|minor|male|female|boy|girl|who\\s+is|is)\\s+(?:under|below|less\\s+than)\\s+{N}\\s+years',
+    // "a person under 18 years": only with a bound and a person just before, never "a term of 14 years";
+    // the lower end of a range may come between ("persons not less than 13 and under 16 years").
+    '(?:persons?|child|children|minors?|males?|females?|boys?|girls?|who\\s+is|is)\\s+(?:(?:not\\s+less\\s+than|at\\s+least|of\\s+or\\s+above)\\s+{NUM}\\s+(?:years?\\s+)?(?:and|but)\\s+)?(?:under|below|less\\s+than)\\s+{N}\\s+years',
   ],
   ageWords: ['age', 'year'],
   under: [
@@ -191,22 +192,8 @@ const EN_AGES: AgeLanguage = {
       'guilty of an offence',
     ],
   },
-  rangeJoins: [
-    'and',
-    'but',
-    'to',
-    'is',
-    'who',
-    'has',
-    'not',
-    'yet',
-    'the',
-    'age',
-    'of',
-    'years',
-    'his',
-    'her',
-  ],
+  rangeLinks: ['to', 'and', 'but'],
+  rangeJoins: ['is', 'who', 'has', 'not', 'yet', 'the', 'age', 'of', 'years', 'his', 'her'],
   childDefinition: [
     '(?:child|minor|juvenile|young person)\\W{0,4}\\s*(?:[—–-]\\s*)?(?:\\([a-z]+\\)\\s*)?(?:means|includes|shall mean|refers to)',
     '(?:Act|Part|Chapter|Code|Ordinance)\\s+(?:shall\\s+)?appl(?:y|ies)\\s+to\\s+(?:a|any|every)?\\s*(?:child|person)',
