@@ -625,6 +625,34 @@ describe('reading ages', () => {
       ).toEqual(read);
   });
 
+  it('reads a Thai or Vietnamese range whose upper end does not repeat the age word', () => {
+    const opens = (text: string, language: string) =>
+      readAges(text, language).map(({ age, bound, opensRange }) => [age, bound, opensRange]);
+    // Thai Criminal Code s. 74: a child over twelve but not over fifteen, อายุ written once; as PDFs
+    // print it, with or without a space before แต่, in words or Thai digits.
+    for (const text of [
+      'เด็กอายุกว่าสิบสองปีแต่ยังไม่เกินสิบห้าปี กระทำการอันกฎหมายบัญญัติเป็นความผิด เด็กนั้นไม่ต้องรับโทษ',
+      'เด็กอายุกว่าสิบสองปี แต่ยังไม่เกินสิบห้าปี กระทำการอันกฎหมายบัญญัติเป็นความผิด เด็กนั้นไม่ต้องรับโทษ',
+      'เด็กอายุกว่า ๑๒ ปี แต่ยังไม่เกิน ๑๕ ปี กระทำการอันกฎหมายบัญญัติเป็นความผิด เด็กนั้นไม่ต้องรับโทษ',
+    ])
+      expect(opens(text, 'th'), text).toEqual([
+        [12, 'at_least', true],
+        [16, 'under', false],
+      ]);
+    // An age band as Vietnamese laws write it, tuổi once after both ends (our words): compulsory schooling
+    // ends with the upper end, 14 included.
+    expect(
+      routed(
+        'Nhà nước thực hiện phổ cập giáo dục tiểu học đối với trẻ em trong độ tuổi từ 6 đến 14 tuổi.',
+        'vi',
+      ),
+    ).toEqual([['compulsory_education_end_age', 15, 'under', null]]);
+    // A term of imprisonment is no age: "năm" is no age word.
+    expect(opens('thì bị phạt tù từ 01 năm đến 05 năm đối với người dưới 16 tuổi', 'vi')).toEqual([
+      [16, 'under', false],
+    ]);
+  });
+
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(
@@ -651,7 +679,8 @@ describe('reading ages', () => {
       bound: 'under',
     });
     expect(ages('imprisonment for a term exceeding fourteen years', 'en')).toEqual([]);
-    // Thai Criminal Code ss. 73 and 74: a child not over twelve (under 13), and one over twelve (12 or above).
+    // Thai Criminal Code ss. 73 and 74: a child not over twelve (under 13), and one over twelve (12 or
+    // above) but not over fifteen (under 16).
     const notLiable = { language: 'th', title: 'ประมวลกฎหมายอาญา' };
     expect(
       clauseAges(
@@ -674,6 +703,7 @@ describe('reading ages', () => {
         age: 12,
         bound: 'at_least',
       }),
+      expect.objectContaining({ parameter: 'minimum_age_criminal_responsibility', age: 16, bound: 'under' }),
     ]);
     expect(ages('ผู้ใดกระทำชำเราเด็กอายุเกิน ๑๕ ปี', 'th')).toEqual([
       { age: 15, bound: 'at_least', sex: null, definesChild: false },

@@ -39,7 +39,8 @@ const TH_AGES: AgeLanguage = {
   atMost: ['ไม่เกิน', 'ยังไม่เกิน', 'ไม่มากกว่า'],
   male: ['ชาย'],
   female: ['หญิง'],
-  rangeJoins: ['แต่', 'และ', 'ถึง', 'อายุ'],
+  rangeLinks: ['แต่', 'และ', 'ถึง'],
+  rangeJoins: ['อายุ'],
   childDefinition: ['(?:เด็ก|ผู้เยาว์)\\W{0,3}\\s*(?:หมายความว่า|หมายถึง)'],
   subjects: {
     marriage: ['สมรส', 'แต่งงาน'],

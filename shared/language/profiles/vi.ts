@@ -62,7 +62,8 @@ const VI_AGES: AgeLanguage = {
     between: [],
     penalty: ['bị phạt', 'phạt tù', 'phạt tiền', 'xử phạt', 'tử hình'],
   },
-  rangeJoins: ['đến', 'tới', 'và', 'nhưng', 'tuổi'],
+  rangeLinks: ['đến', 'tới', 'và', 'nhưng'],
+  rangeJoins: ['tuổi'],
   childDefinition: ['(?:trẻ em|người chưa thành niên)\\s+(?:là|được hiểu là|bao gồm)'],
   subjects: {
     // "lấy vợ", "lấy chồng": takes a wife, a husband (Penal Code art. 183: "việc lấy vợ, lấy chồng").
