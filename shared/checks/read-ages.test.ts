@@ -653,6 +653,42 @@ describe('reading ages', () => {
     ]);
   });
 
+  it('reads a Malay or Indonesian range whose lower end has no bound word of its own', () => {
+    const lightWork = (low: number, high: number) => [
+      ['light_work_minimum_age', low, 'at_least', null],
+      ['light_work_minimum_age', high, 'under', null],
+    ];
+    const cases: [string, string, unknown[]][] = [
+      // "berumur … tahun tetapi di bawah umur … tahun" (aged … but under …, our words): the lower end is
+      // the light-work age; for hazardous work only the upper end counts.
+      [
+        'Seseorang kanak-kanak yang berumur empat belas tahun tetapi di bawah umur enam belas tahun boleh diambil kerja dalam kerja ringan.',
+        'ms',
+        lightWork(14, 16),
+      ],
+      [
+        'Tiada kanak-kanak yang berumur lima belas tahun tetapi di bawah umur lapan belas tahun boleh diambil kerja dalam apa-apa pekerjaan berbahaya.',
+        'ms',
+        [['hazardous_work_minimum_age', 18, 'under', null]],
+      ],
+      // Law 13/2003 on Manpower (Indonesia), art. 69(1): "berumur antara 13 (tiga belas) tahun sampai
+      // dengan 15 (lima belas) tahun", umur written once and 15 included.
+      [
+        'Ketentuan sebagaimana dimaksud dalam Pasal 68 dapat dikecualikan bagi anak yang berumur antara 13 (tiga belas) tahun sampai dengan 15 (lima belas) tahun untuk melakukan pekerjaan ringan sepanjang tidak mengganggu perkembangan dan kesehatan fisik, mental, dan sosial.',
+        'id',
+        lightWork(13, 16),
+      ],
+    ];
+    for (const [text, language, expected] of cases) expect(routed(text, language), text).toEqual(expected);
+    // A term of imprisonment beside an age is no range.
+    expect(
+      ages(
+        'dipenjarakan selama tempoh tidak kurang daripada lima tahun dan tidak lebih daripada dua puluh tahun, jika mangsa berumur di bawah enam belas tahun',
+        'ms',
+      ),
+    ).toEqual([{ age: 16, bound: 'under', sex: null, definesChild: false }]);
+  });
+
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(
