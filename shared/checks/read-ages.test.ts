@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_PROFILES } from '../language/registry';
 import { clauseAges } from './propose-checks';
 import { readAges } from './read-ages';
+import { subjectsOf } from './route-ages';
 
 const ages = (text: string, language: string) =>
   readAges(text, language).map((s) => ({
@@ -449,6 +450,24 @@ describe('reading ages', () => {
     expect(
       routed('Người từ đủ 16 tuổi trở lên phải chịu trách nhiệm hình sự về mọi tội phạm.', 'vi', ''),
     ).toEqual([['minimum_age_criminal_responsibility', 16, 'at_least', null]]);
+  });
+
+  it('routes a Vietnamese age barred from heavy, toxic or dangerous work ("làm công việc nặng nhọc") to the hazardous-work age', () => {
+    // The words of the Law on Children 2016, art. 26: "làm công việc nặng nhọc, độc hại, nguy hiểm"
+    // names work, and hazardous work, with no other word for work beside it.
+    expect(
+      subjectsOf('làm công việc nặng nhọc, độc hại, nguy hiểm theo quy định của pháp luật', 'vi'),
+    ).toEqual(['hazardous_work', 'work']);
+    // An age with it (our words), each of the three words alone too.
+    for (const work of ['nặng nhọc, độc hại, nguy hiểm', 'độc hại', 'nguy hiểm'])
+      expect(routed(`Trẻ em dưới 18 tuổi không được làm công việc ${work}.`, 'vi'), work).toEqual([
+        ['hazardous_work_minimum_age', 18, 'under', null],
+      ]);
+    // Light work stays light work.
+    expect(routed('Người từ đủ 13 tuổi đến dưới 15 tuổi chỉ được làm công việc nhẹ.', 'vi')).toEqual([
+      ['light_work_minimum_age', 13, 'at_least', null],
+      ['light_work_minimum_age', 15, 'under', null],
+    ]);
   });
 
   it('routes the age of whom a clause forbids to marry, named by the verb ("marries", "mengahwini", "lấy vợ"), to the marriage age', () => {

@@ -68,7 +68,9 @@ const VI_AGES: AgeLanguage = {
   subjects: {
     // "lấy vợ", "lấy chồng": takes a wife, a husband (Penal Code art. 183: "việc lấy vợ, lấy chồng").
     marriage: ['kết hôn', 'tảo hôn', 'hôn nhân', 'lấy vợ', 'lấy chồng'],
-    work: ['lao động', 'làm việc', 'tuyển dụng', 'sử dụng người'],
+    // "công việc" is work as a noun, as English "work" is: "làm công việc nặng nhọc, độc hại, nguy hiểm"
+    // (to do heavy, toxic or dangerous work, Law on Children 2016, art. 26) names work, and so hazardous work.
+    work: ['lao động', 'làm việc', 'công việc', 'tuyển dụng', 'sử dụng người'],
     hazardous_work: ['nặng nhọc', 'độc hại', 'nguy hiểm'],
     light_work: ['công việc nhẹ'],
     criminal_responsibility: ['trách nhiệm hình sự'],
