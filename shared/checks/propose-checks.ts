@@ -6,7 +6,7 @@ import { citeClauseOf } from '../coverage/cite-clause';
 import type { ClauseKind, DocumentStatus, MatchedTerm, SuggestionStatus } from '../model';
 import type { Sex } from './age-languages';
 import { readAges, type AgeBound } from './read-ages';
-import { routeAge } from './route-ages';
+import { routeAges } from './route-ages';
 import type {
   CheckDeclaration,
   CheckEntry,
@@ -92,8 +92,10 @@ export function clauseAges(
 ): ClauseAge[] {
   if (GONE.test(clause.text)) return [];
   const ages: ClauseAge[] = [];
-  for (const statement of readAges(clause.text, law.language)) {
-    const parameter = routeAge(statement, law.language, law.title);
+  const statements = readAges(clause.text, law.language);
+  const parameters = routeAges(statements, law.language, law.title);
+  for (const [i, statement] of statements.entries()) {
+    const parameter = parameters[i];
     if (parameter)
       ages.push({
         parameter,

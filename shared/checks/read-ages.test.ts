@@ -708,6 +708,56 @@ describe('reading ages', () => {
     ).toEqual([{ age: 16, bound: 'under', sex: null, definesChild: false }]);
   });
 
+  it('reads a younger age that grades an offence in the same clause as no age of consent: the age that ends the protection is', () => {
+    // Penal Code 2015 (Viet Nam), art. 142 (abridged): intercourse with one from full 13 to under 16
+    // against their will, or with one under 13; the gravest penalty where the victim is under 10.
+    const art142 = [
+      '1. Người nào thực hiện một trong các hành vi sau đây, thì bị phạt tù từ 07 năm đến 15 năm:',
+      'a) Dùng vũ lực, đe dọa dùng vũ lực hoặc lợi dụng tình trạng không thể tự vệ được của nạn nhân hoặc thủ đoạn khác giao cấu hoặc thực hiện hành vi quan hệ tình dục khác với người từ đủ 13 tuổi đến dưới 16 tuổi trái với ý muốn của họ;',
+      'b) Giao cấu hoặc thực hiện hành vi quan hệ tình dục khác với người dưới 13 tuổi.',
+      '3. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt tù 20 năm, tù chung thân hoặc tử hình:',
+      'a) Có tổ chức;',
+      'b) Nhiều người hiếp một người;',
+      'c) Đối với người dưới 10 tuổi;',
+    ].join('\n');
+    expect(readAges(art142, 'vi').map(({ age, bound }) => [age, bound])).toEqual([
+      [13, 'at_least'],
+      [16, 'under'],
+      [13, 'under'],
+      [10, 'under'],
+    ]);
+    expect(routed(art142, 'vi')).toEqual([['age_of_sexual_consent', 16, 'under', null]]);
+    // Criminal Code (Thailand) s. 277 (abridged): a child not over fifteen, whether consenting or not; a
+    // heavier penalty where the child is not over thirteen. In English statute style (our words) too.
+    const graded: [string, string, number][] = [
+      [
+        'ผู้ใดกระทำชำเราเด็กอายุยังไม่เกินสิบห้าปี โดยเด็กนั้นจะยินยอมหรือไม่ก็ตาม ต้องระวางโทษจำคุก … ถ้าการกระทำความผิดตามวรรคหนึ่ง เป็นการกระทำแก่เด็กอายุยังไม่เกินสิบสามปี ต้องระวางโทษจำคุกตั้งแต่เจ็ดปีถึงยี่สิบปี …',
+        'th',
+        16,
+      ],
+      [
+        'Whoever has sexual intercourse with a child under sixteen years of age shall be punished with imprisonment for a term which may extend to ten years, and, where the child is under twelve years of age, with imprisonment for a term which may extend to twenty years.',
+        'en',
+        16,
+      ],
+      // Alone in its clause, a lower age is the law's age of consent, and still governs where it is lowest.
+      ['b) Giao cấu hoặc thực hiện hành vi quan hệ tình dục khác với người dưới 13 tuổi.', 'vi', 13],
+    ];
+    for (const [text, language, age] of graded)
+      expect(routed(text, language), text).toEqual([['age_of_sexual_consent', age, 'under', null]]);
+    // Ages per sex are no grades: the Child Marriage Restraint Act's s. 2 keeps both.
+    expect(
+      routed(
+        '(a) “child” means a person who, if a male, is under 18 years of age, and if a female, is under sixteen years of age;',
+        'en',
+        'The Child Marriage Restraint Act, 1929',
+      ),
+    ).toEqual([
+      ['minimum_marriage_age_both_sexes', 18, 'under', 'male'],
+      ['minimum_marriage_age_both_sexes', 16, 'under', 'female'],
+    ]);
+  });
+
   it('reads "over fifteen" as fifteen or above, the number printed, where "not over fifteen" is under sixteen', () => {
     // Child Marriage Restraint Act 1929 (Pakistan), s. 4: the month and the fine are not ages.
     expect(

@@ -79,8 +79,36 @@ export function subjectsOf(text: string, language: string): AgeSubject[] {
   return SENTENCE_ORDER.filter((s) => patterns.get(s)?.test(folded));
 }
 
+// The items an offence protects a child for up to an age (sex with a child, hazardous work): a
+// younger age in the same clause grades the offence and sets no item. Penal Code 2015 (Viet Nam), art.
+// 142: intercourse with one from full 13 to under 16, or with one under 13, or (the gravest penalty)
+// with one under 10; Thai Criminal Code s. 277: a child not over fifteen, a heavier penalty if not over
+// thirteen. The age of consent is the age that ends the protection, 16 there.
+const GRADED_BY_A_YOUNGER_AGE = new Set(['age_of_sexual_consent', 'hazardous_work_minimum_age']);
+
+/**
+ * The parameter each of a clause's age statements sets (null where none), save that, for a graded item,
+ * an age under which the clause also protects an older child (a graded or aggravated form of the
+ * offence) sets nothing.
+ */
+export function routeAges(statements: AgeStatement[], language: string, lawTitle: string): (string | null)[] {
+  const parameters = statements.map((s) => routeAge(s, language, lawTitle));
+  return parameters.map((parameter, i) => {
+    const own = statements[i];
+    if (!parameter || !GRADED_BY_A_YOUNGER_AGE.has(parameter) || own.bound !== 'under') return parameter;
+    const older = statements.some(
+      (other, j) =>
+        parameters[j] === parameter &&
+        other.bound === 'under' &&
+        other.age > own.age &&
+        (other.sex === null || other.sex === own.sex),
+    );
+    return older ? null : parameter;
+  });
+}
+
 /** The threshold parameter an age statement sets, or null when it sets none of them. */
-export function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null {
+function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null {
   // "Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable":
   // the age of whom a penal clause punishes sets no minimum age (not the marriage age there).
   if (statement.offender) return null;
