@@ -251,12 +251,51 @@ describe('mistyped values', () => {
   });
 });
 
-it('`suggestions` filtered by a document, country or instrument that does not exist says so, as `clauses` and `matrix` do', async () => {
+it('an unknown country is a mistake in an argument, as a malformed one is: every command names its flag, exit 2', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  const unknown = '"QQ" is not a known country code (ISO 3166 alpha-2)';
+  // The import refuses it before making a database.
+  const imported = await lexgap(db, 'import', marriageAct, '--country', 'QQ');
+  expect([imported.code, imported.stderr]).toEqual([2, `lexgap: --country: ${unknown}\n`]);
+  expect(fs.existsSync(db)).toBe(false);
+  expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+  for (const [args, message] of [
+    [['documents', '--country', 'qq'], `--country: ${unknown.replace('QQ', 'qq')}`],
+    [['suggestions', '--country', 'QQ'], `--country: ${unknown}`],
+    [['disagreements', '--country', 'QQ'], `--country: ${unknown}`],
+    [['agreement', '--country', 'QQ'], `--country: ${unknown}`],
+    [['checks', '--country', 'QQ'], `--country: ${unknown}`],
+    [['recommendations', 'list', '--country', 'QQ'], `--country: ${unknown}`],
+    [['matrix', '--country', 'PK', '--country', 'QQ'], `--country: ${unknown}`],
+    [['matrix', '--split', 'QQ'], `--split: ${unknown}`],
+    [
+      ['matrix', '--country', 'PK-ZZ'],
+      '--country: "PK-ZZ" is neither a country code (ISO 3166 alpha-2) nor a subdivision Lexgap knows (ISO 3166-2, e.g. PK-IS)',
+    ],
+    [['report', '--country', 'QQ', '--format', 'html'], `--country: ${unknown}`],
+    [
+      ['package', 'export', '--country', 'QQ', '--for', 'Ministry', '--out', 'p.lexgap'],
+      `--country: ${unknown}`,
+    ],
+    [['rate', 'QQ', 'CRC.19', 'gap', '--rationale', 'none'], `COUNTRY: ${unknown}`],
+    [['clear-rating', 'QQ', 'CRC.19'], `COUNTRY: ${unknown}`],
+    [['call', 'listDocuments', '--args', '{"country":"QQ"}'], `country: ${unknown}`],
+    [
+      ['import', evidenceBill, '--country', 'PK', '--jurisdiction', 'PK-ZZ'],
+      '--jurisdiction: "PK-ZZ" is not an ISO 3166-2 subdivision of PK (Pakistan); known: PK-BA, PK-GB, PK-IS, PK-JK, PK-KP, PK-PB, PK-SD, PK-TA',
+    ],
+  ]) {
+    const run = await lexgap(db, ...args);
+    expect([args, run.code, run.stderr, run.stdout]).toEqual([args, 2, `lexgap: ${message}\n`, '']);
+  }
+  expect((await lexgap(db, 'documents', '--json')).json()).toHaveLength(1);
+});
+
+it('`suggestions` filtered by a document or instrument that does not exist says so, as `clauses` and `matrix` do', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
   for (const [flag, value, message] of [
     ['--document', 'd0000000000', 'no document d0000000000'],
-    ['--country', 'QQ', '"QQ" is not a known country code (ISO 3166 alpha-2)'],
     ['--framework', 'CRX', 'no framework "CRX"'],
   ]) {
     const run = await lexgap(db, 'suggestions', flag, value);

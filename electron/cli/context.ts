@@ -1,5 +1,6 @@
 // What every command gets: a typed call into the API (in-process dispatch) and injectable output.
 import type { ArgsOf, MethodName, ResultOf } from '../../shared/api/contract';
+import type { ApiErrorInfo } from '../../shared/api/errors';
 import { checkArgs } from '../../shared/api/check-args';
 import { explainIssues, jsonPath, type FieldNamer } from '../../shared/api/explain-issues';
 import type { Dispatch } from '../api/dispatch';
@@ -57,6 +58,30 @@ function definedOnly(args: unknown): unknown {
   return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== undefined));
 }
 
+/** Where in `args` a value given is (a field, or an item of a list or object in it), if anywhere. */
+function pathOf(args: unknown, value: string, at: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (typeof args === 'string') return args.trim().toUpperCase() === value.toUpperCase() ? at : undefined;
+  if (typeof args !== 'object' || args === null) return undefined;
+  for (const [key, inner] of Object.entries(args)) {
+    const found = pathOf(inner, value, [...at, Array.isArray(args) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The API's refusal as a command-line error. A value the user gave that the API does not know (a
+ * well-formed but unknown country, `--country QQ`; a subdivision not of the country) is a usage error
+ * like a malformed one: it names the flag, with exit 2.
+ */
+function refusal(error: ApiErrorInfo, args: unknown, name: FieldNamer): CliError {
+  const quoted = /^"([^"]+)"/.exec(error.message)?.[1];
+  const at = quoted === undefined ? undefined : pathOf(args, quoted);
+  if (at?.length && (error.code === 'unknown_country' || error.code === 'invalid_args'))
+    return new CliError(`${name(at)}: ${error.message}`, 2);
+  return new CliError(error.message, error.code === 'unknown_country' ? 2 : 1);
+}
+
 export function createContext(open: OpenDispatch, io: CliIo, database: () => string): CliContext {
   const callChecked = async (method: string, args: unknown, name: FieldNamer): Promise<unknown> => {
     const given = definedOnly(args);
@@ -67,7 +92,7 @@ export function createContext(open: OpenDispatch, io: CliIo, database: () => str
       throw new CliError(explainIssues(checked.error, args, name), 2);
     }
     const result = await (await open(checked.method))(checked.method, given);
-    if (!result.ok) throw new CliError(result.error.message);
+    if (!result.ok) throw refusal(result.error, given, name);
     return result.value;
   };
   return {

@@ -7,7 +7,6 @@ import { ApiError } from '../../shared/api/errors';
 import { normalizeCountry } from '../../shared/countries';
 import { documentIdFor } from '../../shared/ids';
 import { detectLanguage } from '../../shared/language/detect-language';
-import { JurisdictionError, parseJurisdiction } from '../../shared/jurisdictions/jurisdiction';
 import { nationalUndated, type DocumentRecord } from '../../shared/model';
 import type { Store } from '../store/store';
 import { sameTitle, versionLikeness } from '../../shared/versions/match-versions';
@@ -15,6 +14,7 @@ import { yearInTitle } from '../../shared/segment/guess-title';
 import { refreshAmendmentLinks } from './amendment-links';
 import { applyNewVersion, describeVersion, readingOf } from './new-version';
 import { importFileName, READ_SHARE } from './import-row';
+import { importJurisdiction } from './import-jurisdiction';
 import { dropReadAhead, readingAhead, takeReadAhead } from './read-ahead';
 import { readLaw, type ReadLaw } from './read-law';
 import { rereadWithOcr } from './reread-document';
@@ -75,13 +75,7 @@ export async function importDocuments(
   const country = normalizeCountry(args.country);
   if (!country)
     throw new ApiError('unknown_country', `"${args.country}" is not a known country code (ISO 3166 alpha-2)`);
-  let jurisdiction: string | null = null;
-  try {
-    if (args.jurisdiction !== undefined) jurisdiction = parseJurisdiction(args.jurisdiction, country);
-  } catch (error) {
-    if (error instanceof JurisdictionError) throw new ApiError('invalid_args', error.message);
-    throw error;
-  }
+  const jurisdiction = importJurisdiction(args.jurisdiction, country);
   const result: ImportResult = { documents: [], failed: [], skipped: [] };
 
   for (const [index, file] of args.files.entries()) {

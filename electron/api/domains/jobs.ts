@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { JOB_WAIT_MS, type ImportFile, type LexgapApi } from '../../../shared/api/contract';
 import { importFileName, READ_SHARE } from '../../services/import-row';
+import { importJurisdiction } from '../../services/import-jurisdiction';
 import { watchReadAhead } from '../../services/read-ahead';
 import type { HandlerContext } from '../handler-context';
 import { importing, prestartReaders } from './documents';
@@ -22,7 +23,7 @@ async function shaOf(file: ImportFile): Promise<string | null> {
 export function jobHandlers({ store, jobs, catalog, mustGetDocument, countryOf, reviewer }: HandlerContext) {
   return {
     async startImport(args) {
-      countryOf(args.country);
+      importJurisdiction(args.jurisdiction, countryOf(args.country));
       prestartReaders(args.files);
       const names = args.files.map(importFileName);
       const actor = await reviewer();
