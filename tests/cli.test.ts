@@ -307,12 +307,18 @@ it('`suggestions` filtered by a document or instrument that does not exist says 
   expect((await lexgap(db, 'suggestions', '--country', 'pk', '--framework', 'CRC', '--json')).code).toBe(0);
 });
 
-it('a file a command cannot write or read is named with the reason in plain words, not an errno', async () => {
+/** A database in a folder of its own holding one law (its id) and a baseline named "first". */
+async function lawWithBaseline(): Promise<{ dir: string; db: string; id: string }> {
   const dir = tempDir();
   const db = path.join(dir, 'db.sqlite');
   const imported = await lexgap(db, 'import', marriageAct, '--country', 'PK', '--json');
   const [{ id }] = imported.json<{ documents: { id: string }[] }>().documents;
   expect((await lexgap(db, 'baseline', 'create', 'first')).code).toBe(0);
+  return { dir, db, id };
+}
+
+it('a file a command cannot write or read is named with the reason in plain words, not an errno', async () => {
+  const { dir, db, id } = await lawWithBaseline();
   const missing = path.join(dir, 'no-such-folder');
   for (const [args, message] of [
     [
@@ -334,6 +340,34 @@ it('a file a command cannot write or read is named with the reason in plain word
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
   }
+});
+
+it('`--out` with `--json` writes the file and prints one JSON document, on every command that has --out', async () => {
+  const { dir, db, id } = await lawWithBaseline();
+  for (const [args, file] of [
+    [['pdf', id], 'law.pdf'],
+    [['matrix'], 'm.json'],
+    [['report', '--country', 'PK'], 'r.html'],
+    [['baseline', 'compare', 'first'], 'c.csv'],
+    [['package', 'export', '--country', 'PK', '--for', 'Ministry'], 'p.lexgap'],
+  ] as [string[], string][]) {
+    const out = path.join(dir, file);
+    const run = await lexgap(db, ...args, '--out', out, '--json');
+    expect([args, run.code, run.stderr]).toEqual([args, 0, '']);
+    expect(run.json<{ path: string }>().path).toBe(out);
+    expect(fs.statSync(out).size).toBeGreaterThan(0);
+  }
+  const pdf = fs.readFileSync(path.join(dir, 'law.pdf'));
+  expect(pdf.equals(fs.readFileSync(marriageAct))).toBe(true);
+  const printed = (await lexgap(db, 'pdf', id, '--out', path.join(dir, 'again.pdf'), '--json')).json();
+  expect(printed).toEqual({
+    name: path.basename(marriageAct),
+    path: path.join(dir, 'again.pdf'),
+    bytes: pdf.length,
+  });
+  // Without --json, a line on stderr says what was written, and how big, as `matrix` does.
+  const plain = await lexgap(db, 'pdf', id, '--out', path.join(dir, 'plain.pdf'));
+  expect(plain.stderr).toBe(`wrote ${path.join(dir, 'plain.pdf')} (${pdf.length} bytes)\n`);
 });
 
 it('`document` says "none" where a law has no OCR or unreadable pages, and leaves no line blank', async () => {
