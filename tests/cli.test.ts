@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExportResult } from '../shared/api/contract';
 import { lexgap, lexgapOnTerminal } from './helpers/run-cli';
 import { law, repoRoot, tempDir } from './helpers/paths';
 
@@ -368,6 +369,26 @@ it('`--out` with `--json` writes the file and prints one JSON document, on every
   // Without --json, a line on stderr says what was written, and how big, as `matrix` does.
   const plain = await lexgap(db, 'pdf', id, '--out', path.join(dir, 'plain.pdf'));
   expect(plain.stderr).toBe(`wrote ${path.join(dir, 'plain.pdf')} (${pdf.length} bytes)\n`);
+});
+
+it('`matrix --out m.csv` names every file it wrote, and `--json` lists those beside it; other exports say it the same way', async () => {
+  const { dir, db } = await lawWithBaseline();
+  const out = path.join(dir, 'm.csv');
+  const tables = ['m.csv', 'm.evidence.csv', 'm.ratifications.csv', 'm.recommendations.csv'];
+  const size = (file: string) => fs.statSync(path.join(dir, file)).size;
+  const plain = await lexgap(db, 'matrix', '--out', out);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout).toBe('');
+  expect(plain.stderr).toBe(tables.map((f) => `wrote ${path.join(dir, f)} (${size(f)} bytes)\n`).join(''));
+  const json = (await lexgap(db, 'matrix', '--out', out, '--json')).json<ExportResult>();
+  expect(json.path).toBe(out);
+  expect(json.alsoWritten).toEqual(tables.slice(1).map((f) => ({ path: path.join(dir, f), bytes: size(f) })));
+  // A baseline comparison written to a file says so on stderr too, not as output on stdout.
+  const compared = await lexgap(db, 'baseline', 'compare', 'first', '--out', path.join(dir, 'c.csv'));
+  expect([compared.stdout, compared.stderr]).toEqual([
+    '',
+    `wrote ${path.join(dir, 'c.csv')} (${size('c.csv')} bytes)\n`,
+  ]);
 });
 
 it('`document` says "none" where a law has no OCR or unreadable pages, and leaves no line blank', async () => {

@@ -33,8 +33,11 @@ export async function deliverFile(file: MatrixExport, outPath: string | undefine
     };
   }
   await writeFileNamed(outPath, file.data);
+  const alsoWritten: ExportResult['alsoWritten'] = [];
   for (const extra of file.extraFiles ?? []) {
-    await writeFileNamed(outPath.replace(/(\.[^./\\]+)?$/, extra.suffix), extra.data);
+    const extraPath = outPath.replace(/(\.[^./\\]+)?$/, extra.suffix);
+    await writeFileNamed(extraPath, extra.data);
+    alsoWritten.push({ path: extraPath, bytes: extra.data.byteLength });
   }
-  return { fileName, mime, bytes, path: outPath };
+  return { fileName, mime, bytes, path: outPath, ...(alsoWritten.length ? { alsoWritten } : {}) };
 }

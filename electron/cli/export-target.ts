@@ -2,8 +2,9 @@
 // --out, else the command's default; bytes a terminal cannot show need --out, into a folder that exists.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExportResult } from '../../shared/api/contract';
 import type { ExportFormatInfo } from '../../shared/export/formats';
-import { CliError } from './context';
+import { CliError, type CliIo } from './context';
 
 export function exportTarget(
   formats: readonly ExportFormatInfo[],
@@ -24,4 +25,10 @@ export function exportTarget(
     throw new CliError(`${opts.out}: the folder does not exist`);
   }
   return { format, path: opts.out ? path.resolve(opts.out) : undefined };
+}
+
+/** A line on stderr for each file an export wrote: the one --out names, then those beside it. */
+export function sayWritten(ctx: CliIo, result: Pick<ExportResult, 'path' | 'bytes' | 'alsoWritten'>): void {
+  for (const file of [{ path: result.path, bytes: result.bytes }, ...(result.alsoWritten ?? [])])
+    ctx.stderr(`wrote ${file.path} (${file.bytes} bytes)\n`);
 }

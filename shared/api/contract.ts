@@ -243,6 +243,8 @@ export interface ExportResult {
    * recommendations tables); with a path they are written beside it.
    */
   extraFiles?: { fileName: string; mime: string; dataBase64: string }[];
+  /** Where a path was given: the files written beside it (a CSV export's other tables), each with its size. */
+  alsoWritten?: { path: string; bytes: number }[];
 }
 
 export interface ReportArgs {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { BASELINE_EXPORT_FORMATS } from '../../../shared/api/contract';
 import { CHANGE_CAUSE_LABELS } from '../../../shared/baselines/types';
 import { type CliContext, CliError, orList, printJson, printTable } from '../context';
+import { sayWritten } from '../export-target';
 import { reviewerOption } from '../reviewer-option';
 
 /** `baseline create|list|compare`: the matrix frozen under a name, and what changed since. */
@@ -73,7 +74,7 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
           { from: 'FROM', to: '--to', path: '--out' },
         );
         if (opts.json) return printJson(ctx, file);
-        ctx.stdout(`${file.path} (${file.bytes} bytes)\n`);
+        sayWritten(ctx, file);
         return;
       }
       const comparison = await ctx.call(

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report/report-formats';
 import { choicesOf } from '../choices-of';
 import { type CliContext, orList, printJson } from '../context';
-import { exportTarget } from '../export-target';
+import { exportTarget, sayWritten } from '../export-target';
 import { collect } from '../parse-option';
 
 export function registerReport(program: Command, ctx: CliContext): void {
@@ -36,7 +36,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
           { countries: '--country', frameworks: '--framework', path: '--out' },
         );
         if (opts.json) printJson(ctx, result);
-        else if (result.path) ctx.stderr(`wrote ${result.path} (${result.bytes} bytes)\n`);
+        else if (result.path) sayWritten(ctx, result);
         else ctx.stdout(Buffer.from(result.dataBase64 ?? '', 'base64').toString('utf8'));
       },
     );
