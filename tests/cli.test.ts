@@ -172,6 +172,21 @@ describe('mistyped values', () => {
       'lexgap: the decision (the last argument): "acept" is not one of accept, reject, reset',
     ],
     [
+      'a language Lexgap does not read',
+      ['import', marriageAct, '--country', 'PK', '--language', 'zz'],
+      'lexgap: --language: "zz" is not a language Lexgap reads: en, ms, id, vi, th, fil, km, lo or my',
+    ],
+    [
+      'a language Lexgap does not read, through the API the app calls',
+      [
+        'call',
+        'startImport',
+        '--args',
+        JSON.stringify({ files: [{ path: marriageAct }], country: 'PK', language: 'zz' }),
+      ],
+      'lexgap: language: "zz" is not a language Lexgap reads: en, ms, id, vi, th, fil, km, lo or my',
+    ],
+    [
       'a year that is not a number',
       ['import', marriageAct, '--country', 'PK', '--year', 'nineteen'],
       'lexgap: --year: "nineteen" is not a whole number',
@@ -389,6 +404,14 @@ it('`matrix --out m.csv` names every file it wrote, and `--json` lists those bes
     '',
     `wrote ${path.join(dir, 'c.csv')} (${size('c.csv')} bytes)\n`,
   ]);
+});
+
+it('`import --language` takes a language Lexgap reads as a tag too (en-GB), and keeps the code given', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  const run = await lexgap(db, 'import', marriageAct, '--country', 'PK', '--language', 'en-GB', '--json');
+  expect(run.code).toBe(0);
+  const [doc] = (await lexgap(db, 'documents', '--json')).json<{ language: string }[]>();
+  expect(doc.language).toBe('en-GB');
 });
 
 it('`document` says "none" where a law has no OCR or unreadable pages, and leaves no line blank', async () => {

@@ -4,6 +4,7 @@ import { ACCOUNT_NAME, ACCOUNT_NAME_PATTERN, ROLES } from '../accounts/account';
 import { CHECK_DECISIONS } from '../checks/review-check';
 import { CHECK_VERDICTS } from '../checks/types';
 import { EXPORT_FORMAT_IDS } from '../export/formats';
+import { LANGUAGE_CODES, languageProfile } from '../language/registry';
 import { isIsoDate } from '../lifecycle/law-dates';
 import { REPORT_FORMAT_IDS } from '../report/report-formats';
 import { COVERAGE_LEVELS, DOCUMENT_STATUSES, SUGGESTION_STATUSES, TAG_COVERAGES } from '../model';
@@ -59,6 +60,16 @@ const importFile = z
   });
 
 const FILES = 'at least one file to import';
+
+/** A language Lexgap reads (`ms`, an alias such as `tl`, a tag such as `ms-MY`): the registry's. */
+const language = z
+  .string()
+  .trim()
+  .refine((code) => code !== '' && languageProfile(code) !== undefined, {
+    message: `a language Lexgap reads: ${LANGUAGE_CODES.slice(0, -1).join(', ')} or ${LANGUAGE_CODES.at(-1)}`,
+  })
+  .optional();
+
 const importArgs = z
   .object({
     files: z.array(importFile, FILES).min(1, FILES),
@@ -66,7 +77,7 @@ const importArgs = z
     jurisdiction: z.string().min(2).max(10).optional(),
     title: z.string().min(1).max(500).optional(),
     year: z.number().int().min(1800).max(2200).optional(),
-    language: z.string().min(2).max(8).optional(),
+    language,
     password: z.string().optional(),
     ocr: z.enum(OCR_MODES).optional(),
     newVersionOf: id.optional(),
