@@ -131,7 +131,7 @@ describe('the database a command opens', () => {
     expect(mistyped.stderr).toBe('lexgap: Marriage_Act.pdf: no such file\n');
     expect(mistyped.code).toBe(1);
     const unknownCountry = await lexgap(db, 'import', marriageAct, '--country', 'QQ');
-    expect(unknownCountry.code).toBe(1);
+    expect(unknownCountry.code).toBe(2);
     expect(fs.readdirSync(dir)).toEqual([]);
     const partly = await lexgap(db, 'import', marriageAct, path.join(dir, 'none.pdf'), '--country', 'PK');
     expect(partly.code).toBe(1);
