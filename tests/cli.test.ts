@@ -414,6 +414,25 @@ it('`import --language` takes a language Lexgap reads as a tag too (en-GB), and 
   expect(doc.language).toBe('en-GB');
 });
 
+it('a list with nothing in it says so in a plain line, not a bare header; its JSON is an empty list', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  for (const [args, line] of [
+    [['documents'], 'No documents.'],
+    [['countries'], 'No countries: no law is imported yet.'],
+    [['suggestions'], 'No suggestions.'],
+    [['audit'], 'No audit entries.'],
+    [['amendments'], 'No amending acts.'],
+    [['recommendations', 'list'], 'No recommendations.'],
+    [['baseline', 'list'], 'No baselines.'],
+    [['disagreements'], 'No disagreements.'],
+  ] as [string[], string][]) {
+    const run = await lexgap(db, '--create', ...args);
+    expect([args, run.code, run.stdout]).toEqual([args, 0, `${line}\n`]);
+    if (args[0] !== 'disagreements') expect((await lexgap(db, ...args, '--json')).json()).toEqual([]);
+  }
+  expect((await lexgap(db, 'documents', '--country', 'PK')).stdout).toBe('No documents.\n');
+});
+
 it('`document` says "none" where a law has no OCR or unreadable pages, and leaves no line blank', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   const imported = await lexgap(db, 'import', marriageAct, '--country', 'PK', '--json');

@@ -109,8 +109,9 @@ export function printJson(ctx: CliIo, value: unknown): void {
   ctx.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** A plain fixed-width table for humans. */
-export function printTable(ctx: CliIo, headers: string[], rows: (string | number)[][]): void {
+/** A plain fixed-width table for humans; with no rows, a line saying so (`empty`: "No documents.") instead. */
+export function printTable(ctx: CliIo, headers: string[], rows: (string | number)[][], empty: string): void {
+  if (rows.length === 0) return ctx.stdout(`${empty}\n`);
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.min(60, Math.max(...cells.map((r) => (r[i] ?? '').length))));
   const fit = (text: string, width: number) =>

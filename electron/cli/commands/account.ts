@@ -148,6 +148,7 @@ export function registerAccount(program: Command, ctx: CliContext): void {
         ctx,
         ['NAME', 'ROLE', 'STATE', 'CHANGED'],
         accounts.map((a) => [a.name, a.role, a.disabled ? 'disabled' : 'active', a.updatedAt]),
+        'No accounts.',
       );
     });
 }

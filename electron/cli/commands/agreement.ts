@@ -24,6 +24,7 @@ export function registerAgreement(program: Command, ctx: CliContext): void {
           f.alpha.units,
           f.pairs.map((p) => `${p.reviewers.join(' / ')} ${figure(p.kappa)} (${p.n})`).join('; '),
         ]),
+        'No agreement figures: no clause was decided by two reviewers.',
       );
     });
 }

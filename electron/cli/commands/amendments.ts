@@ -22,6 +22,7 @@ export function registerAmendments(program: Command, ctx: CliContext): void {
         ctx,
         ['AMENDING', 'AMENDED', 'STATUS', 'SECTIONS', 'WHY'],
         links.map((a) => [a.amendingDocumentId, a.amendedDocumentId, a.status, sectionsOf(a), a.evidence]),
+        'No amending acts.',
       );
     });
 }

@@ -20,6 +20,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         ctx,
         ['#', 'AT', 'ACTOR', 'ACTION', 'ENTITY', 'ID'],
         entries.map((e) => [e.id, e.at, e.actor, e.action, e.entity, e.entityId]),
+        'No audit entries.',
       );
     });
 }

@@ -35,6 +35,7 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
         ctx,
         ['ID', 'NAME', 'CREATED', 'BY', 'CELLS', 'LAWS'],
         list.map((b) => [b.id, b.name, b.createdAt.slice(0, 10), b.createdBy, b.cells, b.laws]),
+        'No baselines.',
       );
     });
 
@@ -94,6 +95,7 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
           c.causes.map((x) => CHANGE_CAUSE_LABELS[x]).join('; '),
           c.details.join('; '),
         ]),
+        'No changes.',
       );
       ctx.stderr(
         `${comparison.changes.length} cell(s) changed from ${comparison.from.name} to ${comparison.to.name}\n`,

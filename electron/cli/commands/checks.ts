@@ -35,6 +35,7 @@ export function registerChecks(program: Command, ctx: CliContext): void {
               .join('; '),
           ];
         }),
+        opts.all ? 'No checks.' : 'No checks with something found or decided.',
       );
       const hidden = checks.length - shown.length;
       if (hidden) ctx.stderr(`${hidden} item(s) with nothing found are not listed (--all lists them)\n`);

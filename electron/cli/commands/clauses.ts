@@ -21,6 +21,7 @@ export function registerClauses(program: Command, ctx: CliContext): void {
           c.pageStart === c.pageEnd ? c.pageStart : `${c.pageStart}-${c.pageEnd}`,
           c.path.join(' › '),
         ]),
+        'No clauses.',
       );
     });
 }

@@ -13,6 +13,7 @@ export function registerCountries(program: Command, ctx: CliContext): void {
         ctx,
         ['CODE', 'NAME', 'DOCUMENTS'],
         countries.map((c) => [c.code, c.name, c.documents]),
+        'No countries: no law is imported yet.',
       );
     });
 }

@@ -29,6 +29,7 @@ export function registerDb(program: Command, ctx: CliContext): void {
         ctx,
         ['TABLE', 'ROWS'],
         report.tables.map((t) => [t.name, t.rows]),
+        'No tables.',
       );
       const rows = report.tables.reduce((sum, t) => sum + t.rows, 0);
       ctx.stdout(

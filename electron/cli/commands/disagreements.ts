@@ -19,6 +19,8 @@ export function registerDisagreements(program: Command, ctx: CliContext): void {
         { country: '--country', includeResolved: '--all' },
       );
       if (opts.json) return printJson(ctx, list);
+      if (list.disagreements.length === 0)
+        ctx.stdout(opts.all || list.resolved === 0 ? 'No disagreements.\n' : 'No open disagreements.\n');
       for (const d of list.disagreements) {
         ctx.stdout(
           `${d.suggestionId}  ${d.country}  ${d.documentTitle}, ${clauseLabel(d.clauseKind, d.clauseNumber)}  ${d.provisionId}  ${d.state}\n`,

@@ -25,6 +25,7 @@ export function registerDocuments(program: Command, ctx: CliContext): void {
           d.clauses,
           d.file,
         ]),
+        'No documents.',
       );
     });
 }

@@ -156,6 +156,7 @@ export function registerRecommendations(program: Command, ctx: CliContext): void
             r.responsibleBody ?? '',
             `${r.evidence.some((e) => e.lawDeleted) ? '[cites a deleted law] ' : ''}${r.text}`,
           ]),
+          'No recommendations.',
         );
       },
     );

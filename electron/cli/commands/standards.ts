@@ -15,6 +15,7 @@ export function registerStandards(program: Command, ctx: CliContext): void {
           ctx,
           ['ID', 'NAME', 'ADOPTED', 'PROVISIONS'],
           catalog.frameworks.map((f) => [f.id, f.name, f.adopted ?? '?', f.provisions.length]),
+          'No frameworks.',
         );
         return;
       }
@@ -24,6 +25,7 @@ export function registerStandards(program: Command, ctx: CliContext): void {
         catalog.frameworks.flatMap((f) =>
           f.provisions.map((p) => [p.id, p.title, p.group, p.verified ? 'yes' : 'no']),
         ),
+        'No provisions.',
       );
     });
 }

@@ -56,6 +56,7 @@ export function registerSuggestions(program: Command, ctx: CliContext): void {
             s.status + (s.coverage ? ` (${s.coverage})` : ''),
             [...new Set(s.matched.map((m) => m.term))].slice(0, 4).join(', '),
           ]),
+          'No suggestions.',
         );
       },
     );

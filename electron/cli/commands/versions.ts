@@ -28,6 +28,7 @@ export function registerVersions(program: Command, ctx: CliContext): void {
               ch.heading ?? ch.previousHeading ?? '',
               ch.previousDecisions.map((d) => `${d.provisionId} ${d.status}`).join(', '),
             ]),
+            'No changes.',
           );
       }
     });
