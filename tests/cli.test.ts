@@ -307,13 +307,31 @@ it('an unknown country is a mistake in an argument, as a malformed one is: every
   expect((await lexgap(db, 'documents', '--json')).json()).toHaveLength(1);
 });
 
-it('`suggestions` filtered by a document or instrument that does not exist says so, as `clauses` and `matrix` do', async () => {
+it('an instrument the catalog lacks is a mistake in an argument too: every command names --framework, exit 2', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
-  for (const [flag, value, message] of [
-    ['--document', 'd0000000000', 'no document d0000000000'],
-    ['--framework', 'CRX', 'no framework "CRX"'],
+  for (const args of [
+    ['standards'],
+    ['suggestions'],
+    ['matrix'],
+    ['report', '--country', 'PK', '--format', 'html'],
+    ['package', 'export', '--country', 'PK', '--for', 'Ministry', '--out', 'p.lexgap'],
+    ['recommendations', 'list'],
   ]) {
+    const run = await lexgap(db, ...args, '--framework', 'CRX');
+    expect([args, run.code, run.stderr, run.stdout]).toEqual([
+      args,
+      2,
+      'lexgap: --framework: no framework "CRX"\n',
+      '',
+    ]);
+  }
+});
+
+it('`suggestions` filtered by a document that does not exist says so, as `clauses` does', async () => {
+  const db = path.join(tempDir(), 'db.sqlite');
+  expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
+  for (const [flag, value, message] of [['--document', 'd0000000000', 'no document d0000000000']]) {
     const run = await lexgap(db, 'suggestions', flag, value);
     expect(run.stderr).toBe(`lexgap: ${message}\n`);
     expect(run.code).toBe(1);

@@ -58,6 +58,8 @@ export interface HandlerContext {
   mustGetDocument(documentId: string, reads?: StoreReads): Promise<DocumentRecord>;
   /** An ISO 3166 alpha-2 code in upper case, or an unknown_country error. */
   countryOf(code: string): string;
+  /** Refuses a framework id the catalog does not have: an argument's mistake, as an unknown country is. */
+  mustKnowFrameworks(ids: readonly string[]): Promise<void>;
   /**
    * Every audited write: the reviewer and the time are fixed once, `write` reads what it changes
    * and makes its changes through `tx` and returns the audit entries, and all of it commits or
@@ -117,6 +119,11 @@ export function createHandlerContext(deps: {
       if (!iso)
         throw new ApiError('unknown_country', `"${code}" is not a known country code (ISO 3166 alpha-2)`);
       return iso;
+    },
+    async mustKnowFrameworks(ids) {
+      const known = new Set((await deps.catalog()).frameworks.map((f) => f.id));
+      const unknown = ids.find((id) => !known.has(id));
+      if (unknown !== undefined) throw new ApiError('invalid_args', `no framework "${unknown}"`);
     },
     async audited(write) {
       const who = { actor: await reviewer(), at: now() };

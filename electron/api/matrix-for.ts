@@ -87,15 +87,17 @@ function groupedBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[
 
 /** `showProposals`: check proposals beside the levels, for review on screen; never in exports. */
 export async function matrixFor(
-  { store, catalog, countryOf }: Pick<HandlerContext, 'store' | 'catalog' | 'countryOf'>,
+  {
+    store,
+    catalog,
+    countryOf,
+    mustKnowFrameworks,
+  }: Pick<HandlerContext, 'store' | 'catalog' | 'countryOf' | 'mustKnowFrameworks'>,
   args: MatrixSelection,
   showProposals: boolean,
 ): Promise<{ matrix: Matrix; documents: DocumentRecord[] }> {
+  await mustKnowFrameworks(args.frameworks ?? []);
   const cat = await catalog();
-  const known = new Set(cat.frameworks.map((f) => f.id));
-  for (const f of args.frameworks ?? []) {
-    if (!known.has(f)) throw new ApiError('not_found', `no framework "${f}"`);
-  }
   const documents = await store.listDocuments();
   const stateNames = new Map(cat.states.map((s) => [s.code, s.name]));
   const columns = matrixColumns(

@@ -71,11 +71,11 @@ function pathOf(args: unknown, value: string, at: PropertyKey[] = []): PropertyK
 
 /**
  * The API's refusal as a command-line error. A value the user gave that the API does not know (a
- * well-formed but unknown country, `--country QQ`; a subdivision not of the country) is a usage error
- * like a malformed one: it names the flag, with exit 2.
+ * well-formed but unknown country, `--country QQ`; a subdivision not of the country; a framework not in
+ * the catalog) is a usage error like a malformed one: it names the flag, with exit 2.
  */
 function refusal(error: ApiErrorInfo, args: unknown, name: FieldNamer): CliError {
-  const quoted = /^"([^"]+)"/.exec(error.message)?.[1];
+  const quoted = /"([^"]+)"/.exec(error.message)?.[1];
   const at = quoted === undefined ? undefined : pathOf(args, quoted);
   if (at?.length && (error.code === 'unknown_country' || error.code === 'invalid_args'))
     return new CliError(`${name(at)}: ${error.message}`, 2);

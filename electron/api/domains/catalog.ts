@@ -7,7 +7,7 @@ import type { HandlerContext } from '../handler-context';
 function filterCatalog(catalog: Catalog, framework?: string): Catalog {
   if (!framework) return catalog;
   const frameworks = catalog.frameworks.filter((f) => f.id === framework);
-  if (!frameworks.length) throw new ApiError('not_found', `no framework "${framework}"`);
+  if (!frameworks.length) throw new ApiError('invalid_args', `no framework "${framework}"`);
   return {
     ...catalog,
     frameworks,

@@ -21,11 +21,12 @@ export function matrixHandlers({
   catalog,
   provisionTitles,
   countryOf,
+  mustKnowFrameworks,
   audited,
   reviewer,
 }: HandlerContext) {
   const matrixOf = async (args: MatrixSelection, showProposals: boolean) =>
-    (await matrixFor({ store, catalog, countryOf }, args, showProposals)).matrix;
+    (await matrixFor({ store, catalog, countryOf, mustKnowFrameworks }, args, showProposals)).matrix;
   const jurisdiction = (code: string) => jurisdictionOf(countryOf, code);
   // The laws of a column: every law of a country, or a subdivision's own and the national laws that
   // extend to it.

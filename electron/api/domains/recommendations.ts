@@ -76,7 +76,13 @@ async function resolveEvidence(
   return out;
 }
 
-export function recommendationHandlers({ store, countryOf, provisionTitles, audited }: HandlerContext) {
+export function recommendationHandlers({
+  store,
+  countryOf,
+  mustKnowFrameworks,
+  provisionTitles,
+  audited,
+}: HandlerContext) {
   const mustGet = async (reads: StoreReads, id: string) => {
     const r = await reads.getRecommendation(id);
     if (!r) throw new ApiError('not_found', `no recommendation ${id}`);
@@ -95,6 +101,8 @@ export function recommendationHandlers({ store, countryOf, provisionTitles, audi
 
   return {
     async listRecommendations(filter) {
+      // An instrument the catalog lacks is a mistake, not an empty list (as for suggestions).
+      if (filter.framework) await mustKnowFrameworks([filter.framework]);
       const all = await withLawsPresent(store, await store.listRecommendations());
       return filterRecommendations(all, { ...filter, country: filter.country && countryOf(filter.country) });
     },

@@ -106,6 +106,7 @@ export function reviewHandlers({
   provisionTitles,
   mustGetDocument,
   countryOf,
+  mustKnowFrameworks,
   audited,
   package: inPackage,
   leadReviewer,
@@ -128,9 +129,7 @@ export function reviewHandlers({
       // A filter that names no document, country or instrument is a mistake, not an empty list.
       if (query.documentId) await mustGetDocument(query.documentId);
       if (query.country) countryOf(query.country);
-      const { framework } = query;
-      if (framework && !(await catalog()).frameworks.some((f) => f.id === framework))
-        throw new ApiError('not_found', `no framework "${framework}"`);
+      if (query.framework) await mustKnowFrameworks([query.framework]);
       const titles = await provisionTitles();
       return (await store.listSuggestions(query)).map((s) => ({
         ...s,

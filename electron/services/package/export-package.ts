@@ -52,8 +52,7 @@ async function selectDocuments(store: Store, country: string, ids?: string[]): P
 function checkFrameworks(catalog: Catalog, frameworks: string[]): void {
   const known = new Set(catalog.frameworks.map((f) => f.id));
   const unknown = frameworks.filter((f) => !known.has(f));
-  if (unknown.length)
-    throw new ApiError('not_found', `no instrument ${unknown.join(', ')} in the standards catalog`);
+  if (unknown.length) throw new ApiError('invalid_args', `no framework "${unknown[0]}"`);
 }
 
 /** A suggestion as the reviewer receives it: the lead's decision kept, or in a blind package none. */
