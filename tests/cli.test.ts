@@ -307,7 +307,7 @@ it('an unknown country is a mistake in an argument, as a malformed one is: every
   expect((await lexgap(db, 'documents', '--json')).json()).toHaveLength(1);
 });
 
-it('an instrument the catalog lacks is a mistake in an argument too: every command names --framework, exit 2', async () => {
+it('an instrument or provision the catalog lacks is a mistake in an argument too: the command names its flag, exit 2', async () => {
   const db = path.join(tempDir(), 'db.sqlite');
   expect((await lexgap(db, 'import', marriageAct, '--country', 'PK')).code).toBe(0);
   for (const args of [
@@ -325,6 +325,22 @@ it('an instrument the catalog lacks is a mistake in an argument too: every comma
       'lexgap: --framework: no framework "CRX"\n',
       '',
     ]);
+  } // A provision the catalog lacks, likewise.
+  const [clause] = (
+    await lexgap(
+      db,
+      'clauses',
+      (await lexgap(db, 'documents', '--json')).json<{ id: string }[]>()[0].id,
+      '--json',
+    )
+  ).json<{ id: string }[]>();
+  for (const [args, message] of [
+    [['rate', 'PK', 'CRC.999', 'gap', '--rationale', 'none'], 'PROVISION_ID: no provision "CRC.999"'],
+    [['add-tag', clause.id, 'CRC.999', '--coverage', 'full'], 'PROVISION_ID: no provision "CRC.999"'],
+    [['check', 'PK', 'CHK.NONE', 'confirm'], 'PROVISION_ID: no checklist item with a threshold "CHK.NONE"'],
+  ]) {
+    const run = await lexgap(db, ...args);
+    expect([args, run.code, run.stderr, run.stdout]).toEqual([args, 2, `lexgap: ${message}\n`, '']);
   }
 });
 

@@ -126,13 +126,23 @@ async function direct<M extends MethodName>(method: M, args: ArgsOf<M>): Promise
 }
 
 async function sameError(method: MethodName, args: unknown, ...cli: string[]): Promise<void> {
+  await sameRefusal(undefined, method, args, ...cli);
+}
+
+/** The same, for a value the API does not know (`CRC.999`): the command line names its flag, exit 2. */
+async function sameRefusal(
+  flag: string | undefined,
+  method: MethodName,
+  args: unknown,
+  ...cli: string[]
+): Promise<void> {
   const expected = await dispatch(method, args);
   if (expected.ok) throw new Error(`${method} was expected to fail`);
   const run = await lexgap(db, ...cli);
   expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({
-    code: 1,
+    code: flag ? 2 : 1,
     stdout: '',
-    stderr: `lexgap: ${expected.error.message}\n`,
+    stderr: `lexgap: ${flag ? `${flag}: ` : ''}${expected.error.message}\n`,
   });
 }
 
@@ -384,7 +394,8 @@ describe('every API method on the command line', () => {
       recommendationId = cli.id;
       const [entry] = await direct('listAudit', { entityId: cli.id, limit: 1 });
       expect(entry).toMatchObject({ action: 'add', after: cli });
-      await sameError(
+      await sameRefusal(
+        '--cell provisionId',
         'addRecommendation',
         {
           cells: [{ country: 'MY', provisionId: 'CRC.999' }],

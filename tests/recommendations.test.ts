@@ -101,7 +101,8 @@ describe('recommendations on the command line', () => {
     expect(badRef.code).toBe(2);
     expect(badRef.stderr).toMatch(/--cell must be COUNTRY\/PROVISION .* not "Pakistan CRC.19"/);
     const unknown = await add('--cell', 'PK/CRC.999', ...base);
-    expect(unknown.stderr).toMatch(/no provision CRC\.999/);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^lexgap: --cell provisionId: no provision "CRC\.999"/);
     // A province of another country (the API takes country and subdivision apart).
     await expect(
       api.addRecommendation({

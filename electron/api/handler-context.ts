@@ -60,6 +60,8 @@ export interface HandlerContext {
   countryOf(code: string): string;
   /** Refuses a framework id the catalog does not have: an argument's mistake, as an unknown country is. */
   mustKnowFrameworks(ids: readonly string[]): Promise<void>;
+  /** The same for a provision id (`CRC.999`). */
+  mustKnowProvision(id: string): Promise<void>;
   /**
    * Every audited write: the reviewer and the time are fixed once, `write` reads what it changes
    * and makes its changes through `tx` and returns the audit entries, and all of it commits or
@@ -88,6 +90,12 @@ export function createHandlerContext(deps: {
   const { store } = deps;
   const reviewer = async () =>
     signedIn()?.name ?? deps.reviewer ?? (await store.getSetting('reviewerName')) ?? os.userInfo().username;
+  const provisionTitles = async () => {
+    const titles = new Map<string, string>();
+    for (const f of (await deps.catalog()).frameworks)
+      for (const p of f.provisions) titles.set(p.id, p.title);
+    return titles;
+  };
   return {
     store,
     jobs: deps.jobs,
@@ -102,12 +110,7 @@ export function createHandlerContext(deps: {
     },
     catalog: deps.catalog,
     printToPdf: deps.printToPdf,
-    async provisionTitles() {
-      const titles = new Map<string, string>();
-      for (const f of (await deps.catalog()).frameworks)
-        for (const p of f.provisions) titles.set(p.id, p.title);
-      return titles;
-    },
+    provisionTitles,
     reviewer,
     async mustGetDocument(documentId, reads = store) {
       const doc = await reads.getDocument(documentId);
@@ -124,6 +127,9 @@ export function createHandlerContext(deps: {
       const known = new Set((await deps.catalog()).frameworks.map((f) => f.id));
       const unknown = ids.find((id) => !known.has(id));
       if (unknown !== undefined) throw new ApiError('invalid_args', `no framework "${unknown}"`);
+    },
+    async mustKnowProvision(id) {
+      if (!(await provisionTitles()).has(id)) throw new ApiError('invalid_args', `no provision "${id}"`);
     },
     async audited(write) {
       const who = { actor: await reviewer(), at: now() };

@@ -25,7 +25,7 @@ export function checkHandlers({ store, catalog, countryOf, audited }: HandlerCon
       await audited(async (tx, who) => {
         // Read in the transaction: the decision is recorded against the state it was made on.
         const [entry] = await loadChecks(tx, await catalog(), [iso], [provisionId]);
-        if (!entry) throw new ApiError('not_found', `no checklist item with a threshold "${provisionId}"`);
+        if (!entry) throw new ApiError('invalid_args', `no checklist item with a threshold "${provisionId}"`);
         if (decision === 'correct' && found === undefined && verdict === undefined) {
           throw new ApiError('invalid_args', 'a correction needs the value found, the verdict, or both');
         }

@@ -19,9 +19,9 @@ const exporting = () => import('../../services/export-matrix');
 export function matrixHandlers({
   store,
   catalog,
-  provisionTitles,
   countryOf,
   mustKnowFrameworks,
+  mustKnowProvision,
   audited,
   reviewer,
 }: HandlerContext) {
@@ -72,8 +72,7 @@ export function matrixHandlers({
 
     async setCellOverride({ country, reviewedDocumentIds, citedClauseIds, expectedVersion, ...rest }) {
       const iso = jurisdiction(country);
-      if (!(await provisionTitles()).has(rest.provisionId))
-        throw new ApiError('not_found', `no provision ${rest.provisionId}`);
+      await mustKnowProvision(rest.provisionId);
       return audited(async (tx, who) => {
         const before = await overrideOf(tx, iso, rest.provisionId);
         const cell = `${iso}/${rest.provisionId}`;

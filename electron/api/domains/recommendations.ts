@@ -93,7 +93,7 @@ export function recommendationHandlers({
     return cells.map((c) => {
       const country = countryOf(c.country);
       if (!titles.has(c.provisionId))
-        throw new ApiError('not_found', `no provision ${c.provisionId} (see \`lexgap standards\`)`);
+        throw new ApiError('invalid_args', `no provision "${c.provisionId}" (see \`lexgap standards\`)`);
       return { country, subdivision: c.subdivision ?? null, provisionId: c.provisionId };
     });
   };

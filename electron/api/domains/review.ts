@@ -107,6 +107,7 @@ export function reviewHandlers({
   mustGetDocument,
   countryOf,
   mustKnowFrameworks,
+  mustKnowProvision,
   audited,
   package: inPackage,
   leadReviewer,
@@ -217,8 +218,7 @@ export function reviewHandlers({
       return audited(async (tx, who) => {
         const clause = await tx.getClause(clauseId);
         if (!clause) throw new ApiError('not_found', `no clause ${clauseId}`);
-        if (!(await provisionTitles()).has(provisionId))
-          throw new ApiError('not_found', `no provision ${provisionId}`);
+        await mustKnowProvision(provisionId);
         const existing = (await tx.listSuggestions({ clauseId })).find((s) => s.provisionId === provisionId);
         const change = manualTag({ clause, provisionId, coverage, note, existing, newId: newId('s') }, who);
         // The tag is its author's decision; with the other reviewers' it makes the effective state.
