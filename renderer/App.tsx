@@ -3,6 +3,7 @@ import type { LexgapApi } from '../shared/api/contract';
 import { api } from './api-client';
 import { DialogHost } from './components/ask';
 import { ScreenBoundary } from './components/ScreenBoundary';
+import { mayLeave } from './leave-guard';
 import { type Route, NavContext } from './navigation';
 import { BaselinesScreen } from './screens/BaselinesScreen';
 import { DocumentScreen } from './screens/DocumentScreen';
@@ -40,6 +41,11 @@ export function App() {
   const [reviewer, setReviewer] = useState('');
   const [madeFor, setMadeFor] = useState<string>();
   const { where } = useSession();
+  // Every way to another screen (sidebar, Alt+N, the menu, a link) first asks the open form, if it
+  // holds words not saved, whether to lose them.
+  const go = useCallback((next: Route | ((r: Route) => Route)) => {
+    void mayLeave().then((ok) => ok && setRoute(next));
+  }, []);
 
   const refreshStatus = useCallback(async (client: LexgapApi = api) => {
     const [docs, settings, project] = await Promise.all([
@@ -67,22 +73,22 @@ export function App() {
       const screen = SCREENS.find((s) => s.key === e.key);
       if (screen) {
         e.preventDefault();
-        setRoute((r) => ({ ...r, screen: screen.id }));
+        go((r) => ({ ...r, screen: screen.id }));
       }
     };
     window.addEventListener('keydown', onKey);
     const off = window.lexgap?.onMenu?.((command) => {
-      if (command === 'import') setRoute({ screen: 'library' });
-      if (command === 'export') setRoute({ screen: 'export' });
+      if (command === 'import') go({ screen: 'library' });
+      if (command === 'export') go({ screen: 'export' });
     });
     return () => {
       window.removeEventListener('keydown', onKey);
       off?.();
     };
-  }, []);
+  }, [go]);
 
   return (
-    <NavContext.Provider value={{ route, navigate: setRoute, refreshStatus }}>
+    <NavContext.Provider value={{ route, navigate: go, refreshStatus }}>
       <div className="app">
         <nav className="sidebar" aria-label="Screens">
           <div className="brand">
@@ -94,7 +100,7 @@ export function App() {
               role="link"
               data-screen={s.id}
               className={`nav-item${route.screen === s.id ? ' active' : ''}`}
-              onClick={() => setRoute((r) => ({ ...r, screen: s.id }))}
+              onClick={() => go((r) => ({ ...r, screen: s.id }))}
             >
               {s.label}
               <kbd>Alt {s.key}</kbd>

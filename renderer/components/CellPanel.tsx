@@ -19,6 +19,7 @@ import type { ChosenClause } from './ClausePicker';
 import { RatingClauses } from './RatingClauses';
 import { RatingCited, RatingEvidence } from './RatingCited';
 import { askConfirm } from './ask';
+import { setLeaveGuard } from '../leave-guard';
 import { useAsync } from './use-async';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
@@ -26,8 +27,11 @@ import { useMay } from '../permissions';
 export interface CellPanelProps {
   row: MatrixRow;
   cell: MatrixCell;
+  /** The analyst asks to close the panel (Close, Esc): the screen asks first about a rationale not saved. */
   onClose: () => void;
   onSaved: () => void;
+  /** A measurable check was decided: the matrix is read again, and the panel closed as by Close. */
+  onCheckDecided: () => void;
   /** A recommendation was added, changed or deleted: the panel stays open. */
   onRecommendationsChanged: () => void;
   onOpenClause: (documentId: string, clauseId: string) => void;
@@ -113,20 +117,28 @@ export function CellPanel(props: CellPanelProps) {
   // The panel takes the focus when it opens, so its keys (Tab, Esc) work at once.
   const panel = useRef<HTMLElement>(null);
   useEffect(() => panel.current?.focus({ preventScroll: true }), []);
-  // Esc closes the panel, but a rationale typed and not saved is not thrown away unasked.
-  const typed = rationale.trim() !== (cell.override?.rationale ?? '').trim();
-  const onKeyDown = async (e: KeyboardEvent) => {
+  // Leaving the panel (Esc, Close, another cell, another screen) never throws away a rationale typed
+  // and not saved unasked.
+  const typed = useRef(false);
+  typed.current = rationale.trim() !== (cell.override?.rationale ?? '').trim();
+  useEffect(
+    () =>
+      setLeaveGuard(
+        async () =>
+          !typed.current ||
+          askConfirm({
+            title: 'Discard the rationale?',
+            message: `The rationale typed for ${row.provisionId} in ${cell.country} is not saved. Close the panel and lose it?`,
+            confirmLabel: 'Discard',
+            danger: true,
+          }),
+      ),
+    [row.provisionId, cell.country],
+  );
+  const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
-    const discard =
-      !typed ||
-      (await askConfirm({
-        title: 'Discard the rationale?',
-        message: `The rationale typed for ${row.provisionId} in ${cell.country} is not saved. Close the panel and lose it?`,
-        confirmLabel: 'Discard',
-        danger: true,
-      }));
-    if (discard) props.onClose();
+    props.onClose();
   };
 
   const save = async () => {
@@ -162,7 +174,7 @@ export function CellPanel(props: CellPanelProps) {
       aria-label={`${cell.country} · ${row.provisionId}`}
       ref={panel}
       tabIndex={-1}
-      onKeyDown={(e) => void onKeyDown(e)}
+      onKeyDown={onKeyDown}
     >
       <div className="row">
         <span className="badge fw">{row.provisionId}</span>
@@ -232,7 +244,7 @@ export function CellPanel(props: CellPanelProps) {
         </div>
       )}
       {cell.check && (
-        <CheckPanel check={cell.check} onDecided={props.onSaved} onOpenClause={props.onOpenClause} />
+        <CheckPanel check={cell.check} onDecided={props.onCheckDecided} onOpenClause={props.onOpenClause} />
       )}
       <h2>Evidence</h2>
       {cell.validatedBy?.length ? (

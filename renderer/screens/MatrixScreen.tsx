@@ -11,6 +11,7 @@ import { CellPanel } from '../components/CellPanel';
 import { AsOfDate, SplitSubdivisions } from '../components/CoverageOptions';
 import { CheckMark } from '../components/CheckPanel';
 import { useAsync } from '../components/use-async';
+import { mayLeave } from '../leave-guard';
 import { useNav } from '../navigation';
 
 /** A level's word beside its count in a column's totals: the cells' own short form, narrow enough to
@@ -70,6 +71,14 @@ export function MatrixScreen() {
   const closePanel = () => {
     setBack(openKey);
     setOpen(undefined);
+  };
+  // Close, Esc or another cell leave the panel only once a rationale typed and not saved is given up.
+  const leavePanel = async () => {
+    if (await mayLeave()) closePanel();
+  };
+  const openCell = async (row: MatrixRow, cell: MatrixCell) => {
+    if (`${cell.country}/${row.provisionId}` === openKey || !(await mayLeave())) return;
+    setOpen({ row, cell });
   };
   const onCellKey = (e: KeyboardEvent<HTMLElement>, open: () => void) => {
     const td = e.currentTarget;
@@ -324,7 +333,7 @@ export function MatrixScreen() {
                                   key={cell.country}
                                   tabIndex={cellKey === tabStop ? 0 : -1}
                                   onFocus={() => setActive(cellKey)}
-                                  onKeyDown={(e) => onCellKey(e, () => setOpen({ row: r, cell }))}
+                                  onKeyDown={(e) => onCellKey(e, () => void openCell(r, cell))}
                                   className={`cell lv-${cell.level}${openKey === `${cell.country}/${r.provisionId}` ? ' open' : ''}`}
                                   data-cell={`${cell.country}/${r.provisionId}`}
                                   data-level={cell.level}
@@ -336,7 +345,7 @@ export function MatrixScreen() {
                                   }
                                   style={{ background: style.fill, color: style.ink }}
                                   title={`${cellTitle(r.provisionId, cell)}${recs ? ` · ${recs} recommendation${recs > 1 ? 's' : ''}` : ''}`}
-                                  onClick={() => setOpen({ row: r, cell })}
+                                  onClick={() => void openCell(r, cell)}
                                 >
                                   {style.short}
                                   {cell.override ? ' ✎' : ''}
@@ -365,7 +374,11 @@ export function MatrixScreen() {
             key={`${open.cell.country}/${open.row.provisionId}`}
             row={open.row}
             cell={open.cell}
-            onClose={closePanel}
+            onClose={() => void leavePanel()}
+            onCheckDecided={() => {
+              matrix.reload();
+              void leavePanel();
+            }}
             onSaved={() => {
               closePanel();
               matrix.reload();

@@ -1,6 +1,7 @@
 // The Matrix screen from the keyboard and at the window sizes analysts use, in Chromium on real laws:
 // a cell is reached with Tab and the arrows, Enter opens its panel, Esc closes it (asking first about
-// a rationale typed and not saved) and the focus is back on the cell.
+// a rationale typed and not saved, as Close, another cell and another screen do) and the focus is back
+// on the cell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
 import { type RunningApp, seedTaggedLibrary, startApp } from './start-app';
@@ -73,6 +74,60 @@ describe('the matrix from the keyboard', () => {
     await dialog.getByRole('button', { name: 'Discard' }).click();
     await drawer.waitFor({ state: 'detached' });
     expect(await focusedCell()).toBe(cell);
+  });
+});
+
+describe('a rationale typed and not saved', () => {
+  it('is not lost unasked by the Close button, a click on another cell or another screen', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openMatrix();
+    const drawer = page.getByTestId('cell-drawer');
+    const dialog = page.getByRole('dialog');
+    const rationale = page.getByLabel('Rationale');
+    const [first, second] = await page
+      .locator('[data-cell^="PK/"]')
+      .evaluateAll((cells) => cells.slice(0, 2).map((c) => c.getAttribute('data-cell')!));
+    const typed = 'Searched the Act: no duty to report.';
+    await page.locator(`[data-cell="${first}"]`).click();
+    await rationale.fill(typed);
+
+    // Close: asked; Cancel keeps the panel and its words.
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('is not saved');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await rationale.inputValue()).toBe(typed);
+
+    // Another cell: asked; Cancel keeps this cell's panel open with its words.
+    await page.locator(`[data-cell="${second}"]`).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await drawer.getAttribute('aria-label')).toBe(first.replace('/', ' · '));
+    expect(await rationale.inputValue()).toBe(typed);
+
+    // Another screen (the sidebar, Alt+3): asked, and the Matrix stays on Cancel.
+    await page.click('[data-screen=review]');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Alt+3');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('main h1').first().textContent()).toBe('Matrix');
+    expect(await rationale.inputValue()).toBe(typed);
+
+    // Discard opens the other cell, afresh.
+    await page.locator(`[data-cell="${second}"]`).click();
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await page.locator(`[data-testid=cell-drawer][aria-label="${second.replace('/', ' · ')}"]`).waitFor();
+    expect(await rationale.inputValue()).toBe('');
+    // With nothing typed, Close closes at once.
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    expect(await dialog.count()).toBe(0);
   });
 });
 
