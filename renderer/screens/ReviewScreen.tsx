@@ -658,10 +658,11 @@ export function ReviewScreen() {
         >
           {current && (
             <>
-              <div className="row" style={{ marginBottom: 8 }}>
-                <span className="badge fw">{current.provisionId}</span>
-                <b>{current.provisionTitle}</b>
-                <span style={{ flex: 1 }} />
+              <div className="row detail-head" style={{ marginBottom: 8 }}>
+                <span className="badge fw" title={current.provisionId}>
+                  {current.provisionId}
+                </span>
+                <b className="title">{current.provisionTitle}</b>
                 <StatusBadge s={current} />
                 {current.reviewer && current.status !== 'suggested' && (
                   <span className="muted" data-testid="decided-by">

@@ -2,7 +2,8 @@
 // cut at the window's edge, and no line that reads wrong while a screen is still being read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { law } from '../helpers/paths';
-import { holdApi, queueShown, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
+import type { SuggestionView } from '../../shared/model';
+import { callApi, holdApi, queueShown, type RunningApp, seedTaggedLibrary, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -81,5 +82,42 @@ describe('in a 1,024 × 768 window', () => {
     } finally {
       await held.restore();
     }
+  });
+
+  it('Review keeps each clause heading and the standard’s title readable beside a long checklist id', async () => {
+    const { page } = app;
+    const long = (
+      await callApi<SuggestionView[]>(page, 'listSuggestions', { framework: 'CHK', minScore: 0.05 })
+    ).sort((a, b) => b.provisionId.length - a.provisionId.length || b.score - a.score)[0];
+    expect(long.provisionId.length).toBeGreaterThan(24);
+    // Decided, so the line also says its status and who decided it.
+    await callApi(page, 'reviewSuggestions', { ids: [long.id], decision: 'accept', coverage: 'partial' });
+    await page.click('[data-screen=library]');
+    await page.click('[data-screen=review]');
+    await page.getByLabel('Instrument').selectOption('CHK');
+    await page.getByLabel('Status').selectOption('');
+    await queueShown(page);
+    const row = page.locator(`[data-testid=review-row][data-id="${long.id}"]`);
+    await row.click();
+    // In every row, the heading keeps room for a few words (not "I…" beside "CHK.ALTERNATIVE_CARE_ST…").
+    const headings = await page.getByTestId('review-row').evaluateAll((rows) =>
+      rows.map((r) => ({
+        id: r.querySelector('.badge.fw')!.textContent!,
+        heading: Math.round(r.querySelector('.grow')!.getBoundingClientRect().width),
+      })),
+    );
+    expect(headings.filter((h) => h.heading < 80)).toEqual([]);
+    expect(await row.locator('.badge.fw').getAttribute('title')).toBe(long.provisionId);
+    // The detail pane: the standard's title is a line of words, and its status stays inside the pane.
+    const detail = page.getByTestId('review-detail');
+    await detail.locator('.badge.accepted').waitFor();
+    const title = (await detail.locator('.detail-head b').boundingBox())!;
+    expect(title.width).toBeGreaterThan(150);
+    const pane = (await detail.boundingBox())!;
+    for (const part of await detail.locator('.detail-head > *').all()) {
+      const box = (await part.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+    }
+    expect(await detail.locator('.detail-head .badge.fw').getAttribute('title')).toBe(long.provisionId);
   });
 });
