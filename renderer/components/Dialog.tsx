@@ -53,7 +53,10 @@ export function Dialog(props: DialogProps) {
       e.preventDefault();
       box.current?.requestSubmit();
     } else if (e.key === 'Tab') {
-      const items = [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+      // Not what is kept out of the Tab order (a date field's calendar button and its hidden picker).
+      const items = [...(box.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+        (el) => el.tabIndex >= 0,
+      );
       if (!items.length) return;
       const i = items.indexOf(document.activeElement as HTMLElement);
       const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === items.length - 1 ? 0 : i + 1;

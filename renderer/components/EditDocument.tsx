@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { SUBDIVISIONS } from '../../shared/jurisdictions/subdivisions';
 import { LAW_DATE_FIELDS, type LawDateField } from '../../shared/lifecycle/law-dates';
+import { DATE_HINT, readDate } from '../../shared/lifecycle/read-date';
 import {
   DOCUMENT_STATUSES,
   DOCUMENT_STATUS_LABELS,
@@ -11,6 +12,7 @@ import {
 } from '../../shared/model';
 import { api } from '../api-client';
 import { askConfirm } from './ask';
+import { DateField, dateProblem } from './DateField';
 import { Dialog } from './Dialog';
 import { errorMessage } from '../error-message';
 import { useMay } from '../permissions';
@@ -43,8 +45,8 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
   const setDate = (field: LawDateField, value: string) => {
     setDates((d) => ({ ...d, [field]: value }));
     // A repeal (or amendment) date is the status's date: the status follows it.
-    if (field === 'repealedOn' && value) setStatus('repealed');
-    if (field === 'amendedOn' && value && status !== 'repealed') setStatus('amended');
+    if (field === 'repealedOn' && readDate(value)) setStatus('repealed');
+    if (field === 'amendedOn' && readDate(value) && status !== 'repealed') setStatus('amended');
   };
   const save = async () => {
     // Said in plain words before anything is sent: an empty title, or a year that is not one (which
@@ -52,6 +54,15 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
     if (!title.trim()) return setError('Type the law’s title: nothing was saved.');
     if (year.trim() && !/^\d{4}$/.test(year.trim()))
       return setError(`“${year.trim()}” is not a year: type four digits, e.g. 1929. Nothing was saved.`);
+    const unread = LAW_DATE_FIELDS.find(
+      (f) => (f !== 'repealedOn' || status === 'repealed') && dateProblem(dates[f]),
+    );
+    if (unread)
+      return setError(
+        `${DATE_LABELS[unread]}: “${dates[unread].trim()}” is not a date that reads one way only. ${DATE_HINT}. Nothing was saved.`,
+      );
+    // Each date as stored: YYYY-MM-DD, or none.
+    const day = (f: LawDateField) => readDate(dates[f]);
     try {
       await api.updateDocument({
         documentId: doc.id,
@@ -65,11 +76,11 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
               .split(/[\s,;]+/)
               .map((c) => c.trim())
               .filter(Boolean),
-        enactedOn: dates.enactedOn || null,
-        inForceFrom: dates.inForceFrom || null,
-        amendedOn: dates.amendedOn || null,
+        enactedOn: day('enactedOn'),
+        inForceFrom: day('inForceFrom'),
+        amendedOn: day('amendedOn'),
         // Back in force: the repeal date goes with the status.
-        repealedOn: status === 'repealed' ? dates.repealedOn || null : null,
+        repealedOn: status === 'repealed' ? day('repealedOn') : null,
         // The details shown: someone else's change since is reported, not overwritten.
         expectedVersion: doc.version,
       });
@@ -165,11 +176,10 @@ export function EditDocument({ doc, onClose }: { doc: DocumentRecord; onClose: (
           </select>
           {LAW_DATE_FIELDS.filter((f) => f !== 'repealedOn' || status === 'repealed').map((field) => (
             <Field key={field} label={DATE_LABELS[field]}>
-              <input
-                type="date"
-                aria-label={DATE_LABELS[field]}
+              <DateField
+                label={DATE_LABELS[field]}
                 value={dates[field]}
-                onChange={(e) => setDate(field, e.target.value)}
+                onChange={(text) => setDate(field, text)}
               />
             </Field>
           ))}

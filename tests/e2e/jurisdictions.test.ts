@@ -139,4 +139,56 @@ describe('jurisdictions and dates on screen', () => {
     expect(html).toContain('Islamabad Capital Territory (Pakistan)');
     expect(html).not.toContain('Islamabad Capital Territory law (PK-IS)');
   });
+
+  it('dates are typed and shown year first whatever the computer’s locale, and one that reads two ways is refused', async () => {
+    const { page } = app;
+    // An analyst in the United States: the browser's own date fields would read 12/31/2017 here.
+    const us = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const tab = await us.newPage();
+    try {
+      await tab.goto(page.url());
+      await tab.click('[data-screen=matrix]');
+      const asOf = tab.getByLabel('As of');
+      expect(await asOf.getAttribute('placeholder')).toBe('yyyy-mm-dd');
+      // Typed key by key (as written in a report: year first) and the field left; the matrix's date after it.
+      const enter = async (typed: string) => {
+        await asOf.selectText();
+        await tab.keyboard.type(typed);
+        await tab.keyboard.press('Tab');
+        if (!(await asOf.getAttribute('aria-invalid'))) await tab.getByText(/^Coverage on/).waitFor();
+        return tab.getByTestId('as-of').textContent();
+      };
+      expect(await enter('2017-12-31')).toContain('Coverage on 31 December 2017');
+      expect(await asOf.inputValue()).toBe('2017-12-31');
+      // 06/12/2017 is 6 December or 12 June: refused, in words, and the matrix stays on 31 December.
+      expect(await enter('06/12/2017')).toContain('Coverage on 31 December 2017');
+      await tab.getByText('Type the date year first, 2026-12-06, or as 6 Dec 2026').waitFor();
+      // The month named is read, and shown year first once the field is left.
+      await enter('6 Dec 2017');
+      await expect
+        .poll(() => tab.getByTestId('as-of').textContent())
+        .toContain('Coverage on 6 December 2017');
+      expect(await asOf.inputValue()).toBe('2017-12-06');
+
+      // The law's dates in its Edit dialog: shown as stored, and a date that reads two ways is not saved.
+      await tab.click('[data-screen=library]');
+      await tab
+        .locator('table.docs tr', { hasText: /Child Marriage Restraint/ })
+        .getByRole('button', { name: 'Edit' })
+        .click();
+      expect(await tab.getByLabel('In force from').inputValue()).toBe('1930-04-01');
+      await tab.getByLabel('Enacted').fill('10/01/1929');
+      await tab.getByRole('button', { name: 'Save' }).click();
+      expect(await tab.getByRole('dialog').getByRole('alert').first().textContent()).toContain(
+        'Enacted: “10/01/1929” is not a date that reads one way only',
+      );
+      await tab.getByLabel('Enacted').fill('1 Oct 1929');
+      await tab.getByRole('button', { name: 'Save' }).click();
+      await expect
+        .poll(() => tab.locator('table.docs tr', { hasText: /Child Marriage Restraint/ }).textContent())
+        .toContain('In force from 1930-04-01 (enacted 1929-10-01)');
+    } finally {
+      await us.close();
+    }
+  });
 });
