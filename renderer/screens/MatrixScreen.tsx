@@ -141,72 +141,93 @@ export function MatrixScreen() {
 
   return (
     <>
-      <div className="toolbar">
+      {/* Two rows by design, whatever the switches: the title, the instrument and the countries'
+          columns; under them the view options and the legend. Subdivisions adds a column's checkbox to
+          the first row, a date the Today button (its place kept), so nothing jumps or wraps anew. */}
+      <div className="toolbar matrix-toolbar">
         <h1>Matrix</h1>
-        <select aria-label="Instrument" value={framework} onChange={(e) => setFramework(e.target.value)}>
-          {(catalog.data?.frameworks ?? []).map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.shortName}
-            </option>
+        <div className="matrix-choose">
+          <select
+            aria-label="Instrument"
+            value={framework}
+            title={catalog.data?.frameworks.find((f) => f.id === framework)?.shortName}
+            onChange={(e) => setFramework(e.target.value)}
+          >
+            {(catalog.data?.frameworks ?? []).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.shortName}
+              </option>
+            ))}
+          </select>
+          {(matrix.data?.columns ?? []).map((c) => (
+            <label key={c.country} className="row">
+              <input
+                type="checkbox"
+                checked={!hidden.has(c.country)}
+                onChange={() =>
+                  setHidden(
+                    (h) =>
+                      new Set(h.has(c.country) ? [...h].filter((x) => x !== c.country) : [...h, c.country]),
+                  )
+                }
+              />
+              {c.country}
+            </label>
           ))}
-        </select>
-        {(matrix.data?.columns ?? []).map((c) => (
-          <label key={c.country} className="row">
+        </div>
+        <div className="matrix-view">
+          <label
+            className="row"
+            title="Final clauses and committee machinery: nothing a national law implements"
+          >
             <input
               type="checkbox"
-              checked={!hidden.has(c.country)}
-              onChange={() =>
-                setHidden(
-                  (h) =>
-                    new Set(h.has(c.country) ? [...h].filter((x) => x !== c.country) : [...h, c.country]),
-                )
-              }
+              aria-label="Procedural articles"
+              checked={includeProcedural}
+              onChange={(e) => setIncludeProcedural(e.target.checked)}
             />
-            {c.country}
+            Procedural articles
+            {!includeProcedural && matrix.data?.hiddenProcedural ? (
+              <span className="muted"> ({matrix.data.hiddenProcedural} hidden)</span>
+            ) : null}
           </label>
-        ))}
-        <label
-          className="row"
-          title="Final clauses and committee machinery: nothing a national law implements"
-        >
-          <input
-            type="checkbox"
-            aria-label="Procedural articles"
-            checked={includeProcedural}
-            onChange={(e) => setIncludeProcedural(e.target.checked)}
-          />
-          Procedural articles
-          {!includeProcedural && matrix.data?.hiddenProcedural ? (
-            <span className="muted"> ({matrix.data.hiddenProcedural} hidden)</span>
-          ) : null}
-        </label>
-        {divided.length > 0 && (
-          <SplitSubdivisions checked={split} onChange={setSplit}>
-            Subdivisions
-          </SplitSubdivisions>
-        )}
-        <AsOfDate value={asOf} onChange={setAsOf}>
-          As of
-        </AsOfDate>
-        {asOf && (
-          <button onClick={() => setAsOf('')} title="Coverage as the laws stand today">
+          {divided.length > 0 && (
+            <SplitSubdivisions checked={split} onChange={setSplit}>
+              Subdivisions
+            </SplitSubdivisions>
+          )}
+          <AsOfDate value={asOf} onChange={setAsOf}>
+            As of
+          </AsOfDate>
+          {/* Kept in its place while there is no date, so that choosing one moves nothing. */}
+          <button
+            className={asOf ? undefined : 'kept-place'}
+            onClick={() => setAsOf('')}
+            title="Coverage as the laws stand today"
+            disabled={!asOf}
+            aria-hidden={asOf ? undefined : true}
+            tabIndex={asOf ? undefined : -1}
+          >
             Today
           </button>
-        )}
-        <span className="spacer" />
-        <div className="legend">
-          {COVERAGE_LEVELS.map((l) => (
-            <span key={l}>
-              <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />{' '}
-              {LEVEL_STYLES[l].label}
-            </span>
-          ))}
-          {framework === 'CHK' && (
-            <span title="The value a law states for a checklist item: dashed while proposed, solid once confirmed">
-              <span className="check-mark proposed">16</span> proposed check{' '}
-              <span className="check-mark confirmed">16</span> confirmed
-            </span>
-          )}
+          <span className="spacer" />
+          <div className="legend">
+            {COVERAGE_LEVELS.map((l) => (
+              <span key={l}>
+                <i className={`swatch lv-${l}`} style={{ background: LEVEL_STYLES[l].fill }} />{' '}
+                {LEVEL_STYLES[l].label}
+              </span>
+            ))}
+            {framework === 'CHK' && (
+              <span
+                className="check-legend"
+                title="The value a law states for a checklist item: dashed while proposed, solid once confirmed"
+              >
+                <span className="check-mark proposed">16</span> proposed check{' '}
+                <span className="check-mark confirmed">16</span> confirmed
+              </span>
+            )}
+          </div>
         </div>
       </div>
       {/* The panel opens below the toolbar, so the toolbar keeps its width and height and the grid

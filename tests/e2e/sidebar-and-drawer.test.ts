@@ -69,6 +69,48 @@ describe('the sidebar and the cell panel', () => {
     await page.getByTestId('cell-drawer').getByRole('button', { name: 'Close' }).click();
   });
 
+  // Subdivisions adds a column's checkbox, and a date a Today button: the toolbar's rows stay as they
+  // were at the laptops' common widths (the As of field used to jump down to a second row).
+  for (const [width, height] of [
+    [1280, 800],
+    [1366, 768],
+  ]) {
+    it(`at ${width} px wide, turning on Subdivisions or choosing a date moves nothing in the Matrix toolbar`, async () => {
+      const { page } = app;
+      await page.setViewportSize({ width, height });
+      await page.click('[data-screen=matrix]');
+      await page.getByLabel('Instrument').selectOption('CRC');
+      const where = () =>
+        page.locator('.toolbar').evaluate((bar) => ({
+          height: bar.getBoundingClientRect().height,
+          at: Object.fromEntries(
+            [
+              ...bar.querySelectorAll<HTMLElement>(
+                'select, input[aria-label], .legend, button:not([aria-hidden=true])',
+              ),
+            ]
+              .filter((e) => e.getAttribute('aria-label') !== 'PK-IS' && e.textContent !== 'Today')
+              .map((e) => {
+                const r = e.getBoundingClientRect();
+                return [e.getAttribute('aria-label') ?? e.className, `${Math.round(r.x)},${Math.round(r.y)}`];
+              }),
+          ),
+        }));
+      const before = await where();
+      // Two rows at most: the title, instrument and countries; then the view options and the legend.
+      expect(before.height).toBeLessThan(90);
+      await page.getByLabel('Split by subdivision').check();
+      await page.locator('th[data-column="PK-IS"]').waitFor();
+      expect(await where()).toEqual(before);
+      await page.getByLabel('As of').fill('2019-01-01');
+      await page.getByRole('button', { name: 'Today' }).waitFor();
+      expect(await where()).toEqual(before);
+      await page.getByRole('button', { name: 'Today' }).click();
+      await page.getByLabel('Split by subdivision').uncheck();
+      await page.locator('th[data-column="PK-IS"]').waitFor({ state: 'detached' });
+    });
+  }
+
   /** Where the panel starts, and the boxes of row CRC.19's label and of its cells, left to right. */
   const rowBeside = async (page: RunningApp['page']) => ({
     drawer: (await page.getByTestId('cell-drawer').boundingBox())!,
