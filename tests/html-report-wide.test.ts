@@ -310,6 +310,60 @@ describe('the HTML report’s names, ids and titles at every number of countries
   });
 });
 
+/** The size the level's words are drawn at in the heat map's cells, smallest first, in CSS pixels. */
+const wordSizes = (page: Page) =>
+  page.$$eval('table.heat td.cell', (cells) =>
+    [...new Set(cells.map((td) => parseFloat(getComputedStyle(td).fontSize)))].sort((a, b) => a - b),
+  );
+
+describe('the HTML report read on screen', () => {
+  const ALL = [...LAWS.map(([country]) => country), ...MORE, 'NZ', 'FJ', 'PG', 'IR'];
+
+  it('shows each standard’s title whole, wrapped as on paper, not only in its tooltip', async () => {
+    for (const n of [3, 9, 28]) {
+      const content = await report(ALL.slice(0, n));
+      for (const width of [1280, 1024, 800]) {
+        const page = await open(width, 'screen', content);
+        expect(await titlesCut(page), `${n} columns at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('shows every country’s name whole in a window narrower than 1,000 px, the grid scrolled sideways rather than squeezed', async () => {
+    for (const n of [3, 9, 14, 28]) {
+      const content = await report(ALL.slice(0, n));
+      for (const width of [900, 760]) {
+        const page = await open(width, 'screen', content);
+        if (n === 14 && width === 760) await picture(page, 'report-14-screen-760');
+        const shown = await namesShown(page);
+        expect(shown, `${n} columns at ${width} px`).toHaveLength(n);
+        expect(shown, `${n} columns at ${width} px`).not.toContainEqual(expect.stringContaining('(cut)'));
+        expect(await spilling(page), `${n} columns at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it('draws the level words of twenty-eight countries at a readable size (9 px or more), and keeps the print as it was', async () => {
+    const content = await report(ALL.slice(0, 28));
+    for (const width of [1440, 1024]) {
+      const page = await open(width, 'screen', content);
+      if (width === 1440) await picture(page, 'report-28-screen-1440');
+      expect((await wordSizes(page))[0], `at ${width} px`).toBeGreaterThanOrEqual(9);
+      expect(await brokenWords(page), `at ${width} px`).toEqual([]);
+      expect(await spilling(page), `at ${width} px`).toEqual([]);
+      await page.close();
+    }
+    // On A4 landscape the grid still fits the page's width.
+    const printed = await open(1032, 'print', content);
+    const grid = await printed.$eval('table.heat', (t) => t.getBoundingClientRect().width);
+    expect(grid).toBeLessThanOrEqual(1032);
+    expect(await brokenWords(printed)).toEqual([]);
+    await printed.close();
+  });
+});
+
 /** The country report of `countries` printed to PDF by Chromium, and the words of its gap matrix's first page, as read back. */
 async function countryReportMatrix(countries: string[]): Promise<string[]> {
   const exported = await opened.api.exportReport({ format: 'html', frameworks: ['CHK'], countries });

@@ -67,6 +67,15 @@ function ratingCitationsHtml(cell: MatrixCell): string[] {
 const UNVERIFIED = (note: string | null) =>
   `<span class="unverified" title="${escapeHtml(note ?? 'Not checked against the text of the instrument.')}">unverified</span>`;
 
+/**
+ * The narrowest the grid is laid out for, in CSS pixels: a 1024-pixel window less the page's padding
+ * and a scroll bar. An A4 landscape page gives it 1032, a wider window more.
+ */
+const GRID_WIDTH = 930;
+
+/** On screen, the narrowest a country's column gets: a level's word ("Contra.") at 9 px or more. */
+const SCREEN_COLUMN_PX = 44;
+
 const CSS = `
 :root { --ink:#1f2933; --muted:#5f6b7a; --rule:#d9dee4; --accent:#1d4e89; }
 * { box-sizing: border-box; }
@@ -114,7 +123,7 @@ table.heat.many td.cell sup { font-size: .85em; margin-left: 1px; }
 /* A level's word never breaks: its size is the cells' share of the grid's width (--cells, percent)
    over the columns, less the padding, over 4.3 ("Contra." is 4.2 times its size in DejaVu Sans Bold,
    the widest font named). */
-section.matrix { container-type: inline-size; }
+.heat-frame { container-type: inline-size; }
 table.heat.many td.cell { font-size: min(10px, calc((var(--cells) * 1cqi / var(--columns) - 4px) / 4.3)); }
 table.heat.keyed thead tr.names td { background: #f1f4f8; padding: 5px 8px 2px; text-align: left; font-size: 10px; font-weight: 400; line-height: 1.5; color: var(--muted); }
 table.heat.keyed thead tr.names .name { white-space: nowrap; }
@@ -150,6 +159,15 @@ mark { background: #fff1a8; color: inherit; padding: 0 1px; }
 .candidates { color: #7f1d1d; }
 blockquote { margin: 3px 0 0; padding: 4px 10px; border-left: 3px solid #c7d2e0; color: #374151; font-size: 12px; background: #fbfcfd; font-family: Georgia, "Noto Serif", "DejaVu Serif", serif; }
 footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 11px; }
+@media screen {
+  /* On screen as on paper, a standard's title wraps rather than end in "…" (a tooltip is no way to read a list). */
+  table.heat tbody th.prov { white-space: normal; }
+  /* The grid keeps the width it is laid out for (930 px), and its cells room for a level's word at 9 px
+     or more (44 px a column): a narrower window, or many countries, scroll it sideways rather than cut
+     the countries' names or shrink the words. Paper keeps the page's width. */
+  .heat-scroll { overflow-x: auto; }
+  .heat-frame { min-width: max(${GRID_WIDTH}px, calc(var(--columns, 0) * ${SCREEN_COLUMN_PX}px * 100 / var(--cells, 100))); }
+}
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { padding: 0; font-size: 11px; }
@@ -248,12 +266,6 @@ function heatCell(row: MatrixRow, cell: MatrixCell): string {
 const MANY_COLUMNS = 9;
 const CROWDED_COLUMNS = 18;
 
-/**
- * The narrowest the grid is laid out for, in CSS pixels: a 1024-pixel window less the page's padding
- * and a scroll bar. An A4 landscape page gives it 1032, a wider window more.
- */
-const GRID_WIDTH = 930;
-
 /** The shares of the grid's width (percent) of the Id and Standard columns and of all the cells. */
 interface GridShares {
   pid: number;
@@ -337,16 +349,17 @@ function heatMapHtml(matrix: Matrix): string {
   // to keep in the page: a level's word ("Contra.") is never broken, its size shrinks with the
   // columns' width instead (the count and marks go to a line below it).
   const classes = ['heat', n >= MANY_COLUMNS && 'many', keyed && 'keyed', n >= CROWDED_COLUMNS && 'crowded'];
+  // On the frame around the grid, whose width the cells' words are sized from.
   const style = n >= MANY_COLUMNS ? ` style="--columns: ${n}; --cells: ${shares.cells}"` : '';
   const cols = `<colgroup><col class="pid" style="width: ${shares.pid}%"><col class="prov" style="width: ${shares.prov}%"><col span="${n}"></colgroup>`;
-  return `<table class="${classes.filter(Boolean).join(' ')}"${style}>${cols}<thead>${
+  return `<div class="heat-scroll"><div class="heat-frame"${style}><table class="${classes.filter(Boolean).join(' ')}">${cols}<thead>${
     keyed
       ? namesKeyHtml(
           matrix.columns.map((c) => ({ code: c.country, name: c.name })),
           span,
         )
       : ''
-  }<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  }<tr><th scope="col" class="pid">Id</th><th scope="col" class="prov">Standard</th>${head}</tr></thead><tbody>${body.join('')}</tbody></table></div></div>`;
 }
 
 // The value found against the value required, and the words of each clause that states it.
