@@ -19,6 +19,19 @@ import { useNav } from '../navigation';
 import { errorMessage, standaloneMessage } from '../error-message';
 import { useMay } from '../permissions';
 
+/** A text whose dates (1929-10-01) each stay on one line: a narrow column breaks between words only. */
+function WholeDates({ text }: { text: string }) {
+  return text.split(/(\d{4}-\d{2}-\d{2})/).map((part, i) =>
+    i % 2 ? (
+      <span key={i} className="date">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** A line under the import area: what happened to a file, or why it did not. */
 type Note = { text: string; error: boolean };
 
@@ -465,7 +478,9 @@ export function LibraryScreen() {
                         <div className="muted">not in {d.excludedSubdivisions.join(', ')}</div>
                       )}
                     </td>
-                    <td className={d.status === 'repealed' ? 'muted' : undefined}>{lifeLabel(d)}</td>
+                    <td className={d.status === 'repealed' ? 'muted' : undefined}>
+                      <WholeDates text={lifeLabel(d)} />
+                    </td>
                     <td className="num">{d.pages}</td>
                     <td className="num">{d.clauses}</td>
                     <td className="muted file" title={d.file}>

@@ -61,6 +61,26 @@ describe('jurisdictions and dates on screen', () => {
     await expect
       .poll(() => rowOf(/Child Marriage Restraint/).textContent())
       .toContain('In force from 1930-04-01 (enacted 1929-10-01)');
+    // In a window as narrow as a laptop's, each date stays whole on its line ("1929-" and "10-01" never apart).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const broken = await rowOf(/Child Marriage Restraint/)
+      .locator('td', { hasText: 'In force from' })
+      .evaluate((td) => {
+        const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent!.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index!);
+            range.setEnd(node, m.index! + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(m[0]);
+          }
+        }
+        return found;
+      });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(broken).toEqual([]);
   });
 
   it('unsplit, Pakistan is only Partial where the ICT Act alone covers a standard, and the drawer says where', async () => {
