@@ -1,10 +1,19 @@
 import type { SuggestionView } from '../../shared/model';
 
-export function StatusBadge({ s }: { s: Pick<SuggestionView, 'status' | 'coverage'> }) {
-  return (
-    <span className={`badge ${s.status}`}>
-      {s.status}
-      {s.coverage ? ` · ${s.coverage}` : ''}
-    </span>
-  );
+/** `pending`: what is being done to it and not yet answered ("undoing…"), said in place of its status. */
+export function StatusBadge({
+  s,
+  pending,
+}: {
+  s: Pick<SuggestionView, 'status' | 'coverage'>;
+  pending?: string;
+}) {
+  const status = `${s.status}${s.coverage ? ` · ${s.coverage}` : ''}`;
+  if (pending)
+    return (
+      <span className="badge pending" title={`${pending} (${status} until it answers)`}>
+        {pending}
+      </span>
+    );
+  return <span className={`badge ${s.status}`}>{status}</span>;
 }

@@ -35,16 +35,19 @@ const Row = memo(function Row(props: {
   top: number;
   selected: boolean;
   checked: boolean;
+  /** Being undone: said in place of its status until the undo answers. */
+  pending?: string;
   onSelect: (index: number) => void;
 }) {
   const { s } = props;
   return (
     <div
-      className={`list-row${props.selected ? ' selected' : ''}${props.checked ? ' checked' : ''}`}
+      className={`list-row${props.selected ? ' selected' : ''}${props.checked ? ' checked' : ''}${props.pending ? ' pending' : ''}`}
       data-testid="review-row"
       data-id={s.id}
       data-status={s.status}
       aria-selected={props.selected}
+      aria-busy={Boolean(props.pending)}
       style={{ position: 'absolute', top: props.top, left: 0, right: 0, height: ROW }}
       onClick={() => props.onSelect(props.index)}
     >
@@ -61,7 +64,7 @@ const Row = memo(function Row(props: {
         {s.provisionId}
       </span>
       <span className="score">{s.score.toFixed(2)}</span>
-      <StatusBadge s={s} />
+      <StatusBadge s={s} pending={props.pending} />
     </div>
   );
 });
@@ -142,10 +145,22 @@ export function ReviewScreen() {
   const writes = useRef(0);
   /** Decisions and notes sent and not yet answered: an undo waits for them, to take back the last one. */
   const inFlight = useRef(new Set<Promise<unknown>>());
-  const landing = useCallback(<T,>(sent: Promise<T>): Promise<T> => {
+  /**
+   * The rows of each decision and note recorded here, the last one last: an undo shows which rows it
+   * is taking back while it answers (none for one recorded before Review was opened).
+   */
+  const sentHere = useRef<string[][]>([]);
+  /** The rows the undo under way takes back, shown pending until it answers. */
+  const [undoingIds, setUndoingIds] = useState<ReadonlySet<string>>(new Set());
+  const landing = useCallback(<T,>(sent: Promise<T>, ids: string[]): Promise<T> => {
     inFlight.current.add(sent);
+    sentHere.current.push(ids);
     const done = () => void inFlight.current.delete(sent);
-    sent.then(done, done);
+    const failed = () => {
+      done();
+      sentHere.current = sentHere.current.filter((x) => x !== ids);
+    };
+    sent.then(done, failed);
     return sent;
   }, []);
   const load = useCallback(async () => {
@@ -320,6 +335,7 @@ export function ReviewScreen() {
         writes.current++;
         const updated = await landing(
           api.reviewSuggestions({ ids, decision, ...(coverage ? { coverage } : {}) }),
+          ids,
         );
         // The queue's rows name the clause and law; the stored suggestions say the coverage recorded.
         // By clause and standard: a row a tagging dropped meanwhile may come back as the one it stored since.
@@ -357,7 +373,7 @@ export function ReviewScreen() {
       try {
         // No decision in the call: only the note changes, an undecided suggestion stays undecided.
         writes.current++;
-        const [u] = await landing(api.reviewSuggestions({ ids: [s.id], note }));
+        const [u] = await landing(api.reviewSuggestions({ ids: [s.id], note }), [s.id]);
         setItems((all) => all.map((x) => (x.id === u.id ? { ...x, ...u } : x)));
         setMessage(`Note saved on ${s.provisionId}`);
         setRecorded((n) => n + 1);
@@ -384,8 +400,11 @@ export function ReviewScreen() {
     try {
       // A decision or note sent just before is recorded first: the undo takes back that one.
       await Promise.allSettled([...inFlight.current]);
+      // The rows of the last decision made here show that they are being undone, until it answers.
+      setUndoingIds(new Set(sentHere.current.at(-1)));
       writes.current++;
       const { undone, summary, changes } = await api.undoLastReview({});
+      if (undone) sentHere.current.pop();
       // The rows say what the undo restored as soon as the line does, before the queue is read again.
       const restored = new Map(
         changes.filter((c) => c.restored).map((c) => [c.suggestionId, c.settled ?? c.before]),
@@ -398,6 +417,7 @@ export function ReviewScreen() {
       setMessage(standaloneMessage(e));
     } finally {
       undoing.current = false;
+      setUndoingIds(new Set());
     }
     await load();
   }, [load]);
@@ -639,6 +659,7 @@ export function ReviewScreen() {
                 top={v.start}
                 selected={v.index === index}
                 checked={checked.has(items[v.index].id)}
+                pending={undoingIds.has(items[v.index].id) ? 'undoing…' : undefined}
                 onSelect={setIndex}
               />
             ))}
@@ -663,7 +684,7 @@ export function ReviewScreen() {
                   {current.provisionId}
                 </span>
                 <b className="title">{current.provisionTitle}</b>
-                <StatusBadge s={current} />
+                <StatusBadge s={current} pending={undoingIds.has(current.id) ? 'undoing…' : undefined} />
                 {current.reviewer && current.status !== 'suggested' && (
                   <span className="muted" data-testid="decided-by">
                     by {current.reviewer}

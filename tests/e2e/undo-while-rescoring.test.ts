@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../shared/model';
 import { tempDir } from '../helpers/paths';
 import { seedLearningLibrary } from './learning-library';
-import { callApi, holdApi, type RunningApp, startApp } from './start-app';
+import { callApi, holdApi, queueShown, type RunningApp, startApp } from './start-app';
 
 let app: RunningApp;
 
@@ -70,6 +70,43 @@ describe('Review: undo while the server re-scores', () => {
       expect(await status(partial)).toBe('suggested');
       expect(await status(rejected)).toBe('rejected');
       expect(await said()).toMatch(/^Undid the acceptance in part/);
+    },
+  );
+
+  it(
+    'shows the row being undone as pending until the undo answers, then as it is again',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = app;
+      await page.click('[data-screen=review]');
+      await page.getByLabel('Status').selectOption('suggested');
+      await queueShown(page);
+      const rows = page.getByTestId('review-row');
+      await rows.nth(2).click();
+      const said = () => page.getByTestId('review-detail').getByRole('status').textContent();
+      const accepted = (await rows.nth(2).getAttribute('data-id'))!;
+      const row = page.locator(`[data-id="${accepted}"]`);
+      await page.waitForTimeout(300);
+      await page.keyboard.press('a');
+      await expect.poll(said).toMatch(/^Accepted /);
+      await expect.poll(() => row.getAttribute('data-status')).toBe('accepted');
+      const hold = await holdApi(page, 'undoLastReview');
+      try {
+        await page.waitForTimeout(300);
+        await page.keyboard.press('u');
+        await expect.poll(said).toContain('Undoing');
+        // The row moved on from is the one shown pending, and no other.
+        await expect.poll(() => row.getAttribute('aria-busy')).toBe('true');
+        expect(await row.locator('.badge').last().textContent()).toBe('undoing…');
+        expect(await page.locator('[data-testid=review-row][aria-busy=true]').count()).toBe(1);
+        if (process.env.LEXGAP_SHOT) await page.screenshot({ path: process.env.LEXGAP_SHOT });
+      } finally {
+        await hold.restore();
+      }
+      await expect.poll(said, { timeout: 30_000 }).toMatch(/^Undid the acceptance/);
+      await expect.poll(() => row.getAttribute('aria-busy')).toBe('false');
+      expect(await row.getAttribute('data-status')).toBe('suggested');
+      expect(await row.locator('.badge').last().textContent()).toBe('suggested');
     },
   );
 });
