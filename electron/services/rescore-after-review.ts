@@ -16,7 +16,9 @@ export interface Rescorer {
   /**
    * Runs `write` (an undo) ahead of the re-score: one running is cancelled (it writes in one
    * transaction, rolled back) and runs again once `write` is done, so the write does not queue
-   * behind a whole country's re-score.
+   * behind a whole country's re-score. A learner's training (the re-score's, or a status read's:
+   * seconds with a large review, the first time after opening too) waits between its steps until
+   * `write` is done.
    */
   ahead<T>(write: () => Promise<T>): Promise<T>;
 }
@@ -35,9 +37,14 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
   let ahead = 0;
   let resume: (() => void)[] = [];
 
+  /** Resolves when no write is going ahead: the re-score, and a status read's training, wait on it. */
+  const turn = async () => {
+    while (ahead) await new Promise<void>((resolve) => resume.push(resolve));
+  };
+
   const run = async () => {
     while (waiting.size) {
-      while (ahead) await new Promise<void>((resolve) => resume.push(resolve));
+      await turn();
       if (!waiting.size) break;
       const country = waiting.values().next().value!;
       waiting.delete(country);
@@ -48,7 +55,7 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
       try {
         // The matcher's code is loaded by the first re-score, not by every command that opens the app.
         const { tagDocuments } = await import('./tag-documents');
-        await tagDocuments(store, await catalog(), { country, signal, keepOffered: true });
+        await tagDocuments(store, await catalog(), { country, signal, keepOffered: true, pause: turn });
       } catch (error) {
         if (stopping.signal.aborted) continue;
         // Cancelled for a write that went ahead: this country is re-scored again after it.
@@ -93,7 +100,7 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
     },
     async status() {
       const { learningStatus } = await import('./tag-documents');
-      return { ...(await learningStatus(store, await catalog())), pending: running !== null };
+      return { ...(await learningStatus(store, await catalog(), turn)), pending: running !== null };
     },
   };
   rescorers.set(store, rescorer);

@@ -11,12 +11,13 @@ import {
   type MatchResult,
 } from '../../shared/match/build-matcher';
 import {
-  trainLearner,
+  trainLearnerSteps,
   type LearnerCatalog,
   type LearnerClause,
   type LearnerStatus,
   type PoolCandidate,
   type ReviewLearner,
+  type Training,
 } from '../../shared/match/learner/review-learner';
 import { logit, sigmoid } from '../../shared/match/learner/logistic';
 import { clauseTerms, type Terms } from '../../shared/match/learner/text-vectors';
@@ -67,6 +68,8 @@ interface Prepared {
    * status often, decisions change rarely (and a corrected decided clause has a new pool).
    */
   last?: { key: string; clauses: Map<string, LearnerClause>; learner: ReviewLearner };
+  /** The training under way, if any, for the same decisions and pools. */
+  training?: { key: string; clauses: Map<string, LearnerClause>; learner: Promise<ReviewLearner> };
   /** Per country, the learner whose ranking was last stored (null: the plain ranking). */
   stored: Map<string, ReviewLearner | null>;
   /**
@@ -83,7 +86,11 @@ const caught = <T>(promise: Promise<T>): Promise<T> => {
   promise.catch(() => undefined);
   return promise;
 };
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** The next turn of the event loop, after the writes going first (`pause`) if any are under way. */
+const nextTurn = async (pause?: () => Promise<void>) => {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await pause?.();
+};
 const MAX_CACHED_CLAUSES = 50_000;
 
 function prepare(catalog: Catalog): Prepared {
@@ -196,6 +203,11 @@ export interface TagOptions {
    * and must not delete the row they are about to decide on.
    */
   keepOffered?: boolean;
+  /**
+   * Resolves when the writes that go first (an undo, a decision) are done: the learner's training
+   * (seconds with a large review) waits on it between its steps, so those writes never wait for it.
+   */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -207,6 +219,7 @@ async function learnerFor(
   p: Prepared,
   known: () => Promise<ClauseForTagging[]>,
   decisionsRead = store.reviewDecisions(),
+  pause?: () => Promise<void>,
 ) {
   const decisions = await decisionsRead;
   const key = decisions
@@ -218,21 +231,46 @@ async function learnerFor(
   // Decisions on clauses outside this run (another document, another country) still teach.
   if ([...decided].some((id) => !byId.has(id) && !p.pools.has(id)))
     for (const item of await store.clausesForTagging()) byId.set(item.clause.id, item);
+  let pooled = 0;
   for (const id of decided) {
     const item = byId.get(id);
     // A clause of this run is matched again if it was corrected; others as last matched.
     const entry = item ? poolOf(p, item) : p.pools.get(id)?.entry;
-    if (entry) clauses.set(id, entry);
+    if (entry) {
+      clauses.set(id, entry);
+      // Its words, for the training (read once per clause, the first time after opening).
+      void entry.terms;
+    }
+    // Matching pools and reading words takes seconds the first time: other calls go in between.
+    if (++pooled % BATCH === 0) await nextTurn(pause);
   }
-  if (
-    p.last?.key === key &&
-    p.last.clauses.size === clauses.size &&
-    [...clauses].every(([id, entry]) => p.last!.clauses.get(id) === entry)
-  )
-    return p.last.learner;
-  const learner = trainLearner(clauses, decisions, p.learnerCatalog);
-  p.last = { key, clauses, learner };
-  return learner;
+  const same = (run: { key: string; clauses: Map<string, LearnerClause> } | undefined) =>
+    run?.key === key &&
+    run.clauses.size === clauses.size &&
+    [...clauses].every(([id, entry]) => run.clauses.get(id) === entry);
+  if (same(p.last)) return p.last!.learner;
+  // A status read and a re-score asking at once share one training.
+  if (same(p.training)) return p.training!.learner;
+  // A step per turn: a decision or an undo sent meanwhile is answered between two steps, not after
+  // the seconds a large review's training takes.
+  const training = inTurns(trainLearnerSteps(clauses, decisions, p.learnerCatalog), pause);
+  p.training = { key, clauses, learner: training };
+  try {
+    const learner = await training;
+    p.last = { key, clauses, learner };
+    return learner;
+  } finally {
+    if (p.training?.learner === training) p.training = undefined;
+  }
+}
+
+/** Runs a training one step per turn of the event loop, each after the writes going first. */
+async function inTurns<T>(steps: Training<T>, pause?: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn(pause);
+  }
 }
 
 export async function tagDocuments(
@@ -264,7 +302,7 @@ export async function tagDocuments(
   const everyClause = async () => (await Promise.all(documentIds.map((_, k) => readLaw(k)))).flat();
 
   // The learner first: it needs the pools of the decided clauses only (kept in the pool cache).
-  const learner = await learnerFor(store, p, everyClause, decisionsRead);
+  const learner = await learnerFor(store, p, everyClause, decisionsRead, options.pause);
   const ranking = learner.status.active ? learner : null;
   // A re-score that would store the same ranking as last time (the plain one, or the same learner)
   // has nothing to change.
@@ -399,7 +437,11 @@ export async function tagDocuments(
 }
 
 /** Whether review currently re-ranks suggestions, with the held-out figure behind that choice. */
-export async function learningStatus(store: Store, catalog: Catalog): Promise<LearnerStatus> {
+export async function learningStatus(
+  store: Store,
+  catalog: Catalog,
+  pause?: () => Promise<void>,
+): Promise<LearnerStatus> {
   useMalayStemmer();
-  return (await learnerFor(store, prepare(catalog), async () => [])).status;
+  return (await learnerFor(store, prepare(catalog), async () => [], undefined, pause)).status;
 }

@@ -85,6 +85,10 @@ export const MIN_HELD_OUT_CLAUSES = 8;
 /** Held-out clauses whose ranking the learner changes: fewer say nothing about its effect. */
 const MIN_CHANGED_CLAUSES = 8;
 const FOLDS = 5;
+/** Clauses described or tested between two steps of a training (see trainLearnerSteps). */
+const STEP_CLAUSES = 16;
+/** A training that yields between its steps and returns T. */
+export type Training<T> = Generator<void, T, void>;
 /** Reviewed clauses that vote on a clause's standards. */
 const NEAREST = 5;
 /** Accepted standards the learned ranking may push out of the top five, per held-out clause. */
@@ -345,17 +349,19 @@ class Evidence {
  * weak negatives: mostly wrong, and without them the model would not learn how far down the
  * matcher's ranking a candidate may be lifted from.
  */
-function trainingRows(
+function* trainingRows(
   evidence: Evidence,
   clauses: ReadonlyMap<string, LearnerClause>,
   decisions: readonly LearnerDecision[],
-) {
+): Training<{ x: number[][]; y: number[]; w: number[] }> {
   const x: number[][] = [];
   const y: number[] = [];
   const w: number[] = [];
+  let described = 0;
   for (const [id, list] of groupByClause(decisions)) {
     const clause = clauses.get(id);
     if (!clause) continue;
+    if (++described % STEP_CLAUSES === 0) yield;
     const { candidates, rows, ranks } = evidence.describe(withDecidedInPool(clause, list), false);
     const decided = new Map(list.map((d) => [d.provisionId, d.accepted]));
     const frameworks = new Set(list.map((d) => evidence.frameworkOf(d.provisionId)));
@@ -415,13 +421,15 @@ function foldsOf(clauses: ReadonlyMap<string, LearnerClause>, decided: string[],
   return fold;
 }
 
-function fit(
+function* fit(
   clauses: ReadonlyMap<string, LearnerClause>,
   decisions: LearnerDecision[],
   catalog: LearnerCatalog,
-) {
+): Training<{ evidence: Evidence; model: LogisticModel }> {
   const evidence = new Evidence(clauses, decisions, catalog);
-  const { x, y, w } = trainingRows(evidence, clauses, decisions);
+  yield;
+  const { x, y, w } = yield* trainingRows(evidence, clauses, decisions);
+  yield;
   return { evidence, model: fitLogistic(x, y, w, L2) };
 }
 
@@ -449,11 +457,11 @@ function learnedRanking(evidence: Evidence, model: LogisticModel, clause: Learne
  * time without it (k-fold over clauses): among the instruments decided on that clause, the share of
  * accepted standards in the top five, and whether the first is accepted.
  */
-function heldOut(
+function* heldOut(
   clauses: ReadonlyMap<string, LearnerClause>,
   decisions: LearnerDecision[],
   catalog: LearnerCatalog,
-): { figure: HeldOut; gain: number[]; lost5: number } {
+): Training<{ figure: HeldOut; gain: number[]; lost5: number }> {
   const decided = [...new Set(decisions.map((d) => d.clauseId))].filter((id) => clauses.has(id));
   const folds = Math.min(FOLDS, decided.length);
   const fold = foldsOf(clauses, decided, folds);
@@ -463,8 +471,10 @@ function heldOut(
     const train = decisions.filter((d) => fold.get(d.clauseId) !== k);
     const test = decisions.filter((d) => fold.get(d.clauseId) === k);
     if (!train.length || !test.length) continue;
-    const { evidence, model } = fit(clauses, train, catalog);
+    const { evidence, model } = yield* fit(clauses, train, catalog);
+    let tested = 0;
     for (const [id, list] of groupByClause(test)) {
+      if (++tested % STEP_CLAUSES === 0) yield;
       const accepted = new Set(list.filter((d) => d.accepted).map((d) => d.provisionId));
       if (!accepted.size) continue;
       const frameworks = new Set(list.map((d) => catalog.frameworkOf(d.provisionId)));
@@ -559,11 +569,28 @@ export function learningNeeds(decisions: number, accepted: number): string | und
  * Trains on the decisions (over the given clauses, which must include every decided one) and
  * decides whether the learned ranking is used. When it is not, rescore keeps the plain ranking.
  */
+/** Trains the learner at once (see trainLearnerSteps). */
 export function trainLearner(
   clauses: ReadonlyMap<string, LearnerClause>,
   allDecisions: readonly LearnerDecision[],
   catalog: LearnerCatalog,
 ): ReviewLearner {
+  const steps = trainLearnerSteps(clauses, allDecisions, catalog);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The training in short steps, each ending where the generator yields: a server trains between its
+ * other work (a decision, an undo) instead of holding it back for the seconds a large review takes.
+ */
+export function* trainLearnerSteps(
+  clauses: ReadonlyMap<string, LearnerClause>,
+  allDecisions: readonly LearnerDecision[],
+  catalog: LearnerCatalog,
+): Training<ReviewLearner> {
   const decisions = allDecisions.filter((d) => clauses.has(d.clauseId));
   const status = (active: boolean, reason: string, figure: HeldOut | null): LearnerStatus => ({
     decisions: decisions.length,
@@ -574,7 +601,7 @@ export function trainLearner(
   const accepted = decisions.filter((d) => d.accepted).length;
   const missing = learningNeeds(decisions.length, accepted);
   if (missing) return { ...PLAIN, status: status(false, missing, null) };
-  const { figure, gain, lost5 } = heldOut(clauses, decisions, catalog);
+  const { figure, gain, lost5 } = yield* heldOut(clauses, decisions, catalog);
   if (figure.clauses < MIN_HELD_OUT_CLAUSES)
     return {
       ...PLAIN,
@@ -603,7 +630,7 @@ export function trainLearner(
       ),
     };
 
-  const { evidence, model } = fit(clauses, decisions, catalog);
+  const { evidence, model } = yield* fit(clauses, decisions, catalog);
   return {
     status: status(true, 'ranks better than the matcher on held-out decisions', figure),
     // The held-out figure is measured within reviewed laws; a law nobody has reviewed yet keeps the
