@@ -21,6 +21,12 @@ export interface Rescorer {
    * `write` is done.
    */
   ahead<T>(write: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `write` (a decision) before the re-score's next step: a learner's training waits between
+   * its steps until it is done, and a re-score not yet begun begins after it. Nothing is cancelled,
+   * so decisions made one after another never keep the re-score from finishing.
+   */
+  first<T>(write: () => Promise<T>): Promise<T>;
 }
 
 const rescorers = new WeakMap<Store, Rescorer>();
@@ -40,6 +46,21 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
   /** Resolves when no write is going ahead: the re-score, and a status read's training, wait on it. */
   const turn = async () => {
     while (ahead) await new Promise<void>((resolve) => resume.push(resolve));
+  };
+
+  /** Runs `write` with the re-score's steps waiting for it (see Rescorer.first). */
+  const first = async <T>(write: () => Promise<T>): Promise<T> => {
+    ahead += 1;
+    try {
+      return await write();
+    } finally {
+      ahead -= 1;
+      if (!ahead) {
+        const waiters = resume;
+        resume = [];
+        for (const go of waiters) go();
+      }
+    }
   };
 
   const run = async () => {
@@ -82,22 +103,13 @@ export function rescorerFor(store: Store, catalog: () => Promise<Catalog>): Resc
       waiting.clear();
       while (running) await running;
     },
-    async ahead(write) {
-      ahead += 1;
+    ahead(write) {
       // The cancelled run stops at its next clause and rolls back what it wrote: a transaction it has
       // begun ends then, and the write's comes next; one it has not begun never starts.
       current?.abort();
-      try {
-        return await write();
-      } finally {
-        ahead -= 1;
-        if (!ahead) {
-          const waiters = resume;
-          resume = [];
-          for (const go of waiters) go();
-        }
-      }
+      return first(write);
     },
+    first,
     async status() {
       const { learningStatus } = await import('./tag-documents');
       return { ...(await learningStatus(store, await catalog(), turn)), pending: running !== null };

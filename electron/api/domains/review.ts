@@ -140,19 +140,25 @@ export function reviewHandlers({
 
     async reviewSuggestions({ ids, decision, coverage, note }) {
       let found: Suggestion[] = [];
-      const updated = await audited(async (tx, who) => {
-        found = await withDropped(tx, [...new Set(ids)], who.at);
-        const lead = await leadReviewer(tx);
-        const change = reviewBatch(
-          await reviewItems(tx, found),
-          { decision, coverage, note },
-          who,
-          lead,
-          newId('b'),
-        );
-        await saveAll(tx, change.value);
-        return { value: change.value.map((w) => w.suggestion), audit: change.audit };
-      });
+      // A decision is answered before the next step of a background re-score (a learner's training
+      // takes seconds with a large review), which then goes on (not in a package: none runs there).
+      const first = <T>(write: () => Promise<T>) =>
+        inPackage ? write() : rescorerFor(store, catalog).first(write);
+      const updated = await first(() =>
+        audited(async (tx, who) => {
+          found = await withDropped(tx, [...new Set(ids)], who.at);
+          const lead = await leadReviewer(tx);
+          const change = reviewBatch(
+            await reviewItems(tx, found),
+            { decision, coverage, note },
+            who,
+            lead,
+            newId('b'),
+          );
+          await saveAll(tx, change.value);
+          return { value: change.value.map((w) => w.suggestion), audit: change.audit };
+        }),
+      );
       // What the decision taught reaches the rest of that country's clauses in the background; not
       // in a review package, whose suggestions stay as they were sent.
       if (!inPackage) await rescoreCountries(found.map((s) => s.documentId));
