@@ -273,8 +273,9 @@ describe('the Review screen', () => {
     await page.click('[data-screen=review]');
     const rows = page.getByTestId('review-row');
     const status = page.getByLabel('Status');
-    await rows.first().waitFor();
-    // The queue's second to sixth rows rejected already, so that the queue of any status is not the one to review.
+    // The queue's second to sixth rows rejected already, so that the queue of any status is not the one to review
+    // (the list may show its first row before the others).
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(6);
     const ids = await rows.evaluateAll((all) => all.slice(1, 6).map((r) => r.getAttribute('data-id')!));
     await callApi(page, 'reviewSuggestions', { ids, decision: 'reject' });
     await page.reload();
