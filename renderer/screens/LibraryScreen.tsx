@@ -174,7 +174,18 @@ export function LibraryScreen() {
     try {
       const { jobId } = await start();
       setStarted((ids) => [...ids, jobId]);
-      const final = await followJob(jobId, setJob, setLostJob);
+      // Each law is in the library once its file is done: listed and counted while the others are read.
+      let stored = 0;
+      const final = await followJob(
+        jobId,
+        (status) => {
+          setJob(status);
+          const done = status.progress.filter((p) => p.stage === 'done').length;
+          if (status.state === 'running' && done > stored) refresh();
+          stored = Math.max(stored, done);
+        },
+        setLostJob,
+      );
       const notes = notesOf(final);
       if (final.error) notes.push({ text: final.error.message, error: true });
       setMessages([...before, ...notes]);
