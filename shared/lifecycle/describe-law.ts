@@ -26,11 +26,12 @@ export function describeLife(d: Described): string {
   const parts: string[] = [];
   const from = d.inForceFrom ? ` from ${d.inForceFrom}` : '';
   const enacted = d.enactedOn ? ` (enacted ${d.enactedOn})` : '';
-  parts.push(
-    d.status === 'unknown'
-      ? `status unknown${d.inForceFrom ? `, in force from ${d.inForceFrom}` : ''}${enacted}`
-      : `in force${from}${enacted}`,
-  );
+  if (d.status === 'unknown')
+    parts.push(`status unknown${d.inForceFrom ? `, in force from ${d.inForceFrom}` : ''}${enacted}`);
+  // A repealed law was in force from a date; without one, a bare "in force" would contradict its repeal.
+  else if (d.status === 'repealed' && !d.inForceFrom) {
+    if (d.enactedOn) parts.push(`enacted ${d.enactedOn}`);
+  } else parts.push(`in force${from}${enacted}`);
   if (d.amendedOn || d.status === 'amended') parts.push(`amended${d.amendedOn ? ` ${d.amendedOn}` : ''}`);
   if (d.status === 'repealed')
     parts.push(`repealed${d.repealedOn ? ` ${d.repealedOn}` : ' (date not recorded)'}`);

@@ -77,6 +77,11 @@ describe('a law described in a few words', () => {
     expect(describeLife({ ...doc, status: 'repealed', repealedOn: '2025-05-30' })).toBe(
       'in force from 1930-04-01 (enacted 1929-10-01); repealed 2025-05-30',
     );
+    // Marked repealed without its dates: never "In force; repealed".
+    expect(describeLife({ ...doc, ...undated, status: 'repealed' })).toBe('repealed (date not recorded)');
+    expect(describeLife({ ...doc, status: 'repealed', inForceFrom: null })).toBe(
+      'enacted 1929-10-01; repealed (date not recorded)',
+    );
     expect(describeLife({ ...doc, status: 'unknown', enactedOn: null })).toBe(
       'status unknown, in force from 1930-04-01',
     );
