@@ -97,6 +97,23 @@ describe('the report model', () => {
     ]);
   });
 
+  it('says how many suggestions are still undecided instead of claiming every one was reviewed', () => {
+    const paragraphs = (review?: { decided: number; undecided: number }) =>
+      buildReport({
+        matrix: buildMatrix(fixtureInput()),
+        catalog: fixtureCatalog(),
+        documents,
+        ...(review ? { review } : {}),
+      }).method.paragraphs.join(' ');
+    const halfway = paragraphs({ decided: 14, undecided: 214 });
+    expect(halfway).toContain('Analysts accepted or rejected 14 suggested matches so far;');
+    expect(halfway).toContain('214 suggestions with a score of at least 0.05 are still undecided');
+    expect(halfway).not.toContain('every suggested match');
+    expect(paragraphs({ decided: 228, undecided: 0 })).toContain(
+      'accepted or rejected every suggested match',
+    );
+  });
+
   it('lists the laws of the report countries only, in column order, the repealed one not counted', () => {
     const laws = report().annexLaws;
     expect(laws.map((l) => `${l.country} ${l.title}`)).toEqual([

@@ -12,6 +12,7 @@ import { ratificationText } from '../matrix/ratification-text';
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix/types';
 import { appliesIn } from '../jurisdictions/jurisdiction';
 import { columnOfCell } from '../recommendations/recommendation-rules';
+import { DEFAULT_MIN_SCORE } from '../review/queue-defaults';
 import {
   RECOMMENDATION_ORIGIN_LABELS,
   RECOMMENDATION_PRIORITY_LABELS,
@@ -28,6 +29,11 @@ export interface ReportInput {
   /** The laws of the report's countries. Recommendations come with the matrix (`matrix.recommendations`). */
   documents: DocumentRecord[];
   title?: string;
+  /**
+   * How far review has gone on the report's laws in force and instruments: suggestions decided, and
+   * those still undecided that Review's queue shows (score at least its default minimum).
+   */
+  review?: { decided: number; undecided: number };
 }
 
 export interface LevelCount {
@@ -270,6 +276,16 @@ function reviewersOf(matrix: Matrix): Report['method']['reviewers'] {
     .sort((a, b) => b.decisions - a.decisions || a.name.localeCompare(b.name));
 }
 
+/** "every suggested match", or, while some are undecided, how many were decided and how many were not. */
+function reviewProgress(review: ReportInput['review']): string {
+  if (!review?.undecided) return 'every suggested match';
+  return (
+    `${plural(review.decided, 'suggested match', 'suggested matches')} so far; ` +
+    `${plural(review.undecided, 'suggestion', 'suggestions')} with a score of at least ${DEFAULT_MIN_SCORE} ${review.undecided === 1 ? 'is' : 'are'} still undecided ` +
+    '(a standard only they would meet reads Not reviewed)'
+  );
+}
+
 function methodParagraphs(
   input: ReportInput,
   reviewers: Report['method']['reviewers'],
@@ -284,7 +300,7 @@ function methodParagraphs(
     `This report compares the laws of ${listInWords(countries)} with ${plural(standards, 'standard')} of ${listInWords(matrix.frameworks.map((f) => f.shortName))}. ` +
       `${plural(laws.length, 'law was', 'laws were')} read (listed in Annex A)${repealed ? `; ${plural(repealed, 'repealed law counts', 'repealed laws count')} towards no standard` : ''}${ocr ? `; ${plural(ocr, 'law was', 'laws were')} read in part or whole from scans by OCR, and quotes from them are marked` : ''}.`,
     'Each law was split into its sections or articles, and each was matched against the standards catalog. ' +
-      'Analysts accepted or rejected every suggested match, rated each accepted clause as full or partial coverage, ' +
+      `Analysts accepted or rejected ${reviewProgress(input.review)}, rated each accepted clause as full or partial coverage, ` +
       'and rated cells themselves where the laws were searched and nothing was found (Gap) or where a law goes against the standard (Contradicts), with the reasons given below.',
   ];
   if (reviewers.length) {
