@@ -209,7 +209,8 @@ describe("the reviewer's Lexgap", () => {
   it('saves the package with its decisions, to send back', async () => {
     const file = await call(reviewer, 'getPackageFile', {});
     fs.writeFileSync(returned, Buffer.from(file.dataBase64, 'base64'));
-    expect(file.fileName).toBe('PK-review-Ministry-of-Human-Rights.lexgap');
+    // Named apart from the package sent, so neither side saves one over the other.
+    expect(file.fileName).toBe('PK-review-Ministry-of-Human-Rights-returned.lexgap');
     // Still open and working after the save.
     expect(await call(reviewer, 'listDocuments', {})).toHaveLength(3);
   });

@@ -98,6 +98,7 @@ describe('a review package from the Library and back', () => {
     returned = await saveDownload(page, () =>
       page.getByRole('button', { name: 'Save returned review…' }).click(),
     );
+    expect(path.basename(returned)).toBe('PK-review-Ministry-of-Human-Rights-returned.lexgap');
     expect(fs.statSync(returned).size).toBeGreaterThan(fs.statSync(sent).size / 2);
   });
 

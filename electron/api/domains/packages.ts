@@ -29,14 +29,17 @@ function materialize(file: FileArg): { path: string; name: string; cleanup: () =
   return { path: where, name, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** "PK-review-Ministry-of-Human-Rights.lexgap" */
-export function packageFileName(country: string, madeFor: string): string {
+/**
+ * "PK-review-Ministry-of-Human-Rights.lexgap"; saved by its reviewer to send back,
+ * "PK-review-Ministry-of-Human-Rights-returned.lexgap", never mistaken for (or saved over) the one sent.
+ */
+export function packageFileName(country: string, madeFor: string, returned = false): string {
   const who = madeFor
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `${country}-review${who ? `-${who}` : ''}.lexgap`;
+  return `${country}-review${who ? `-${who}` : ''}${returned ? '-returned' : ''}.lexgap`;
 }
 
 const notHere = (what: string) =>
@@ -204,7 +207,7 @@ export function packageHandlers(ctx: HandlerContext) {
       if (!switcher) throw notHere('Saving the open package');
       const data = await switcher.readCurrentFile();
       return {
-        fileName: packageFileName(manifest.selection.country, manifest.madeFor),
+        fileName: packageFileName(manifest.selection.country, manifest.madeFor, true),
         dataBase64: Buffer.from(data).toString('base64'),
       };
     },
