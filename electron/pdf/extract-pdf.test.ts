@@ -109,6 +109,13 @@ describe('extractPdf', () => {
     expect(error.message).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')} is damaged: `));
   });
 
+  it('says why a cut-off file is damaged in a clause of its own line, without a stop', async () => {
+    const cut = read('laws/PK/Guardians_and_Wards_Act_1890.pdf').subarray(0, 20_000);
+    const error = await failure(extractPdf(cut, { fileName: 'Damaged_Act.pdf' }));
+    expect(error.code).toBe('damaged');
+    expect(error.message).toBe('Damaged_Act.pdf is damaged: invalid PDF structure');
+  });
+
   it('notes a file whose cross-reference table pdf.js had to rebuild', async () => {
     const pdf = await extractPdf(read('robustness/bug1980958.pdf'), { fileName: 'bug1980958.pdf' });
     expect(pdf.repaired).toBe(true);

@@ -64,7 +64,14 @@ function toApiError(error: WorkerError, fileName: string, hadPassword: boolean):
       ? new ApiError('wrong_password', `${fileName}: the password is wrong`, fileName)
       : new ApiError('needs_password', `${fileName} needs a password`, fileName);
   }
-  const reason = error.message.replace(/\s+/g, ' ').trim() || 'it cannot be read';
+  // pdf.js's sentence ("Invalid PDF structure.") as the clause after the file name, without its stop,
+  // so lines that join reasons with ";" (the Library's Jobs) do not read ".;".
+  const reason =
+    error.message
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/\.$/, '')
+      .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()) || 'it cannot be read';
   return new ApiError('damaged', `${fileName} is damaged: ${reason}`, fileName);
 }
 
