@@ -223,8 +223,9 @@ export function MatrixScreen() {
                 className="check-legend"
                 title="The value a law states for a checklist item: dashed while proposed, solid once confirmed"
               >
-                <span className="check-mark proposed">16</span> proposed check{' '}
-                <span className="check-mark confirmed">16</span> confirmed
+                {/* A tick, not a sample value: "16 proposed check 16 confirmed" read as counts. */}
+                <span className="check-mark proposed">✓</span> proposed check{' '}
+                <span className="check-mark confirmed">✓</span> confirmed
               </span>
             )}
           </div>
