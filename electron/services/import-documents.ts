@@ -124,7 +124,7 @@ export async function importDocuments(
         dropReadAhead(file.path);
         const message = `${name} is version ${earlier.version} of "${earlierOf.title}" (${earlierOf.id}), which has a newer text now; skipped`;
         result.skipped.push({ file: name, existingId: earlierOf.id, message });
-        progress('done', 1, message);
+        progress('done', 1, 'skipped');
         continue;
       }
       const password = file.password ?? args.password;
@@ -229,7 +229,8 @@ export async function importDocuments(
           version: { number: version.version, counts: version.counts, message },
           ...(law.textQualityWarning ? { textQualityWarning: law.textQualityWarning } : {}),
         });
-        progress('done', 1, message);
+        // The progress row says only the outcome, as for a skipped file: the message is the import's note.
+        progress('done', 1, `version ${version.version}`);
         continue;
       }
       const { record } = saved;
