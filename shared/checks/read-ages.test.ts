@@ -969,6 +969,120 @@ describe('reading ages', () => {
       ).toEqual(expected);
   });
 
+  it('routes two ages one sentence joins, each by the part of the sentence it belongs to', () => {
+    // All in our own words, in the pattern of ILO C138 arts. 2(3), 3(1) and 7 as national laws copy them:
+    // before, the first age went to what the second's words name and the second was not read.
+    const work = 'minimum_working_age';
+    const hazardous = 'hazardous_work_minimum_age';
+    const light = 'light_work_minimum_age';
+    const marriage = 'minimum_marriage_age_both_sexes';
+    const cases: [string, string, [string, number, string, string | null][]][] = [
+      [
+        'The minimum age for admission to employment shall be 15 years and 18 years for hazardous work.',
+        'en',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+      [
+        'The minimum age for admission to employment or work shall be fifteen years, and eighteen years for any work which is likely to jeopardise the health, safety or morals of young persons in hazardous occupations.',
+        'en',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+      [
+        'The minimum age for admission to employment shall be 15 years, or 13 years for light work.',
+        'en',
+        [
+          [work, 15, 'at_least', null],
+          [light, 13, 'at_least', null],
+        ],
+      ],
+      // The first age's own words may name its subject too; the second shares a bound word's "under".
+      [
+        'No child shall be employed under the age of 15 years for light work or 18 years in hazardous work.',
+        'en',
+        [
+          [light, 15, 'under', null],
+          [hazardous, 18, 'under', null],
+        ],
+      ],
+      // Per sex: the second names no subject of its own and is the first's (marriage), for its own sex.
+      [
+        'The minimum age of marriage shall be 18 years for boys and 16 years for girls.',
+        'en',
+        [
+          [marriage, 18, 'at_least', 'male'],
+          [marriage, 16, 'at_least', 'female'],
+        ],
+      ],
+      [
+        'Umur minimum bagi pengambilan kerja dalam apa-apa pekerjaan ialah lima belas tahun dan lapan belas tahun bagi pekerjaan berbahaya.',
+        'ms',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+      [
+        'Umur minimum perkahwinan ialah lapan belas tahun bagi lelaki dan enam belas tahun bagi perempuan.',
+        'ms',
+        [
+          [marriage, 18, 'at_least', 'male'],
+          [marriage, 16, 'at_least', 'female'],
+        ],
+      ],
+      [
+        'Batas usia minimum untuk bekerja adalah 15 (lima belas) tahun dan 18 (delapan belas) tahun untuk pekerjaan yang berbahaya.',
+        'id',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+      [
+        'Độ tuổi lao động tối thiểu của người chưa thành niên là 15 tuổi và 18 tuổi đối với công việc nặng nhọc, độc hại, nguy hiểm.',
+        'vi',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+      [
+        'อายุขั้นต่ำของผู้ที่จะทำงานได้คืออายุสิบห้าปีบริบูรณ์ และสิบแปดปีบริบูรณ์สำหรับงานที่เป็นอันตราย',
+        'th',
+        [
+          [work, 15, 'at_least', null],
+          [hazardous, 18, 'at_least', null],
+        ],
+      ],
+    ];
+    for (const [text, language, expected] of cases) expect(routed(text, language), text).toEqual(expected);
+    // Undivided, as before: UU 1/1974 (Indonesia), art. 7(1) as first enacted, each age with its own age
+    // words; "Tuổi kết hôn của nam là 20 tuổi, của nữ là 18 tuổi" (our words, above) likewise.
+    expect(
+      routed(
+        'Perkawinan hanya diizinkan jika pihak pria sudah mencapai umur 19 (sembilan belas) tahun dan pihak wanita sudah mencapai umur 16 (enam belas) tahun.',
+        'id',
+      ),
+    ).toEqual([
+      [marriage, 19, 'at_least', 'male'],
+      [marriage, 16, 'at_least', 'female'],
+    ]);
+    // No joined age (our words): a term of years after an age, or a second "years" with no age before it.
+    for (const text of [
+      'Whoever employs a child under 15 years of age shall be liable to imprisonment for 5 years or 10 years for a second offence.',
+      'The licence is valid for 5 years and 10 years for a renewal, for persons of 18 years of age.',
+    ])
+      expect(
+        readAges(text, 'en').map((s) => s.age),
+        text,
+      ).toEqual(text.includes('under 15') ? [15] : []);
+  });
+
   it('reads only the age of a minimum-age sentence, and no minimum wage, penalty or unnumbered age', () => {
     // A year, a section, a fine and a term in the same sentence: only the age.
     expect(
@@ -1051,9 +1165,11 @@ describe('reading ages', () => {
   });
 
   it('tries the patterns only on clauses holding an age word, in any case', () => {
-    // Every pattern holds one of its language's age words as written, so a clause without any states no age.
+    // Every pattern holds one of its language's age words as written, so a clause without any states no age;
+    // but an age sharing the bound of the one before it (`same`: "… và 18 tuổi đối với …", "… dan lapan belas
+    // tahun bagi …"), which is read only where it goes on from an age another pattern read.
     for (const { code, ages: language } of LANGUAGE_PROFILES) {
-      for (const pattern of language?.agePatterns ?? [])
+      for (const pattern of (language?.agePatterns ?? []).filter((p) => !p.startsWith('(?<same>')))
         expect(
           language!.ageWords.some((w) => pattern.includes(w)),
           `${code}: ${pattern}`,

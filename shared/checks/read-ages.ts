@@ -27,6 +27,20 @@ export interface AgeStatement {
    * age"): it sets a minimum age only where the check says so (route-ages.ts).
    */
   opensRange: boolean;
+  /**
+   * True where the age follows another one it is joined to, stated for another thing or person ("The
+   * minimum age for admission to employment shall be 15 years and 18 years for hazardous work", "…
+   * 18 years for boys and 16 years for girls"): it shares that one's bound and, where its own words name
+   * no subject, its subject (route-ages.ts).
+   */
+  coordinated: boolean;
+  /**
+   * Where the sentence states such joined ages, the words that are this age's own, as printed: the
+   * sentence up to the first join for the first age ("The minimum age for admission to employment shall
+   * be 15 years"), from its join to the next one for each other ("and 18 years for hazardous work").
+   * Null elsewhere.
+   */
+  own: string | null;
   /** The sentence holding the age, as printed: the proof shown to the analyst. */
   words: string;
   /**
@@ -305,6 +319,9 @@ interface Hit {
   minimum: boolean;
   same: boolean;
   sex?: string;
+  /** Where its pattern's words begin, and (a `same` age) where the word joining it to the age before does. */
+  from: number;
+  joinAt?: number;
 }
 
 const parseAge = (raw: string, c: CompiledLanguage) =>
@@ -325,7 +342,12 @@ function rangeEnds(text: string, hits: Hit[], c: CompiledLanguage): Hit[] {
   const link = c.rangeLink;
   const ends: Hit[] = [];
   const known = new Set(hits.map((h) => h.numberStart));
-  const plain = (h: Omit<Hit, 'minimum' | 'same'>): Hit => ({ ...h, minimum: false, same: false });
+  const plain = (h: Omit<Hit, 'minimum' | 'same' | 'from'>): Hit => ({
+    ...h,
+    minimum: false,
+    same: false,
+    from: h.numberStart,
+  });
   // A minimum age ("… shall be 15 years and …") or one sharing another's bound is no end of a range.
   for (const hit of hits.filter((h) => !h.minimum && !h.same)) {
     const unit = unitOf(text, hit);
@@ -401,6 +423,8 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
           minimum: groups.min !== undefined,
           same: groups.same !== undefined,
           sex: groups.sex,
+          from: m.index,
+          joinAt: m.indices?.groups?.join?.[0],
         });
     }
   }
@@ -414,12 +438,23 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     window: string;
     after: string;
     bound: StatedBound | null;
+    /** A `same` age joined to the age read just before it (its pattern's words begin at that one's). */
+    joined: boolean;
   }[] = [];
   let previousEnd = 0;
-  // The bound of the last age read, and its sentence, for an age sharing it (`same`).
-  let previous = null as { bound: StatedBound; sentenceStart: number } | null;
   for (const hit of [...found.values()].sort((a, b) => a.numberStart - b.numberStart)) {
     const sentence = sentenceAround(text, hit.numberStart);
+    // An age sharing the bound of the one before (`same`) shares it only where its words go on from that
+    // one's: "15 years and 18 years for hazardous work", never a term of years after an age further back.
+    const prior = read.at(-1);
+    const joined =
+      hit.same &&
+      prior !== undefined &&
+      prior.sentence.start === sentence.start &&
+      prior.hit.numberEnd <= hit.from &&
+      (hit.from <= prior.hit.end ||
+        (hit.from - prior.hit.numberEnd <= 40 &&
+          !/[\d.;:]/.test(text.slice(prior.hit.numberEnd, hit.from).replace(/\([^)]*\)/g, ''))));
     const from = Math.max(sentence.start, previousEnd, hit.numberStart - 80);
     const window = text.slice(from, hit.numberStart);
     const after = text.slice(hit.end, hit.end + 30);
@@ -428,14 +463,11 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       ? 'at_least'
       : (nearestBound(window, c) ??
         boundAfter(after, c) ??
-        (c.atLeastAfter.test(after)
-          ? 'at_least'
-          : hit.same && previous?.sentenceStart === sentence.start
-            ? previous.bound
-            : null));
+        (c.atLeastAfter.test(after) ? 'at_least' : joined ? (prior?.bound ?? null) : null));
+    // An age read only as sharing another's bound is no age where it follows none.
+    if (hit.same && !joined) continue;
     previousEnd = hit.end;
-    if (bound) previous = { bound, sentenceStart: sentence.start };
-    read.push({ hit, sentence, window, after, bound });
+    read.push({ hit, sentence, window, after, bound, joined });
   }
   // The ends of a range that have no bound of their own: the lower is N or above, the upper is N
   // included ("persons 13 to 15 years of age", "berumur empat belas tahun tetapi di bawah umur enam belas tahun").
@@ -455,12 +487,28 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
     if (!high.bound && low.bound === 'at_least') high.bound = 'at_most';
   }
 
+  // Joined ages each own a part of their sentence: the first up to the word joining the next to it,
+  // each other from its join to the next one ("… shall be 15 years | and 18 years for hazardous work").
+  const owns: ([number, number] | null)[] = read.map(() => null);
+  for (const [i, { hit, sentence, joined }] of read.entries()) {
+    if (!joined) continue;
+    const cut = hit.joinAt ?? read[i - 1].hit.end;
+    owns[i - 1] = [owns[i - 1]?.[0] ?? read[i - 1].sentence.start, cut];
+    owns[i] = [cut, sentence.end];
+  }
+  const printed = (start: number, end: number) =>
+    rawText
+      .slice(...originalSpan(fold, start, end))
+      .replace(/\s+/g, ' ')
+      .trim();
+
   // The proof is quoted as printed: the folded sentence's span mapped back onto the raw text.
   const statements: AgeStatement[] = [];
   // Where each statement's words end and its number begins (folded), and its sentence: for ranges.
   const spans: { numberStart: number; end: number; sentenceStart: number }[] = [];
-  for (const { hit, sentence, window, after, bound } of read) {
+  for (const [i, { hit, sentence, window, after, bound, joined }] of read.entries()) {
     if (!bound) continue;
+    const own = owns[i];
     // Whom a minimum age is for may follow it ("… eighteen years for males"); a `same` age's words
     // before it are the first age's ("… for males and"), unless its pattern names its own ("…, của nữ là").
     // Where a language names the person after the words describing it, any age's person follows it.
@@ -483,13 +531,13 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       bound: bound === 'at_most' ? 'under' : bound,
       sex,
       // A minimum age is the subject's, not a definition of a child ("… của người chưa thành niên là 15 tuổi").
-      definesChild: !hit.minimum && c.definition.test(definitionWindow(text, hit.numberStart)),
+      // nor is an age joined to another for another thing ("… là 15 tuổi và 18 tuổi đối với công việc …").
+      definesChild: !hit.minimum && !joined && c.definition.test(definitionWindow(text, hit.numberStart)),
       offender,
       opensRange: false,
-      words: rawText
-        .slice(...originalSpan(fold, sentence.start, sentence.end))
-        .replace(/\s+/g, ' ')
-        .trim(),
+      coordinated: joined,
+      own: own && printed(...own),
+      words: printed(sentence.start, sentence.end),
       leadIn: leadInOf(text, sentence.start, rawText, fold),
       at: originalSpan(fold, hit.numberStart, hit.numberStart + 1)[0],
     });
@@ -501,7 +549,9 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
   for (let i = 0; i + 1 < statements.length; i++) {
     const [low, high] = [statements[i], statements[i + 1]];
     const gap = text.slice(spans[i].end, spans[i + 1].numberStart);
+    // An age joined to the one before for another thing is no upper end of a range.
     statements[i].opensRange =
+      !high.coordinated &&
       low.bound === 'at_least' &&
       high.bound === 'under' &&
       high.age > low.age &&

@@ -92,7 +92,15 @@ const GRADED_BY_A_YOUNGER_AGE = new Set(['age_of_sexual_consent', 'hazardous_wor
  * offence) sets nothing.
  */
 export function routeAges(statements: AgeStatement[], language: string, lawTitle: string): (string | null)[] {
-  const parameters = statements.map((s) => routeAge(s, language, lawTitle));
+  const parameters: (string | null)[] = [];
+  for (const [i, statement] of statements.entries()) {
+    const parameter = routeAge(statement, language, lawTitle);
+    // An age joined to the one before it whose own words name nothing is for the same thing as that one:
+    // "… 18 years for boys and 16 years for girls" (both of marriage).
+    parameters.push(
+      parameter === undefined ? (statement.coordinated && i > 0 ? parameters[i - 1] : null) : parameter,
+    );
+  }
   return parameters.map((parameter, i) => {
     const own = statements[i];
     if (!parameter || !GRADED_BY_A_YOUNGER_AGE.has(parameter) || own.bound !== 'under') return parameter;
@@ -107,26 +115,37 @@ export function routeAges(statements: AgeStatement[], language: string, lawTitle
   });
 }
 
-/** The threshold parameter an age statement sets, or null when it sets none of them. */
-function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null {
+/**
+ * The threshold parameter an age statement sets, null when it sets none of them, and undefined where the
+ * words it owns (`own`) name no subject.
+ */
+function routeAge(statement: AgeStatement, language: string, lawTitle: string): string | null | undefined {
   // "Whoever, being a male above eighteen years of age, contracts a child marriage shall be punishable":
   // the age of whom a penal clause punishes sets no minimum age (not the marriage age there).
   if (statement.offender) return null;
   const parameter = parameterOf(statement, language, lawTitle);
+  if (parameter === undefined) return undefined;
   return parameter && statement.opensRange && RANGE_LOWER_END_SETS_NOTHING.has(parameter) ? null : parameter;
 }
 
-function parameterOf(statement: AgeStatement, language: string, lawTitle: string): string | null {
+function parameterOf(statement: AgeStatement, language: string, lawTitle: string): string | null | undefined {
   if (statement.definesChild) {
     const titled = subjectsOf(lawTitle, language).find((s) => TITLE_SUBJECTS.includes(s));
     return PARAMETER_OF_SUBJECT[titled ?? 'child'];
   }
+  // An age joined to another in its sentence is routed by the words it owns ("… shall be 15 years" is
+  // work, "and 18 years for hazardous work" hazardous work), not by the other's.
   // A list item names its subject in the words introducing the list ("Nam, nữ kết hôn … các điều kiện sau
   // đây: a) Nam từ đủ 20 tuổi trở lên, …"), where its own sentence names none.
-  const own = subjectsOf(statement.words, language);
+  const own = subjectsOf(statement.own ?? statement.words, language);
+  if (statement.coordinated && !own.length) return undefined;
   const named = own.length || !statement.leadIn ? own : subjectsOf(statement.leadIn, language);
+  // "Hazardous" is work's where work is named, in the age's own words or, for a joined one, its sentence.
+  const work =
+    named.includes('work') ||
+    (statement.own !== null && subjectsOf(statement.words, language).includes('work'));
   for (const subject of named) {
-    if (subject === 'hazardous_work' && !named.includes('work')) continue;
+    if (subject === 'hazardous_work' && !work) continue;
     return PARAMETER_OF_SUBJECT[subject];
   }
   return null;

@@ -18,9 +18,13 @@ export interface AgeLanguage {
    * `{NUM}`, another number the pattern holds but does not read (a range's other end). Each must
    * hold the age words themselves, so a fine, a section or a term of years never matches. A group
    * `(?<min>…)` makes the pattern a minimum-age statement ("the minimum age … is set at 15 years"): its
-   * number is the lowest age allowed, whatever bound word its sentence holds. A group `(?<same>…)` makes
-   * it an age that shares the bound of the age just before it ("eighteen years for males and sixteen
-   * years for females"), where no bound word governs it. A group `(?<sex>…)` holds the words naming
+   * number is the lowest age allowed, whatever bound word its sentence holds. A group `(?<same>…)`, which
+   * opens the pattern at the unit word of the age just before ("years", "tahun", "tuổi"), makes it an age
+   * joined to that one, sharing its bound where no bound word of its own governs it ("eighteen years for
+   * males and sixteen years for females", "15 years and 18 years for hazardous work"); such a pattern
+   * needs no age word of its own, and reads nothing where no age goes before it. A group `(?<join>…)` in
+   * it holds the joining word ("and", "dan", "và", "และ"), where the second age's own words begin (for
+   * routing it by what they name). A group `(?<sex>…)` holds the words naming
    * whom the age is for, where the pattern itself holds them ("…, của nữ là 18 tuổi").
    */
   agePatterns: string[];

@@ -102,7 +102,6 @@ const EN_TENS_RE = longestFirst(Object.keys(EN_TENS));
 // person under an age ("the minimum age for employment is a child under fifteen years").
 const EN_NO_PENALTY =
   '(?!liable|punish|imprison|fine[ds]?\\b|penalt|sentence|convict|\\n\\s*\\(?[a-z0-9]{1,4}\\)\\s)';
-const EN_SEXES = '(?:males?|men|boys?|females?|women|girls?)';
 const EN_AGES: AgeLanguage = {
   code: 'en',
   numberWords: `(?:${EN_TENS_RE})(?:${JOIN}(?:${longestFirst(Object.keys(EN_UNITS))}))?|${longestFirst([
@@ -121,8 +120,10 @@ const EN_AGES: AgeLanguage = {
     // be eighteen years", "the age of criminal responsibility shall be raised to 12 years": the lowest
     // age allowed, its number after "is" or "be" further on in the sentence.
     `(?<min>minimum\\s+age|age\\s+(?:of|for)\\s+(?:marriage|criminal\\s+responsibility|consent|admission|employment|recruitment|enlistment))(?:${EN_NO_PENALTY}[^.;:]){0,120}?\\b(?:is|be|are)\\s+(?:${EN_NO_PENALTY}(?!under|below|younger|an?\\s|person|child|minor)[a-z]+\\s+){0,4}?{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*|\\([^)\\d\\n]{1,25}\\)\\s*)?years?\\b`,
-    // "… eighteen years for males and sixteen years for females": the second age, bound as the first.
-    `(?<same>years?\\s+(?:of\\s+age\\s+)?for\\s+(?:an?\\s+|the\\s+)?${EN_SEXES}\\s+and)\\s+{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?(?=\\s+(?:of\\s+age\\s+)?for\\b)`,
+    // "… eighteen years for males and sixteen years for females", "… shall be 15 years and 18 years for
+    // hazardous work", "… 15 years, or 13 years for light work" (C138 arts. 2, 3 and 7 as laws copy them):
+    // the second age, bound as the first and for what its own words name.
+    `(?<same>years?(?:\\s+of\\s+age)?(?:\\s+(?:for|in)\\s+(?:an?\\s+|the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?(?<join>\\s*,?\\s+(?:and|or|but)))\\s+{N}\\s*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?(?=\\s+(?:of\\s+age\\s+)?(?:for|in)\\s)`,
     'ages?\\s+of\\s+{N}',
     '{N}[\\s-]*(?:\\(\\s*\\d{1,2}\\s*\\)\\s*)?years?[\\s-]+(?:of\\s+age|old)',
     '{N}-years?-old',
@@ -165,8 +166,8 @@ const EN_AGES: AgeLanguage = {
   sexAfter: `^\\s*(?:of\\s+age\\s+)?(?:for|in\\s+the\\s+case\\s+of)\\s+(?:an?\\s+|the\\s+|every\\s+|all\\s+)?(?<sex>\\p{L}+)`,
   atLeastAfter: ['or above', 'or over', 'or older', 'or more', 'or upwards', 'and above', 'and upwards'],
   atMost: ['not over', 'not exceeding', 'not more than', 'no more than', 'not above', 'not older than'],
-  male: ['male', 'males', 'man', 'boy', 'husband', 'bridegroom'],
-  female: ['female', 'females', 'woman', 'girl', 'wife', 'bride'],
+  male: ['male', 'males', 'man', 'men', 'boy', 'boys', 'husband', 'bridegroom'],
+  female: ['female', 'females', 'woman', 'women', 'girl', 'girls', 'wife', 'bride'],
   offender: {
     doers: [
       'whoever',

@@ -73,6 +73,10 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       // ialah, adalah, ditetapkan or menjadi; never across a penalty ("pidana penjara paling singkat
       // 15 (lima belas) tahun").
       `(?<min>(?:minimum|minimal)\\s+(?:umur|usia)|(?:umur|usia)\\s+(?:minimum|minimal|terendah|paling\\s+rendah|(?:bagi\\s+|untuk\\s+)?(?:perkahwinan|perkawinan|pernikahan|berkahwin|kahwin|kawin|nikah)))(?:${MS_NO_PENALTY}[^.;:]){0,120}?(?<![\\p{L}])(?:ialah|adalah|iaitu|yaitu|ditetapkan|menjadi)\\s+(?:${MS_NO_PENALTY}[\\p{L}-]+\\s+){0,3}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun`,
+      // "… ialah lima belas tahun dan lapan belas tahun bagi pekerjaan berbahaya", "… lapan belas tahun
+      // bagi lelaki dan enam belas tahun bagi perempuan": the second age, bound as the first and for what
+      // its own words name.
+      '(?<same>tahun(?:\\s+(?:bagi|untuk|kepada)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2}?)?(?<join>\\s*,?\\s+(?:dan|atau|tetapi)))\\s+{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun(?=\\s+(?:bagi|untuk|kepada|dalam)\\s)',
       // "berumur di bawah lapan belas tahun", "belum berusia 18 (delapan belas) tahun"
       '(?:umur|usia)[\\p{L}\\s-]{0,30}?{N}\\s*(?:\\([^)]{1,30}\\)\\s*)?tahun',
     ],
@@ -102,6 +106,8 @@ export function malayAges(code: 'ms' | 'id', eight: string): AgeLanguage {
       'melebihi',
     ],
     atLeastAfter: ['dan ke atas', 'ke atas', 'atau lebih'],
+    // "… lapan belas tahun bagi lelaki": who a minimum age is for, named after it.
+    sexAfter: '^\\s*(?:bagi|untuk|kepada)\\s+(?:seorang\\s+|pihak\\s+|orang\\s+)?(?<sex>[\\p{L}-]+)',
     atMost: ['tidak melebihi', 'tidak lebih daripada', 'tidak lebih dari'],
     male: ['lelaki', 'laki-laki', 'pria'],
     female: ['perempuan', 'wanita'],

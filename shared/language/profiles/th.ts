@@ -30,7 +30,12 @@ const TH_AGES: AgeLanguage = {
     return tens === undefined || unit === undefined ? null : tens * 10 + unit;
   },
   // Thai writes "อายุ ... ปี" (age ... years); a number with only "ปี" is a term or a year.
-  agePatterns: ['อายุ[^\\d๐-๙\\n]{0,25}?{N}\\s*ปี'],
+  agePatterns: [
+    // "… อายุสิบห้าปีบริบูรณ์ และสิบแปดปีบริบูรณ์สำหรับงานที่เป็นอันตราย": the second age, อายุ not written
+    // again, bound as the first (unless its own bound words say otherwise) and for what its own words name.
+    '(?<same>ปี(?:บริบูรณ์)?(?<join>\\s*(?:และ|หรือ)))\\s*(?:ต่ำกว่า|ไม่ต่ำกว่า|ไม่ถึง|ยังไม่เกิน|ไม่เกิน)?{N}\\s*ปี(?=(?:บริบูรณ์)?\\s*(?:สำหรับ|ใน))',
+    'อายุ[^\\d๐-๙\\n]{0,25}?{N}\\s*ปี',
+  ],
   ageWords: ['อายุ'],
   under: ['ต่ำกว่า', 'ไม่ถึง', 'ยังไม่บรรลุ', 'ยังไม่ครบ', 'น้อยกว่า'],
   // "เด็กอายุกว่าสิบสองปี" (a child over twelve), Criminal Code s. 74: over is the number printed or above.

@@ -46,7 +46,10 @@ const VI_AGES: AgeLanguage = {
     '(?<min>tuổi\\s+(?:\\p{L}+\\s+){0,2}?tối\\s+thiểu|tuổi\\s+kết\\s+hôn)[^.;:\\n]{0,120}?(?<![\\p{L}])là\\s+(?:\\p{L}+\\s+){0,2}?{N}\\s*tuổi',
     // "Tuổi kết hôn của nam là 20 tuổi, của nữ là 18 tuổi": the second age, bound as the first, for the
     // sex its own words name.
-    '(?<same>tuổi\\s*,?\\s*(?:và\\s+|còn\\s+)?(?:của|đối\\s+với)\\s+(?<sex>\\p{L}+(?:\\s+\\p{L}+)?)\\s+là)\\s+{N}\\s*tuổi',
+    '(?<same>tuổi(?<join>\\s*,?\\s*(?:và\\s+|còn\\s+)?)(?:của|đối\\s+với)\\s+(?<sex>\\p{L}+(?:\\s+\\p{L}+)?)\\s+là)\\s+{N}\\s*tuổi',
+    // "… là 15 tuổi và 18 tuổi đối với công việc nặng nhọc, độc hại, nguy hiểm": the second age, bound as
+    // the first and for what its own words name.
+    '(?<same>tuổi(?<join>\\s*,?\\s*(?:và|hoặc)))\\s+{N}\\s*tuổi(?=\\s*,?\\s*(?:đối\\s+với|với|trong|cho|khi|ở)\\s)',
     '{N}\\s*tuổi',
   ],
   ageWords: ['tuổi'],
