@@ -630,8 +630,27 @@ describe('reading ages', () => {
       ]);
       expect(routed(text, 'en'), text).toEqual([['age_of_sexual_consent', 16, 'under', null]]);
     }
-    // No range: a term of imprisonment, sections, a duration, an age in months.
+    // An upper end the sentence goes on from with other words, where the lower end's age words end at its
+    // number (our words): "aged 13 to 15 shall …", "the ages of 6 and 14 inclusive".
+    for (const text of [
+      'Children aged 13 to 15 may be employed in light work which is not likely to be harmful to their health.',
+      'Children aged 13 to 15 shall not be employed except in light work.',
+    ]) {
+      expect(opens(text), text).toEqual([
+        [13, 'at_least', true],
+        [16, 'under', false],
+      ]);
+      expect(routed(text, 'en'), text).toEqual([
+        ['light_work_minimum_age', 13, 'at_least', null],
+        ['light_work_minimum_age', 16, 'under', null],
+      ]);
+    }
+    expect(
+      routed('Every child between the ages of 6 and 14 inclusive shall receive compulsory education.', 'en'),
+    ).toEqual(schooling);
+    // No range: a term of imprisonment, sections, a duration, an age in months (after "aged" too).
     const noRange: [string, number[]][] = [
+      ['Infants aged 13 to 15 months shall be vaccinated.', []],
       ['shall be punished with imprisonment for a term of not less than 13 and not more than 16 years.', []],
       ['Offences under sections 12 to 15 of the Penal Code against a child under 16 years of age.', [16]],
       ['A person who has resided for 2 years and is under 16 years of age.', [16]],

@@ -119,6 +119,8 @@ interface CompiledLanguage {
   rangeBehind: RegExp;
   /** Regex source of one of the age words. */
   ageWord: string;
+  /** Regex source of a word measuring something other than years ("months"), or null (`otherUnits`). */
+  otherUnit: string | null;
   definition: RegExp;
 }
 
@@ -222,6 +224,7 @@ function compile(code: string): CompiledLanguage {
     rangeAhead: new RegExp(`^(?<gap>[^\\d]{0,40}?)${number}`, 'iu'),
     rangeBehind: new RegExp(`${number}(?=(?<gap>[^\\d]{0,40})$)`, 'giu'),
     ageWord: folded(language.ageWords).map(escapeRegExp).join('|'),
+    otherUnit: language.otherUnits?.length ? terms(language.otherUnits, spaced, '').source : null,
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),
   };
   compiled.set(language.code, result);
@@ -351,10 +354,14 @@ function rangeEnds(text: string, hits: Hit[], c: CompiledLanguage): Hit[] {
   // A minimum age ("… shall be 15 years and …") or one sharing another's bound is no end of a range.
   for (const hit of hits.filter((h) => !h.minimum && !h.same)) {
     const unit = unitOf(text, hit);
+    // Where the age's words end at its number ("aged 13"), its upper end may be followed by age words,
+    // by no word, or (in a language naming its other units) by any word but another unit: "children aged
+    // 13 to 15 shall …", never "… of 13 and 15 months".
+    const anyWord = c.otherUnit ? `|\\s+(?!${c.otherUnit})[\\p{L}\\p{M}]` : '';
     const unitAfter = new RegExp(
       unit
         ? `^\\s*(?:\\([^)]{0,30}\\)\\s*)?${escapeRegExp(unit)}`
-        : `^(?:\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:${c.ageWord})|\\s*(?:[^\\s\\p{L}\\p{M}]|$))`,
+        : `^(?:\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:${c.ageWord})|\\s*(?:[^\\s\\p{L}\\p{M}]|$)${anyWord})`,
       'iu',
     );
     // The upper end after it: "… ages of six and fourteen years", "… สิบสองปีแต่ยังไม่เกินสิบห้าปี".

@@ -44,6 +44,12 @@ export interface AgeLanguage {
    * none of them states no age, and the patterns are not tried on it (most clauses of a law).
    */
   ageWords: string[];
+  /**
+   * Words after a number that measure something other than years ("months", "weeks", "days"): where an
+   * age's words end at its number ("aged 13"), the upper end of its range may be followed by any other
+   * word ("children aged 13 to 15 shall …"); without them, only by age words or no word.
+   */
+  otherUnits?: string[];
   /** Words before the number (or around it, for `*After`) that make it an upper or a lower bound. */
   under: string[];
   atLeast: string[];

@@ -134,6 +134,7 @@ const EN_AGES: AgeLanguage = {
     '(?:persons?|child|children|minors?|males?|females?|boys?|girls?|who\\s+is|is)\\s+(?:(?:not\\s+less\\s+than|at\\s+least|of\\s+or\\s+above)\\s+{NUM}\\s+(?:years?\\s+)?(?:and|but)\\s+)?(?:under|below|less\\s+than)\\s+{N}\\s+years',
   ],
   ageWords: ['age', 'year'],
+  otherUnits: ['month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'per cent', 'percent'],
   under: [
     'under',
     'below',
