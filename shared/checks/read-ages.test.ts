@@ -691,6 +691,51 @@ describe('reading ages', () => {
     ]);
   });
 
+  it('reads a Khmer, Lao or Filipino range by its linking words, and an end the law writes again in brackets', () => {
+    const opens = (text: string, language: string) =>
+      readAges(text, language).map(({ age, bound, opensRange }) => [age, bound, opensRange]);
+    // Our own words, with the languages' common words for "from … to" (ពី … ដល់, ແຕ່ … ຫາ, hanggang);
+    // no law's text writing a range so was found to check them against.
+    const cases: [string, string, number, number][] = [
+      ['កុមារដែលមានអាយុពី ១២ ឆ្នាំ ដល់ ១៥ ឆ្នាំ អាចធ្វើការងារស្រាល។', 'km', 12, 16],
+      ['ເດັກທີ່ມີອາຍຸແຕ່ 14 ປີ ຫາ 18 ປີ ສາມາດເຮັດວຽກເບົາ.', 'lo', 14, 19],
+      ['Ang mga batang 15 hanggang 17 taong gulang ay maaaring magtrabaho.', 'fil', 15, 18],
+      [
+        'Ang mga batang may edad na labinlima (15) hanggang labimpito (17) taong gulang ay maaaring magtrabaho.',
+        'fil',
+        15,
+        18,
+      ],
+    ];
+    for (const [text, language, low, high] of cases)
+      expect(opens(text, language), text).toEqual([
+        [low, 'at_least', true],
+        [high, 'under', false],
+      ]);
+    // Labor Code of the Philippines, art. 137(b) (DOLE 2016 edition): each end also in digits.
+    expect(
+      opens(
+        '(b) Any person between fifteen (15) and eighteen (18) years of age may be employed for such number of hours and such periods of the day as determined by the Secretary of Labor and Employment in appropriate regulations.',
+        'en',
+      ),
+    ).toEqual([
+      [15, 'at_least', true],
+      [19, 'under', false],
+    ]);
+    // Not the ແຕ່ງ of ແຕ່ງງານ (marriage), nor sections, nor a term of years (our words).
+    for (const [text, language] of [
+      ['ຜູ້ທີ່ມີອາຍຸຕ່ຳກວ່າ 18 ປີ ແຕ່ງງານ 20 ປີ', 'lo'],
+      [
+        'Offences under sections 12 (as amended) to 15 of the Penal Code against a child under 16 years of age.',
+        'en',
+      ],
+    ])
+      expect(
+        readAges(text, language).map((s) => s.age),
+        text,
+      ).toEqual(language === 'en' ? [16] : [18]);
+  });
+
   it('reads a Malay or Indonesian range whose lower end has no bound word of its own', () => {
     const lightWork = (low: number, high: number) => [
       ['light_work_minimum_age', low, 'at_least', null],

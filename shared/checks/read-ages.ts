@@ -157,6 +157,9 @@ function offenderPatterns(language: AgeLanguage, spaced: boolean): CompiledLangu
   };
 }
 
+/** The number a law writes again after an end, in digits or words: "labinlima (15) hanggang …". */
+const PARENTHESISED = '\\([^()]{1,30}\\)';
+
 /** "… years of age and under …", "… tuổi đến dưới …": only joining and bound words, and commas. */
 function rangeGapPattern(language: AgeLanguage, spaced: boolean): RegExp {
   const words = [
@@ -167,7 +170,7 @@ function rangeGapPattern(language: AgeLanguage, spaced: boolean): RegExp {
     ...language.atLeastAfter,
     ...Object.values(language.boundsAfter ?? {}).flat(),
   ];
-  return new RegExp(`^(?:[\\s,]+|${terms(words, spaced, '').source})*$`, 'iu');
+  return new RegExp(`^(?:[\\s,]+|${PARENTHESISED}|${terms(words, spaced, '').source})*$`, 'iu');
 }
 
 /** "to", "and under", "tetapi di bawah umur", "แต่ยังไม่เกิน": a link, then the upper end's bound and age words. */
@@ -176,7 +179,7 @@ function rangeLinkPattern(language: AgeLanguage, spaced: boolean): RegExp | null
   const bounds = [...language.under, ...(language.atMost ?? [])];
   const source = (words: readonly string[]) => terms(words, spaced, '').source;
   return new RegExp(
-    `^[\\s,]*${source(language.rangeLinks)}(?:[\\s,]*${source(bounds)}(?:[\\s,]*${source(language.rangeJoins ?? [])})*)?[\\s,]*$`,
+    `^[\\s,]*(?:${PARENTHESISED}[\\s,]*)?${source(language.rangeLinks)}(?:[\\s,]*${source(bounds)}(?:[\\s,]*${source(language.rangeJoins ?? [])})*)?[\\s,]*$`,
     'iu',
   );
 }
@@ -222,7 +225,7 @@ function compile(code: string): CompiledLanguage {
     rangeGap: rangeGapPattern(language, spaced),
     rangeLink: rangeLinkPattern(language, spaced),
     rangeAhead: new RegExp(`^(?<gap>[^\\d]{0,40}?)${number}`, 'iu'),
-    rangeBehind: new RegExp(`${number}(?=(?<gap>[^\\d]{0,40})$)`, 'giu'),
+    rangeBehind: new RegExp(`${number}(?=(?<gap>(?:[^\\d(]|${PARENTHESISED}){0,40})$)`, 'giu'),
     ageWord: folded(language.ageWords).map(escapeRegExp).join('|'),
     otherUnit: language.otherUnits?.length ? terms(language.otherUnits, spaced, '').source : null,
     definition: new RegExp(`(?:${folded(language.childDefinition).join('|')})`, 'iu'),

@@ -55,7 +55,11 @@ const FIL_AGES: AgeLanguage = {
   atMost: ['hindi hihigit sa', 'hindi higit sa', 'hindi lalampas sa'],
   male: ['lalaki'],
   female: ['babae'],
-  rangeJoins: ['at', 'ngunit', 'pero', 'subalit', 'hanggang', 'sa', 'edad'],
+  // "labinlima (15) hanggang labimpito (17) taong gulang" (15 to 17 years old): hanggang (up to), at (and),
+  // ngunit, pero, subalit (but) are the common words; not yet checked against a law's text that writes a
+  // range so (unverified).
+  rangeLinks: ['hanggang sa', 'hanggang', 'at', 'ngunit', 'pero', 'subalit'],
+  rangeJoins: ['sa', 'edad'],
   childDefinition: [
     '(?:bata|batang|menor de edad)\\W{0,4}\\s*(?:ay\\s+)?(?:tumutukoy\\s+sa|nangangahulugan|ay)',
   ],

@@ -54,7 +54,10 @@ const KM_AGES: AgeLanguage = {
   atMost: ['មិនលើស', 'មិនលើសពី'],
   male: ['ប្រុស', 'បុរស'],
   female: ['ស្រី', 'ស្ត្រី', 'នារី'],
-  rangeJoins: ['ដល់', 'តែ', 'និង', 'អាយុ'],
+  // "អាយុពី ១២ ឆ្នាំ ដល់ ១៥ ឆ្នាំ" (aged from 12 to 15 years): ដល់ (to, until), តែ (but), និង (and) are the
+  // common words; not yet checked against a law's text that writes a range so (unverified).
+  rangeLinks: ['ដល់', 'តែ', 'និង'],
+  rangeJoins: ['អាយុ'],
   childDefinition: ['(?:កុមារ|អនីតិជន)\\W{0,3}\\s*(?:សំដៅដល់|សំដៅលើ|មានន័យថា|គឺជា)'],
   subjects: {
     marriage: ['អាពាហ៍ពិពាហ៍', 'រៀបការ'],

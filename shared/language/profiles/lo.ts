@@ -41,7 +41,10 @@ const LO_AGES: AgeLanguage = {
   atMost: ['ບໍ່ເກີນ', 'ບໍ່ໃຫ້ເກີນ'],
   male: ['ຊາຍ'],
   female: ['ຍິງ'],
-  rangeJoins: ['ຫາ', 'ແຕ່', 'ແລະ', 'ອາຍຸ'],
+  // "ອາຍຸແຕ່ 14 ປີ ຫາ 18 ປີ" (aged from 14 to 18 years): ຫາ (to), ແຕ່ (but; from), ແລະ (and) are the common
+  // words; not yet checked against a law's text that writes a range so (unverified). Not the ແຕ່ງ of ແຕ່ງງານ.
+  rangeLinks: ['ຫາ', 'ແຕ່(?!ງ)', 'ແລະ'],
+  rangeJoins: ['ອາຍຸ'],
   childDefinition: ['(?:ເດັກ|ຜູ້ເຍົາ)\\W{0,3}\\s*(?:ແມ່ນ|ໝາຍເຖິງ|ໝາຍຄວາມວ່າ)'],
   subjects: {
     marriage: ['ແຕ່ງງານ', 'ແຕ່ງດອງ'],
