@@ -699,6 +699,10 @@ describe('reading ages', () => {
     const cases: [string, string, number, number][] = [
       ['កុមារដែលមានអាយុពី ១២ ឆ្នាំ ដល់ ១៥ ឆ្នាំ អាចធ្វើការងារស្រាល។', 'km', 12, 16],
       ['ເດັກທີ່ມີອາຍຸແຕ່ 14 ປີ ຫາ 18 ປີ ສາມາດເຮັດວຽກເບົາ.', 'lo', 14, 19],
+      // The year word written once, after the upper end, the ends in digits (also Thai, our words).
+      ['កុមារដែលមានអាយុពី ១២ ដល់ ១៥ ឆ្នាំ អាចធ្វើការងារស្រាល។', 'km', 12, 16],
+      ['ເດັກທີ່ມີອາຍຸແຕ່ 14 ຫາ 18 ປີ ສາມາດເຮັດວຽກເບົາ.', 'lo', 14, 19],
+      ['เด็กอายุ 13 ถึง 15 ปี อาจทำงานเบาได้', 'th', 13, 16],
       ['Ang mga batang 15 hanggang 17 taong gulang ay maaaring magtrabaho.', 'fil', 15, 18],
       [
         'Ang mga batang may edad na labinlima (15) hanggang labimpito (17) taong gulang ay maaaring magtrabaho.',
@@ -725,6 +729,7 @@ describe('reading ages', () => {
     // Not the ແຕ່ງ of ແຕ່ງງານ (marriage), nor sections, nor a term of years (our words).
     for (const [text, language] of [
       ['ຜູ້ທີ່ມີອາຍຸຕ່ຳກວ່າ 18 ປີ ແຕ່ງງານ 20 ປີ', 'lo'],
+      ['เด็กอายุต่ำกว่า 6 เดือนถึง 3 ปี', 'th'],
       [
         'Offences under sections 12 (as amended) to 15 of the Penal Code against a child under 16 years of age.',
         'en',
@@ -733,7 +738,7 @@ describe('reading ages', () => {
       expect(
         readAges(text, language).map((s) => s.age),
         text,
-      ).toEqual(language === 'en' ? [16] : [18]);
+      ).toEqual({ en: [16], lo: [18], th: [] }[language]);
   });
 
   it('reads a Malay or Indonesian range whose lower end has no bound word of its own', () => {

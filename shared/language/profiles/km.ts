@@ -43,7 +43,8 @@ const KM_AGES: AgeLanguage = {
   // ... is 15) states the lowest age allowed, the number further on in its sentence.
   agePatterns: [
     '(?<min>អាយុ\\s*អប្បបរមា)[^\\d\\n។]{0,100}?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ',
-    'អាយុ[^\\d\\n]{0,25}?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ',
+    // "អាយុពី ១២ ដល់ ១៥ ឆ្នាំ": the upper end, after the lower and a link (read as the range's).
+    'អាយុ[^\\d\\n]{0,25}?(?:{NUM}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?(?:ដល់|តែ|និង)[^\\d\\n]{0,12}?)?{N}\\s*(?:\\([^)\\d\\n]{1,25}\\)\\s*)?ឆ្នាំ',
   ],
   ageWords: ['អាយុ'],
   // Not the ក្រោម of ខាងក្រោម ("as follows") nor the គ្រប់ of គ្រប់គ្រង (to manage).

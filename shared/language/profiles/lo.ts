@@ -32,7 +32,8 @@ const LO_AGES: AgeLanguage = {
     return tens === undefined || unit === undefined ? null : tens * 10 + unit;
   },
   // Lao writes "ອາຍຸ ... ປີ" (age ... years); a number with only "ປີ" is a term or a year.
-  agePatterns: ['ອາຍຸ[^\\d\\n]{0,25}?{N}\\s*ປີ'],
+  // "ອາຍຸແຕ່ 14 ຫາ 18 ປີ": the upper end may follow the lower and a link (read as the range's).
+  agePatterns: ['ອາຍຸ[^\\d\\n]{0,25}?(?:{NUM}\\s*(?:ຫາ|ແຕ່|ແລະ)[^\\d\\n]{0,12}?)?{N}\\s*ປີ'],
   ageWords: ['ອາຍຸ'],
   under: ['ຕ່ຳກວ່າ', 'ບໍ່ທັນຮອດ', 'ບໍ່ທັນເຖິງ', 'ບໍ່ທັນຄົບ', 'ຍັງບໍ່ທັນ', 'ບໍ່ເຖິງ', 'ບໍ່ຄົບ', 'ນ້ອຍກວ່າ'],
   // ແຕ່ (from), not the ແຕ່ງ of ແຕ່ງງານ (marriage); ຄົບ (completed), not ຄົບຖ້ວນ (complete).

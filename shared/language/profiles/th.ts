@@ -34,7 +34,8 @@ const TH_AGES: AgeLanguage = {
     // "… อายุสิบห้าปีบริบูรณ์ และสิบแปดปีบริบูรณ์สำหรับงานที่เป็นอันตราย": the second age, อายุ not written
     // again, bound as the first (unless its own bound words say otherwise) and for what its own words name.
     '(?<same>ปี(?:บริบูรณ์)?(?<join>\\s*(?:และ|หรือ)))\\s*(?:ต่ำกว่า|ไม่ต่ำกว่า|ไม่ถึง|ยังไม่เกิน|ไม่เกิน)?{N}\\s*ปี(?=(?:บริบูรณ์)?\\s*(?:สำหรับ|ใน))',
-    'อายุ[^\\d๐-๙\\n]{0,25}?{N}\\s*ปี',
+    // "อายุ 13 ถึง 15 ปี": the upper end, after the lower in digits and a link (read as the range's).
+    'อายุ[^\\d๐-๙\\n]{0,25}?(?:{NUM}\\s*(?:ถึง|แต่|และ)[^\\d๐-๙\\n]{0,12}?)?{N}\\s*ปี',
   ],
   ageWords: ['อายุ'],
   under: ['ต่ำกว่า', 'ไม่ถึง', 'ยังไม่บรรลุ', 'ยังไม่ครบ', 'น้อยกว่า'],
