@@ -1141,6 +1141,13 @@ describe('reading ages', () => {
       [marriage, 19, 'at_least', 'male'],
       [marriage, 16, 'at_least', 'female'],
     ]);
+    // A second age whose first states none (no bound) takes no subject from an age stated before (our words).
+    expect(
+      routed(
+        'ผู้ใดสมรสกับเด็กอายุต่ำกว่าสิบห้าปี ต้องระวางโทษ; เด็กอายุสิบห้าปี และต่ำกว่าสิบแปดปีสำหรับหญิง ให้ได้รับการคุ้มครอง',
+        'th',
+      ),
+    ).toEqual([[marriage, 15, 'under', null]]);
     // No joined age (our words): a term of years after an age, or a second "years" with no age before it.
     for (const text of [
       'Whoever employs a child under 15 years of age shall be liable to imprisonment for 5 years or 10 years for a second offence.',

@@ -545,7 +545,8 @@ export function readAges(rawText: string, language: string): AgeStatement[] {
       definesChild: !hit.minimum && !joined && c.definition.test(definitionWindow(text, hit.numberStart)),
       offender,
       opensRange: false,
-      coordinated: joined,
+      // (only after an age stated: it is the statement before it, whose subject it may take)
+      coordinated: joined && read[i - 1].bound !== null,
       own: own && printed(...own),
       words: printed(sentence.start, sentence.end),
       leadIn: leadInOf(text, sentence.start, rawText, fold),
