@@ -567,9 +567,9 @@ export function learningNeeds(decisions: number, accepted: number): string | und
 
 /**
  * Trains on the decisions (over the given clauses, which must include every decided one) and
- * decides whether the learned ranking is used. When it is not, rescore keeps the plain ranking.
+ * decides whether the learned ranking is used, at once (trainLearnerSteps does it in steps). When
+ * it is not used, rescore keeps the plain ranking.
  */
-/** Trains the learner at once (see trainLearnerSteps). */
 export function trainLearner(
   clauses: ReadonlyMap<string, LearnerClause>,
   allDecisions: readonly LearnerDecision[],
