@@ -1,25 +1,11 @@
 // What every export says about the date its coverage is for, and the laws that gave no evidence.
+import { MONTH_NAMES } from '../lifecycle/month-names';
 import type { Matrix } from '../matrix/types';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "1 January 2019" for 2019-01-01. */
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** "Coverage on 1 January 2019", or "Coverage as the laws stand today (repealed laws left out)". */

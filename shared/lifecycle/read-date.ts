@@ -2,21 +2,9 @@
 // (2026-12-06, 2026/12/6, 2026.12.06) or with the month's name (6 Dec 2026, 6 December 2026).
 // 06/12/2026 is refused: it is 6 December in most of the world and 12 June in the United States.
 import { isIsoDate } from './law-dates';
+import { MONTH_NAMES } from './month-names';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** What a date field says under a date it cannot read. */
 export const DATE_HINT = 'Type the date year first, 2026-12-06, or as 6 Dec 2026';
